@@ -1,0 +1,49 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * Layers (see ../shared/STYLE.md): an app may use any lib; data-access may use domain and util;
+ * domain may use domain and util; util only util. Enforced, not just tagged.
+ */
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', 'infra/.cache/**'] },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          banTransitiveDependencies: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through the validated config class (libs/config), not process.env.',
+        },
+      ],
+    },
+  },
+  {
+    // Build, CI and bench scripts run before any app config exists.
+    files: ['scripts/**', 'tools/**', 'infra/**', '**/bench/**', '**/cli/**', '**/*.spec.ts', '**/test/**', 'jest.*', '**/jest.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/jest.config.js', 'jest.preset.js', 'tools/**/*.js'],
+    rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+];

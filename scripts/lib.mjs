@@ -1,0 +1,45 @@
+// Helpers shared by the root scripts (npm start, npm test). Plain Node: they run before install.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Runs a command in the repository root, inheriting stdio; returns its exit status. */
+export function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...opts.env } });
+  return r.status ?? 1;
+}
+
+/** Installs dependencies with `npm ci` when node_modules is missing or older than the lock file. */
+export function ensureInstalled() {
+  const marker = join(root, 'node_modules', '.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('› installing dependencies (npm ci)…');
+  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {
+    console.error('npm ci failed');
+    process.exit(1);
+  }
+}
+
+/** Names of Nx projects that declare the given target, read from their project.json files. */
+export function projectsWithTarget(target) {
+  const found = [];
+  for (const base of ['apps', 'libs']) {
+    const dir = join(root, base);
+    if (!existsSync(dir)) continue;
+    for (const name of readdir(dir)) {
+      const file = join(dir, name, 'project.json');
+      if (!existsSync(file)) continue;
+      const project = JSON.parse(readFileSync(file, 'utf8'));
+      if (project.targets?.[target]) found.push(project.name);
+    }
+  }
+  return found;
+}
+
+function readdir(dir) {
+  return spawnSync('ls', ['-1', dir], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+}
