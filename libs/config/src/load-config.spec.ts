@@ -1,0 +1,50 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Max, Min, Matches } from 'class-validator';
+import { ConfigError, loadConfig } from './load-config';
+
+class SampleConfig {
+  @IsString()
+  @Matches(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/)
+  KAFKA_BROKERS = '127.0.0.1:9092';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3001;
+}
+
+describe('loadConfig (R-X-4)', () => {
+  it('applies defaults when variables are absent', () => {
+    const config = loadConfig(SampleConfig, {});
+    expect(config.KAFKA_BROKERS).toBe('127.0.0.1:9092');
+    expect(config.PORT).toBe(3001);
+  });
+
+  it('converts and keeps valid values', () => {
+    const config = loadConfig(SampleConfig, { PORT: '4000', KAFKA_BROKERS: 'a:1,b:2' });
+    expect(config).toBeInstanceOf(SampleConfig);
+    expect(config.PORT).toBe(4000);
+    expect(config.KAFKA_BROKERS).toBe('a:1,b:2');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ KAFKA_BROKERS: 'no-port' }, 'KAFKA_BROKERS'],
+  ])('refuses %j naming the variable', (env, variable) => {
+    expect(() => loadConfig(SampleConfig, env)).toThrow(ConfigError);
+    try {
+      loadConfig(SampleConfig, env);
+    } catch (e) {
+      expect((e as ConfigError).problems.some((p) => p.startsWith(`${variable}:`))).toBe(true);
+      expect((e as ConfigError).code).toBe('CONFIG.INVALID');
+    }
+  });
+
+  it('reports every problem at once', () => {
+    expect(() => loadConfig(SampleConfig, { PORT: '0', KAFKA_BROKERS: '' })).toThrow(
+      expect.objectContaining({ problems: expect.arrayContaining([expect.stringMatching(/^PORT/), expect.stringMatching(/^KAFKA_BROKERS/)]) }),
+    );
+  });
+});
