@@ -1,0 +1,5 @@
+export { testEndpoints, type TestEndpoints } from './env';
+export { uniqueName, uniqueSchemaName } from './unique-name';
+export { waitFor, type WaitForOptions } from './wait-for';
+export { createIsolatedSchema, ensureDatabase, type IsolatedSchema, type IsolatedSchemaOptions } from './postgres';
+export { testKafka, kafkaReachable } from './kafka';
