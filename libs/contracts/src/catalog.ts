@@ -1,0 +1,144 @@
+import type { TObject } from '@sinclair/typebox';
+import { AverbationCompletedPayload } from './events/averbation-completed';
+import { AverbationFailedPayload } from './events/averbation-failed';
+import { AverbationRequestedPayload } from './events/averbation-requested';
+import { ContractActivatedPayload } from './events/contract-activated';
+import { ContractCancelledPayload } from './events/contract-cancelled';
+import { ContractSettledPayload } from './events/contract-settled';
+import { CreditApprovedPayload } from './events/credit-approved';
+import { CreditRejectedPayload } from './events/credit-rejected';
+import { InstallmentDuePayload } from './events/installment-due';
+import { MarginCheckFailedPayload } from './events/margin-check-failed';
+import { MarginCheckRequestedPayload } from './events/margin-check-requested';
+import { MarginCheckedPayload } from './events/margin-checked';
+import { PaymentReceivedPayload } from './events/payment-received';
+import { ProposalCancelledPayload } from './events/proposal-cancelled';
+import { ProposalCreatedPayload } from './events/proposal-created';
+import { eventTopicName } from './naming';
+import type { ServiceName } from './services';
+
+/**
+ * The aggregate that changed, in the producer's service. Origination events are keyed by the
+ * proposal id and everything after booking by the contract id (R-EV-4), whichever service emits
+ * them: one proposal's or contract's events share a partition number on every topic.
+ */
+export type AggregateType = 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing';
+
+/** The payload field whose value must equal the envelope's aggregateId (the Kafka key). */
+export type KeyField = 'proposalId' | 'contractId';
+
+/** One catalogue entry: everything a producer, a consumer or the docs need about an event type. */
+export interface EventDefinition<P extends TObject = TObject> {
+  readonly eventType: string;
+  /** Schema version of the payload; the only version accepted on `topic`. */
+  readonly version: number;
+  readonly aggregateType: AggregateType;
+  readonly keyField: KeyField;
+  readonly payload: P;
+  readonly topic: string;
+  readonly producer: ServiceName;
+  /** Services (= consumer groups) that subscribe to `topic`. */
+  readonly consumers: readonly ServiceName[];
+  readonly description: string;
+}
+
+function defineEvent<const E extends string, const S extends Omit<EventDefinition, 'eventType' | 'topic'>>(
+  eventType: E,
+  spec: S,
+): S & { readonly eventType: E; readonly topic: string } {
+  return { ...spec, eventType, topic: eventTopicName(eventType, spec.version) };
+}
+
+/**
+ * The event catalogue (R-EV-2, R-EV-3): the single source for names, versions, schemas, topics,
+ * producers and consumers. Payload fields and the reasons behind them are documented on each
+ * payload schema in src/events/.
+ */
+export const EVENTS = {
+  ProposalCreated: defineEvent('ProposalCreated', {
+    version: 1, aggregateType: 'Proposal', keyField: 'proposalId', payload: ProposalCreatedPayload,
+    producer: 'proposal', consumers: ['credit-analysis'],
+    description: 'A proposal was submitted for credit analysis, with the data the decision needs.',
+  }),
+  ProposalCancelled: defineEvent('ProposalCancelled', {
+    version: 1, aggregateType: 'Proposal', keyField: 'proposalId', payload: ProposalCancelledPayload,
+    producer: 'proposal', consumers: ['credit-analysis', 'loan', 'notification'],
+    description: 'The customer or an operator cancelled a proposal, or exercised the right of regret (R-PR-8).',
+  }),
+  MarginCheckRequested: defineEvent('MarginCheckRequested', {
+    version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: MarginCheckRequestedPayload,
+    producer: 'credit-analysis', consumers: ['averbation-connector'],
+    description: "Credit analysis asks for the INSS benefit's available margin at Dataprev.",
+  }),
+  MarginChecked: defineEvent('MarginChecked', {
+    version: 1, aggregateType: 'MarginCheck', keyField: 'proposalId', payload: MarginCheckedPayload,
+    producer: 'averbation-connector', consumers: ['credit-analysis', 'proposal'],
+    description: 'Dataprev answered: benefit, margins (limit, used, available) and restrictions.',
+  }),
+  MarginCheckFailed: defineEvent('MarginCheckFailed', {
+    version: 1, aggregateType: 'MarginCheck', keyField: 'proposalId', payload: MarginCheckFailedPayload,
+    producer: 'averbation-connector', consumers: ['credit-analysis'],
+    description: 'The margin could not be read (unknown benefit, or Dataprev failing past the retry limit).',
+  }),
+  CreditApproved: defineEvent('CreditApproved', {
+    version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: CreditApprovedPayload,
+    producer: 'credit-analysis', consumers: ['loan', 'proposal'],
+    description: 'Credit approved on these priced terms, with every rule evaluated (R-CA-4).',
+  }),
+  CreditRejected: defineEvent('CreditRejected', {
+    version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: CreditRejectedPayload,
+    producer: 'credit-analysis', consumers: ['notification', 'proposal'],
+    description: 'Credit refused, with the failed rules: measured value, limit, pt-BR message (R-CA-4).',
+  }),
+  AverbationRequested: defineEvent('AverbationRequested', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: AverbationRequestedPayload,
+    producer: 'loan', consumers: ['averbation-connector', 'proposal'],
+    description: 'A booked consignado contract must be registered as a payroll deduction at Dataprev.',
+  }),
+  AverbationCompleted: defineEvent('AverbationCompleted', {
+    version: 1, aggregateType: 'Averbation', keyField: 'contractId', payload: AverbationCompletedPayload,
+    producer: 'averbation-connector', consumers: ['loan', 'payment'],
+    description: 'Dataprev registered the deduction; the contract can be activated.',
+  }),
+  AverbationFailed: defineEvent('AverbationFailed', {
+    version: 1, aggregateType: 'Averbation', keyField: 'contractId', payload: AverbationFailedPayload,
+    producer: 'averbation-connector', consumers: ['loan', 'proposal'],
+    description: 'The deduction could not be registered: reason code, pt-BR message, retryable, attempts.',
+  }),
+  ContractActivated: defineEvent('ContractActivated', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractActivatedPayload,
+    producer: 'loan', consumers: ['notification', 'proposal', 'payment'],
+    description: 'The contract is in force; carries its terms and full installment schedule.',
+  }),
+  ContractCancelled: defineEvent('ContractCancelled', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractCancelledPayload,
+    producer: 'loan', consumers: ['averbation-connector', 'payment', 'notification', 'proposal'],
+    description: 'The contract was undone (right of regret, cancellation before activation, failed averbation).',
+  }),
+  InstallmentDue: defineEvent('InstallmentDue', {
+    version: 1, aggregateType: 'Billing', keyField: 'contractId', payload: InstallmentDuePayload,
+    producer: 'payment', consumers: ['notification'],
+    description: 'An installment is coming due (UPCOMING) or is late (OVERDUE, with fine and mora).',
+  }),
+  PaymentReceived: defineEvent('PaymentReceived', {
+    version: 1, aggregateType: 'Billing', keyField: 'contractId', payload: PaymentReceivedPayload,
+    producer: 'payment', consumers: ['loan'],
+    description: 'Money arrived (payroll or manual) and how it is allocated to installments and charges.',
+  }),
+  ContractSettled: defineEvent('ContractSettled', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractSettledPayload,
+    producer: 'loan', consumers: ['notification', 'payment', 'averbation-connector'],
+    description: 'Nothing more is owed: paid off, settled early, ported out or refinanced.',
+  }),
+} as const;
+
+export type EventCatalog = typeof EVENTS;
+/** Every event type name, e.g. `'ProposalCreated'`. */
+export type EventType = keyof EventCatalog;
+
+/** The event types in catalogue order. */
+export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
+
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(EVENTS, value);
+}

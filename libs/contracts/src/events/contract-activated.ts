@@ -1,0 +1,31 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { OperationType, OriginationChannel, Product, ScheduledInstallment } from '../schema/domain';
+import { loanTermsProperties } from '../schema/loan-terms';
+import { Text, UtcTimestamp, Uuid } from '../schema/primitives';
+
+/**
+ * ContractActivated v1 — the contract is in force (R-EV-2); for consignado only after averbation
+ * completed (R-LN-1).
+ *
+ * Producer: loan. Consumers: notification (welcome message with installment and dates, R-NT-1),
+ * proposal (CONTRACTED, R-PR-2; records the corban commission, R-PR-5) and payment (takes the
+ * schedule to bill and to emit InstallmentDue, R-PA-1).
+ */
+export const ContractActivatedPayload = Type.Object(
+  {
+    contractId: Uuid,
+    proposalId: Uuid,
+    customerId: Uuid,
+    product: Product,
+    operationType: OperationType,
+    channel: OriginationChannel,
+    ...loanTermsProperties,
+    /** Dataprev protocol, for consignado contracts. */
+    averbationProtocol: Type.Optional(Text(64)),
+    refinancedContractId: Type.Optional(Uuid),
+    activatedAt: UtcTimestamp,
+    schedule: Type.Array(ScheduledInstallment, { minItems: 1, maxItems: 480 }),
+  },
+  { additionalProperties: false, title: 'ContractActivatedPayload' },
+);
+export type ContractActivatedPayload = Static<typeof ContractActivatedPayload>;

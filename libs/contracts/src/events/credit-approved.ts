@@ -1,0 +1,33 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { DecisionReason, OperationType, OriginationChannel, PortabilityOrigin, Product } from '../schema/domain';
+import { loanTermsProperties } from '../schema/loan-terms';
+import { BenefitNumber, Cpf, Text, Uuid } from '../schema/primitives';
+
+/**
+ * CreditApproved v1 — credit analysis approved a proposal on these priced terms (R-EV-2, R-CA-4).
+ *
+ * Producer: credit-analysis. Consumers: loan (books the contract and, for consignado, requests
+ * averbation) and proposal (APPROVED, R-PR-2). Carries CPF and benefit number only because loan
+ * must pass them to Dataprev in AverbationRequested.
+ */
+export const CreditApprovedPayload = Type.Object(
+  {
+    proposalId: Uuid,
+    customerId: Uuid,
+    cpf: Cpf,
+    /** Present for INSS_CONSIGNADO. */
+    benefitNumber: Type.Optional(BenefitNumber),
+    product: Product,
+    operationType: OperationType,
+    channel: OriginationChannel,
+    ...loanTermsProperties,
+    refinancedContractId: Type.Optional(Uuid),
+    portability: Type.Optional(PortabilityOrigin),
+    /** Every rule evaluated, all passed (R-CA-4). */
+    reasons: Type.Array(DecisionReason, { minItems: 1 }),
+    /** Version of the product and regulatory parameters used (D-1). */
+    parameterVersion: Text(64),
+  },
+  { additionalProperties: false, title: 'CreditApprovedPayload' },
+);
+export type CreditApprovedPayload = Static<typeof CreditApprovedPayload>;

@@ -1,0 +1,50 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { InstallmentNumber, IsoDate, Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
+
+export const PAYMENT_SOURCES = ['PAYROLL', 'MANUAL'] as const;
+/** INSTALLMENT pays scheduled rows; the others are R-LN-4 and R-LN-5. */
+export const PAYMENT_PURPOSES = ['INSTALLMENT', 'EARLY_SETTLEMENT', 'EXTRA_AMORTIZATION'] as const;
+export const AMORTIZATION_MODES = ['REDUCE_TERM', 'REDUCE_INSTALLMENT'] as const;
+
+/** How much of a payment went to one installment, with its late charges (R-LN-3). */
+export const InstallmentAllocation = Type.Object(
+  {
+    installmentNumber: InstallmentNumber,
+    /** The installment's scheduled value paid. */
+    amount: Money,
+    fine: Money,
+    mora: Money,
+  },
+  { additionalProperties: false, title: 'InstallmentAllocation' },
+);
+
+/**
+ * PaymentReceived v1 — money arrived for a contract (R-EV-2, R-PA-1): a payroll deduction or a
+ * manual payment.
+ *
+ * Producer: payment. Consumer: loan (marks installments paid, settles or amortizes, and emits
+ * ContractSettled after the last one, R-PA-2). `amount` = Σ allocations (amount + fine + mora) +
+ * unallocated + overpayment. For INSTALLMENT, `allocations` is not empty; for EARLY_SETTLEMENT and
+ * EXTRA_AMORTIZATION the money is in `unallocated` for loan to apply.
+ */
+export const PaymentReceivedPayload = Type.Object(
+  {
+    paymentId: Uuid,
+    contractId: Uuid,
+    customerId: Uuid,
+    source: StringEnum(PAYMENT_SOURCES, 'PaymentSource'),
+    purpose: StringEnum(PAYMENT_PURPOSES, 'PaymentPurpose'),
+    /** For EXTRA_AMORTIZATION (R-LN-5). */
+    amortizationMode: Type.Optional(StringEnum(AMORTIZATION_MODES, 'AmortizationMode')),
+    amount: Money,
+    allocations: Type.Array(InstallmentAllocation, { maxItems: 480 }),
+    unallocated: Money,
+    /** Paid beyond what was owed; its handling is loan's documented rule (R-LN-3). */
+    overpayment: Money,
+    /** Date the money is credited for (late charges are computed to it). */
+    paymentDate: IsoDate,
+    paidAt: UtcTimestamp,
+  },
+  { additionalProperties: false, title: 'PaymentReceivedPayload' },
+);
+export type PaymentReceivedPayload = Static<typeof PaymentReceivedPayload>;

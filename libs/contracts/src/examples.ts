@@ -1,0 +1,135 @@
+import type { EventType } from './catalog';
+import type { PayloadOf } from './envelope';
+
+/*
+ * One valid payload per event type: the AsyncAPI document shows them as examples and tests of
+ * every service can start from them. Amounts are illustrative (an INSS loan of R$ 10,000.00 over
+ * 48 months at 1.66% a.m. with financed IOF), not a finance test vector.
+ */
+const ids = {
+  proposal: '0b5e4c9a-6f1d-4c1b-9a57-3c2f1d0e8a11',
+  customer: '5d2a7e10-3b4c-4d8e-9f01-2a3b4c5d6e7f',
+  contract: '9c1f2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f',
+  averbation: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+  payment: '2f3e4d5c-6b7a-4891-a2b3-c4d5e6f7a8b9',
+  partner: 'e1d2c3b4-a596-4877-8695-a4b3c2d1e0f9',
+};
+
+const reason = {
+  rule: 'INSS.MARGIN',
+  passed: true,
+  measured: '311.36',
+  limit: '700.00',
+  message: 'Parcela dentro da margem consignável disponível.',
+  parameterVersion: 'inss-2025-04-01',
+};
+
+const terms = {
+  releasedAmount: '10000.00',
+  financedAmount: '10246.13',
+  monthlyRate: '0.0166',
+  termMonths: 48,
+  installmentAmount: '311.36',
+  iof: '246.13',
+  insurance: '0.00',
+  totalPayable: '14945.28',
+  cetMonthlyPercent: '1.78',
+  cetAnnualPercent: '23.57',
+  contractDate: '2025-02-10',
+  firstDueDate: '2025-03-10',
+};
+
+/** 48 monthly rows from 2025-03-10 (day 10, so no month-end clamping is needed). */
+const schedule = Array.from({ length: 48 }, (_, i) => {
+  const month = 2 + i; // zero-based month index from January 2025
+  const date = `${2025 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-10`;
+  return { number: i + 1, dueDate: date, amount: '311.36' };
+});
+
+const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
+  ProposalCreated: {
+    proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725',
+    product: 'INSS_CONSIGNADO', operationType: 'NEW', channel: 'CORBAN', partnerId: ids.partner,
+    requestedAmount: '10000.00', termMonths: 48, monthlyRate: '0.0166', withInsurance: false,
+    contractDate: '2025-02-10', firstDueDate: '2025-03-10', birthDate: '1958-06-21',
+    monthlyIncome: '2000.00', linkType: 'APOSENTADO',
+    benefit: { number: '1234567890', kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '2020-01-15' },
+    benefitPaidByOwnBank: false,
+  },
+  ProposalCancelled: {
+    proposalId: ids.proposal, customerId: ids.customer, reason: 'CUSTOMER_REQUEST',
+    requestedAt: '2025-02-10T13:05:00.000Z',
+  },
+  MarginCheckRequested: { proposalId: ids.proposal, cpf: '52998224725', benefitNumber: '1234567890' },
+  MarginChecked: {
+    proposalId: ids.proposal, benefitNumber: '1234567890',
+    benefit: { number: '1234567890', kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '2020-01-15' },
+    margins: {
+      loan: { limit: '700.00', used: '200.00', available: '500.00' },
+      card: { limit: '100.00', used: '0.00', available: '100.00' },
+    },
+    restrictions: [], checkedAt: '2025-02-10T13:00:04.120Z', fromCache: false,
+  },
+  MarginCheckFailed: {
+    proposalId: ids.proposal, benefitNumber: '1234567890', code: 'DATAPREV.UNAVAILABLE',
+    message: 'Não foi possível consultar a margem na Dataprev.', retryable: true, attempts: 5,
+  },
+  CreditApproved: {
+    proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725', benefitNumber: '1234567890',
+    product: 'INSS_CONSIGNADO', operationType: 'NEW', channel: 'CORBAN', ...terms,
+    reasons: [reason], parameterVersion: 'inss-2025-04-01',
+  },
+  CreditRejected: {
+    proposalId: ids.proposal, customerId: ids.customer, product: 'INSS_CONSIGNADO', operationType: 'NEW',
+    channel: 'CORBAN', parameterVersion: 'inss-2025-04-01',
+    reasons: [{
+      ...reason, code: 'CREDIT.MARGIN_EXCEEDED', passed: false, measured: '612.40', limit: '500.00',
+      message: 'Parcela excede a margem consignável disponível.',
+    }],
+  },
+  AverbationRequested: {
+    contractId: ids.contract, proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725',
+    benefitNumber: '1234567890', product: 'INSS_CONSIGNADO', operationType: 'NEW',
+    financedAmount: '10246.13', monthlyRate: '0.0166', installmentAmount: '311.36', termMonths: 48,
+    contractDate: '2025-02-10', firstDueDate: '2025-03-10',
+  },
+  AverbationCompleted: {
+    contractId: ids.contract, proposalId: ids.proposal, customerId: ids.customer,
+    averbationId: ids.averbation, protocol: 'DTP-2025-000123456', benefitNumber: '1234567890',
+    installmentAmount: '311.36', termMonths: 48, firstDueDate: '2025-03-10',
+    registeredAt: '2025-02-10T13:20:07.000Z',
+  },
+  AverbationFailed: {
+    contractId: ids.contract, proposalId: ids.proposal, code: 'AVERBATION.MARGIN_INSUFFICIENT',
+    message: 'Margem consignável insuficiente para a averbação.', retryable: false, attempts: 1,
+    lastAttemptAt: '2025-02-10T13:20:07.000Z',
+  },
+  ContractActivated: {
+    contractId: ids.contract, proposalId: ids.proposal, customerId: ids.customer,
+    product: 'INSS_CONSIGNADO', operationType: 'NEW', channel: 'CORBAN', ...terms,
+    averbationProtocol: 'DTP-2025-000123456', activatedAt: '2025-02-10T13:20:09.000Z', schedule,
+  },
+  ContractCancelled: {
+    contractId: ids.contract, proposalId: ids.proposal, customerId: ids.customer, reason: 'RIGHT_OF_REGRET',
+    averbationRegistered: true, amountToReturn: '10000.00', cancelledAt: '2025-02-14T09:00:00.000Z',
+  },
+  InstallmentDue: {
+    contractId: ids.contract, customerId: ids.customer, installmentNumber: 3, dueDate: '2025-05-10',
+    amount: '311.36', kind: 'OVERDUE', daysLate: 10, fine: '6.23', mora: '1.03', totalDue: '318.62',
+    referenceDate: '2025-05-20',
+  },
+  PaymentReceived: {
+    paymentId: ids.payment, contractId: ids.contract, customerId: ids.customer, source: 'PAYROLL',
+    purpose: 'INSTALLMENT', amount: '311.36',
+    allocations: [{ installmentNumber: 1, amount: '311.36', fine: '0.00', mora: '0.00' }],
+    unallocated: '0.00', overpayment: '0.00', paymentDate: '2025-03-10', paidAt: '2025-03-10T06:00:00.000Z',
+  },
+  ContractSettled: {
+    contractId: ids.contract, customerId: ids.customer, reason: 'PAID_OFF', settledAt: '2029-02-10T06:00:00.000Z',
+  },
+};
+
+/** A fresh copy of the example payload of `eventType` (safe to mutate in tests). */
+export function examplePayload<T extends EventType>(eventType: T): PayloadOf<T> {
+  return structuredClone(EXAMPLE_PAYLOADS[eventType]);
+}
