@@ -1,0 +1,3 @@
+export { DomainError, isDomainError } from './errors/domain-error';
+export { fail, ok, type Result } from './errors/result';
+export { maskCpf, maskCpfsInText, maskName, redact } from './privacy/mask';
