@@ -204,7 +204,7 @@ async function listTopicsQuietly(config, topics) {
     const existing = new Set(await admin.listTopics());
     return { missing: topics.map((t) => t.name).filter((n) => !existing.has(n)) };
   } finally {
-    await admin.disconnect().catch(() => {});
+    await admin.disconnect().catch(() => undefined);
   }
 }
 
@@ -237,7 +237,8 @@ async function topicsCommand() {
 
 function configCommand() {
   const config = loadConfig();
-  const { urlFor: _urlFor, ...postgres } = config.postgres;
+  const postgres = { ...config.postgres };
+  delete postgres.urlFor; // a function: not JSON
   const out = {
     kafka: { ...config.kafka, serverProperties: parseProperties(renderServerProperties(config.kafka)) },
     postgres,

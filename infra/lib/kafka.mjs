@@ -14,7 +14,7 @@ import { commandLine, hasCommand, isAlive, isPortOpen, portOwner, readPidFile, s
 
 const { Kafka, logLevel } = kafkajs;
 const MAIN_CLASS = 'kafka.Kafka';
-const noop = () => {};
+const noop = () => undefined;
 
 export { StackError };
 

@@ -11,12 +11,12 @@ const PG_ETC = '/etc/postgresql';
 
 async function withClient(url, fn, timeoutMs = 3000) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
-  client.on('error', () => {});
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return await fn(client);
   } finally {
-    await client.end().catch(() => {});
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -14,7 +14,7 @@ function client(redis) {
 /** The answer to PING, or undefined when Redis does not answer. */
 export async function pingRedis(redis = loadConfig().redis) {
   const c = client(redis);
-  c.on('error', () => {});
+  c.on('error', () => undefined);
   try {
     await c.connect();
     return await c.ping();
@@ -57,10 +57,10 @@ export async function startRedis(redis = loadConfig().redis) {
 /** SHUTDOWN NOSAVE: it keeps nothing on disk anyway. */
 export async function stopRedis(redis = loadConfig().redis) {
   const c = client(redis);
-  c.on('error', () => {});
+  c.on('error', () => undefined);
   try {
     await c.connect();
-    await c.call('SHUTDOWN', 'NOSAVE').catch(() => {}); // the connection closes under the reply
+    await c.call('SHUTDOWN', 'NOSAVE').catch(() => undefined); // the connection closes under the reply
   } finally {
     c.disconnect();
   }
