@@ -1,0 +1,85 @@
+import type { TObject } from '@sinclair/typebox';
+import { CONSUMER_GROUPS, EVENT_TYPES, EVENTS, eventsConsumedBy, eventsProducedBy, SERVICES, type EventType, type ServiceName } from './index';
+
+/** REQUIREMENTS R-EV-2, verbatim: the seed's events with their producer and consumers. */
+const R_EV_2: [EventType, ServiceName, ServiceName[]][] = [
+  ['ProposalCreated', 'proposal', ['credit-analysis']],
+  ['CreditApproved', 'credit-analysis', ['loan']],
+  ['CreditRejected', 'credit-analysis', ['notification']],
+  ['AverbationRequested', 'loan', ['averbation-connector']],
+  ['AverbationCompleted', 'averbation-connector', ['loan', 'payment']],
+  ['AverbationFailed', 'averbation-connector', ['loan']],
+  ['ContractActivated', 'loan', ['notification']],
+  ['InstallmentDue', 'payment', ['notification']],
+  ['PaymentReceived', 'payment', ['loan']],
+  ['ContractSettled', 'loan', ['notification']],
+];
+
+/** Consumers added to R-EV-2's events, each with its reason. */
+const EXTRA_CONSUMERS: [EventType, ServiceName, string][] = [
+  ['CreditApproved', 'proposal', 'APPROVED (R-PR-2)'],
+  ['CreditRejected', 'proposal', 'REJECTED (R-PR-2)'],
+  ['AverbationRequested', 'proposal', 'PENDING_AVERBATION, learns contractId (R-PR-2)'],
+  ['AverbationFailed', 'proposal', 'AVERBATION_FAILED (R-PR-2)'],
+  ['ContractActivated', 'proposal', 'CONTRACTED, corban commission (R-PR-2, R-PR-5)'],
+  ['ContractActivated', 'payment', 'installment schedule to bill (R-PA-1)'],
+  ['ContractSettled', 'payment', 'stops billing and reminders'],
+  ['ContractSettled', 'averbation-connector', 'ends the deduction, frees the margin (R-AV-3)'],
+];
+
+/** Events added to R-EV-2 ("more events may be added… each is documented"). */
+const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
+  ['ProposalCancelled', 'proposal', ['credit-analysis', 'loan', 'notification']],
+  ['MarginCheckRequested', 'credit-analysis', ['averbation-connector']],
+  ['MarginChecked', 'averbation-connector', ['credit-analysis', 'proposal']],
+  ['MarginCheckFailed', 'averbation-connector', ['credit-analysis']],
+  ['ContractCancelled', 'loan', ['averbation-connector', 'payment', 'notification', 'proposal']],
+];
+
+describe('event catalogue (R-EV-2)', () => {
+  it.each(R_EV_2)('%s: producer %s, consumers include R-EV-2 exactly plus the documented extras', (eventType, producer, consumers) => {
+    const extras = EXTRA_CONSUMERS.filter(([t]) => t === eventType).map(([, s]) => s);
+    expect(EVENTS[eventType].producer).toBe(producer);
+    expect([...EVENTS[eventType].consumers].sort()).toEqual([...consumers, ...extras].sort());
+  });
+
+  it.each(ADDED_EVENTS)('added event %s: producer %s, consumers %j', (eventType, producer, consumers) => {
+    expect(EVENTS[eventType].producer).toBe(producer);
+    expect([...EVENTS[eventType].consumers].sort()).toEqual([...consumers].sort());
+  });
+
+  it('holds exactly the R-EV-2 events and the added ones', () => {
+    expect([...EVENT_TYPES].sort()).toEqual([...R_EV_2, ...ADDED_EVENTS].map(([t]) => t).sort());
+  });
+
+  it.each(EVENT_TYPES)('%s is well-formed: key = name, version 1, key field required, no self-consumption', (eventType) => {
+    const def = EVENTS[eventType];
+    const payload: TObject = def.payload;
+    expect(def.eventType).toBe(eventType);
+    expect(eventType).toMatch(/^[A-Z][a-z]+([A-Z][a-z]+)+$/);
+    expect(def.version).toBe(1);
+    expect(payload.required).toContain(def.keyField);
+    expect(payload.additionalProperties).toBe(false);
+    expect(def.consumers).not.toContain(def.producer);
+    expect(new Set(def.consumers).size).toBe(def.consumers.length);
+    expect(def.description.length).toBeGreaterThan(20);
+  });
+
+  it('no payload carries a name or a JS-number amount field', () => {
+    for (const eventType of EVENT_TYPES) {
+      const text = JSON.stringify(EVENTS[eventType].payload);
+      expect(text).not.toMatch(/"(name|fullName|email|phone)"/i);
+      expect(text).not.toContain('"type":"number"');
+    }
+  });
+
+  it('gives every service a consumer group, and the per-service views agree with EVENTS', () => {
+    for (const service of SERVICES) {
+      expect(CONSUMER_GROUPS[service]).toBe(service);
+      expect(eventsConsumedBy(service).length).toBeGreaterThan(0);
+    }
+    expect(eventsConsumedBy('credit-analysis')).toEqual(['ProposalCreated', 'ProposalCancelled', 'MarginChecked', 'MarginCheckFailed']);
+    expect(eventsProducedBy('payment')).toEqual(['InstallmentDue', 'PaymentReceived']);
+    expect(SERVICES.flatMap(eventsProducedBy).sort()).toEqual([...EVENT_TYPES].sort());
+  });
+});
