@@ -55,7 +55,7 @@ export function envelopeSchemaFor(eventType: EventType, payload: TSchema = EVENT
   return Type.Object(
     envelopeProperties(
       Type.Literal(eventType),
-      Type.Literal(def.version),
+      Type.Unsafe<number>({ type: 'integer', const: def.version }),
       Type.Literal(def.aggregateType),
       payload,
     ),
