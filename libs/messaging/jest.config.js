@@ -1,0 +1,10 @@
+const preset = require('../../jest.preset.js');
+
+/** Unit tests only: no broker, no database. Integration specs have their own config. */
+module.exports = {
+  ...preset,
+  displayName: 'messaging',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testPathIgnorePatterns: ['\\.integration\\.spec\\.ts$'],
+};

@@ -1,0 +1,61 @@
+import type { Kafka, Producer } from 'kafkajs';
+import { createReliableProducer } from '../kafka/producer';
+import type { DeadLetterRecord } from './dead-letter';
+
+/** Headers on a dead-letter message, so tools can filter without parsing the record. */
+export const DLQ_HEADER = {
+  reason: 'dlq-reason',
+  consumerGroup: 'dlq-consumer-group',
+  originalTopic: 'dlq-original-topic',
+} as const;
+
+/** Publishes dead-letter records to one DLQ topic, keyed as the original message. */
+export class DeadLetterPublisher {
+  private producer: Producer | undefined;
+
+  constructor(
+    private readonly kafka: Kafka,
+    readonly topic: string,
+  ) {}
+
+  /** Resolves once the broker has acknowledged the record (acks=-1). */
+  async publish(record: DeadLetterRecord): Promise<void> {
+    const producer = await this.connected();
+    try {
+      await producer.send({
+        topic: this.topic,
+        acks: -1,
+        messages: [
+          {
+            key: record.original.key,
+            value: JSON.stringify(record),
+            headers: {
+              [DLQ_HEADER.reason]: record.reason,
+              [DLQ_HEADER.consumerGroup]: record.consumerGroup,
+              [DLQ_HEADER.originalTopic]: record.original.topic,
+            },
+          },
+        ],
+      });
+    } catch (error) {
+      // Start over with a fresh producer next time (idempotence state may be stale).
+      await this.disconnect();
+      throw error;
+    }
+  }
+
+  async disconnect(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  private async connected(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = createReliableProducer(this.kafka);
+      await producer.connect();
+      this.producer = producer;
+    }
+    return this.producer;
+  }
+}

@@ -1,0 +1,40 @@
+import { Kafka, logLevel, type LogEntry, type logCreator } from 'kafkajs';
+import { type Logger, silentLogger } from '../logger';
+
+/** Options for {@link createKafka}. */
+export interface CreateKafkaOptions {
+  clientId: string;
+  brokers: string[];
+  /** Where kafkajs' own warnings and errors go (default: nowhere). */
+  logger?: Logger;
+}
+
+/** Forwards kafkajs' log lines (warnings and errors only) to our logger, without their payloads. */
+export function kafkaLogCreator(logger: Logger): logCreator {
+  return () =>
+    ({ level, namespace, log }: LogEntry) => {
+      const fields = { namespace, kafkaMessage: log.message, groupId: stringOrUndefined(log['groupId']) };
+      if (level <= logLevel.ERROR) logger.error('kafkajs', fields);
+      else if (level === logLevel.WARN) logger.warn('kafkajs', fields);
+    };
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A kafkajs client with the retry policy the library is written for: connection errors are retried
+ * for about a minute before a producer or consumer call gives up (the relay and the consumer then
+ * back off and try again themselves, so nothing is lost either way).
+ */
+export function createKafka(options: CreateKafkaOptions): Kafka {
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogCreator(options.logger ?? silentLogger),
+    connectionTimeout: 3_000,
+    retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10_000 },
+  });
+}
