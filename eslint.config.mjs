@@ -43,6 +43,11 @@ export default [
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Tests read untyped JSON bodies and fixtures.
+    files: ['**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['**/jest.config.js', 'jest.preset.js', 'tools/**/*.js'],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -27,6 +27,6 @@ describe('DomainError', () => {
     expect(ok(3)).toEqual({ ok: true, value: 3 });
     const r = fail(new ProposalNotFound('1'));
     expect(r.ok).toBe(false);
-    expect(r.error.code).toBe('PROPOSAL.NOT_FOUND');
+    expect(!r.ok && r.error.code).toBe('PROPOSAL.NOT_FOUND');
   });
 });

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import type { INestApplication, LogLevel, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { JsonLogger } from './logging/json-logger';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { strictValidationPipe } from './http/validation';
+
+export interface StartOptions {
+  service: string;
+  port: number;
+  host?: string;
+  logLevel?: LogLevel;
+  /** OpenAPI title and description at /docs; omit for services without an HTTP API. */
+  openApi?: { title: string; description: string; apiKeyHeader?: string };
+  /** Domain codes whose HTTP status differs from the suffix convention. */
+  statusOverrides?: Record<string, number>;
+}
+
+/** Creates, wires and starts a service the same way everywhere: JSON logs, RFC 7807 errors, strict DTOs, /docs. */
+export async function startService(module: Type<unknown>, options: StartOptions): Promise<INestApplication> {
+  const logger = new JsonLogger(options.service, options.logLevel ?? 'log');
+  const app = await NestFactory.create(module, { logger, bufferLogs: true });
+  app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter(options.statusOverrides));
+  app.enableShutdownHooks();
+  if (options.openApi) {
+    const builder = new DocumentBuilder().setTitle(options.openApi.title).setDescription(options.openApi.description).setVersion('1');
+    if (options.openApi.apiKeyHeader) builder.addApiKey({ type: 'apiKey', in: 'header', name: options.openApi.apiKeyHeader }, 'api-key');
+    SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, builder.build()), { jsonDocumentUrl: 'docs/json' });
+  }
+  await app.listen(options.port, options.host ?? '127.0.0.1');
+  return app;
+}
