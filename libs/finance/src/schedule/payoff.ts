@@ -1,0 +1,70 @@
+import { FinanceError } from '../errors/finance-error';
+import { Result, err, ok } from '../errors/result';
+import { IsoDate } from '../dates/iso-date';
+import { Money } from '../money/money';
+import { MonthlyRate } from '../rates/monthly-rate';
+import { proRataInterest } from '../rates/pro-rata';
+import { LoanDates } from './loan-dates';
+import { LoanTerm } from './loan-term';
+import { PriceSchedule, priceSchedule } from './price-schedule';
+
+export interface PayoffQuote {
+  /** B_k: the balance after the last paid row (the principal when none is paid). */
+  readonly balance: Money;
+  /** Pro-rata interest from the last paid due date (or the contract date) to the payoff date. */
+  readonly interest: Money;
+  /** balance + interest: what settles the contract on that date. */
+  readonly payoff: Money;
+  /** Sum of the unpaid installments: what the borrower would pay by running the contract out. */
+  readonly remainingUndiscounted: Money;
+}
+
+export interface PayoffRequest {
+  readonly schedule: PriceSchedule;
+  readonly rate: MonthlyRate;
+  readonly dates: LoanDates;
+  /** Installments 1..k are paid. */
+  readonly paidInstallments: number;
+  readonly date: IsoDate;
+}
+
+/**
+ * Early settlement on `date` when installments 1..k are paid (FINANCE.md; CDC art. 52 §2: future
+ * interest is not charged). Fails with CONTRACT_SETTLED (k = n), DATE_BEFORE_LAST_PAYMENT (date
+ * before due date k, or before the contract date when k = 0) or OVERDUE_INSTALLMENTS (date after
+ * due date k+1, which is then unpaid and overdue).
+ */
+export function payoffQuote(request: PayoffRequest): Result<PayoffQuote> {
+  const { schedule, rate, dates, paidInstallments: k, date } = request;
+  const n = schedule.rows.length;
+  if (!Number.isInteger(k) || k < 0 || k > n) {
+    return err(new FinanceError('INVALID_INPUT', `Parcelas pagas deve ser um inteiro de 0 a ${n}.`, 'paidInstallments'));
+  }
+  if (k === n) return err(new FinanceError('CONTRACT_SETTLED', 'Contrato já quitado: todas as parcelas foram pagas.'));
+  const since = k === 0 ? dates.contractDate : dates.dueDate(k);
+  if (date.isBefore(since)) {
+    return err(new FinanceError('DATE_BEFORE_LAST_PAYMENT', `A data de quitação não pode ser anterior a ${since.toString()}.`, 'date'));
+  }
+  if (date.isAfter(dates.dueDate(k + 1))) {
+    return err(new FinanceError('OVERDUE_INSTALLMENTS', 'Há parcelas vencidas e não pagas: regularize-as antes de quitar o contrato.', 'date'));
+  }
+  const balance = k === 0 ? schedule.principal : schedule.rows[k - 1].balance;
+  const interest = proRataInterest(balance, rate, since.daysUntil(date));
+  const remainingUndiscounted = Money.sum(schedule.rows.slice(k).map((row) => row.installment));
+  return ok({ balance, interest, payoff: balance.plus(interest), remainingUndiscounted });
+}
+
+export interface PayoffInput {
+  readonly principal: Money;
+  readonly rate: MonthlyRate;
+  readonly term: LoanTerm;
+  readonly dates: LoanDates;
+  readonly paidInstallments: number;
+  readonly date: IsoDate;
+}
+
+/** {@link payoffQuote} for a contract given by its terms (the schedule is rebuilt). */
+export function payoff(input: PayoffInput): Result<PayoffQuote> {
+  const schedule = priceSchedule({ principal: input.principal, rate: input.rate, term: input.term, dates: input.dates });
+  return payoffQuote({ ...input, schedule });
+}
