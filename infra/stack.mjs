@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { FILES, loadConfig, readTopics, REPO_DIR } from './lib/config.mjs';
 import {
-  ensureTopics, kafkaJarsReady, kafkaStatus, managedKafkaPid, parseProperties, probeKafka, renderServerProperties, startKafka,
+  ensureTopics, kafkaStatus, managedKafkaPid, parseProperties, probeKafka, renderServerProperties, startKafka,
   stopKafka, waitForKafka,
 } from './lib/kafka.mjs';
 import { dropPlatformDatabases, ensureDatabases, existingDatabases, isPostgresUp, startPostgres, stopPostgres } from './lib/postgres.mjs';
@@ -90,7 +90,6 @@ async function up(opts) {
   const rec = recorder(opts.state);
   const summary = {};
   await withLock(FILES.lock, async () => {
-    if (!kafkaJarsReady(config.kafka) && !(await probeKafka({ brokers: config.kafka.brokers }))) say(`Kafka ${config.kafka.version} jars not cached yet: fetching them first`);
     const kafka = await startKafka({ config, wait: false, log: say });
     if (kafka.started) rec.started('kafka');
     summary.kafka = kafka.started ? `started by this run (pid ${kafka.pid})` : kafka.external ? 'already running (not managed by this script)' : `already running (pid ${kafka.pid})`;
@@ -210,6 +209,12 @@ async function listTopicsQuietly(config, topics) {
 
 async function reset(opts) {
   const config = loadConfig();
+  if (opts.databases) {
+    // First, while PostgreSQL still runs (down may stop it when the state file says so).
+    if (!(await isPostgresUp(config.postgres))) throw new StackError(`PostgreSQL is not reachable at ${config.postgres.url}: cannot drop the databases (nothing was reset)`);
+    const dropped = await dropPlatformDatabases(config.postgres);
+    say(`dropped ${dropped.length} databases${dropped.length ? `: ${dropped.join(', ')}` : ''}`);
+  }
   await down(opts);
   await withLock(FILES.lock, async () => {
     await stopKafka({ config });
@@ -218,11 +223,6 @@ async function reset(opts) {
     }
     rmSync(config.kafka.dataDir, { recursive: true, force: true });
     say(`deleted ${rel(config.kafka.dataDir)}`);
-    if (opts.databases) {
-      if (!(await isPostgresUp(config.postgres))) throw new StackError(`PostgreSQL is not reachable at ${config.postgres.url}: cannot drop the databases`);
-      const dropped = await dropPlatformDatabases(config.postgres);
-      say(`dropped ${dropped.length} databases${dropped.length ? `: ${dropped.join(', ')}` : ''}`);
-    }
   });
 }
 

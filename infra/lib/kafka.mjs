@@ -209,6 +209,14 @@ export async function startKafka({ config = loadConfig(), wait = true, log = noo
   if (kafka.conflict) throw new StackError(kafka.conflict);
   const running = managedKafkaPid(kafka);
   if (running) {
+    const current = existsSync(kafka.propertiesFile) ? readFileSync(kafka.propertiesFile, 'utf8') : '';
+    if (current !== renderServerProperties(kafka)) {
+      const listeners = parseProperties(current).listeners ?? '?';
+      throw new StackError(
+        `the broker started by this script (pid ${running}) runs with other settings (listeners ${listeners}); ` +
+          'stop it first (`node infra/stack.mjs down`) to start one with the current KAFKA_PORT / KAFKA_CONTROLLER_PORT.',
+      );
+    }
     const cluster = wait ? await waitForKafka({ brokers: kafka.brokers, timeoutMs: kafka.readyTimeoutMs, pid: running }) : undefined;
     return { started: false, pid: running, external: false, cluster, ms: Date.now() - t0 };
   }

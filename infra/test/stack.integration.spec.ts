@@ -27,7 +27,8 @@ async function node<T>(script: string, ...args: string[]): Promise<T> {
 }
 
 /** The broker control CLI that chaos tests use (infra/kafka-control.mjs). */
-const control = <T = Record<string, unknown>>(action: 'kill' | 'start' | 'status' | 'wait') => node<T>('kafka-control.mjs', action);
+const control = <T = Record<string, unknown>>(action: 'kill' | 'start' | 'status' | 'wait', ...args: string[]) =>
+  node<T>('kafka-control.mjs', action, ...args);
 
 let config: NativeConfig;
 let kafka: Kafka;
@@ -35,7 +36,7 @@ let kafka: Kafka;
 beforeAll(async () => {
   config = await node<NativeConfig>('stack.mjs', 'config');
   kafka = new Kafka({ clientId: `infra-it-${process.pid}`, brokers: config.kafka.brokers, logLevel: logLevel.NOTHING });
-  await control('wait');
+  await control('wait', '--timeout', '30000'); // fails clearly when the stack is not up
 });
 
 describe('the running stack', () => {
