@@ -48,7 +48,7 @@ export default [
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['**/jest.config.js', 'jest.preset.js', 'tools/**/*.js'],
+    files: ['**/jest.config.js', '**/jest.*.config.js', 'jest.preset.js', 'tools/**/*.js'],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
 ];

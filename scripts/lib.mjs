@@ -1,6 +1,6 @@
 // Helpers shared by the root scripts (npm start, npm test). Plain Node: they run before install.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,19 +27,19 @@ export function ensureInstalled() {
 /** Names of Nx projects that declare the given target, read from their project.json files. */
 export function projectsWithTarget(target) {
   const found = [];
+  const candidates = [join(root, 'infra', 'project.json')];
   for (const base of ['apps', 'libs']) {
     const dir = join(root, base);
-    if (!existsSync(dir)) continue;
-    for (const name of readdir(dir)) {
-      const file = join(dir, name, 'project.json');
-      if (!existsSync(file)) continue;
-      const project = JSON.parse(readFileSync(file, 'utf8'));
-      if (project.targets?.[target]) found.push(project.name);
-    }
+    if (existsSync(dir)) candidates.push(...readdir(dir).map((name) => join(dir, name, 'project.json')));
+  }
+  for (const file of candidates) {
+    if (!existsSync(file)) continue;
+    const project = JSON.parse(readFileSync(file, 'utf8'));
+    if (project.targets?.[target]) found.push(project.name);
   }
   return found;
 }
 
 function readdir(dir) {
-  return spawnSync('ls', ['-1', dir], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  return readdirSync(dir);
 }
