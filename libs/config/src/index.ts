@@ -1,1 +1,2 @@
 export { ConfigError, loadConfig } from './load-config';
+export { BaseServiceConfig, type ServiceLogLevel } from './service-config';

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, Min, Matches } from 'class-validator';
 import { ConfigError, loadConfig } from './load-config';
+import { BaseServiceConfig } from './service-config';
 
 class SampleConfig {
   @IsString()
@@ -46,5 +47,32 @@ describe('loadConfig (R-X-4)', () => {
     expect(() => loadConfig(SampleConfig, { PORT: '0', KAFKA_BROKERS: '' })).toThrow(
       expect.objectContaining({ problems: expect.arrayContaining([expect.stringMatching(/^PORT/), expect.stringMatching(/^KAFKA_BROKERS/)]) }),
     );
+  });
+});
+
+describe('BaseServiceConfig', () => {
+  class ProposalLikeConfig extends BaseServiceConfig {
+    override PORT = 3001;
+  }
+
+  it('gives every service the same defaults, overridable by the app', () => {
+    const config = loadConfig(ProposalLikeConfig, {});
+    expect(config.PORT).toBe(3001);
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
+    expect(config.DATABASE_SCHEMA).toBe('public');
+    expect(config.KAFKA_NAMESPACE).toBeUndefined();
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://x'],
+    ['DATABASE_SCHEMA', 'Drop Table'],
+    ['KAFKA_NAMESPACE', 'UPPER'],
+    ['LOG_LEVEL', 'chatty'],
+  ])('refuses a bad %s', (variable, value) => {
+    expect(() => loadConfig(ProposalLikeConfig, { [variable]: value })).toThrow(new RegExp(variable));
+  });
+
+  it('treats an empty namespace as none', () => {
+    expect(loadConfig(ProposalLikeConfig, { KAFKA_NAMESPACE: '' }).KAFKA_NAMESPACE).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { INestApplication, LogLevel, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { JsonLogger } from './logging/json-logger';
@@ -18,7 +18,7 @@ export interface StartOptions {
 }
 
 /** Creates, wires and starts a service the same way everywhere: JSON logs, RFC 7807 errors, strict DTOs, /docs. */
-export async function startService(module: Type<unknown>, options: StartOptions): Promise<INestApplication> {
+export async function startService(module: Type<unknown> | DynamicModule, options: StartOptions): Promise<INestApplication> {
   const logger = new JsonLogger(options.service, options.logLevel ?? 'log');
   const app = await NestFactory.create(module, { logger, bufferLogs: true });
   app.useGlobalPipes(strictValidationPipe());

@@ -3,3 +3,4 @@ export { uniqueName, uniqueSchemaName } from './unique-name';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { createIsolatedSchema, ensureDatabase, type IsolatedSchema, type IsolatedSchemaOptions } from './postgres';
 export { testKafka, kafkaReachable } from './kafka';
+export { startTestService, type TestService, type TestServiceOptions } from './service';

@@ -12,6 +12,7 @@ const PT_BR: Record<string, string> = {
   isIn: 'tem um valor não permitido',
   isEnum: 'tem um valor não permitido',
   isUUID: 'deve ser um UUID',
+  isUuid: 'deve ser um UUID',
   isISO8601: 'deve ser uma data ISO-8601 (AAAA-MM-DD)',
   isDateString: 'deve ser uma data ISO-8601 (AAAA-MM-DD)',
   matches: 'está em formato inválido',

@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope, EventType } from '@consignado/contracts';
+import { codecWithTopics, contractsCodec, type ContractEnvelopes, type EmitInput, OutboxWriter } from '@consignado/messaging';
+import { EVENTING_OPTIONS, type EventingOptions, namespacedTopic } from './eventing.options';
+
+/**
+ * Writes domain events to the outbox inside the caller's transaction, so the state change and
+ * its events commit or roll back together (R-EV-5). The relay publishes them afterwards.
+ */
+@Injectable()
+export class EventPublisher {
+  private readonly writer: OutboxWriter<ContractEnvelopes>;
+  private readonly codec;
+
+  constructor(@Inject(EVENTING_OPTIONS) options: EventingOptions) {
+    this.codec = options.namespace ? codecWithTopics((t) => namespacedTopic(options, t)) : contractsCodec;
+    this.writer = new OutboxWriter({ codec: this.codec });
+  }
+
+  /** Creates, validates and stores one event; returns its envelope. */
+  async publish<T extends EventType>(
+    manager: EntityManager,
+    eventType: T,
+    input: EmitInput<ContractEnvelopes[T]>,
+    cause?: EventEnvelope,
+  ): Promise<EventEnvelope<T>> {
+    const envelope = this.codec.create(eventType, input, cause as ContractEnvelopes[EventType] | undefined);
+    await this.writer.add(manager, envelope);
+    return envelope as EventEnvelope<T>;
+  }
+
+  get outbox(): OutboxWriter<ContractEnvelopes> {
+    return this.writer;
+  }
+
+  get envelopeCodec() {
+    return this.codec;
+  }
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { eventsConsumedBy, eventsProducedBy, type EventType } from '@consignado/contracts';
+import { type ContractEnvelopes, ensureTopics, type EventHandler, IdempotentConsumer, OutboxRelay, type Logger as MessagingLogger } from '@consignado/messaging';
+import { runWithContext } from '@consignado/service-kit';
+import { EventPublisher } from './event-publisher';
+import { HANDLES_EVENT } from './handles-event.decorator';
+import { consumerGroup, EVENTING_OPTIONS, type EventingOptions, KAFKA, namespacedTopic } from './eventing.options';
+
+type AnyHandler = EventHandler<ContractEnvelopes[EventType], ContractEnvelopes>;
+
+/**
+ * Starts the outbox relay and the service's idempotent consumer once the app is up, and stops
+ * them first on shutdown so in-flight work drains before connections close.
+ */
+@Injectable()
+export class EventingHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Eventing');
+  private relay: OutboxRelay | undefined;
+  private consumer: IdempotentConsumer<ContractEnvelopes> | undefined;
+
+  constructor(
+    @Inject(EVENTING_OPTIONS) private readonly options: EventingOptions,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const logger = this.messagingLogger();
+    // Topics exist before the relay publishes: the broker does not create them on demand.
+    const own = [...eventsProducedBy(this.options.service), ...eventsConsumedBy(this.options.service)];
+    await ensureTopics(this.kafka, [...new Set(own.map((t) => namespacedTopic(this.options, t)))]);
+    this.relay = new OutboxRelay({ dataSource: this.dataSource, kafka: this.kafka, pollIntervalMs: this.options.relayPollIntervalMs, logger });
+    await this.relay.start();
+    const handlers = this.discoverHandlers();
+    if (handlers.size === 0) return;
+    this.consumer = new IdempotentConsumer<ContractEnvelopes>({
+      kafka: this.kafka,
+      dataSource: this.dataSource,
+      groupId: consumerGroup(this.options),
+      codec: this.publisher.envelopeCodec,
+      outbox: this.publisher.outbox,
+      logger,
+      ...this.options.consumer,
+    });
+    for (const [eventType, handler] of handlers) this.consumer.on(eventType, handler);
+    await this.consumer.start();
+    this.logger.log(`consuming ${[...handlers.keys()].join(', ')}`);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay?.stop();
+  }
+
+  private discoverHandlers(): Map<EventType, AnyHandler> {
+    const found = new Map<EventType, AnyHandler>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const name of this.scanner.getAllMethodNames(prototype)) {
+        const method = instance[name];
+        if (typeof method !== 'function') continue;
+        const eventType = Reflect.getMetadata(HANDLES_EVENT, method) as EventType | undefined;
+        if (!eventType) continue;
+        if (found.has(eventType)) throw new Error(`two handlers for ${eventType} in ${this.options.service}`);
+        found.set(eventType, (envelope, context) =>
+          // Logs written while handling carry the flow's correlationId (R-X-3).
+          runWithContext({ correlationId: envelope.metadata.correlationId, eventId: envelope.eventId }, () => method.call(instance, envelope, context)),
+        );
+      }
+    }
+    return found;
+  }
+
+  private messagingLogger(): MessagingLogger {
+    const nest = this.logger;
+    return {
+      debug: (msg, fields) => nest.debug(msg, fields),
+      info: (msg, fields) => nest.log(msg, fields),
+      warn: (msg, fields) => nest.warn(msg, fields),
+      error: (msg, fields) => nest.error(msg, fields),
+    };
+  }
+}

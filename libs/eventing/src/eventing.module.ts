@@ -1,0 +1,57 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { createKafka } from '@consignado/messaging';
+import type { ReadinessCheck } from '@consignado/service-kit';
+import { EventPublisher } from './event-publisher';
+import { EventingHost } from './eventing.host';
+import { EVENTING_OPTIONS, type EventingOptions, KAFKA } from './eventing.options';
+
+type Token = string | symbol | (abstract new (...args: never[]) => unknown);
+
+export interface EventingAsyncOptions {
+  inject?: Token[];
+  useFactory: (...deps: never[]) => EventingOptions | Promise<EventingOptions>;
+}
+
+/**
+ * Kafka for a service: the EventPublisher (outbox), the relay, and a consumer for every
+ * `@HandlesEvent` method found among the app's providers. Needs a TypeORM DataSource whose
+ * migrations include `messagingMigrations`.
+ */
+@Module({})
+export class EventingModule {
+  static forRootAsync(options: EventingAsyncOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: EVENTING_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
+      {
+        provide: KAFKA,
+        inject: [EVENTING_OPTIONS],
+        useFactory: (o: EventingOptions): Kafka => createKafka({ clientId: o.service, brokers: o.brokers }),
+      },
+      EventPublisher,
+      EventingHost,
+    ];
+    return { module: EventingModule, global: true, imports: [DiscoveryModule], providers, exports: [EventPublisher, KAFKA, EVENTING_OPTIONS] };
+  }
+}
+
+/** Readiness of a service's database and broker, for ServiceKitModule. */
+export function eventingReadiness(dataSource: DataSource, kafka: Kafka): ReadinessCheck[] {
+  return [
+    { name: 'postgres', check: async () => void (await dataSource.query('SELECT 1')) },
+    {
+      name: 'kafka',
+      check: async () => {
+        const admin = kafka.admin();
+        try {
+          await admin.connect();
+          await admin.describeCluster();
+        } finally {
+          await admin.disconnect();
+        }
+      },
+    },
+  ];
+}

@@ -1,0 +1,5 @@
+export { EventingModule, eventingReadiness, type EventingAsyncOptions } from './eventing.module';
+export { EventPublisher } from './event-publisher';
+export { HandlesEvent } from './handles-event.decorator';
+export { consumerGroup, EVENTING_OPTIONS, KAFKA, namespacedTopic, type EventContext, type EventingOptions } from './eventing.options';
+export { prepareServiceDatabase, serviceDatabaseOptions, type ServiceDatabase } from './database';
