@@ -9,12 +9,20 @@ export interface CreateKafkaOptions {
   logger?: Logger;
 }
 
+/**
+ * Expected by design, so logged at debug: our producers retry a bounded number of times (so the
+ * relay can back off and stop cleanly during an outage) and are replaced after a failure; the
+ * duplicates this may cause are absorbed by the consumers' inbox.
+ */
+const EXPECTED_WARNINGS = [/^Limiting retries for the idempotent producer/];
+
 /** Forwards kafkajs' log lines (warnings and errors only) to our logger, without their payloads. */
 export function kafkaLogCreator(logger: Logger): logCreator {
   return () =>
     ({ level, namespace, log }: LogEntry) => {
       const fields = { namespace, kafkaMessage: log.message, groupId: stringOrUndefined(log['groupId']) };
-      if (level <= logLevel.ERROR) logger.error('kafkajs', fields);
+      if (EXPECTED_WARNINGS.some((pattern) => pattern.test(log.message))) logger.debug('kafkajs', fields);
+      else if (level <= logLevel.ERROR) logger.error('kafkajs', fields);
       else if (level === logLevel.WARN) logger.warn('kafkajs', fields);
     };
 }
