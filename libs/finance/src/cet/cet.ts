@@ -13,6 +13,7 @@ export interface Cet {
 
 const HALF_STEP = dec('0.005');
 const STEP = dec('0.01');
+const PERCENT = dec('0.01');
 
 /**
  * Custo Efetivo Total (Res. CMN 3.517/2007): the annual r with
@@ -45,9 +46,9 @@ function monthlyOf(r: Decimal): Decimal {
 }
 
 /** The annual rate at which the annual percentage equals p. */
-const annualBoundary = (p: Decimal): Decimal => p.div(HUNDRED);
+const annualBoundary = (p: Decimal): Decimal => p.times(PERCENT);
 /** The annual rate at which the monthly percentage equals p: (1 + p/100)^12 − 1, exact. */
-const monthlyBoundary = (p: Decimal): Decimal => ONE.plus(p.div(HUNDRED)).pow(12).minus(ONE);
+const monthlyBoundary = (p: Decimal): Decimal => ONE.plus(p.times(PERCENT)).pow(12).minus(ONE);
 
 /** Moves the candidate percentage until the root is proven inside its rounding interval. */
 function settle(candidate: Decimal, boundary: (p: Decimal) => Decimal, flows: CashFlows): Decimal {

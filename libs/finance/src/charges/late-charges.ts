@@ -24,7 +24,7 @@ export function lateCharges(input: LateChargesInput, parameters: LateChargeParam
   const { installment, dueDate, paymentDate } = input;
   const daysLate = Math.max(0, dueDate.daysUntil(paymentDate));
   if (daysLate === 0) return { daysLate, fine: Money.ZERO, mora: Money.ZERO, total: installment };
-  const fine = Money.round(installment.times(parameters.fineRate));
-  const mora = Money.round(installment.times(parameters.moraDailyRate.times(int(daysLate))));
+  const fine = installment.timesRounded(parameters.fineRate);
+  const mora = installment.timesRounded(parameters.moraDailyRate.times(int(daysLate)));
   return { daysLate, fine, mora, total: installment.plus(fine).plus(mora) };
 }

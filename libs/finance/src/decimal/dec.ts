@@ -41,10 +41,18 @@ export const Dec = decimalContext(WORK_DP);
 /** Parses a trusted decimal literal (or copies a Decimal) into the library's constructor. */
 export const dec = (value: string | bigint | Decimal): Decimal => new Dec(value);
 
-/** An integer (term, days, age…) as a Decimal; throws on anything but a safe integer. */
+const smallInts: Decimal[] = [];
+
+/** An integer (term, days, age…) as a Decimal; throws on anything but a safe integer. Small ones are memoised. */
 export function int(value: number): Decimal {
   if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`);
-  return new Dec(BigInt(value));
+  if (value < 0 || value > 1000) return new Dec(BigInt(value));
+  let cached = smallInts[value];
+  if (cached === undefined) {
+    cached = new Dec(BigInt(value));
+    smallInts[value] = cached;
+  }
+  return cached;
 }
 
 export const ZERO = dec('0');

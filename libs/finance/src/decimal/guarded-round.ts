@@ -1,29 +1,36 @@
-import { Decimal, RoundingMode, WORK_DP, dec } from './dec';
+import { Decimal, ONE, RoundingMode, WORK_DP, dec } from './dec';
 
 const HALF = dec('0.5');
+const scales = new Map<number, Decimal>();
+/** 10^k as a Decimal (memoised: parsing is the costly part of small big.js operations). */
+function power10(k: number): Decimal {
+  let value = scales.get(k);
+  if (value === undefined) {
+    value = dec(`1e${k}`);
+    scales.set(k, value);
+  }
+  return value;
+}
+
+/** Digits of the first attempt that are not trusted when deciding a rounding. */
+const MARGIN = 12;
 
 /**
  * Rounds half-up to `places` a value that can only be computed approximately (it involves a
- * fractional power). `compute(dp)` must return the value accurate to about `dp` places. The value
- * is computed at WORK_DP; only when it lies within 10^-(dp-12) of a rounding tie is it recomputed
- * at twice the precision, and a value still that close is taken as an exact tie (half-up). So the
- * rounding decision is exact for every input short of an astronomically close call.
+ * fractional power or a division). `compute(dp)` must return the value accurate to about `dp`
+ * places. It is computed at `firstDp`; only when it lies within 10^-(firstDp−12) of a rounding tie
+ * is it recomputed at twice WORK_DP, and a value still that close is taken as an exact tie
+ * (half-up). So the rounding decision is exact for every input short of an astronomically close call.
  */
-export function roundGuarded(compute: (dp: number) => Decimal, places: number): Decimal {
-  let value = compute(WORK_DP);
-  if (nearTie(value, places, WORK_DP - 12)) {
+export function roundGuarded(compute: (dp: number) => Decimal, places: number, firstDp = WORK_DP): Decimal {
+  let value = compute(firstDp);
+  if (nearTie(value, places, firstDp - MARGIN)) {
     value = compute(2 * WORK_DP);
-    if (nearTie(value, places, 2 * WORK_DP - 12)) {
+    if (nearTie(value, places, 2 * WORK_DP - MARGIN)) {
       return value.round(places + 1, RoundingMode.halfUp).round(places, RoundingMode.halfUp);
     }
   }
   return value.round(places, RoundingMode.halfUp);
-}
-
-function nearTie(value: Decimal, places: number, toleranceDp: number): boolean {
-  const scaled = value.abs().times(dec(`1e${places}`));
-  const fraction = scaled.minus(scaled.round(0, RoundingMode.down));
-  return fraction.minus(HALF).abs().lt(dec(`1e-${toleranceDp - places}`));
 }
 
 /**
@@ -33,16 +40,25 @@ function nearTie(value: Decimal, places: number, toleranceDp: number): boolean {
  */
 export function floorGuarded(compute: (dp: number) => Decimal, places: number): Decimal {
   let value = compute(WORK_DP);
-  if (nearStep(value, places, WORK_DP - 12)) {
+  if (nearStep(value, places, WORK_DP - MARGIN)) {
     value = compute(2 * WORK_DP);
-    if (nearStep(value, places, 2 * WORK_DP - 12)) return value.round(places, RoundingMode.halfUp);
+    if (nearStep(value, places, 2 * WORK_DP - MARGIN)) return value.round(places, RoundingMode.halfUp);
   }
   return value.round(places, RoundingMode.down);
 }
 
+/** Fractional part of |value| × 10^places, and the tolerance in those units. */
+function fractionOf(value: Decimal, places: number, toleranceDp: number): [Decimal, Decimal] {
+  const scaled = value.abs().times(power10(places));
+  return [scaled.minus(scaled.round(0, RoundingMode.down)), power10(places - toleranceDp)];
+}
+
+function nearTie(value: Decimal, places: number, toleranceDp: number): boolean {
+  const [fraction, tolerance] = fractionOf(value, places, toleranceDp);
+  return fraction.minus(HALF).abs().lt(tolerance);
+}
+
 function nearStep(value: Decimal, places: number, toleranceDp: number): boolean {
-  const scaled = value.abs().times(dec(`1e${places}`));
-  const fraction = scaled.minus(scaled.round(0, RoundingMode.down));
-  const tolerance = dec(`1e-${toleranceDp - places}`);
-  return fraction.lt(tolerance) || dec('1').minus(fraction).lt(tolerance);
+  const [fraction, tolerance] = fractionOf(value, places, toleranceDp);
+  return fraction.lt(tolerance) || ONE.minus(fraction).lt(tolerance);
 }

@@ -1,4 +1,4 @@
-import { Decimal, ONE, RoundingMode, ZERO, decimalContext } from './dec';
+import { Decimal, ONE, RoundingMode, ZERO, dec, decimalContext, divide } from './dec';
 
 /**
  * x^k for an integer k ≥ 0 by repeated squaring, every product rounded to `dp` places with `mode`.
@@ -32,7 +32,7 @@ export function nthRoot(a: Decimal, n: number, dp: number): Decimal {
   const radicand = new D(a);
   const index = new D(BigInt(n));
   const indexLess1 = new D(BigInt(n - 1));
-  const tolerance = new D(`1e-${wdp - 2}`);
+  const tolerance = tenToMinus(wdp - 2);
   let y = seed(radicand, n, D);
   for (let i = 0; i < 200; i++) {
     const next = y.times(indexLess1).plus(radicand.div(powRounded(y, n - 1, wdp))).div(index).round(wdp);
@@ -68,4 +68,37 @@ export function rationalPow(a: Decimal, num: number, den: number, dp: number, ro
   if (rest === 0) return wholePart.round(dp, RoundingMode.halfUp);
   const r = root ?? nthRoot(a, den, dp + GUARD);
   return wholePart.times(powRounded(r, rest, dp + GUARD)).round(dp, RoundingMode.halfUp);
+}
+
+/**
+ * 1/x to `dp` places (x > 0) by Newton's iteration y ← y(2 − xy), which needs only products: a
+ * big.js division by a long divisor costs far more. A float estimate picks the start (it brackets
+ * the root of xy = 1); the decimal iteration decides the digits: once a step is below half the
+ * target digits, quadratic convergence makes the next iterate exact to `dp`.
+ */
+export function reciprocal(x: Decimal, dp: number): Decimal {
+  if (x.lte(ZERO)) throw new RangeError('reciprocal needs a positive number');
+  const wdp = dp + GUARD;
+  const estimate = 1 / Number(x.toPrecision(17));
+  let y = Number.isFinite(estimate) && estimate > 0 ? new (decimalContext(wdp))(estimate.toPrecision(17)) : divide(ONE, x, wdp);
+  const halfway = tenToMinus(Math.ceil(wdp / 2) + 2);
+  for (let i = 0; i < 100; i++) {
+    const next = y.times(TWO.minus(x.times(y).round(wdp, RoundingMode.halfUp))).round(wdp, RoundingMode.halfUp);
+    const small = next.minus(y).abs().lt(halfway);
+    y = next;
+    if (small) return y.times(TWO.minus(x.times(y).round(wdp, RoundingMode.halfUp))).round(dp, RoundingMode.halfUp);
+  }
+  return y.round(dp, RoundingMode.halfUp);
+}
+
+const TWO = dec('2');
+const negativePowers = new Map<number, Decimal>();
+/** 10^−k (memoised). */
+export function tenToMinus(k: number): Decimal {
+  let value = negativePowers.get(k);
+  if (value === undefined) {
+    value = dec(`1e-${k}`);
+    negativePowers.set(k, value);
+  }
+  return value;
 }

@@ -18,12 +18,12 @@ export interface InssMargin {
 
 /** INSS consignable margins (35% loan + 5% card + 5% benefit card, D-1), each rounded half-up. */
 export function inssMargin(input: InssMarginInput, parameters: InssMargins): InssMargin {
-  const loanLimit = Money.round(input.income.times(parameters.loan));
+  const loanLimit = input.income.timesRounded(parameters.loan);
   const committed = Money.sum(input.activeInstallments ?? []);
   return {
     loanLimit,
     loanAvailable: Money.max(Money.ZERO, loanLimit.minus(committed)),
-    cardLimit: Money.round(input.income.times(parameters.card)),
-    benefitCardLimit: Money.round(input.income.times(parameters.benefitCard)),
+    cardLimit: input.income.timesRounded(parameters.card),
+    benefitCardLimit: input.income.timesRounded(parameters.benefitCard),
   };
 }

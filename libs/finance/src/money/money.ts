@@ -1,23 +1,31 @@
 import { FinanceError } from '../errors/finance-error';
 import { Result, err, ok } from '../errors/result';
-import { Decimal, RoundingMode, ZERO, dec } from '../decimal/dec';
+import { Decimal, RoundingMode, dec } from '../decimal/dec';
+import { Scaled, scaleRoundHalfUp, toScaled } from '../decimal/scaled';
 
-const AMOUNT = /^-?\d{1,15}(\.\d{1,2})?$/;
+const AMOUNT = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
 
 /**
- * An amount of BRL in whole cents, over big.js (never a JS number). Arithmetic between Money values
- * is exact; multiplying by a rate yields an unrounded Decimal that must be brought back with
- * {@link Money.round} (half-up), so every rounding point is explicit in the code (D-3).
+ * An amount of BRL in whole cents. Internally a bigint count of cents (never a JS number), so
+ * sums and differences are exact and cheap; multiplying by a rate yields either the exact
+ * Decimal ({@link Money.times}) to be rounded explicitly with {@link Money.round}, or directly the
+ * half-up rounded amount ({@link Money.timesRounded}). Every rounding point is explicit (D-3).
  */
 export class Money {
-  private constructor(private readonly amount: Decimal) {}
+  private decimal?: Decimal;
 
-  static readonly ZERO = new Money(ZERO);
+  private constructor(private readonly centsValue: bigint) {}
 
-  /** Parses "1234.5" / "-0.01": at most two decimals and 15 integer digits. */
+  static readonly ZERO = new Money(0n);
+
+  /** Parses "1234.5" / "-0.01": at most two decimals and 15 integer digits, as text. */
   static parse(input: unknown, field = 'amount'): Result<Money> {
-    if (typeof input === 'string' && AMOUNT.test(input)) return ok(new Money(dec(input)));
-    return err(new FinanceError('INVALID_AMOUNT', `Valor inválido em ${field}: informe reais com até duas casas decimais, como texto.`, field));
+    const m = typeof input === 'string' ? AMOUNT.exec(input) : null;
+    if (!m) {
+      return err(new FinanceError('INVALID_AMOUNT', `Valor inválido em ${field}: informe reais com até duas casas decimais, como texto.`, field));
+    }
+    const cents = BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+    return ok(new Money(m[1] === '-' ? -cents : cents));
   }
 
   /** Parses an amount that must be greater than zero. */
@@ -36,67 +44,71 @@ export class Money {
     return parsed.value;
   }
 
-  /** Rounds any Decimal half-up to cents: the product's only rounding rule for money. */
+  /** Rounds any Decimal half-up to cents: the product's rounding rule for money (D-3). */
   static round(value: Decimal): Money {
-    return new Money(value.round(2, RoundingMode.halfUp));
+    return new Money(BigInt(value.round(2, RoundingMode.halfUp).toFixed(2).replace('.', '')));
   }
 
-  /** Whole cents (bigint), e.g. for storage as an integer column. */
   static ofCents(cents: bigint): Money {
-    return new Money(dec(cents).div(dec('100')));
+    return new Money(cents);
   }
 
   get cents(): bigint {
-    return BigInt(this.amount.times(dec('100')).toFixed(0));
+    return this.centsValue;
   }
 
   plus(other: Money): Money {
-    return new Money(this.amount.plus(other.amount));
+    return new Money(this.centsValue + other.centsValue);
   }
 
   minus(other: Money): Money {
-    return new Money(this.amount.minus(other.amount));
+    return new Money(this.centsValue - other.centsValue);
   }
 
   /** The exact, unrounded product with a factor: round it explicitly with Money.round. */
   times(factor: Decimal): Decimal {
-    return this.amount.times(factor);
+    return this.toDecimal().times(factor);
+  }
+
+  /** R(this × factor): the exact product rounded half-up to cents, in integer arithmetic. */
+  timesRounded(factor: Decimal | Scaled): Money {
+    return new Money(scaleRoundHalfUp(this.centsValue, 'units' in factor ? factor : toScaled(factor)));
   }
 
   isZero(): boolean {
-    return this.amount.eq(ZERO);
+    return this.centsValue === 0n;
   }
 
   isPositive(): boolean {
-    return this.amount.gt(ZERO);
+    return this.centsValue > 0n;
   }
 
   isNegative(): boolean {
-    return this.amount.lt(ZERO);
+    return this.centsValue < 0n;
   }
 
   compare(other: Money): -1 | 0 | 1 {
-    return this.amount.cmp(other.amount);
+    return this.centsValue === other.centsValue ? 0 : this.centsValue < other.centsValue ? -1 : 1;
   }
 
   eq(other: Money): boolean {
-    return this.amount.eq(other.amount);
+    return this.centsValue === other.centsValue;
   }
 
   lt(other: Money): boolean {
-    return this.amount.lt(other.amount);
+    return this.centsValue < other.centsValue;
   }
 
   lte(other: Money): boolean {
-    return this.amount.lte(other.amount);
+    return this.centsValue <= other.centsValue;
   }
 
   gt(other: Money): boolean {
-    return this.amount.gt(other.amount);
+    return this.centsValue > other.centsValue;
   }
 
   gte(other: Money): boolean {
-    return this.amount.gte(other.amount);
+    return this.centsValue >= other.centsValue;
   }
 
   static max(a: Money, b: Money): Money {
@@ -104,16 +116,20 @@ export class Money {
   }
 
   static sum(values: readonly Money[]): Money {
-    return values.reduce((acc, v) => acc.plus(v), Money.ZERO);
+    return new Money(values.reduce((acc, v) => acc + v.centsValue, 0n));
   }
 
+  /** The amount as a Decimal (exact). */
   toDecimal(): Decimal {
-    return this.amount;
+    this.decimal ??= dec(`${this.centsValue}e-2`);
+    return this.decimal;
   }
 
-  /** Two decimals, dot separator: "303.88". */
+  /** Two decimals, dot separator: "303.88", "-0.05". */
   toString(): string {
-    return this.amount.toFixed(2);
+    const negative = this.centsValue < 0n;
+    const digits = (negative ? -this.centsValue : this.centsValue).toString().padStart(3, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
   }
 
   toJSON(): string {

@@ -1,6 +1,7 @@
 import { FinanceError } from '../errors/finance-error';
 import { Result, err, ok } from '../errors/result';
 import { Decimal, ONE, ZERO, dec } from '../decimal/dec';
+import { Scaled, toScaled } from '../decimal/scaled';
 
 const FRACTION = /^\d{1,3}(\.\d{1,30})?$/;
 
@@ -9,6 +10,9 @@ const FRACTION = /^\d{1,3}(\.\d{1,30})?$/;
  * compare it with their caps; conversions to daily/annual are compound (FINANCE.md).
  */
 export class MonthlyRate {
+  private scaledForm?: Scaled;
+  private text?: string;
+
   private constructor(private readonly fraction: Decimal) {}
 
   static parse(input: unknown, field = 'monthlyRate'): Result<MonthlyRate> {
@@ -36,6 +40,12 @@ export class MonthlyRate {
     return this.fraction;
   }
 
+  /** The rate as an exact integer × power of ten, for exact integer products with cents. */
+  scaled(): Scaled {
+    this.scaledForm ??= toScaled(this.fraction);
+    return this.scaledForm;
+  }
+
   isZero(): boolean {
     return this.fraction.eq(ZERO);
   }
@@ -50,7 +60,8 @@ export class MonthlyRate {
 
   /** Canonical decimal text without trailing zeros ("0.0185"); also the cache key of derived factors. */
   toString(): string {
-    return this.fraction.toString();
+    this.text ??= this.fraction.toString();
+    return this.text;
   }
 
   toJSON(): string {

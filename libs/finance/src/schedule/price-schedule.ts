@@ -50,23 +50,24 @@ export function priceSchedule(input: PriceInput): PriceSchedule {
   const n = term.months;
   const d1 = firstPeriodDays(dates);
   const installment = priceInstallment(principal, rate, n, d1);
-  const i = rate.toDecimal();
-  const rows: ScheduleRow[] = [];
+  const i = rate.scaled();
+  const rows: ScheduleRow[] = new Array<ScheduleRow>(n);
   let balance = principal;
-  let totalInterest = Money.ZERO;
   for (let number = 1; number <= n; number++) {
-    const interest = number === 1 ? proRataInterest(principal, rate, d1) : Money.round(balance.times(i));
-    const amortization = number < n ? installment.minus(interest) : balance;
+    // Row 1 pays the first period's compound interest; the others a month on the balance.
+    const interest = number === 1 ? proRataInterest(principal, rate, d1) : balance.timesRounded(i);
+    const last = number === n;
+    const amortization = last ? balance : installment.minus(interest);
     balance = balance.minus(amortization);
-    totalInterest = totalInterest.plus(interest);
-    rows.push({
+    rows[number - 1] = {
       number,
       ...(dates ? { dueDate: dates.dueDate(number) } : {}),
-      installment: number < n ? installment : amortization.plus(interest),
+      installment: last ? amortization.plus(interest) : installment,
       interest,
       amortization,
       balance,
-    });
+    };
   }
-  return { principal, installment, totalInterest, totalPaid: principal.plus(totalInterest), rows };
+  const totalPaid = Money.sum(rows.map((row) => row.installment));
+  return { principal, installment, totalInterest: totalPaid.minus(principal), totalPaid, rows };
 }
