@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { STACK_SERVICES, type StackServiceName } from './services';
+
+export interface LaunchOptions {
+  /** Repository root (where apps/ lives). */
+  root: string;
+  /** Where each service's JSON log goes (`<dir>/<service>.log`). */
+  logDir: string;
+  /** Added to every default port, so a test stack can run beside a developer's. */
+  portOffset?: number;
+  /** Isolates topics and consumer groups on the shared broker. */
+  kafkaNamespace?: string;
+  /** PostgreSQL schema in every service's database (default public). */
+  databaseSchema?: string;
+  databaseBaseUrl?: string;
+  kafkaBrokers?: string;
+  redisUrl?: string;
+  /** Extra variables for one service (e.g. the mock's latency). */
+  env?: Partial<Record<StackServiceName, Record<string, string>>>;
+  readyTimeoutMs?: number;
+  onExit?: (service: StackServiceName, code: number | null) => void;
+}
+
+export interface RunningStack {
+  urls: Record<StackServiceName, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts every service as its own Node process (the same entry point as production), waits until
+ * each answers /health/ready, and returns their URLs. `stop` sends SIGTERM and waits.
+ */
+export async function launchStack(options: LaunchOptions): Promise<RunningStack> {
+  mkdirSync(options.logDir, { recursive: true });
+  const offset = options.portOffset ?? 0;
+  const urls = Object.fromEntries(STACK_SERVICES.map((s) => [s.name, `http://127.0.0.1:${s.port + offset}`])) as Record<StackServiceName, string>;
+  const children = new Map<StackServiceName, ChildProcess>();
+  const stop = () => stopAll(children);
+  try {
+    for (const service of STACK_SERVICES) {
+      children.set(service.name, spawnService(service, urls, options));
+    }
+    await Promise.all(STACK_SERVICES.map((s) => waitReady(s.name, urls[s.name], children.get(s.name) as ChildProcess, options.readyTimeoutMs ?? 120_000)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, stop };
+}
+
+function spawnService(service: (typeof STACK_SERVICES)[number], urls: Record<StackServiceName, string>, options: LaunchOptions): ChildProcess {
+  const base = options.databaseBaseUrl ?? 'postgres://postgres@127.0.0.1:5432';
+  const env: Record<string, string> = {
+    ...inheritedEnv(),
+    SWC_NODE_PROJECT: join(options.root, 'tsconfig.base.json'),
+    PORT: String(service.port + (options.portOffset ?? 0)),
+    DATABASE_URL: `${base}/${service.database}`,
+    DATABASE_SCHEMA: options.databaseSchema ?? 'public',
+    KAFKA_BROKERS: options.kafkaBrokers ?? '127.0.0.1:9092',
+    KAFKA_NAMESPACE: options.kafkaNamespace ?? '',
+    REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379',
+    DATAPREV_URL: urls['dataprev-mock'],
+    ...options.env?.[service.name],
+  };
+  const log = createWriteStream(join(options.logDir, `${service.name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', service.name, 'src', 'main.ts')], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  child.on('exit', (code) => options.onExit?.(service.name, code));
+  return child;
+}
+
+/** PATH and friends, without variables that would override a service's own configuration. */
+function inheritedEnv(): Record<string, string> {
+  // eslint-disable-next-line no-restricted-syntax -- the launcher passes the shell's PATH/HOME to child processes
+  const source = process.env;
+  const keep = ['PATH', 'HOME', 'LANG', 'TZ', 'NODE_OPTIONS', 'TMPDIR'];
+  return Object.fromEntries(keep.filter((k) => source[k] !== undefined).map((k) => [k, source[k] as string]));
+}
+
+async function waitReady(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready (see its log)`);
+    try {
+      const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs} ms`);
+}
+
+async function stopAll(children: Map<StackServiceName, ChildProcess>): Promise<void> {
+  const running = [...children.values()].filter((c) => c.exitCode === null && c.signalCode === null);
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+          child.once('exit', () => {
+            clearTimeout(kill);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
