@@ -1,4 +1,3 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- like every jest.config.js, it loads the shared preset by path
 const preset = require('../../jest.preset.js');
 
 /** Integration tests on the real broker and PostgreSQL (`node infra/stack.mjs up`), one file at a time. */

@@ -8,7 +8,7 @@ import {
 } from '../src';
 import { collectMessages, waitFor } from '@consignado/testing';
 import { randomUUID } from 'node:crypto';
-import { MessagingWorld } from './support';
+import { MessagingWorld, testLogger } from './support';
 
 /** (c) poison messages reach the DLQ with their error, the partition keeps flowing, replay heals (R-EV-5). */
 describe('dead-letter topic and replay', () => {
@@ -85,14 +85,14 @@ describe('dead-letter topic and replay', () => {
     expect(await effects(failing.eventId)).toBe(0);
 
     broken.clear(); // the fix is deployed
-    const first = await replayDeadLetters({ kafka: world.kafka, group, filter: (r) => r.reason === 'retries-exhausted' });
+    const first = await replayDeadLetters({ kafka: world.kafka, group, logger: testLogger, filter: (r) => r.reason === 'retries-exhausted' });
     expect(first).toEqual({ replayed: 1, skipped: 3, unreadable: 0 });
     await waitFor(async () => (await effects(failing.eventId)) === 1, { description: 'the replayed message', timeoutMs: 60_000 });
 
-    const second = await replayDeadLetters({ kafka: world.kafka, group });
+    const second = await replayDeadLetters({ kafka: world.kafka, group, logger: testLogger });
     expect(second).toEqual({ replayed: 0, skipped: 0, unreadable: 0 });
     // Replaying the same record again (a fresh replay group) still has no second effect: the inbox.
-    const again = await replayDeadLetters({ kafka: world.kafka, group, replayGroupId: `${group}.again`, filter: (r) => r.reason === 'retries-exhausted' });
+    const again = await replayDeadLetters({ kafka: world.kafka, group, logger: testLogger, replayGroupId: `${group}.again`, filter: (r) => r.reason === 'retries-exhausted' });
     expect(again.replayed).toBe(1);
     await waitFor(() => processed.some((p) => p.eventId === failing.eventId && p.duplicate), {
       description: 'the second copy reached the consumer',

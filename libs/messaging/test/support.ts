@@ -81,6 +81,7 @@ export class MessagingWorld {
       outbox: this.outbox,
       logger: testLogger,
       retry: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200 },
+      maxWaitTimeInMs: 500,
       ...options,
     });
     this.closers.push(() => consumer.stop());
@@ -101,7 +102,8 @@ export class MessagingWorld {
   }
 
   async close(): Promise<void> {
-    for (const close of this.closers.reverse()) await close().catch(() => undefined);
+    // In parallel: a consumer's disconnect waits for its long-poll fetch (up to 5 s) to return.
+    await Promise.all(this.closers.map((close) => close().catch(() => undefined)));
     await this.db.drop();
   }
 }

@@ -20,7 +20,7 @@ export async function collectMessages(
   timeoutMs = 30_000,
 ): Promise<CollectedMessage[]> {
   const collected: CollectedMessage[] = [];
-  const consumer = kafka.consumer({ groupId: uniqueName('collect') });
+  const consumer = kafka.consumer({ groupId: uniqueName('collect'), maxWaitTimeInMs: 100 });
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });

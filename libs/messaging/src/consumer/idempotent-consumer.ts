@@ -36,6 +36,8 @@ export interface IdempotentConsumerOptions<M extends EnvelopeMap> {
   /** DLQ topic (default `consignado.dlq.<groupId>`). */
   dlqTopic?: string;
   sessionTimeout?: number;
+  /** Longest a fetch waits for new messages (kafkajs default 5 s); `stop()` may wait that long. */
+  maxWaitTimeInMs?: number;
   logger?: Logger;
   /** Called after each event's transaction commits. */
   onProcessed?: (event: ProcessedEvent) => void;
@@ -101,6 +103,7 @@ export class IdempotentConsumer<M extends EnvelopeMap> {
     const consumer = kafka.consumer({
       groupId,
       sessionTimeout: this.options.sessionTimeout ?? 30_000,
+      maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 5_000,
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000, restartOnFailure: async () => true },
     });
