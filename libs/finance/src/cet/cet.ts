@@ -1,5 +1,5 @@
 import { Result, ok } from '../errors/result';
-import { Decimal, HUNDRED, ONE, RoundingMode, dec, maxOf, minOf } from '../decimal/dec';
+import { Decimal, HUNDRED, ONE, RoundingMode, ZERO, dec, maxOf, minOf } from '../decimal/dec';
 import { CetInput, CashFlows, toCashFlows } from './cash-flows';
 import { approximateAnnualRate } from './float-bracket';
 import { signAt } from './present-value-bounds';
@@ -37,7 +37,7 @@ export function cet(input: CetInput): Result<Cet> {
     annual = settle(annual, annualBoundary, flows);
     monthly = settle(monthly, monthlyBoundary, flows);
   }
-  return ok({ annualPercent: annual, monthlyPercent: monthly });
+  return ok({ annualPercent: withoutNegativeZero(annual), monthlyPercent: withoutNegativeZero(monthly) });
 }
 
 function monthlyOf(r: Decimal): Decimal {
@@ -73,3 +73,6 @@ function settle(candidate: Decimal, boundary: (p: Decimal) => Decimal, flows: Ca
 
 /** Half-even between two neighbouring hundredths: the one whose last digit is even. */
 const evenOf = (a: Decimal, b: Decimal): Decimal => (a.times(HUNDRED).mod(dec('2')).eq(dec('0')) ? a : b);
+
+/** big.js keeps the sign of a rounded zero ("-0.00"); a rate of zero is shown as "0.00". */
+const withoutNegativeZero = (x: Decimal): Decimal => (x.eq(ZERO) ? ZERO : x);
