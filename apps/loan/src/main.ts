@@ -1,0 +1,23 @@
+import { loadConfig } from '@consignado/config';
+import { startService } from '@consignado/service-kit';
+import { AppModule } from './app.module';
+import { LoanConfig } from './config';
+
+async function main(): Promise<void> {
+  const config = loadConfig(LoanConfig);
+  await startService(AppModule.register(config), {
+    service: 'loan',
+    port: config.PORT,
+    host: config.HOST,
+    logLevel: config.LOG_LEVEL,
+    openApi: {
+      title: 'ConsignadoHub — loan',
+      description: 'Contracts booked from approved credit, their averbação, activation, cancellation and schedule (R-LN-1, R-LN-2, R-PR-8).',
+    },
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

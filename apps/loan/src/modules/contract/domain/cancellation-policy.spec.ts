@@ -1,0 +1,36 @@
+import { CANCELLATION_EXPLANATIONS, decideCancellation } from './cancellation-policy';
+import type { ContractStatus } from './contract-status';
+import type { ProposalCancellationReason } from './contract-vocabulary';
+
+const activatedAt = new Date('2026-03-10T13:00:00.000Z');
+const day7 = new Date('2026-03-17T13:00:00.000Z');
+const day8 = new Date('2026-03-18T13:00:00.000Z');
+
+type Row = [ContractStatus, ProposalCancellationReason, Date, string];
+
+describe('what a proposal cancellation does to its contract (R-PR-8)', () => {
+  it.each<Row>([
+    ['PENDING_AVERBATION', 'CUSTOMER_REQUEST', day7, 'CANCEL CUSTOMER_REQUEST CANCELLED_BEFORE_ACTIVATION'],
+    ['PENDING_AVERBATION', 'OPERATOR', day7, 'CANCEL CUSTOMER_REQUEST CANCELLED_BEFORE_ACTIVATION'],
+    ['PENDING_AVERBATION', 'RIGHT_OF_REGRET', day7, 'IGNORE CONTRACT_NOT_ACTIVE'],
+    ['AVERBATION_FAILED', 'CUSTOMER_REQUEST', day7, 'CANCEL CUSTOMER_REQUEST CANCELLED_BEFORE_ACTIVATION'],
+    ['AVERBATION_FAILED', 'RIGHT_OF_REGRET', day7, 'IGNORE CONTRACT_NOT_ACTIVE'],
+    ['ACTIVE', 'RIGHT_OF_REGRET', day7, 'CANCEL RIGHT_OF_REGRET RIGHT_OF_REGRET_EXERCISED'],
+    ['ACTIVE', 'RIGHT_OF_REGRET', day8, 'IGNORE REGRET_WINDOW_EXPIRED'],
+    ['ACTIVE', 'CUSTOMER_REQUEST', day7, 'IGNORE CONTRACT_ALREADY_ACTIVE'],
+    ['ACTIVE', 'OPERATOR', day7, 'IGNORE CONTRACT_ALREADY_ACTIVE'],
+    ['CANCELLED', 'RIGHT_OF_REGRET', day7, 'IGNORE CONTRACT_CLOSED'],
+    ['CANCELLED', 'CUSTOMER_REQUEST', day7, 'IGNORE CONTRACT_CLOSED'],
+    ['SETTLED', 'RIGHT_OF_REGRET', day7, 'IGNORE CONTRACT_CLOSED'],
+    ['SETTLED', 'OPERATOR', day7, 'IGNORE CONTRACT_CLOSED'],
+  ])('%s + %s at %s → %s', (status, reason, requestedAt, expected) => {
+    const active = status === 'ACTIVE' || status === 'CANCELLED' || status === 'SETTLED' ? activatedAt : undefined;
+    const decision = decideCancellation(status, active, { reason, requestedAt });
+    const text = decision.outcome === 'CANCEL' ? `CANCEL ${decision.reason} ${decision.explanation}` : `IGNORE ${decision.explanation}`;
+    expect(text).toBe(expected);
+  });
+
+  it('explains every outcome in pt-BR', () => {
+    expect(CANCELLATION_EXPLANATIONS.REGRET_WINDOW_EXPIRED).toBe('Prazo de 7 dias do direito de arrependimento encerrado (CDC art. 49).');
+  });
+});

@@ -1,0 +1,29 @@
+import { ContractIllegalTransitionError } from './contract.errors';
+
+/**
+ * Life cycle of a contract (seed 003 §7.3, R-LN-1). A contract is booked PENDING_AVERBATION
+ * (INSS consignado, waits for Dataprev) or straight ACTIVE (products without averbação here).
+ */
+export const CONTRACT_STATUSES = ['PENDING_AVERBATION', 'ACTIVE', 'AVERBATION_FAILED', 'CANCELLED', 'SETTLED'] as const;
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+
+/**
+ * Every allowed transition, and only these. CANCELLED and SETTLED are final; AVERBATION_FAILED
+ * (Dataprev refused for good) can only be closed by a cancellation.
+ */
+export const CONTRACT_TRANSITIONS: Readonly<Record<ContractStatus, readonly ContractStatus[]>> = {
+  PENDING_AVERBATION: ['ACTIVE', 'AVERBATION_FAILED', 'CANCELLED'],
+  ACTIVE: ['CANCELLED', 'SETTLED'],
+  AVERBATION_FAILED: ['CANCELLED'],
+  CANCELLED: [],
+  SETTLED: [],
+};
+
+export function canTransition(from: ContractStatus, to: ContractStatus): boolean {
+  return CONTRACT_TRANSITIONS[from].includes(to);
+}
+
+/** @throws ContractIllegalTransitionError (CONTRACT.ILLEGAL_TRANSITION) when not in the table. */
+export function assertTransition(from: ContractStatus, to: ContractStatus): void {
+  if (!canTransition(from, to)) throw new ContractIllegalTransitionError(from, to);
+}

@@ -1,0 +1,56 @@
+import { DomainError } from '@consignado/core';
+
+/** Codes the consumer must dead-letter at once: retrying cannot change the outcome. */
+export const PERMANENT_CONTRACT_ERROR_CODES = [
+  'CONTRACT.ILLEGAL_TRANSITION',
+  'CONTRACT.INSTALLMENT_MISMATCH',
+  'CONTRACT.INVALID_TERMS',
+  'CONTRACT.INVALID_ALLOCATION',
+  'CONTRACT.NOT_ACTIVE',
+] as const;
+
+export class ContractNotFoundError extends DomainError {
+  constructor(details: Record<string, unknown> = {}) {
+    super('CONTRACT.NOT_FOUND', 'Empréstimo não encontrado ou inválido', details);
+  }
+}
+
+/** An event about a contract arrived before the contract was booked: retry, never drop. */
+export class ContractNotBookedYetError extends DomainError {
+  constructor(contractId: string) {
+    super('CONTRACT.NOT_BOOKED_YET', 'O contrato ainda não foi registrado; o evento será reprocessado.', { contractId });
+  }
+}
+
+export class ContractIllegalTransitionError extends DomainError {
+  constructor(from: string, to: string) {
+    super('CONTRACT.ILLEGAL_TRANSITION', `Transição de contrato não permitida: ${from} → ${to}.`, { from, to });
+  }
+}
+
+/** Credit analysis and loan computed different installments for the same terms. */
+export class InstallmentMismatchError extends DomainError {
+  constructor(approved: string, computed: string) {
+    super('CONTRACT.INSTALLMENT_MISMATCH', `Parcela aprovada (${approved}) difere da calculada pelo contrato (${computed}).`, { approved, computed });
+  }
+}
+
+export class InvalidContractTermsError extends DomainError {
+  constructor(field: string, message: string) {
+    super('CONTRACT.INVALID_TERMS', message, { field });
+  }
+}
+
+/** A payment allocation that does not match the installment it claims to pay. */
+export class InvalidAllocationError extends DomainError {
+  constructor(installmentNumber: number, why: string) {
+    super('CONTRACT.INVALID_ALLOCATION', `Pagamento não corresponde à parcela ${installmentNumber}: ${why}.`, { installmentNumber });
+  }
+}
+
+/** Money arrived for a contract that is not in force: an operator must look at it. */
+export class ContractNotActiveError extends DomainError {
+  constructor(contractId: string, status: string) {
+    super('CONTRACT.NOT_ACTIVE', `O contrato não está ativo (situação ${status}).`, { contractId, status });
+  }
+}

@@ -1,0 +1,215 @@
+import { IsoDate, Money } from '@consignado/finance';
+import { fail, ok, type Result } from '@consignado/core';
+import type { PayloadOf } from '@consignado/contracts';
+import { type CancellationDecision, type CancellationRequest, decideCancellation } from './cancellation-policy';
+import { assertTransition, type ContractStatus } from './contract-status';
+import { ContractTerms } from './contract-terms';
+import { type Channel, type ContractCancellationReason, type OperationType, type Product, requiresAverbation } from './contract-vocabulary';
+import { ContractNotActiveError, type InstallmentMismatchError, InvalidAllocationError, InvalidContractTermsError } from './contract.errors';
+import type { ContractEvent } from './contract-events';
+import { averbationRequested, contractActivated, contractCancelled, contractSettled } from './contract-events';
+import type { Installment } from './installment';
+import { bookedSchedule } from './schedule';
+
+/** Dataprev registration of the deduction and the failed attempts reported before it (seed 003 §7.1 Averbation). */
+export interface Averbation {
+  protocol?: string;
+  averbationId?: string;
+  registeredAt?: string;
+  failures: AverbationFailure[];
+}
+
+export interface AverbationFailure {
+  code: string;
+  message: string;
+  retryable: boolean;
+  attempts: number;
+  at: string;
+}
+
+export interface ContractProps {
+  id: string;
+  proposalId: string;
+  customerId: string;
+  product: Product;
+  operationType: OperationType;
+  channel: Channel;
+  benefitNumber?: string;
+  refinancedContractId?: string;
+  parameterVersion: string;
+  terms: ContractTerms;
+  status: ContractStatus;
+  installments: Installment[];
+  averbation: Averbation;
+  bookedAt: Date;
+  activatedAt?: Date;
+  cancelledAt?: Date;
+  cancellationReason?: ContractCancellationReason;
+  settledAt?: Date;
+}
+
+export type CreditApproval = PayloadOf<'CreditApproved'>;
+
+/**
+ * The Contract aggregate (seed 003 §7.3, R-LN-1): terms, Price schedule, averbação and status.
+ * Every change goes through the transition table; the events a change causes are collected and
+ * pulled by the command handler, which writes them to the outbox in the same transaction.
+ */
+export class Contract {
+  private events: ContractEvent[] = [];
+
+  private constructor(private props: ContractProps) {}
+
+  /** Rebuilds a stored contract (no events). */
+  static restore(props: ContractProps): Contract {
+    return new Contract(props);
+  }
+
+  /**
+   * Books an approved credit: validates the terms, computes the schedule and checks its
+   * installment against the approved one. INSS consignado waits for averbação; the other
+   * products are in force at once.
+   */
+  static book(approval: CreditApproval, contractId: string, now: Date): Result<Contract, InvalidContractTermsError | InstallmentMismatchError> {
+    const parsed = ContractTerms.parse(approval);
+    if (!parsed.ok) return parsed;
+    const awaitsAverbation = requiresAverbation(approval.product);
+    const benefitNumber = approval.benefitNumber;
+    if (awaitsAverbation && !benefitNumber) {
+      return fail(new InvalidContractTermsError('benefitNumber', 'Número do benefício obrigatório para o consignado INSS.'));
+    }
+    const schedule = bookedSchedule(parsed.value);
+    if (!schedule.ok) return schedule;
+    const installments = schedule.value;
+    const terms = parsed.value.withTotalPayable(Money.sum(installments.map((i) => i.snapshot.amount)));
+    const contract = new Contract({
+      id: contractId,
+      proposalId: approval.proposalId,
+      customerId: approval.customerId,
+      product: approval.product,
+      operationType: approval.operationType,
+      channel: approval.channel,
+      benefitNumber: approval.benefitNumber,
+      refinancedContractId: approval.refinancedContractId,
+      parameterVersion: approval.parameterVersion,
+      terms,
+      status: awaitsAverbation ? 'PENDING_AVERBATION' : 'ACTIVE',
+      installments,
+      averbation: { failures: [] },
+      bookedAt: now,
+      activatedAt: awaitsAverbation ? undefined : now,
+    });
+    // CPF goes to Dataprev through the event only; the contract does not keep it (LGPD minimisation).
+    contract.raise(
+      awaitsAverbation && benefitNumber
+        ? averbationRequested(contract.props, { cpf: approval.cpf, benefitNumber })
+        : contractActivated(contract.props, now),
+    );
+    return ok(contract);
+  }
+
+  get id(): string {
+    return this.props.id;
+  }
+
+  get status(): ContractStatus {
+    return this.props.status;
+  }
+
+  get snapshot(): Readonly<ContractProps> {
+    return this.props;
+  }
+
+  /** Events raised since the last pull, oldest first. */
+  pullEvents(): ContractEvent[] {
+    const pulled = this.events;
+    this.events = [];
+    return pulled;
+  }
+
+  /**
+   * Dataprev registered the deduction: the contract comes into force. A repeat of the same
+   * registration changes nothing; a registration that arrives after a cancellation is kept for
+   * the record (the connector undoes it on ContractCancelled) without reviving the contract.
+   */
+  completeAverbation(registration: { protocol: string; averbationId: string; registeredAt: string }, now: Date): 'ACTIVATED' | 'UNCHANGED' {
+    if (this.props.status === 'ACTIVE' && this.props.averbation.protocol === registration.protocol) return 'UNCHANGED';
+    const averbation = { ...this.props.averbation, ...registration };
+    if (this.props.status === 'CANCELLED') {
+      this.props = { ...this.props, averbation };
+      return 'UNCHANGED';
+    }
+    this.moveTo('ACTIVE');
+    this.props = { ...this.props, averbation, activatedAt: now };
+    this.raise(contractActivated(this.props, now));
+    return 'ACTIVATED';
+  }
+
+  /**
+   * Dataprev refused or kept failing. A retryable report only records the attempt (the connector
+   * keeps trying); a final one ends the contract in AVERBATION_FAILED, holding nothing.
+   */
+  failAverbation(failure: AverbationFailure): 'RECORDED' | 'FAILED' | 'UNCHANGED' {
+    const { status } = this.props;
+    if (failure.retryable) {
+      // A retry report about a contract that has moved on is stale.
+      if (status !== 'PENDING_AVERBATION') return 'UNCHANGED';
+      this.recordFailure(failure);
+      return 'RECORDED';
+    }
+    if (status === 'AVERBATION_FAILED' || status === 'CANCELLED') return 'UNCHANGED';
+    this.moveTo('AVERBATION_FAILED');
+    this.recordFailure(failure);
+    return 'FAILED';
+  }
+
+  /** Applies a proposal cancellation (R-PR-8) as the cancellation policy decides. */
+  requestCancellation(request: CancellationRequest, now: Date): CancellationDecision {
+    const decision = decideCancellation(this.props.status, this.props.activatedAt, request);
+    if (decision.outcome === 'CANCEL') this.cancel(decision.reason, now);
+    return decision;
+  }
+
+  /**
+   * Records a payment's allocations on their installments (minimal servicing, R-PA-2); when the
+   * last one is paid the contract is SETTLED. Other purposes are applied by the servicing issue.
+   */
+  recordPayment(payment: PayloadOf<'PaymentReceived'>, now: Date): 'APPLIED' | 'NOT_APPLIED' {
+    if (this.props.status !== 'ACTIVE') throw new ContractNotActiveError(this.props.id, this.props.status);
+    if (payment.purpose !== 'INSTALLMENT') return 'NOT_APPLIED';
+    const paidDate = IsoDate.of(payment.paymentDate);
+    for (const allocation of payment.allocations) {
+      const installment = this.props.installments.find((i) => i.number === allocation.installmentNumber);
+      if (!installment) throw new InvalidAllocationError(allocation.installmentNumber, 'parcela inexistente no contrato');
+      installment.pay({ paymentId: payment.paymentId, paidDate, amount: Money.of(allocation.amount), fine: Money.of(allocation.fine), mora: Money.of(allocation.mora) });
+    }
+    if (this.props.installments.every((i) => i.status === 'PAID')) this.settle(now);
+    return 'APPLIED';
+  }
+
+  private cancel(reason: ContractCancellationReason, now: Date): void {
+    this.moveTo('CANCELLED');
+    this.props.installments.forEach((i) => i.cancel());
+    this.props = { ...this.props, cancelledAt: now, cancellationReason: reason };
+    this.raise(contractCancelled(this.props, reason, now));
+  }
+
+  private settle(now: Date): void {
+    this.moveTo('SETTLED');
+    this.props = { ...this.props, settledAt: now };
+    this.raise(contractSettled(this.props, now));
+  }
+
+  private recordFailure(failure: AverbationFailure): void {
+    this.props = { ...this.props, averbation: { ...this.props.averbation, failures: [...this.props.averbation.failures, failure] } };
+  }
+
+  private moveTo(status: ContractStatus): void {
+    assertTransition(this.props.status, status);
+    this.props = { ...this.props, status };
+  }
+
+  private raise(event: ContractEvent): void {
+    this.events.push(event);
+  }
+}

@@ -1,0 +1,62 @@
+import type { IsoDate, Money } from '@consignado/finance';
+import { InvalidAllocationError } from './contract.errors';
+
+/** PAID once its payment is recorded; CANCELLED when the contract is undone before it was paid. */
+export type InstallmentStatus = 'PENDING' | 'PAID' | 'CANCELLED';
+
+/** What a payment put on one installment (payment service's allocation, R-LN-3 charges included). */
+export interface InstallmentPayment {
+  paymentId: string;
+  paidDate: IsoDate;
+  amount: Money;
+  fine: Money;
+  mora: Money;
+}
+
+export interface InstallmentProps {
+  number: number;
+  dueDate: IsoDate;
+  /** The scheduled installment (the last one absorbs the rounding residue). */
+  amount: Money;
+  interest: Money;
+  amortization: Money;
+  /** Principal still owed after this installment. */
+  balance: Money;
+  status: InstallmentStatus;
+  payment?: InstallmentPayment;
+}
+
+/**
+ * One row of the contract's schedule (seed 002 §7.3 tabelaParcelas): the Price row plus its
+ * servicing state. Fine and mora are recorded as paid; computing them is the payment service's
+ * job (R-LN-3) and the servicing issue's.
+ */
+export class Installment {
+  constructor(private props: InstallmentProps) {}
+
+  get number(): number {
+    return this.props.number;
+  }
+
+  get status(): InstallmentStatus {
+    return this.props.status;
+  }
+
+  get snapshot(): Readonly<InstallmentProps> {
+    return this.props;
+  }
+
+  /** Records a payment of exactly the scheduled amount (plus its charges). */
+  pay(payment: InstallmentPayment): void {
+    if (this.props.status !== 'PENDING') throw new InvalidAllocationError(this.number, `parcela já está ${this.props.status}`);
+    if (!payment.amount.eq(this.props.amount)) {
+      throw new InvalidAllocationError(this.number, `valor ${payment.amount.toString()} difere da parcela ${this.props.amount.toString()}`);
+    }
+    this.props = { ...this.props, status: 'PAID', payment };
+  }
+
+  /** An unpaid installment stops being owed when the contract is cancelled. */
+  cancel(): void {
+    if (this.props.status === 'PENDING') this.props = { ...this.props, status: 'CANCELLED' };
+  }
+}
