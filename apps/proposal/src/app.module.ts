@@ -1,0 +1,53 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
+import { ServiceKitModule } from '@consignado/service-kit';
+import { ProposalConfig } from './config';
+import { AccessModule } from './modules/access/access.module';
+import { CustomerModule } from './modules/customer/customer.module';
+import { PERMANENT_EVENT_ERRORS } from './modules/proposal/domain/proposal.errors';
+import { SimulationModule } from './modules/simulation/simulation.module';
+import { ClockModule } from './shared/clock';
+import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from './database';
+
+@Global()
+@Module({})
+class ConfigHolderModule {
+  static of(config: ProposalConfig): DynamicModule {
+    return { module: ConfigHolderModule, providers: [{ provide: ProposalConfig, useValue: config }], exports: [ProposalConfig] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: ProposalConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigHolderModule.of(config),
+        ClockModule,
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: PROPOSAL_SERVICE_ENTITIES, migrations: PROPOSAL_SERVICE_MIGRATIONS }),
+        }),
+        EventingModule.forRootAsync({
+          useFactory: () => ({
+            service: 'proposal',
+            brokers: config.kafkaBrokers,
+            namespace: config.KAFKA_NAMESPACE,
+            consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: PERMANENT_EVENT_ERRORS },
+          }),
+        }),
+        ServiceKitModule.forRoot({
+          service: 'proposal',
+          readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
+        }),
+        AccessModule,
+        SimulationModule,
+        CustomerModule,
+      ],
+    };
+  }
+}

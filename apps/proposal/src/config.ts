@@ -1,0 +1,60 @@
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { BaseServiceConfig } from '@consignado/config';
+import type { OperationType } from '@consignado/contracts';
+import { type ApiKeyEntry, DEV_API_KEYS, parseApiKeys } from './modules/access/domain/api-keys';
+import { IsApiKeyList, IsPercentWithin } from './shared/config-validators';
+
+const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** proposal configuration (R-X-4): base variables, channel keys, corban commission, INSS rate. */
+export class ProposalConfig extends BaseServiceConfig {
+  override PORT = 3001;
+  override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_proposal';
+
+  /**
+   * JSON array of `{ key, channel, partnerId? (CORBAN, uuid), operatorId? (INTERNAL) }` (R-PR-1).
+   * Defaults to the documented development keys.
+   */
+  @IsApiKeyList()
+  API_KEYS = DEV_API_KEYS;
+
+  /** Corban commission per operation type, % of the released amount (seed 003 §6.3, R-PR-5). */
+  @IsPercentWithin('2', '5')
+  COMMISSION_NEW_PERCENT = '3.00';
+
+  @IsPercentWithin('1', '3')
+  COMMISSION_REFINANCING_PERCENT = '2.00';
+
+  @IsPercentWithin('1', '2')
+  COMMISSION_PORTABILITY_PERCENT = '1.50';
+
+  /**
+   * INSS consignado monthly rate as a fraction ("0.0179"), used when a simulation or proposal
+   * gives none. Unset: the CNPS cap in force on the contract date (D-1).
+   */
+  @Transform(emptyAsUnset)
+  @IsOptional()
+  @Matches(/^0\.(?=\d*[1-9])\d{1,12}$/, { message: 'INSS_MONTHLY_RATE must be a monthly rate fraction above 0 and below 1, e.g. 0.0179' })
+  INSS_MONTHLY_RATE?: string;
+
+  /**
+   * Attempts per consumed event before it is dead-lettered. An event ahead of the proposal's
+   * state (its precondition still in flight on another topic) is retried with backoff meanwhile.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  EVENT_MAX_ATTEMPTS = 8;
+
+  get apiKeys(): ApiKeyEntry[] {
+    const parsed = parseApiKeys(this.API_KEYS);
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    return parsed.entries;
+  }
+
+  get commissionPercents(): Record<OperationType, string> {
+    return { NEW: this.COMMISSION_NEW_PERCENT, REFINANCING: this.COMMISSION_REFINANCING_PERCENT, PORTABILITY: this.COMMISSION_PORTABILITY_PERCENT };
+  }
+}

@@ -1,0 +1,24 @@
+import { loadConfig } from '@consignado/config';
+import { startService } from '@consignado/service-kit';
+import { AppModule } from './app.module';
+import { ProposalConfig } from './config';
+
+async function main(): Promise<void> {
+  const config = loadConfig(ProposalConfig);
+  await startService(AppModule.register(config), {
+    service: 'proposal',
+    port: config.PORT,
+    host: config.HOST,
+    logLevel: config.LOG_LEVEL,
+    openApi: {
+      title: 'ConsignadoHub — proposal',
+      description: 'Channel APIs (digital, corban, internal): simulations, customers, proposals, documents, cancellation and timelines (R-PR-1..8).',
+      apiKeyHeader: 'X-Api-Key',
+    },
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Customer } from '../domain/customer';
+import { toDomain, toRow } from './customer.mapper';
+import { CustomerPartnerRow, CustomerRow } from './customer.orm-entity';
+
+export const CUSTOMER_REPOSITORY = Symbol('CUSTOMER_REPOSITORY');
+
+/** Port: where customers live. Writes take the caller's transaction. */
+export interface CustomerRepository {
+  /** False when the CPF is already registered (nothing written). */
+  insert(manager: EntityManager, customer: Customer): Promise<boolean>;
+  findById(id: string, manager?: EntityManager): Promise<Customer | undefined>;
+  findIdByCpf(cpf: string): Promise<string | undefined>;
+  /** Lets a corban partner read the customer from now on. */
+  grantPartner(manager: EntityManager, customerId: string, partnerId: string): Promise<void>;
+  partnersOf(customerId: string): Promise<string[]>;
+}
+
+@Injectable()
+export class TypeOrmCustomerRepository implements CustomerRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, customer: Customer): Promise<boolean> {
+    const result = await manager.createQueryBuilder().insert().into(CustomerRow).values(toRow(customer)).orIgnore().returning('id').execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Customer | undefined> {
+    const row = await manager.getRepository(CustomerRow).findOneBy({ id });
+    return row ? toDomain(row) : undefined;
+  }
+
+  async findIdByCpf(cpf: string): Promise<string | undefined> {
+    const row = await this.dataSource.getRepository(CustomerRow).findOne({ where: { cpf }, select: { id: true } });
+    return row?.id;
+  }
+
+  async grantPartner(manager: EntityManager, customerId: string, partnerId: string): Promise<void> {
+    await manager.createQueryBuilder().insert().into(CustomerPartnerRow).values({ customerId, partnerId }).orIgnore().execute();
+  }
+
+  async partnersOf(customerId: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(CustomerPartnerRow).findBy({ customerId });
+    return rows.map((r) => r.partnerId);
+  }
+}

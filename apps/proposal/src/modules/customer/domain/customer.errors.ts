@@ -1,0 +1,14 @@
+import { DomainError } from '@consignado/core';
+
+export class CustomerNotFoundError extends DomainError {
+  constructor() {
+    super('CUSTOMER.NOT_FOUND', 'Cliente não encontrado');
+  }
+}
+
+/** One customer per CPF; the existing id lets the channel go on with it (R-PR-6). */
+export class CustomerAlreadyExistsError extends DomainError {
+  constructor(readonly customerId: string) {
+    super('CUSTOMER.ALREADY_EXISTS', 'Cliente já cadastrado com este CPF', { customerId });
+  }
+}

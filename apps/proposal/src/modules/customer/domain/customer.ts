@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { LinkType } from '@consignado/contracts';
+import type { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
+import { completedYears } from '../../../shared/dates';
+import { fieldError } from '../../../shared/field-errors';
+import type { Principal } from '../../access/domain/principal';
+
+/** The INSS benefit (seed 003 §5.1, §7.3). */
+export interface Benefit {
+  readonly number: InssBenefitNumber;
+  /** As Dataprev names it, e.g. APOSENTADORIA_POR_IDADE. */
+  readonly kind: string;
+  readonly value: Money;
+  readonly startDate: IsoDate;
+}
+
+/** What a channel supplies to register a customer (seed 002 §4, seed 003 §7.3). */
+export interface NewCustomer {
+  readonly cpf: Cpf;
+  readonly name: string;
+  readonly birthDate: IsoDate;
+  readonly monthlyIncome: Money;
+  readonly monthlyExpenses?: Money;
+  readonly linkType: LinkType;
+  readonly benefit?: Benefit;
+  readonly email?: string;
+  readonly phone?: string;
+}
+
+export interface CustomerProps extends NewCustomer {
+  readonly id: string;
+  readonly status: 'ACTIVE';
+  readonly registeredBy: Principal;
+  readonly createdAt: Date;
+}
+
+const INSS_LINKS: readonly LinkType[] = ['APOSENTADO', 'PENSIONISTA'];
+const ADULT_AGE = 18;
+
+/** Customer aggregate (R-PR-6): one per CPF, an adult, with the INSS benefit exactly when retired or pensioner. */
+export class Customer {
+  private constructor(readonly props: CustomerProps) {}
+
+  static register(input: NewCustomer, by: Principal, today: IsoDate, now: Date): Customer {
+    if (!input.birthDate.isBefore(today)) throw fieldError('CUSTOMER.INVALID_BIRTH_DATE', 'birthDate', 'A data de nascimento deve ser anterior a hoje.');
+    if (completedYears(input.birthDate, today) < ADULT_AGE) throw fieldError('CUSTOMER.INVALID_BIRTH_DATE', 'birthDate', 'O cliente deve ser maior de idade (18 anos).');
+    if (!input.monthlyIncome.isPositive()) throw fieldError('CUSTOMER.INVALID_AMOUNT', 'monthlyIncome', 'A renda mensal deve ser maior que zero.');
+    const needsBenefit = INSS_LINKS.includes(input.linkType);
+    if (needsBenefit && !input.benefit) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit', 'Aposentados e pensionistas devem informar o benefício INSS.');
+    if (!needsBenefit && input.benefit) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit', 'O benefício INSS se aplica apenas a aposentados e pensionistas.');
+    if (input.benefit && !input.benefit.value.isPositive()) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit.value', 'O valor do benefício deve ser maior que zero.');
+    if (input.benefit?.startDate.isAfter(today)) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit.startDate', 'A data de início do benefício não pode ser futura.');
+    return new Customer({ ...input, id: randomUUID(), status: 'ACTIVE', registeredBy: by, createdAt: now });
+  }
+
+  static restore(props: CustomerProps): Customer {
+    return new Customer(props);
+  }
+
+  get id(): string {
+    return this.props.id;
+  }
+
+  /** Whether the customer may take this product: INSS needs the benefit, the servant loan a servant (R-PR-4). */
+  canTake(product: 'INSS_CONSIGNADO' | 'SERVIDOR_CONSIGNADO' | 'PERSONAL'): boolean {
+    if (product === 'INSS_CONSIGNADO') return INSS_LINKS.includes(this.props.linkType) && this.props.benefit !== undefined;
+    if (product === 'SERVIDOR_CONSIGNADO') return this.props.linkType === 'SERVIDOR';
+    return true;
+  }
+}
