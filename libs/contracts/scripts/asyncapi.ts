@@ -14,6 +14,8 @@ const root = join(__dirname, '..');
 const targets = [
   { file: join(root, 'asyncapi.yaml'), render: () => renderAsyncApiYaml() },
   { file: join(root, 'README.md'), render: () => replaceCatalogueSection(readFileSync(join(root, 'README.md'), 'utf8')) },
+  // The repository README shows the same table in its event catalogue.
+  { file: join(root, '..', '..', 'README.md'), render: () => replaceCatalogueSection(readFileSync(join(root, '..', '..', 'README.md'), 'utf8')) },
 ];
 
 const check = process.argv.includes('--check');
