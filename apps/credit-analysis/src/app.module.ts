@@ -1,0 +1,33 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
+import { ServiceKitModule } from '@consignado/service-kit';
+import { CreditAnalysisConfig } from './config';
+import { AnalysisModule } from './modules/analysis/analysis.module';
+import { ANALYSIS_ENTITIES, ANALYSIS_MIGRATIONS } from './modules/analysis/database';
+import { CONSUMER_TUNING } from './modules/analysis/commands/consumer-tuning';
+
+@Module({})
+export class AppModule {
+  static register(config: CreditAnalysisConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: ANALYSIS_ENTITIES, migrations: ANALYSIS_MIGRATIONS }),
+        }),
+        EventingModule.forRootAsync({
+          useFactory: () => ({ service: 'credit-analysis', brokers: config.kafkaBrokers, namespace: config.KAFKA_NAMESPACE, consumer: CONSUMER_TUNING }),
+        }),
+        ServiceKitModule.forRoot({
+          service: 'credit-analysis',
+          readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
+        }),
+        AnalysisModule.register(config),
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { loadConfig } from '@consignado/config';
+import { startService } from '@consignado/service-kit';
+import { AppModule } from './app.module';
+import { CreditAnalysisConfig } from './config';
+
+async function main(): Promise<void> {
+  const config = loadConfig(CreditAnalysisConfig);
+  await startService(AppModule.register(config), {
+    service: 'credit-analysis',
+    port: config.PORT,
+    host: config.HOST,
+    logLevel: config.LOG_LEVEL,
+    openApi: {
+      title: 'ConsignadoHub — credit-analysis',
+      description: 'Credit decisions on proposals, every rule recorded with its measured value, limit and parameter version (R-CA-1, R-CA-2, R-CA-4). Internal audit API.',
+    },
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { MonthlyRate } from '@consignado/finance';
+import type { CreditAnalysisConfig, ScoreProviderName } from '../../config';
+import { CancelAnalysisHandler } from './commands/cancel-analysis/cancel-analysis.handler';
+import { ProposalCancelledEventHandler } from './commands/cancel-analysis/proposal-cancelled.event-handler';
+import { MarginAnswerEventHandler } from './commands/record-margin/margin-answer.event-handler';
+import { RecordMarginHandler } from './commands/record-margin/record-margin.handler';
+import { ProposalCreatedEventHandler } from './commands/start-analysis/proposal-created.event-handler';
+import { StartAnalysisHandler } from './commands/start-analysis/start-analysis.handler';
+import { ANALYSIS_REPOSITORY, TypeOrmAnalysisRepository } from './database/analysis.repository';
+import { CLOCK, systemClock } from './domain/clock';
+import { ANALYSIS_PARAMETERS, defaultAnalysisParameters } from './domain/parameters/analysis-parameters';
+import { SCORE_PROVIDER, type ScoreProvider } from './domain/score-provider';
+import { GetAnalysisController } from './queries/get-analysis/get-analysis.controller';
+import { DeterministicScoreProvider } from './score/deterministic-score.provider';
+
+const SCORE_PROVIDERS: Record<ScoreProviderName, () => ScoreProvider> = {
+  deterministic: () => new DeterministicScoreProvider(),
+};
+
+/** Credit analysis: consumes proposals and margin answers, decides, keeps every reason (R-CA-1, R-CA-2, R-CA-4). */
+@Module({})
+export class AnalysisModule {
+  static register(config: CreditAnalysisConfig): DynamicModule {
+    const inssRate = config.INSS_MONTHLY_RATE === undefined ? undefined : MonthlyRate.of(config.INSS_MONTHLY_RATE);
+    const providers: Provider[] = [
+      { provide: ANALYSIS_PARAMETERS, useValue: defaultAnalysisParameters(inssRate) },
+      { provide: SCORE_PROVIDER, useFactory: SCORE_PROVIDERS[config.SCORE_PROVIDER] },
+      { provide: CLOCK, useValue: systemClock },
+      { provide: ANALYSIS_REPOSITORY, useClass: TypeOrmAnalysisRepository },
+      StartAnalysisHandler,
+      RecordMarginHandler,
+      CancelAnalysisHandler,
+      ProposalCreatedEventHandler,
+      MarginAnswerEventHandler,
+      ProposalCancelledEventHandler,
+    ];
+    return { module: AnalysisModule, controllers: [GetAnalysisController], providers };
+  }
+}

@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EventEnvelope } from '@consignado/contracts';
+import type { EventContext } from '@consignado/eventing';
+import { Analysis } from '../../domain/analysis';
+import { CLOCK, type Clock } from '../../domain/clock';
+import { evaluateInss } from '../../domain/evaluation/evaluate-inss';
+import { evaluatePersonal } from '../../domain/evaluation/evaluate-personal';
+import { evaluateServant } from '../../domain/evaluation/evaluate-servant';
+import { type Evaluation, hasFailures } from '../../domain/evaluation/evaluation';
+import { ANALYSIS_PARAMETERS, type AnalysisParameters } from '../../domain/parameters/analysis-parameters';
+import { type ProposalFacts, proposalFacts } from '../../domain/proposal-facts';
+import { SCORE_PROVIDER, type ScoreProvider } from '../../domain/score-provider';
+import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../../database/analysis.repository';
+import { publishDecision } from '../decision-events';
+
+/**
+ * ProposalCreated → an analysis (R-CA-1, R-CA-2). INSS: the proposal's own rules first; if they
+ * pass, MarginCheckRequested and WAITING_MARGIN, else an immediate rejection (no Dataprev call).
+ * Servant and personal loans are decided at once. A proposal already known (duplicate, or
+ * cancelled before it arrived) is left as it is.
+ */
+@Injectable()
+export class StartAnalysisHandler {
+  private readonly logger = new Logger('StartAnalysis');
+
+  constructor(
+    @Inject(ANALYSIS_REPOSITORY) private readonly repository: AnalysisRepository,
+    @Inject(ANALYSIS_PARAMETERS) private readonly parameters: AnalysisParameters,
+    @Inject(SCORE_PROVIDER) private readonly scores: ScoreProvider,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(event: EventEnvelope<'ProposalCreated'>, ctx: EventContext): Promise<void> {
+    const application = event.payload;
+    const known = await this.repository.findForUpdate(ctx.manager, application.proposalId);
+    if (known) {
+      this.logger.log(`proposal ${application.proposalId} already known (${known.state}); ProposalCreated ignored`);
+      return;
+    }
+    const facts = proposalFacts(application);
+    const now = this.clock.now();
+    const analysis = Analysis.receive(application, event.metadata.correlationId, now);
+    const evaluation = await this.evaluate(facts, application.cpf);
+    const waitsForMargin = facts.product === 'INSS_CONSIGNADO' && !hasFailures(evaluation);
+    if (waitsForMargin) analysis.awaitMargin(evaluation, now);
+    else analysis.decide(evaluation, now);
+    await this.repository.insert(ctx.manager, analysis);
+    if (waitsForMargin && application.benefit) {
+      await ctx.emit('MarginCheckRequested', { payload: { proposalId: application.proposalId, cpf: application.cpf, benefitNumber: application.benefit.number } });
+    } else {
+      await publishDecision(analysis, ctx);
+    }
+    this.logger.log(`proposal ${application.proposalId} (${facts.product}) → ${analysis.state}`);
+  }
+
+  private async evaluate(facts: ProposalFacts, cpf: string): Promise<Evaluation> {
+    if (facts.product === 'INSS_CONSIGNADO') return evaluateInss(facts, this.parameters);
+    if (facts.product === 'SERVIDOR_CONSIGNADO') return evaluateServant(facts, this.parameters);
+    return evaluatePersonal(facts, await this.scores.scoreOf(cpf), this.parameters);
+  }
+}

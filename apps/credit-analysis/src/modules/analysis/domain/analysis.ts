@@ -1,0 +1,118 @@
+import type { ProposalCreatedPayload } from '@consignado/contracts';
+import { type AnalysisState, canTransition } from './analysis-state';
+import { IllegalAnalysisTransitionError } from './analysis.errors';
+import { type Evaluation, hasFailures, isApprovable } from './evaluation/evaluation';
+import type { PricedTerms } from './evaluation/priced-terms';
+import type { DecisionReason } from './rules/reason';
+
+/** Dataprev's answer as kept for audit (no personal data besides the benefit number). */
+export interface MarginSnapshot {
+  readonly benefitNumber: string;
+  readonly loan: { readonly limit: string; readonly used: string; readonly available: string };
+  readonly restrictions: readonly string[];
+  readonly checkedAt: string;
+  readonly fromCache: boolean;
+}
+
+export interface AnalysisProps {
+  proposalId: string;
+  customerId: string;
+  state: AnalysisState;
+  /** The ProposalCreated payload; absent when the cancellation arrived first. */
+  application?: ProposalCreatedPayload;
+  correlationId?: string;
+  reasons: DecisionReason[];
+  parameterVersion?: string;
+  parameterVersions: string[];
+  terms?: PricedTerms;
+  margin?: MarginSnapshot;
+  createdAt: Date;
+  updatedAt: Date;
+  decidedAt?: Date;
+}
+
+/**
+ * A credit analysis of one proposal (aggregate root; id = proposalId). Every change goes through
+ * the transition table; a decision keeps every evaluated reason and the parameter versions (R-CA-4).
+ */
+export class Analysis {
+  private constructor(private props: AnalysisProps) {}
+
+  /** A proposal arrived; the caller evaluates it and moves it on within the same transaction. */
+  static receive(application: ProposalCreatedPayload, correlationId: string, now: Date): Analysis {
+    const { proposalId, customerId } = application;
+    return new Analysis({ proposalId, customerId, state: 'RECEIVED', application, correlationId, reasons: [], parameterVersions: [], createdAt: now, updatedAt: now });
+  }
+
+  /** The cancellation came before the proposal (or the proposal never reached analysis): remember it. */
+  static cancelledBeforeReceipt(proposalId: string, customerId: string, now: Date): Analysis {
+    const analysis = new Analysis({ proposalId, customerId, state: 'RECEIVED', reasons: [], parameterVersions: [], createdAt: now, updatedAt: now });
+    analysis.moveTo('CANCELLED', now);
+    return analysis;
+  }
+
+  static restore(props: AnalysisProps): Analysis {
+    return new Analysis({ ...props });
+  }
+
+  /** INSS proposal rules passed: wait for Dataprev's margin, keeping the preliminary reasons. */
+  awaitMargin(preliminary: Evaluation, now: Date): void {
+    if (hasFailures(preliminary)) throw new IllegalAnalysisTransitionError(this.props.state, 'WAITING_MARGIN');
+    this.moveTo('WAITING_MARGIN', now);
+    this.record(preliminary);
+  }
+
+  /** APPROVED when priced and every rule passed; REJECTED when a rule failed. */
+  decide(evaluation: Evaluation, now: Date): void {
+    const to = isApprovable(evaluation) ? 'APPROVED' : 'REJECTED';
+    if (to === 'REJECTED' && !hasFailures(evaluation)) throw new IllegalAnalysisTransitionError(this.props.state, to);
+    this.moveTo(to, now);
+    this.record(evaluation);
+    this.props.terms = evaluation.terms;
+    this.props.decidedAt = now;
+  }
+
+  recordMargin(snapshot: MarginSnapshot): void {
+    this.props.margin = snapshot;
+  }
+
+  /** A pending analysis stops; a decision already taken stays. Returns whether anything changed. */
+  cancel(now: Date): boolean {
+    if (!canTransition(this.props.state, 'CANCELLED')) return false;
+    this.moveTo('CANCELLED', now);
+    return true;
+  }
+
+  get state(): AnalysisState {
+    return this.props.state;
+  }
+
+  get proposalId(): string {
+    return this.props.proposalId;
+  }
+
+  get application(): ProposalCreatedPayload | undefined {
+    return this.props.application;
+  }
+
+  get failedReasons(): DecisionReason[] {
+    return this.props.reasons.filter((r) => !r.passed);
+  }
+
+  /** A copy of the state, for persistence and read models. */
+  snapshot(): Readonly<AnalysisProps> {
+    return { ...this.props, reasons: [...this.props.reasons], parameterVersions: [...this.props.parameterVersions] };
+  }
+
+  private record(evaluation: Evaluation): void {
+    this.props.reasons = [...evaluation.reasons];
+    this.props.parameterVersion = evaluation.parameterVersion;
+    this.props.parameterVersions = [...evaluation.parameterVersions];
+  }
+
+  private moveTo(to: AnalysisState, now: Date): void {
+    if (!canTransition(this.props.state, to)) throw new IllegalAnalysisTransitionError(this.props.state, to);
+    this.props.state = to;
+    this.props.updatedAt = now;
+  }
+}
