@@ -23,7 +23,8 @@ describe('broker crash in the middle of a stream', () => {
     const group = world.group('chaos');
     const effects = () => world.count(`SELECT count(*) n FROM effects WHERE consumer = $1`, [group]);
     await world
-      .consumer({ groupId: group, transactionBatchSize: 50 })
+      // After the broker restarts, the group waits for the pre-crash member's session to expire.
+      .consumer({ groupId: group, transactionBatchSize: 50, sessionTimeout: 10_000 })
       .on('ProposalCancelled', async (envelope, ctx) => {
         await ctx.manager.query(`INSERT INTO effects (consumer, event_id, aggregate_id, envelope) VALUES ($1, $2, $3, '{}')`, [
           ctx.consumerGroup,

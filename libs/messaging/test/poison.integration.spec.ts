@@ -7,8 +7,15 @@ import {
   replayDeadLetters,
 } from '../src';
 import { collectMessages, waitFor } from '@consignado/testing';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { MessagingWorld, testLogger } from './support';
+
+const run = promisify(execFile);
+const repoRoot = join(__dirname, '..', '..', '..');
+const tsxCli = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** (c) poison messages reach the DLQ with their error, the partition keeps flowing, replay heals (R-EV-5). */
 describe('dead-letter topic and replay', () => {
@@ -89,8 +96,9 @@ describe('dead-letter topic and replay', () => {
     expect(first).toEqual({ replayed: 1, skipped: 3, unreadable: 0 });
     await waitFor(async () => (await effects(failing.eventId)) === 1, { description: 'the replayed message', timeoutMs: 60_000 });
 
-    const second = await replayDeadLetters({ kafka: world.kafka, group, logger: testLogger });
-    expect(second).toEqual({ replayed: 0, skipped: 0, unreadable: 0 });
+    // The second run, through the documented CLI: nothing new.
+    const cli = await run(process.execPath, [tsxCli, 'libs/messaging/src/cli/replay-dlq.ts', '--group', group], { cwd: repoRoot });
+    expect(JSON.parse(cli.stdout.trim().split('\n').at(-1) ?? '')).toEqual({ replayed: 0, skipped: 0, unreadable: 0 });
     // Replaying the same record again (a fresh replay group) still has no second effect: the inbox.
     const again = await replayDeadLetters({ kafka: world.kafka, group, logger: testLogger, replayGroupId: `${group}.again`, filter: (r) => r.reason === 'retries-exhausted' });
     expect(again.replayed).toBe(1);

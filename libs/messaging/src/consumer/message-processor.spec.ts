@@ -145,6 +145,15 @@ describe('MessageProcessor', () => {
       expect(control.resolved).toEqual(['9', '19', '24']);
     });
 
+    it('treats a second copy inside the same group as a duplicate', async () => {
+      const { db, processed, run } = setup(recordEffect, { batch: 10 });
+      const [a, b] = [sampleEnvelope(), sampleEnvelope()];
+      await run([a, a, b]);
+      expect(db.effects).toEqual([a.eventId, b.eventId]);
+      expect(processed.map((p) => p.duplicate)).toEqual([false, true, false]);
+      expect(db.transactions).toBe(1);
+    });
+
     it('falls back to one transaction per event when one of them fails', async () => {
       const poison = sampleEnvelope();
       const { db, deadLetters, control, run } = setup(

@@ -7,7 +7,7 @@ import { isInfrastructureError, isPermanent } from '../errors';
 import { errorFields, type Logger } from '../logger';
 import type { OutboxWriter } from '../outbox/outbox-writer';
 import { type Decoded, decodeMessage } from './decode';
-import { claimInbox } from './inbox';
+import { claimInbox, claimInboxBatch, type InboxEntry } from './inbox';
 import type { BatchControl, EventHandler, HandlerContext, ProcessedEvent, RetryPolicy } from './types';
 
 /** Everything the processor needs; the consumer wires the real ones, unit tests fakes. */
@@ -77,15 +77,24 @@ export class MessageProcessor<M extends EnvelopeMap> {
     return run;
   }
 
-  /** All events of `group` in one transaction; false (nothing committed) if any of them failed. */
+  /**
+   * All events of `group` in one transaction, their inbox rows in one statement; false (nothing
+   * committed) if any of them failed.
+   */
   private async tryTogether(group: EventItem<AnyEnvelope<M>>[], control: BatchControl): Promise<boolean> {
     try {
-      const outcomes = await this.deps.transaction(async (manager) => {
-        const results: boolean[] = [];
-        for (const item of group) results.push(await this.handleInTransaction(manager, item, 1));
-        return results;
+      const fresh = await this.deps.transaction(async (manager) => {
+        const inserted = await claimInboxBatch(manager, group.map((item) => this.inboxEntry(item)));
+        const ran: boolean[] = [];
+        for (const item of group) {
+          // A second copy of an event inside the same group is a duplicate too.
+          const first = inserted.delete(item.decoded.envelope.eventId);
+          if (first) await this.runHandler(manager, item, 1);
+          ran.push(first);
+        }
+        return ran;
       });
-      group.forEach((item, k) => this.processed(item, !outcomes[k]));
+      group.forEach((item, k) => this.processed(item, !fresh[k]));
       control.resolveOffset(group[group.length - 1].message.offset);
       return true;
     } catch (error) {
@@ -150,20 +159,28 @@ export class MessageProcessor<M extends EnvelopeMap> {
     item: EventItem<AnyEnvelope<M>>,
     attempt: number,
   ): Promise<boolean> {
+    if (!(await claimInbox(manager, this.inboxEntry(item)))) return false;
+    await this.runHandler(manager, item, attempt);
+    return true;
+  }
+
+  private async runHandler(manager: EntityManager, item: EventItem<AnyEnvelope<M>>, attempt: number): Promise<void> {
     const envelope = item.decoded.envelope;
-    const fresh = await claimInbox(manager, {
+    const handler = this.deps.handlers.get(envelope.eventType);
+    if (!handler) throw new Error(`no handler for ${envelope.eventType}`); // decode() guarantees one
+    await handler(envelope, this.context(manager, item, attempt));
+  }
+
+  private inboxEntry(item: EventItem<AnyEnvelope<M>>): InboxEntry {
+    const envelope = item.decoded.envelope;
+    return {
       consumer: this.deps.consumerGroup,
       eventId: envelope.eventId,
       eventType: envelope.eventType,
       topic: item.topic,
       partition: item.partition,
       offset: item.message.offset,
-    });
-    if (!fresh) return false;
-    const handler = this.deps.handlers.get(envelope.eventType);
-    if (!handler) throw new Error(`no handler for ${envelope.eventType}`); // decode() guarantees one
-    await handler(envelope, this.context(manager, item, attempt));
-    return true;
+    };
   }
 
   private context(manager: EntityManager, item: EventItem<AnyEnvelope<M>>, attempt: number): HandlerContext<M> {
@@ -221,7 +238,7 @@ export class MessageProcessor<M extends EnvelopeMap> {
 
   private processed(item: EventItem<AnyEnvelope<M>>, duplicate: boolean): void {
     const envelope = item.decoded.envelope;
-    if (duplicate) this.deps.logger.info('duplicate event skipped', ids(envelope));
+    if (duplicate) this.deps.logger.debug('duplicate event skipped', ids(envelope));
     this.deps.onProcessed?.({
       eventId: envelope.eventId,
       eventType: envelope.eventType,

@@ -31,10 +31,14 @@ export class FakeDatabase {
 
   private query(sql: string, params: unknown[]): unknown[] {
     if (sql.includes('INSERT INTO inbox')) {
-      const key = `${params[0]}/${params[1]}`;
-      if (this.inbox.has(key)) return [];
-      this.inbox.add(key);
-      return [{ inserted: 1 }];
+      const inserted: Array<{ event_id: string }> = [];
+      for (let i = 0; i < params.length; i += 6) {
+        const key = `${params[i]}/${params[i + 1]}`;
+        if (this.inbox.has(key)) continue;
+        this.inbox.add(key);
+        inserted.push({ event_id: String(params[i + 1]) });
+      }
+      return inserted;
     }
     if (sql.includes('INSERT INTO outbox')) {
       for (let i = 0; i < params.length; i += 6) this.outbox.push(params.slice(i, i + 6));
