@@ -5,12 +5,26 @@
  * Bounded to a few seconds.
  */
 import { cpus } from 'node:os';
-import { IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, PriceSchedule, SimulationRequest, priceSchedule, simulate, unwrap } from '../src/index';
+import {
+  DEFAULT_PARAMETERS,
+  IsoDate,
+  LoanDates,
+  LoanTerm,
+  Money,
+  MonthlyRate,
+  PriceSchedule,
+  SimulationRequest,
+  priceSchedule,
+  servantRate,
+  simulate,
+  unwrap,
+} from '../src/index';
 import { Prng } from '../test/support/prng';
-import { floatSchedule } from './float-schedule';
+import { FloatRow, floatSchedule, floatScheduleSameAlgorithm } from './float-schedule';
 import { fmt, sample, stats } from './measure';
 
 const TERM = LoanTerm.of(96);
+const FINANCIAL_VERSION = '0.2.4';
 const prng = new Prng(20260310);
 const FIRST_CONTRACT = IsoDate.of('2025-04-01');
 
@@ -20,11 +34,17 @@ interface Loan {
   dates: LoanDates;
 }
 
-function randomLoan(): Loan {
+/** Rates the products actually produce: the public-servant formula for 24..92 months and the INSS caps. */
+const PRODUCT_RATES = [
+  ...Array.from({ length: 69 }, (_, k) => unwrap(servantRate(LoanTerm.of(24 + k), DEFAULT_PARAMETERS.servant.latest().value))),
+  ...DEFAULT_PARAMETERS.inssRateCap.versions().map((v) => MonthlyRate.fromDecimal(v.value.loan)),
+];
+
+function randomLoan(rate = prng.pick(PRODUCT_RATES)): Loan {
   const contract = FIRST_CONTRACT.plusDays(prng.int(0, 3650));
   return {
     principal: Money.of(prng.decimal(100_000, 10_000_000, 2)),
-    rate: MonthlyRate.of(prng.decimal(100, 300, 4)),
+    rate,
     dates: unwrap(LoanDates.create(contract, contract.plusMonths(1))),
   };
 }
@@ -44,9 +64,14 @@ const line = (label: string, latencies: number[]) => {
 };
 
 function schedules(): void {
-  const loans = Array.from({ length: 500 }, randomLoan);
+  // The first schedule at a rate computes its decimal root and unit installment (then memoised).
+  line('96-month Price schedule at a new rate (cold: decimal root + unit installment)', PRODUCT_RATES.map((rate) => {
+    const loan = randomLoan(rate);
+    return sample(() => priceSchedule({ ...loan, term: TERM }), 0, 1)[0];
+  }));
+  const loans = Array.from({ length: 500 }, () => randomLoan());
   sample((k) => priceSchedule({ ...loans[k % loans.length], term: TERM }), 300);
-  line('96-month Price schedules with dates', sample((k) => priceSchedule({ ...loans[k % loans.length], term: TERM }), 1000));
+  line('96-month Price schedules with dates (product rates, random amounts and dates)', sample((k) => priceSchedule({ ...loans[k % loans.length], term: TERM }), 1000));
 }
 
 function simulations(): void {
@@ -60,31 +85,48 @@ function simulations(): void {
 
 const differs = (exact: Money, float: number) => exact.minus(Money.of(float.toFixed(2))).cents !== 0n;
 
-function floatBaseline(): void {
-  const loans = Array.from({ length: 200 }, () => {
-    const { principal, rate } = randomLoan();
-    return { principal, rate, p: Number(principal.toString()), i: Number(rate.toString()) };
-  });
-  const exact: PriceSchedule[] = [];
-  const startExact = process.hrtime.bigint();
-  for (const loan of loans) exact.push(priceSchedule({ principal: loan.principal, rate: loan.rate, term: TERM }));
-  const exactNs = Number(process.hrtime.bigint() - startExact);
-  const startFloat = process.hrtime.bigint();
-  const floats = loans.map((loan) => floatSchedule(loan.p, loan.i, TERM.months));
-  const floatNs = Number(process.hrtime.bigint() - startFloat);
+/** Rows where any printed field differs by a cent or more from the exact schedule. */
+function rowsOff(exact: readonly PriceSchedule[], floats: readonly FloatRow[][]): [number, number] {
   let off = 0;
   let total = 0;
   exact.forEach((schedule, k) =>
     schedule.rows.forEach((row, j) => {
       const f = floats[k][j];
       total++;
-      if (differs(row.installment, f.installment) || differs(row.interest, f.interest) || differs(row.amortization, f.amortization) || differs(row.balance, f.balance)) off++;
+      const fields: [Money, number][] = [
+        [row.installment, f.installment],
+        [row.interest, f.interest],
+        [row.amortization, f.amortization],
+        [row.balance, f.balance],
+      ];
+      if (fields.some(([a, b]) => differs(a, b))) off++;
     }),
   );
+  return [off, total];
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return [value, Number(process.hrtime.bigint() - start)];
+}
+
+function floatBaseline(): void {
+  const loans = Array.from({ length: 200 }, () => {
+    const { principal } = randomLoan();
+    const rate = MonthlyRate.of(prng.decimal(100, 300, 4)); // any rate, 1.00%..3.00% a.m.
+    return { principal, rate, p: Number(principal.toString()), i: Number(rate.toString()) };
+  });
+  const [exact, exactNs] = timed(() => loans.map((loan) => priceSchedule({ principal: loan.principal, rate: loan.rate, term: TERM })));
+  const [floats, floatNs] = timed(() => loans.map((loan) => floatSchedule(loan.p, loan.i, TERM.months)));
+  const [off, total] = rowsOff(exact, floats);
+  const percent = (n: number) => ((100 * n) / total).toFixed(1);
   console.log(
-    `float baseline (financial 0.2.4: PMT/IPMT/PPMT per row, Math.round to cents), 200 random 96-month loans: ` +
-      `${(exactNs / floatNs).toFixed(1)}× the speed of the exact schedule; rows off by ≥ 1 cent: ${off} / ${total} (${((100 * off) / total).toFixed(1)}%)`,
+    `float baseline, financial ${FINANCIAL_VERSION} (PMT/IPMT/PPMT per row, Math.round to cents), 200 random 96-month loans: ` +
+      `${(exactNs / floatNs).toFixed(1)}× the speed of the exact schedule; rows off by ≥ 1 cent: ${off} / ${total} (${percent(off)}%)`,
   );
+  const [sameOff] = rowsOff(exact, loans.map((loan) => floatScheduleSameAlgorithm(loan.p, loan.i, TERM.months)));
+  console.log(`  the exact algorithm in JS numbers (interest on the rounded balance): rows off by ≥ 1 cent: ${sameOff} / ${total} (${percent(sameOff)}%)`);
 }
 
 console.log(`finance bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

@@ -27,3 +27,21 @@ export function floatSchedule(principal: number, rate: number, months: number): 
   }
   return rows;
 }
+
+/**
+ * The exact algorithm of FINANCE.md (interest on the rounded balance, last row absorbs the
+ * residue) written with JS numbers: what is left is the pure floating-point error, e.g.
+ * 1000.50 × 0.01 = 10.004999999999999 → 10.00 instead of 10.01.
+ */
+export function floatScheduleSameAlgorithm(principal: number, rate: number, months: number): FloatRow[] {
+  const installment = cents(-pmt(rate, months, principal));
+  const rows: FloatRow[] = [];
+  let balance = principal;
+  for (let per = 1; per <= months; per++) {
+    const interest = cents(balance * rate);
+    const amortization = per < months ? cents(installment - interest) : balance;
+    balance = cents(balance - amortization);
+    rows.push({ installment: per < months ? installment : cents(amortization + interest), interest, amortization, balance });
+  }
+  return rows;
+}

@@ -1,5 +1,5 @@
-import { Decimal, ONE, RoundingMode, ZERO, dec, divide } from '../decimal/dec';
-import { nthRoot, powRounded, tenToMinus } from '../decimal/power';
+import { Decimal, ONE, RoundingMode, ZERO, dec } from '../decimal/dec';
+import { inverseNthRoot, powRounded, tenToMinus } from '../decimal/power';
 import { CashFlows } from './cash-flows';
 
 /** -1: f(r) < 0 proven; +1: f(r) > 0 proven; 0: not decided. f(r) = Σ p_j (1+r)^(−d_j/365) − released. */
@@ -51,7 +51,7 @@ function discountBound(r: Decimal, level: Level, target: 1 | -1): Decimal | unde
   const onePlusR = ONE.plus(r);
   const estimate = level.floatSeed
     ? dec(Math.exp(-Math.log1p(Number(r.toString())) / YEAR_DAYS).toPrecision(17))
-    : divide(ONE, nthRoot(onePlusR, YEAR_DAYS, level.wDp + 8), level.wDp + 8);
+    : inverseNthRoot(onePlusR, YEAR_DAYS, level.wDp + 8);
   const ulp = tenToMinus(level.wDp);
   const w = target === 1 ? estimate.round(level.wDp, RoundingMode.down).minus(ulp) : estimate.round(level.wDp, RoundingMode.up).plus(ulp);
   if (w.lte(ZERO)) return undefined;
@@ -60,11 +60,18 @@ function discountBound(r: Decimal, level: Level, target: 1 | -1): Decimal | unde
 }
 
 /**
- * Σ p_j w^(d_j) by Horner from the last payment, two payments per step:
- * acc ← acc·w^(g_j + g_(j−1)) + (p_j·w^(g_j + g_(j−1)) + p_(j−1)·w^(g_(j−1))), g the gaps between
- * due dates. Monthly schedules repeat a handful of (gap, gap, amount, amount) pairs, so the
- * pair constants are memoised and big.js does a third fewer operations. Every product is rounded
- * in `mode`; all terms are positive, so the result is a bound in that direction.
+ * Payments per Horner step. Longer blocks save steps but repeat less (month lengths vary), and a
+ * new block costs ~5 operations per payment; two measured fastest on 96-month schedules.
+ */
+const BLOCK = 2;
+
+/**
+ * Σ p_j w^(d_j) by Horner from the last payment, BLOCK payments per step:
+ * acc ← acc·w^(g_j + … + g_(j−B+1)) + c, where c = Σ of the block's payments discounted to the
+ * block's start and g are the gaps between payments. Monthly schedules repeat a handful of
+ * (gaps, amounts) blocks, so each block's factor and constant are memoised and big.js does a
+ * fraction of the operations of a plain Horner scheme. Every product is rounded in `mode`; all
+ * terms are positive, so the result is a bound in that direction.
  */
 function presentValueBound(flows: CashFlows, w: Decimal, level: Level, mode: 0 | 3): Decimal {
   const powers = new Map<number, Decimal>([[0, ONE]]);
@@ -80,27 +87,29 @@ function presentValueBound(flows: CashFlows, w: Decimal, level: Level, mode: 0 |
     powers.set(k, value);
     return value;
   };
-  const { amounts, gaps, amountClass } = flows;
   for (const g of flows.distinctGaps) power(g); // ascending, so each builds on the previous
-  const gap = (j: number) => gaps[j];
-  const pairs = new Map<string, [Decimal, Decimal]>();
-  let acc = ZERO;
-  let j = amounts.length - 1;
-  if (amounts.length % 2 === 1) {
-    acc = amounts[j].times(power(gap(j))).round(level.accDp, mode);
-    j--;
-  }
-  for (; j > 0; j -= 2) {
-    const [outer, inner] = [gap(j), gap(j - 1)];
-    const key = `${outer},${inner},${amountClass[j]},${amountClass[j - 1]}`;
-    let pair = pairs.get(key);
-    if (pair === undefined) {
-      const factor = power(outer).times(power(inner)).round(level.wDp, mode);
-      const constant = amounts[j].times(factor).plus(amounts[j - 1].times(power(inner))).round(level.accDp, mode);
-      pair = [factor, constant];
-      pairs.set(key, pair);
+  const { amounts, gaps, amountClass } = flows;
+  const blocks = new Map<string, [Decimal, Decimal]>();
+  const block = (last: number, size: number): [Decimal, Decimal] => {
+    let key = '';
+    for (let t = last; t > last - size; t--) key += `${gaps[t]}:${amountClass[t]},`;
+    let memo = blocks.get(key);
+    if (memo === undefined) {
+      let factor = power(gaps[last]);
+      let constant = amounts[last].times(factor).round(level.accDp, mode);
+      for (let t = last - 1; t > last - size; t--) {
+        constant = constant.plus(amounts[t]).times(power(gaps[t])).round(level.accDp, mode);
+        factor = factor.times(power(gaps[t])).round(level.wDp, mode);
+      }
+      memo = [factor, constant];
+      blocks.set(key, memo);
     }
-    acc = acc.times(pair[0]).round(level.accDp, mode).plus(pair[1]);
+    return memo;
+  };
+  let acc = ZERO;
+  for (let last = amounts.length - 1; last >= 0; last -= BLOCK) {
+    const [factor, constant] = block(last, Math.min(BLOCK, last + 1));
+    acc = acc.times(factor).round(level.accDp, mode).plus(constant);
   }
   return acc;
 }

@@ -8,10 +8,12 @@ export const RoundingMode = { down: 0, halfUp: 1, halfEven: 2, up: 3 } as const;
 export type RoundingMode = (typeof RoundingMode)[keyof typeof RoundingMode];
 
 /**
- * Decimal places kept by divisions and rounded products in ordinary computations: ≥ 40 significant
- * digits for the factors near 1 that rates produce, far beyond what a cent needs.
+ * Decimal places kept by divisions, roots and rounded products in ordinary computations: 33
+ * significant digits for the factors near 1 that rates produce, far beyond what a cent needs
+ * (16 digits cover R$ 10^12 to the cent). Close calls are re-decided at twice this precision
+ * (guarded-round.ts), and big.js costs grow quickly with digits, so more would only be slower.
  */
-export const WORK_DP = 40;
+export const WORK_DP = 32;
 
 const constructors = new Map<number, Big.BigConstructor>();
 

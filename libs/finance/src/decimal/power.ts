@@ -15,39 +15,50 @@ export function powRounded(x: Decimal, k: number, dp: number, mode: RoundingMode
   return result;
 }
 
-const GUARD = 10;
+/** Extra places carried inside an iteration, for the rounding of its intermediate products. */
+const GUARD = 4;
 
 /**
- * The positive n-th root of a > 0 to `dp` places (half-up), by Newton's iteration on yⁿ = a in
- * decimal. A float estimate only chooses where the iteration starts (it brackets the root); each
- * step then doubles the correct digits, and the loop stops on a decimal criterion, so the result
- * does not depend on the float. Exact roots (1.21^(1/2) = 1.1) come out exact.
+ * a^(−1/n) for a > 0 to `dp` places, by Newton's iteration for the inverse root,
+ * z ← z + z·(1 − a·zⁿ)/n, which needs products and a division by the small integer n only (a
+ * big.js division by a long divisor is its slowest operation). A float estimate only chooses where
+ * the iteration starts (it brackets the root); the loop then runs in decimal until a step is so
+ * small that the quadratic convergence (error after ≈ (n+1)/2 · step²) puts the result beyond
+ * `dp` places, so the digits never depend on the float.
+ */
+export function inverseNthRoot(a: Decimal, n: number, dp: number): Decimal {
+  return inverseRoot(a, n, dp + GUARD).round(dp, RoundingMode.halfUp);
+}
+
+function inverseRoot(a: Decimal, n: number, wdp: number): Decimal {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`root index must be a positive integer: ${n}`);
+  if (a.lte(ZERO)) throw new RangeError('a root needs a positive radicand');
+  const D = decimalContext(wdp);
+  const radicand = new D(a);
+  const index = new D(BigInt(n));
+  const estimate = Math.pow(Number(a.toPrecision(17)), -1 / n); // float: the starting point only
+  let z = Number.isFinite(estimate) && estimate > 0 ? new D(estimate.toPrecision(17)) : new D(ONE);
+  const done = tenToMinus(Math.ceil(wdp / 2) + Math.ceil(Math.log10(n + 1)) + 1);
+  for (let i = 0; i < 200; i++) {
+    const residual = ONE.minus(radicand.times(powRounded(z, n, wdp)).round(wdp, RoundingMode.halfUp));
+    const step = z.times(residual).round(wdp, RoundingMode.halfUp).div(index);
+    z = z.plus(step).round(wdp, RoundingMode.halfUp);
+    if (step.abs().lt(done)) break;
+  }
+  return z;
+}
+
+/**
+ * The positive n-th root of a > 0 to `dp` places (half-up): a · a^(−(n−1)/n), from the inverse
+ * root. Exact roots (1.21^(1/2) = 1.1) come out exact.
  */
 export function nthRoot(a: Decimal, n: number, dp: number): Decimal {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`root index must be a positive integer: ${n}`);
   if (a.lte(ZERO)) throw new RangeError('nthRoot needs a positive radicand');
   if (n === 1) return a.round(dp, RoundingMode.halfUp);
-  const wdp = dp + GUARD;
-  const D = decimalContext(wdp);
-  const radicand = new D(a);
-  const index = new D(BigInt(n));
-  const indexLess1 = new D(BigInt(n - 1));
-  const tolerance = tenToMinus(wdp - 2);
-  let y = seed(radicand, n, D);
-  for (let i = 0; i < 200; i++) {
-    const next = y.times(indexLess1).plus(radicand.div(powRounded(y, n - 1, wdp))).div(index).round(wdp);
-    const step = next.minus(y).abs();
-    y = next;
-    if (step.lt(tolerance)) break;
-  }
-  return exactRoot(y, radicand, n, dp) ?? y.round(dp, RoundingMode.halfUp);
-}
-
-function seed(a: Decimal, n: number, D: ReturnType<typeof decimalContext>): Decimal {
-  // Float is used only here, to bracket the root for Newton's start.
-  const estimate = Math.pow(Number(a.toPrecision(17)), 1 / n);
-  if (Number.isFinite(estimate) && estimate > 0) return new D(estimate.toPrecision(17));
-  return new D(ONE).plus(a.minus(ONE).div(BigInt(n))); // Bernoulli: 1 + (a−1)/n ≥ root
+  const wdp = dp + GUARD + Math.ceil(Math.log10(n)); // z^(n−1) multiplies z's error by n − 1
+  const root = a.times(powRounded(inverseRoot(a, n, wdp), n - 1, wdp)).round(wdp, RoundingMode.halfUp);
+  return exactRoot(root, a, n, dp) ?? root.round(dp, RoundingMode.halfUp);
 }
 
 /** A short candidate whose n-th power is exactly `a` is the exact root (keeps ties exact). */
