@@ -72,8 +72,10 @@ export class ContractTerms {
 
   /** The same terms with the total the booked schedule really sums to (its last row absorbs residues). */
   withTotalPayable(total: Money): ContractTerms {
-    const t = this;
-    return new ContractTerms(t.releasedAmount, t.financedAmount, t.monthlyRate, t.term, t.installmentAmount, t.iof, t.insurance, total, t.cetMonthlyPercent, t.cetAnnualPercent, t.dates);
+    return new ContractTerms(
+      this.releasedAmount, this.financedAmount, this.monthlyRate, this.term, this.installmentAmount, this.iof, this.insurance,
+      total, this.cetMonthlyPercent, this.cetAnnualPercent, this.dates,
+    );
   }
 
   /** Back to the boundary form (what events and the database carry). */

@@ -1,0 +1,18 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EventEnvelope } from '@consignado/contracts';
+import { HandlesEvent, type EventContext } from '@consignado/eventing';
+import { BookContractHandler } from './book-contract.handler';
+
+/** CreditApproved → a booked contract (and AverbationRequested or ContractActivated). */
+@Injectable()
+export class BookContractEventHandler {
+  private readonly logger = new Logger('BookContract');
+
+  constructor(private readonly handler: BookContractHandler) {}
+
+  @HandlesEvent('CreditApproved')
+  async onCreditApproved(event: EventEnvelope<'CreditApproved'>, ctx: EventContext): Promise<void> {
+    const result = await this.handler.execute(event.payload, ctx);
+    this.logger.log(`CreditApproved: ${result.outcome}`, { proposalId: event.payload.proposalId, contractId: result.contract?.id, status: result.contract?.status });
+  }
+}

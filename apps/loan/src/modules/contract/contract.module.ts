@@ -1,0 +1,44 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ActivateContractEventHandler } from './commands/activate-contract/activate-contract.event-handler';
+import { ActivateContractHandler } from './commands/activate-contract/activate-contract.handler';
+import { BookContractEventHandler } from './commands/book-contract/book-contract.event-handler';
+import { BookContractHandler } from './commands/book-contract/book-contract.handler';
+import { CancelContractEventHandler } from './commands/cancel-contract/cancel-contract.event-handler';
+import { CancelContractHandler } from './commands/cancel-contract/cancel-contract.handler';
+import { RecordAverbationFailureEventHandler } from './commands/record-averbation-failure/record-averbation-failure.event-handler';
+import { RecordAverbationFailureHandler } from './commands/record-averbation-failure/record-averbation-failure.handler';
+import { RecordPaymentEventHandler } from './commands/record-payment/record-payment.event-handler';
+import { RecordPaymentHandler } from './commands/record-payment/record-payment.handler';
+import { CANCELLATION_REQUEST_REPOSITORY, TypeOrmCancellationRequestRepository } from './database/cancellation-request.repository';
+import { CONTRACT_PAYMENT_REPOSITORY, TypeOrmContractPaymentRepository } from './database/contract-payment.repository';
+import { CONTRACT_REPOSITORY, TypeOrmContractRepository } from './database/contract.repository';
+import { CLOCK, type Clock } from './domain/clock';
+import { GetContractController } from './queries/get-contract/get-contract.controller';
+import { ListContractsController } from './queries/list-contracts/list-contracts.controller';
+
+/** The Contract aggregate: booking, averbação outcome, cancellation, minimal payments, queries. */
+@Module({})
+export class ContractModule {
+  static register(clock: Clock): DynamicModule {
+    return {
+      module: ContractModule,
+      controllers: [GetContractController, ListContractsController],
+      providers: [
+        { provide: CLOCK, useValue: clock },
+        { provide: CONTRACT_REPOSITORY, useClass: TypeOrmContractRepository },
+        { provide: CANCELLATION_REQUEST_REPOSITORY, useClass: TypeOrmCancellationRequestRepository },
+        { provide: CONTRACT_PAYMENT_REPOSITORY, useClass: TypeOrmContractPaymentRepository },
+        BookContractHandler,
+        BookContractEventHandler,
+        ActivateContractHandler,
+        ActivateContractEventHandler,
+        RecordAverbationFailureHandler,
+        RecordAverbationFailureEventHandler,
+        CancelContractHandler,
+        CancelContractEventHandler,
+        RecordPaymentHandler,
+        RecordPaymentEventHandler,
+      ],
+    };
+  }
+}

@@ -1,0 +1,107 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Averbação failures as stored (jsonb): what the connector reported, newest last. */
+export interface AverbationFailureColumn {
+  code: string;
+  message: string;
+  retryable: boolean;
+  attempts: number;
+  at: string;
+}
+
+@Entity({ name: 'contract' })
+export class ContractRow {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'proposal_id', unique: true })
+  proposalId!: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId!: string;
+
+  @Column('text')
+  product!: string;
+
+  @Column('text', { name: 'operation_type' })
+  operationType!: string;
+
+  @Column('text')
+  channel!: string;
+
+  @Column('text', { name: 'benefit_number', nullable: true })
+  benefitNumber!: string | null;
+
+  @Column('uuid', { name: 'refinanced_contract_id', nullable: true })
+  refinancedContractId!: string | null;
+
+  @Column('text', { name: 'parameter_version' })
+  parameterVersion!: string;
+
+  // Money and percents are numeric in PostgreSQL and strings here: never JS numbers.
+  @Column('numeric', { name: 'released_amount', precision: 17, scale: 2 })
+  releasedAmount!: string;
+
+  @Column('numeric', { name: 'financed_amount', precision: 17, scale: 2 })
+  financedAmount!: string;
+
+  @Column('text', { name: 'monthly_rate' })
+  monthlyRate!: string;
+
+  @Column('integer', { name: 'term_months' })
+  termMonths!: number;
+
+  @Column('numeric', { name: 'installment_amount', precision: 17, scale: 2 })
+  installmentAmount!: string;
+
+  @Column('numeric', { precision: 17, scale: 2 })
+  iof!: string;
+
+  @Column('numeric', { precision: 17, scale: 2 })
+  insurance!: string;
+
+  @Column('numeric', { name: 'total_payable', precision: 17, scale: 2 })
+  totalPayable!: string;
+
+  @Column('numeric', { name: 'cet_monthly_percent', precision: 9, scale: 2 })
+  cetMonthlyPercent!: string;
+
+  @Column('numeric', { name: 'cet_annual_percent', precision: 9, scale: 2 })
+  cetAnnualPercent!: string;
+
+  @Column('date', { name: 'contract_date' })
+  contractDate!: string;
+
+  @Column('date', { name: 'first_due_date' })
+  firstDueDate!: string;
+
+  @Column('text')
+  status!: string;
+
+  @Column('text', { name: 'averbation_protocol', nullable: true })
+  averbationProtocol!: string | null;
+
+  @Column('uuid', { name: 'averbation_id', nullable: true })
+  averbationId!: string | null;
+
+  @Column('timestamptz', { name: 'averbation_registered_at', nullable: true })
+  averbationRegisteredAt!: Date | null;
+
+  @Column('jsonb', { name: 'averbation_failures', default: () => `'[]'` })
+  averbationFailures!: AverbationFailureColumn[];
+
+  @Column('timestamptz', { name: 'booked_at' })
+  bookedAt!: Date;
+
+  @Column('timestamptz', { name: 'activated_at', nullable: true })
+  activatedAt!: Date | null;
+
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column('text', { name: 'cancellation_reason', nullable: true })
+  cancellationReason!: string | null;
+
+  @Column('timestamptz', { name: 'settled_at', nullable: true })
+  settledAt!: Date | null;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Contract } from '../domain/contract';
+import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
+import { ContractRow } from './contract.orm-entity';
+import { InstallmentRow } from './installment.orm-entity';
+
+export const CONTRACT_REPOSITORY = Symbol('CONTRACT_REPOSITORY');
+
+/** Port: where contracts live. `…ForUpdate` reads lock the row until the caller's transaction ends. */
+export interface ContractRepository {
+  findForUpdate(manager: EntityManager, id: string): Promise<Contract | undefined>;
+  findByProposalForUpdate(manager: EntityManager, proposalId: string): Promise<Contract | undefined>;
+  insert(manager: EntityManager, contract: Contract): Promise<void>;
+  update(manager: EntityManager, contract: Contract): Promise<void>;
+  findById(id: string): Promise<Contract | undefined>;
+  list(filter: { proposalId?: string; customerId?: string }): Promise<Contract[]>;
+}
+
+@Injectable()
+export class TypeOrmContractRepository implements ContractRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findForUpdate(manager: EntityManager, id: string): Promise<Contract | undefined> {
+    return this.load(manager, { id }, true);
+  }
+
+  findByProposalForUpdate(manager: EntityManager, proposalId: string): Promise<Contract | undefined> {
+    return this.load(manager, { proposalId }, true);
+  }
+
+  async insert(manager: EntityManager, contract: Contract): Promise<void> {
+    await manager.getRepository(ContractRow).insert(toContractRow(contract));
+    await manager.getRepository(InstallmentRow).insert(toInstallmentRows(contract));
+  }
+
+  async update(manager: EntityManager, contract: Contract): Promise<void> {
+    const { id, ...changes } = toContractRow(contract);
+    await manager.getRepository(ContractRow).update({ id }, changes);
+    // One statement for the whole schedule: rows are few (≤ 480) and statuses change together.
+    await manager.getRepository(InstallmentRow).upsert(toInstallmentRows(contract), ['contractId', 'number']);
+  }
+
+  findById(id: string): Promise<Contract | undefined> {
+    return this.load(this.dataSource.manager, { id }, false);
+  }
+
+  async list(filter: { proposalId?: string; customerId?: string }): Promise<Contract[]> {
+    const rows = await this.dataSource.getRepository(ContractRow).find({ where: filter, order: { bookedAt: 'ASC' } });
+    return Promise.all(rows.map(async (row) => toContract(row, await this.installments(this.dataSource.manager, row.id))));
+  }
+
+  private async load(manager: EntityManager, where: { id: string } | { proposalId: string }, lock: boolean): Promise<Contract | undefined> {
+    const row = await manager.getRepository(ContractRow).findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return row ? toContract(row, await this.installments(manager, row.id)) : undefined;
+  }
+
+  private installments(manager: EntityManager, contractId: string): Promise<InstallmentRow[]> {
+    return manager.getRepository(InstallmentRow).find({ where: { contractId }, order: { number: 'ASC' } });
+  }
+}

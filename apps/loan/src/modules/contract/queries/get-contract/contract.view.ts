@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Money } from '@consignado/finance';
+import type { Contract } from '../../domain/contract';
+import { CONTRACT_STATUSES } from '../../domain/contract-status';
+
+/** One schedule row as seed 002 §7.3 shows it (ISO dates, D-5; money as decimal strings). */
+export class InstallmentView {
+  @ApiProperty({ example: 1 }) number!: number;
+  @ApiProperty({ example: '2026-04-10' }) dueDate!: string;
+  @ApiProperty({ example: '231.24', description: 'Scheduled installment' }) installment!: string;
+  @ApiProperty({ example: '197.77' }) interest!: string;
+  @ApiProperty({ example: '33.47' }) amortization!: string;
+  @ApiProperty({ example: '10308.62', description: 'Principal owed after this installment' }) balance!: string;
+  @ApiProperty({ enum: ['PENDING', 'PAID', 'CANCELLED'] }) status!: string;
+  @ApiPropertyOptional({ example: '2026-04-10', nullable: true }) paidDate!: string | null;
+  @ApiPropertyOptional({ example: '231.24', nullable: true }) paidAmount!: string | null;
+  @ApiPropertyOptional({ example: '0.00', nullable: true }) fine!: string | null;
+  @ApiPropertyOptional({ example: '0.00', nullable: true }) mora!: string | null;
+}
+
+export class AverbationFailureView {
+  @ApiProperty({ example: 'DATAPREV.UNAVAILABLE' }) code!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty() retryable!: boolean;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({ example: '2026-03-10T13:20:07.000Z' }) at!: string;
+}
+
+export class AverbationView {
+  @ApiPropertyOptional({ example: 'DTP-2026-000123456', nullable: true }) protocol!: string | null;
+  @ApiPropertyOptional({ nullable: true }) registeredAt!: string | null;
+  @ApiProperty({ type: [AverbationFailureView] }) failures!: AverbationFailureView[];
+}
+
+/** A contract without its schedule (lists). */
+export class ContractSummaryView {
+  @ApiProperty() id!: string;
+  @ApiProperty() proposalId!: string;
+  @ApiProperty() customerId!: string;
+  @ApiProperty({ enum: ['INSS_CONSIGNADO', 'SERVIDOR_CONSIGNADO', 'PERSONAL'] }) product!: string;
+  @ApiProperty({ enum: ['NEW', 'REFINANCING', 'PORTABILITY'] }) operationType!: string;
+  @ApiProperty({ enum: ['DIGITAL', 'CORBAN', 'INTERNAL'] }) channel!: string;
+  @ApiProperty({ enum: CONTRACT_STATUSES }) status!: string;
+  @ApiProperty({ example: '10000.00', description: 'What the customer received' }) releasedAmount!: string;
+  @ApiProperty({ example: '10342.09', description: 'Principal of the schedule (released + financed IOF and insurance)' }) financedAmount!: string;
+  @ApiProperty({ example: '0.0185' }) monthlyRate!: string;
+  @ApiProperty({ example: 96 }) termMonths!: number;
+  @ApiProperty({ example: '231.24' }) installmentAmount!: string;
+  @ApiProperty({ example: '342.09' }) iof!: string;
+  @ApiProperty({ example: '0.00' }) insurance!: string;
+  @ApiProperty({ example: '22198.54' }) totalPayable!: string;
+  @ApiProperty({ example: '1.95' }) cetMonthlyPercent!: string;
+  @ApiProperty({ example: '26.04' }) cetAnnualPercent!: string;
+  @ApiProperty({ example: '2026-03-10' }) contractDate!: string;
+  @ApiProperty({ example: '2026-04-10' }) firstDueDate!: string;
+  @ApiProperty() parameterVersion!: string;
+  @ApiProperty() paidInstallments!: number;
+  @ApiProperty() remainingInstallments!: number;
+  @ApiProperty({ example: '10342.09', description: 'Principal still owed on the schedule (pro-rata interest comes with servicing)' }) outstandingPrincipal!: string;
+  @ApiProperty() bookedAt!: string;
+  @ApiPropertyOptional({ nullable: true }) activatedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) cancelledAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED'] }) cancellationReason!: string | null;
+  @ApiPropertyOptional({ nullable: true }) settledAt!: string | null;
+}
+
+/** The contract query of seed 002 §7: terms, status, averbação and the full schedule. */
+export class ContractView extends ContractSummaryView {
+  @ApiProperty({ type: AverbationView }) averbation!: AverbationView;
+  @ApiProperty({ type: [InstallmentView] }) installments!: InstallmentView[];
+}
+
+const iso = (d: Date | undefined): string | null => d?.toISOString() ?? null;
+
+export function toSummaryView(contract: Contract): ContractSummaryView {
+  const c = contract.snapshot;
+  const rows = c.installments.map((i) => i.snapshot);
+  const pending = rows.filter((r) => r.status === 'PENDING');
+  return {
+    id: c.id, proposalId: c.proposalId, customerId: c.customerId, product: c.product, operationType: c.operationType,
+    channel: c.channel, status: c.status, ...c.terms.toInput(), parameterVersion: c.parameterVersion,
+    paidInstallments: rows.filter((r) => r.status === 'PAID').length,
+    remainingInstallments: pending.length,
+    outstandingPrincipal: Money.sum(pending.map((r) => r.amortization)).toString(),
+    bookedAt: c.bookedAt.toISOString(), activatedAt: iso(c.activatedAt), cancelledAt: iso(c.cancelledAt),
+    cancellationReason: c.cancellationReason ?? null, settledAt: iso(c.settledAt),
+  };
+}
+
+export function toContractView(contract: Contract): ContractView {
+  const c = contract.snapshot;
+  return {
+    ...toSummaryView(contract),
+    averbation: { protocol: c.averbation.protocol ?? null, registeredAt: c.averbation.registeredAt ?? null, failures: c.averbation.failures },
+    installments: c.installments.map(({ snapshot: i }) => ({
+      number: i.number, dueDate: i.dueDate.toString(), installment: i.amount.toString(), interest: i.interest.toString(),
+      amortization: i.amortization.toString(), balance: i.balance.toString(), status: i.status,
+      paidDate: i.payment?.paidDate.toString() ?? null, paidAmount: i.payment?.amount.toString() ?? null,
+      fine: i.payment?.fine.toString() ?? null, mora: i.payment?.mora.toString() ?? null,
+    })),
+  };
+}
