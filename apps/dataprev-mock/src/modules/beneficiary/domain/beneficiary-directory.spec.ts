@@ -36,10 +36,10 @@ describe('BeneficiaryDirectory', () => {
     ['1234567890', '11111111111', 'DATAPREV.CPF_INVALID', 'CPF inválido.'],
     ['12345', '52998224725', 'DATAPREV.BENEFIT_NUMBER_INVALID', 'Número de benefício inválido: informe os 10 dígitos.'],
     ['abcdefghij', '52998224725', 'DATAPREV.BENEFIT_NUMBER_INVALID', 'Número de benefício inválido: informe os 10 dígitos.'],
-    ['0000000000', '52998224725', 'DATAPREV.BENEFIT_NOT_FOUND', 'Benefício não encontrado.'],
-    ['9999999999', '12345678909', 'DATAPREV.BENEFIT_NOT_FOUND', 'Benefício não encontrado.'],
+    ['0000000000', '52998224725', 'DATAPREV.BENEFIT.NOT_FOUND', 'Benefício não encontrado.'],
+    ['9999999999', '12345678909', 'DATAPREV.BENEFIT.NOT_FOUND', 'Benefício não encontrado.'],
     // A fixture benefit asked for with someone else's CPF does not exist for that caller.
-    ['1234567890', '12345678909', 'DATAPREV.BENEFIT_NOT_FOUND', 'Benefício não encontrado.'],
+    ['1234567890', '12345678909', 'DATAPREV.BENEFIT.NOT_FOUND', 'Benefício não encontrado.'],
   ])('refuses benefit %s with CPF %s: %s', (benefitNumber, cpf, code, message) => {
     const found = find(benefitNumber, cpf);
     expect(found.ok ? 'found' : [found.error.code, found.error.message]).toEqual([code, message]);

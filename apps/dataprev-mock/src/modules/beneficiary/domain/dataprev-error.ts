@@ -2,19 +2,19 @@ import { DomainError } from '@consignado/core';
 
 /**
  * What the mock Dataprev refuses, with the HTTP status the service kit derives from the code's
- * suffix: *_NOT_FOUND → 404, *_CONFLICT → 409, INVALID_* → 400, the others → 422. Messages are
+ * last segment: .NOT_FOUND → 404, .CONFLICT → 409, INVALID_* → 400, the others → 422. Messages are
  * pt-BR in the seed's style ("Cliente não encontrado").
  */
 export type DataprevErrorCode =
   | 'DATAPREV.CPF_INVALID'
   | 'DATAPREV.BENEFIT_NUMBER_INVALID'
-  | 'DATAPREV.BENEFIT_NOT_FOUND'
+  | 'DATAPREV.BENEFIT.NOT_FOUND'
   | 'DATAPREV.BENEFIT_BLOCKED'
   | 'DATAPREV.MARGIN_INSUFFICIENT'
   | 'DATAPREV.INVALID_AMOUNT'
   | 'DATAPREV.INVALID_DATE'
-  | 'DATAPREV.REGISTRATION_NOT_FOUND'
-  | 'DATAPREV.REGISTRATION_CONFLICT';
+  | 'DATAPREV.REGISTRATION.NOT_FOUND'
+  | 'DATAPREV.REGISTRATION.CONFLICT';
 
 export class DataprevError extends DomainError {
   constructor(code: DataprevErrorCode, message: string, details: Record<string, unknown> = {}) {
@@ -22,4 +22,4 @@ export class DataprevError extends DomainError {
   }
 }
 
-export const benefitNotFound = (): DataprevError => new DataprevError('DATAPREV.BENEFIT_NOT_FOUND', 'Benefício não encontrado.');
+export const benefitNotFound = (): DataprevError => new DataprevError('DATAPREV.BENEFIT.NOT_FOUND', 'Benefício não encontrado.');

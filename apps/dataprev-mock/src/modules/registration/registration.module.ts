@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { BeneficiaryModule } from '../beneficiary/beneficiary.module';
+import { ChaosModule } from '../chaos/chaos.module';
+import { BENEFIT_OF_PROTOCOL } from '../chaos/chaos.interceptor';
+import { CancelController } from './commands/cancel/cancel.controller';
+import { CancelHandler } from './commands/cancel/cancel.handler';
+import { RegisterController } from './commands/register/register.controller';
+import { RegisterHandler } from './commands/register/register.handler';
+import { REGISTRATION_REPOSITORY, type RegistrationRepository, TypeOrmRegistrationRepository } from './database/registration.repository';
+import { ListRegistrationsController } from './queries/list-registrations/list-registrations.controller';
+import { ListRegistrationsHandler } from './queries/list-registrations/list-registrations.handler';
+import { QueryMarginController } from './queries/query-margin/query-margin.controller';
+import { QueryMarginHandler } from './queries/query-margin/query-margin.handler';
+
+/** The four Dataprev operations of seed 003 §5.1 over the registry of averbações. */
+@Module({
+  imports: [BeneficiaryModule, ChaosModule],
+  controllers: [QueryMarginController, RegisterController, CancelController, ListRegistrationsController],
+  providers: [
+    QueryMarginHandler,
+    RegisterHandler,
+    CancelHandler,
+    ListRegistrationsHandler,
+    { provide: REGISTRATION_REPOSITORY, useClass: TypeOrmRegistrationRepository },
+    // Chaos scripts name a benefit; a cancellation names only its protocol.
+    { provide: BENEFIT_OF_PROTOCOL, inject: [REGISTRATION_REPOSITORY], useFactory: (r: RegistrationRepository) => (p: string) => r.benefitOfProtocol(p) },
+  ],
+})
+export class RegistrationModule {}
