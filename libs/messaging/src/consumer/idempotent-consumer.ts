@@ -84,8 +84,14 @@ export class IdempotentConsumer<M extends EnvelopeMap> {
     if (this.running) return;
     if (this.handlers.size === 0 && !this.options.extraTopics?.length) throw new Error('no handlers registered');
     this.running = true;
-    if (this.options.ensureTopics !== false) await ensureTopics(this.options.kafka, [...this.topics(), this.dlq.topic]);
-    await this.startConsumer();
+    try {
+      if (this.options.ensureTopics !== false) await ensureTopics(this.options.kafka, [...this.topics(), this.dlq.topic]);
+      await this.startConsumer();
+    } catch (error) {
+      // Leave the consumer stopped (and startable again) rather than half-started.
+      await this.stop();
+      throw error;
+    }
   }
 
   /** Finishes the in-flight transaction, commits resolved offsets, leaves the group, disconnects. */
