@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Money } from '@consignado/finance';
+import { CANCELLATION_EXPLANATIONS, type CancellationExplanation } from '../../domain/cancellation-policy';
 import type { Contract } from '../../domain/contract';
+import type { CancellationRequestRecord } from '../../database/cancellation-request.repository';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
 
 /** One schedule row as seed 002 §7.3 shows it (ISO dates, D-5; money as decimal strings). */
@@ -30,6 +32,15 @@ export class AverbationView {
   @ApiPropertyOptional({ example: 'DTP-2026-000123456', nullable: true }) protocol!: string | null;
   @ApiPropertyOptional({ nullable: true }) registeredAt!: string | null;
   @ApiProperty({ type: [AverbationFailureView] }) failures!: AverbationFailureView[];
+}
+
+/** A proposal cancellation and what it did to the contract (R-PR-8). */
+export class CancellationRequestView {
+  @ApiProperty({ enum: ['CUSTOMER_REQUEST', 'RIGHT_OF_REGRET', 'OPERATOR'] }) reason!: string;
+  @ApiProperty({ enum: ['CANCELLED', 'IGNORED'] }) outcome!: string;
+  @ApiProperty({ example: 'REGRET_WINDOW_EXPIRED' }) explanation!: string;
+  @ApiProperty({ example: 'Prazo de 7 dias do direito de arrependimento encerrado (CDC art. 49).' }) message!: string;
+  @ApiProperty() requestedAt!: string;
 }
 
 /** A contract without its schedule (lists). */
@@ -67,6 +78,7 @@ export class ContractSummaryView {
 /** The contract query of seed 002 §7: terms, status, averbação and the full schedule. */
 export class ContractView extends ContractSummaryView {
   @ApiProperty({ type: AverbationView }) averbation!: AverbationView;
+  @ApiProperty({ type: [CancellationRequestView] }) cancellationRequests!: CancellationRequestView[];
   @ApiProperty({ type: [InstallmentView] }) installments!: InstallmentView[];
 }
 
@@ -87,11 +99,15 @@ export function toSummaryView(contract: Contract): ContractSummaryView {
   };
 }
 
-export function toContractView(contract: Contract): ContractView {
+export function toContractView(contract: Contract, cancellations: CancellationRequestRecord[]): ContractView {
   const c = contract.snapshot;
   return {
     ...toSummaryView(contract),
     averbation: { protocol: c.averbation.protocol ?? null, registeredAt: c.averbation.registeredAt ?? null, failures: c.averbation.failures },
+    cancellationRequests: cancellations.map((r) => ({
+      reason: r.reason, outcome: r.outcome, explanation: r.explanation,
+      message: CANCELLATION_EXPLANATIONS[r.explanation as CancellationExplanation] ?? r.explanation, requestedAt: r.requestedAt.toISOString(),
+    })),
     installments: c.installments.map(({ snapshot: i }) => ({
       number: i.number, dueDate: i.dueDate.toString(), installment: i.amount.toString(), interest: i.interest.toString(),
       amortization: i.amortization.toString(), balance: i.balance.toString(), status: i.status,
