@@ -28,6 +28,7 @@ export function dailyFactor(rate: MonthlyRate, dp: number = WORK_DP): Decimal {
 export function growthOverDays(rate: MonthlyRate, days: number, dp: number = WORK_DP): Decimal {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a non-negative integer: ${days}`);
   if (rate.isZero()) return ONE;
-  const root = days % DAYS_PER_MONTH === 0 ? undefined : dailyFactor(rate, dp + 2); // q^(d mod 30) loses < 2 digits
+  // q^(d mod 30) loses < 2 places; the result minus 1 is as small as the rate.
+  const root = days % DAYS_PER_MONTH === 0 ? undefined : dailyFactor(rate, dp + 2 + rate.leadingPlaces);
   return rationalPow(ONE.plus(rate.toDecimal()), days, DAYS_PER_MONTH, dp, root);
 }

@@ -50,6 +50,15 @@ export class MonthlyRate {
     return this.fraction.eq(ZERO);
   }
 
+  /**
+   * Places before the rate's first significant digit (2 for 0.0185, 7 for 0.000001): quantities
+   * like (1+i)^x − 1 are about that small, so computing them to a given relative precision needs
+   * that many more places.
+   */
+  get leadingPlaces(): number {
+    return this.isZero() ? 0 : Math.max(0, -this.fraction.e);
+  }
+
   lte(other: MonthlyRate): boolean {
     return this.fraction.lte(other.fraction);
   }

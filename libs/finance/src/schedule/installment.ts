@@ -10,8 +10,8 @@ const unitCache = new Map<string, Decimal>();
 
 /**
  * The unrounded installment per unit of principal,
- * K = (1+i)^(d1/30 − 1) · i / (1 − (1+i)^−n), written as (1+i)^(d1/30) · i · g / ((1+i)(g − 1))
- * with g = (1+i)^n so that nothing underflows at long terms. Memoised (rate, n, d1, dp).
+ * K = (1+i)^(d1/30 − 1) · i / (1 − (1+i)^−n), computed as (1+i)^(d1/30) · i / ((1+i)(1 − 1/g))
+ * with g = (1+i)^n. Memoised (rate, n, d1, dp).
  */
 export function unitInstallment(rate: MonthlyRate, months: number, firstPeriodDays: number, dp: number = WORK_DP): Decimal {
   const key = `${rate.toString()}|${months}|${firstPeriodDays}|${dp}`;
@@ -27,11 +27,14 @@ export function unitInstallment(rate: MonthlyRate, months: number, firstPeriodDa
 function computeUnit(rate: MonthlyRate, months: number, firstPeriodDays: number, dp: number): Decimal {
   const i = rate.toDecimal();
   if (rate.isZero()) return divide(ONE, int(months), dp);
+  const wdp = dp + 10 + rate.leadingPlaces; // 1 − (1+i)^−n is as small as n·i
   const onePlus = ONE.plus(i);
-  const g = powRounded(onePlus, months, dp + 10);
-  const numerator = growthOverDays(rate, firstPeriodDays, dp + 10).times(i).times(g);
-  // A reciprocal by Newton (products only) is much cheaper in big.js than a long division.
-  return numerator.times(reciprocal(onePlus.times(g.minus(ONE)), dp + 10)).round(dp, 1);
+  // 1 − (1+i)^−n from g = (1+i)^n: for huge g its reciprocal vanishes harmlessly, whereas
+  // dividing by g − 1 would underflow at a fixed number of places.
+  const g = powRounded(onePlus, months, wdp);
+  const annuity = onePlus.times(ONE.minus(reciprocal(g, wdp))).round(wdp, 1);
+  // Reciprocals by Newton (products only) are much cheaper in big.js than long divisions.
+  return growthOverDays(rate, firstPeriodDays, wdp).times(i).times(reciprocal(annuity, wdp)).round(dp, 1);
 }
 
 /**

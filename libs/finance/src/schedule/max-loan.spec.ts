@@ -14,6 +14,8 @@ describe('maxLoan', () => {
     ['1000', '0', 10, undefined, '10000.00', '1000.00'],
     ['250.55', '0.02', 1, undefined, '245.63', '250.54'], // one month: each cent of P moves PMT by 1.02 cents
     ['494.20', '0.018', 96, 40, '22369.41', '494.20'], // 40-day first period
+    ['1000', '0.99', 480, undefined, '1010.10', '1000.00'], // (1+i)^n ≈ 10^143: no underflow
+    ['1000', '0.5', 480, 45, '1632.99', '1000.00'],
   ])('installment %s at %s over %i months (d1 %p)', (limit, rate, term, d1, principal, installment) => {
     const contract = IsoDate.of('2026-03-10');
     const dates = d1 === undefined ? undefined : unwrap(LoanDates.create(contract, contract.plusDays(d1)));
