@@ -3,6 +3,7 @@ import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from '@consignado/config';
 import type { OperationType } from '@consignado/contracts';
 import { type ApiKeyEntry, DEV_API_KEYS, parseApiKeys } from './modules/access/domain/api-keys';
+import { COMMISSION_RANGES } from './modules/proposal/domain/commission';
 import { IsApiKeyList, IsPercentWithin } from './shared/config-validators';
 
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
@@ -20,13 +21,13 @@ export class ProposalConfig extends BaseServiceConfig {
   API_KEYS = DEV_API_KEYS;
 
   /** Corban commission per operation type, % of the released amount (seed 003 §6.3, R-PR-5). */
-  @IsPercentWithin('2', '5')
+  @IsPercentWithin(...COMMISSION_RANGES.NEW)
   COMMISSION_NEW_PERCENT = '3.00';
 
-  @IsPercentWithin('1', '3')
+  @IsPercentWithin(...COMMISSION_RANGES.REFINANCING)
   COMMISSION_REFINANCING_PERCENT = '2.00';
 
-  @IsPercentWithin('1', '2')
+  @IsPercentWithin(...COMMISSION_RANGES.PORTABILITY)
   COMMISSION_PORTABILITY_PERCENT = '1.50';
 
   /**

@@ -1,0 +1,76 @@
+import { plainToInstance } from 'class-transformer';
+import { IsoDate } from '@consignado/finance';
+import { toNewCustomer } from '../commands/register-customer/register-customer.mapper';
+import { RegisterCustomerRequestDto } from '../commands/register-customer/register-customer.request.dto';
+import { Customer } from './customer';
+import { customerVisibleTo } from './customer-access';
+
+const TODAY = IsoDate.of('2026-03-10');
+const NOW = new Date('2026-03-10T12:00:00Z');
+const BENEFIT = { number: '123.456.789-0', kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '15/01/2020' };
+const body = (changes: object = {}) =>
+  plainToInstance(RegisterCustomerRequestDto, { cpf: '529.982.247-25', name: '  Maria   da Silva ', birthDate: '21/06/1958', monthlyIncome: '2000', linkType: 'APOSENTADO', benefit: BENEFIT, ...changes });
+const register = (changes: object = {}) => Customer.register(toNewCustomer(body(changes)), { channel: 'DIGITAL' }, TODAY, NOW);
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    const error = e as { code: string; details: { fields: Array<{ field: string }> } };
+    return [error.code, error.details.fields[0].field];
+  }
+  return ['accepted'];
+};
+
+describe('customer registration (R-PR-6)', () => {
+  it('stores the CPF as 11 digits, ISO dates and decimal amounts', () => {
+    const c = register().props;
+    expect([c.cpf.toString(), c.name, c.birthDate.toString(), c.monthlyIncome.toString(), c.benefit?.number.toString(), c.benefit?.startDate.toString()]).toEqual([
+      '52998224725',
+      'Maria da Silva',
+      '1958-06-21',
+      '2000.00',
+      '1234567890',
+      '2020-01-15',
+    ]);
+  });
+
+  it.each([
+    [{ cpf: '529.982.247-24' }, 'CUSTOMER.INVALID_CPF', 'cpf'],
+    [{ cpf: '11111111111' }, 'CUSTOMER.INVALID_CPF', 'cpf'],
+    [{ birthDate: '31/02/1958' }, 'CUSTOMER.INVALID_DATE', 'birthDate'],
+    [{ birthDate: '2026-03-10' }, 'CUSTOMER.INVALID_BIRTH_DATE', 'birthDate'],
+    [{ birthDate: '2008-03-11' }, 'CUSTOMER.INVALID_BIRTH_DATE', 'birthDate'],
+    [{ monthlyIncome: '0' }, 'CUSTOMER.INVALID_AMOUNT', 'monthlyIncome'],
+    [{ benefit: undefined }, 'CUSTOMER.INVALID_BENEFIT', 'benefit'],
+    [{ linkType: 'SERVIDOR' }, 'CUSTOMER.INVALID_BENEFIT', 'benefit'],
+    [{ benefit: { ...BENEFIT, startDate: '2026-03-11' } }, 'CUSTOMER.INVALID_BENEFIT', 'benefit.startDate'],
+    [{ benefit: { ...BENEFIT, value: '0.00' } }, 'CUSTOMER.INVALID_BENEFIT', 'benefit.value'],
+  ])('refuses %j with %s on %s', (changes, code, field) => {
+    expect(refusal(() => register(changes))).toEqual([code, field]);
+  });
+
+  it('accepts an 18-year-old on their birthday', () => {
+    expect(register({ birthDate: '2008-03-10', linkType: 'EMPREGADO', benefit: undefined }).props.birthDate.toString()).toBe('2008-03-10');
+  });
+
+  it.each([
+    ['APOSENTADO', 'INSS_CONSIGNADO', true],
+    ['APOSENTADO', 'SERVIDOR_CONSIGNADO', false],
+    ['APOSENTADO', 'PERSONAL', true],
+    ['SERVIDOR', 'SERVIDOR_CONSIGNADO', true],
+    ['SERVIDOR', 'INSS_CONSIGNADO', false],
+    ['EMPREGADO', 'PERSONAL', true],
+  ] as const)('a %s may take %s: %s', (linkType, product, allowed) => {
+    const benefit = linkType === 'APOSENTADO' ? BENEFIT : undefined;
+    expect(register({ linkType, benefit }).canTake(product)).toBe(allowed);
+  });
+
+  it.each([
+    [{ channel: 'DIGITAL' }, [], true],
+    [{ channel: 'INTERNAL', operatorId: 'op-1' }, [], true],
+    [{ channel: 'CORBAN', partnerId: 'a' }, ['a'], true],
+    [{ channel: 'CORBAN', partnerId: 'b' }, ['a'], false],
+  ] as const)('visible to %j with partners %j: %s', (principal, partners, visible) => {
+    expect(customerVisibleTo(principal, partners)).toBe(visible);
+  });
+});

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '@consignado/contracts';
+import { type EventContext, HandlesEvent } from '@consignado/eventing';
+import { ApplyProposalEventHandler } from './apply-proposal-event.handler';
+
+/** The events proposal follows (`eventsConsumedBy('proposal')`), each handed to the one use case. */
+@Injectable()
+export class ProposalEventsConsumer {
+  constructor(@Inject(ApplyProposalEventHandler) private readonly apply: ApplyProposalEventHandler) {}
+
+  @HandlesEvent('MarginChecked')
+  onMarginChecked(event: EventEnvelope<'MarginChecked'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event);
+  }
+
+  @HandlesEvent('CreditApproved')
+  onCreditApproved(event: EventEnvelope<'CreditApproved'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event);
+  }
+
+  @HandlesEvent('CreditRejected')
+  onCreditRejected(event: EventEnvelope<'CreditRejected'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event);
+  }
+
+  @HandlesEvent('AverbationRequested')
+  onAverbationRequested(event: EventEnvelope<'AverbationRequested'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event);
+  }
+
+  @HandlesEvent('AverbationFailed')
+  onAverbationFailed(event: EventEnvelope<'AverbationFailed'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event);
+  }
+
+  @HandlesEvent('ContractActivated')
+  onContractActivated(event: EventEnvelope<'ContractActivated'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event);
+  }
+
+  @HandlesEvent('ContractCancelled')
+  onContractCancelled(event: EventEnvelope<'ContractCancelled'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event);
+  }
+}

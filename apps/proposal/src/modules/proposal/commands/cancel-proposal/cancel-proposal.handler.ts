@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../../../shared/clock';
+import type { Principal } from '../../../access/domain/principal';
+import type { Proposal } from '../../domain/proposal';
+import { ProposalNotFoundError } from '../../domain/proposal.errors';
+import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
+import { ProposalEventsPublisher } from '../submit-proposal/proposal-events.publisher';
+
+/**
+ * R-PR-8: cancels before contracting, or requests the right of regret within 7 days of activation
+ * (the proposal then waits for loan's ContractCancelled). ProposalCancelled goes out in the same
+ * transaction; the free-text reason travels only when an operator wrote it (never customer text).
+ */
+@Injectable()
+export class CancelProposalHandler {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PROPOSAL_REPOSITORY) private readonly proposals: ProposalRepository,
+    @Inject(ProposalEventsPublisher) private readonly events: ProposalEventsPublisher,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  execute(proposalId: string, by: Principal, reason?: string): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lock(manager, proposalId);
+      if (!proposal || !proposal.isVisibleTo(by)) throw new ProposalNotFoundError();
+      const now = this.clock.now();
+      const result = proposal.requestCancellation(by, this.clock.today(), now, reason);
+      await this.proposals.update(manager, proposal);
+      await this.events.cancelled(manager, proposal, by, {
+        proposalId: proposal.id,
+        customerId: proposal.props.customerId,
+        reason: result.kind === 'REGRET_REQUESTED' ? 'RIGHT_OF_REGRET' : result.reason,
+        ...(result.kind === 'REGRET_REQUESTED' ? { contractId: result.contractId } : {}),
+        requestedAt: now.toISOString(),
+        ...(reason && by.channel === 'INTERNAL' ? { note: reason } : {}),
+      });
+      return proposal;
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Headers, Inject, Post, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Clock } from '../../../../shared/clock';
+import { fieldError } from '../../../../shared/field-errors';
+import { ChannelApi } from '../../../access/channel-api.decorator';
+import type { Principal } from '../../../access/domain/principal';
+import { CurrentPrincipal } from '../../../access/principal.decorator';
+import { IDEMPOTENCY_KEY, requestFingerprint } from '../../domain/idempotency';
+import { CreateProposalHandler } from './create-proposal.handler';
+import { toCreateProposalCommand } from './create-proposal.mapper';
+import { CreateProposalRequestDto } from './create-proposal.request.dto';
+
+@ApiTags('proposals')
+@ChannelApi()
+@Controller('v1/:channel/proposals')
+export class CreateProposalController {
+  constructor(
+    @Inject(CreateProposalHandler) private readonly handler: CreateProposalHandler,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * R-PR-4: digital proposals wait for documents (PENDING_DOCUMENTS); corban and internal ones
+   * are submitted at once. A retry with the same Idempotency-Key gets the first answer (R-PR-7).
+   */
+  @Post()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body → the first answer again; another body → 409' })
+  @ApiCreatedResponse({ description: 'The proposal' })
+  @ApiBadRequestResponse({ description: 'REQUEST.INVALID_BODY, PROPOSAL.INVALID_*' })
+  @ApiNotFoundResponse({ description: 'CUSTOMER.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'PROPOSAL.IDEMPOTENCY_CONFLICT' })
+  @ApiUnprocessableEntityResponse({ description: 'PROPOSAL.PRODUCT_NOT_ALLOWED, PRICING.RATE_ABOVE_CAP' })
+  async create(
+    @Body() body: CreateProposalRequestDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw fieldError('PROPOSAL.INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key', 'Idempotency-Key deve ter de 1 a 128 caracteres visíveis.');
+    const command = () => toCreateProposalCommand(body, this.clock.today());
+    const answer = await this.handler.execute(command, principal, key === undefined ? undefined : { key, fingerprint: requestFingerprint(body) });
+    res.status(answer.status);
+    if (answer.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return answer.body;
+  }
+}

@@ -1,0 +1,49 @@
+import type { PortabilityOrigin } from '@consignado/contracts';
+import { type IsoDate, Money, MonthlyRate } from '@consignado/finance';
+import { loanDates, optionalInputDate } from '../../../../shared/dates';
+import { fieldError, valueOr400 } from '../../../../shared/field-errors';
+import type { ProposalRequest } from '../../domain/proposal-props';
+import type { CreateProposalRequestDto, PortabilityDto } from './create-proposal.request.dto';
+
+const AREA = 'PROPOSAL';
+
+export interface CreateProposalCommand {
+  readonly customerId: string;
+  /** The request before pricing: `monthlyRate` is the quoted one, if any. */
+  readonly request: ProposalRequest;
+}
+
+/** DTO → command: amounts as Money, dates resolved (today by default, never in the past), ids lower-case. */
+export function toCreateProposalCommand(dto: CreateProposalRequestDto, today: IsoDate): CreateProposalCommand {
+  const contractDate = optionalInputDate(dto.contractDate, 'contractDate', AREA);
+  if (contractDate?.isBefore(today)) throw fieldError('PROPOSAL.INVALID_CONTRACT_DATE', 'contractDate', 'A data do contrato não pode ser anterior a hoje.');
+  const dates = loanDates(today, AREA, contractDate, optionalInputDate(dto.firstDueDate, 'firstDueDate', AREA));
+  return {
+    customerId: dto.customerId.toLowerCase(),
+    request: {
+      product: dto.product,
+      operationType: dto.operationType,
+      requestedAmount: valueOr400(Money.parsePositive(dto.requestedAmount, 'requestedAmount'), AREA, 'requestedAmount'),
+      termMonths: dto.termMonths,
+      monthlyRate: dto.monthlyRate === undefined ? undefined : valueOr400(MonthlyRate.parse(dto.monthlyRate), AREA, 'monthlyRate'),
+      withInsurance: dto.withInsurance,
+      contractDate: dates.contractDate,
+      firstDueDate: dates.firstDueDate,
+      benefitPaidByOwnBank: dto.benefitPaidByOwnBank,
+      refinancedContractId: dto.refinancedContractId?.toLowerCase(),
+      portability: dto.portability && portabilityOf(dto.portability),
+    },
+  };
+}
+
+function portabilityOf(dto: PortabilityDto): PortabilityOrigin {
+  const balance = valueOr400(Money.parsePositive(dto.outstandingBalance, 'portability.outstandingBalance'), AREA, 'portability.outstandingBalance');
+  const rate = dto.originMonthlyRate === undefined ? undefined : valueOr400(MonthlyRate.parse(dto.originMonthlyRate, 'portability.originMonthlyRate'), AREA, 'portability.originMonthlyRate');
+  return {
+    originInstitutionIspb: dto.originInstitutionIspb,
+    originContractNumber: dto.originContractNumber,
+    outstandingBalance: balance.toString(),
+    ...(rate ? { originMonthlyRate: rate.toString() } : {}),
+    remainingInstallments: dto.remainingInstallments,
+  };
+}

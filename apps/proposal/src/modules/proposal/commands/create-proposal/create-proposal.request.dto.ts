@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { OPERATION_TYPES, type OperationType, PRODUCTS, type Product } from '@consignado/contracts';
+import { MAX_TERM_MONTHS } from '@consignado/finance';
+import { DATE_INPUT, MONEY_INPUT, RATE_INPUT } from '../../../../shared/input-patterns';
+
+/** The contract brought in from another institution (seed 003 §3.2). */
+export class PortabilityDto {
+  @ApiProperty({ example: '00000000', description: 'ISPB of the origin institution, 8 digits' })
+  @IsString()
+  @Matches(/^\d{8}$/)
+  originInstitutionIspb!: string;
+
+  @ApiProperty({ example: 'CTR-2023-000123' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  originContractNumber!: string;
+
+  @ApiProperty({ example: '5000.00' })
+  @IsString()
+  @Matches(MONEY_INPUT)
+  outstandingBalance!: string;
+
+  @ApiPropertyOptional({ example: '0.0214' })
+  @IsOptional()
+  @IsString()
+  @Matches(RATE_INPUT)
+  originMonthlyRate?: string;
+
+  @ApiProperty({ example: 20 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TERM_MONTHS)
+  remainingInstallments!: number;
+}
+
+/** A proposal (R-PR-4); Idempotency-Key header honoured (R-PR-7). */
+export class CreateProposalRequestDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  customerId!: string;
+
+  @ApiProperty({ enum: PRODUCTS })
+  @IsIn(PRODUCTS)
+  product!: Product;
+
+  @ApiProperty({ enum: OPERATION_TYPES })
+  @IsIn(OPERATION_TYPES)
+  operationType!: OperationType;
+
+  @ApiProperty({ example: '10000.00', description: 'Amount the customer receives, reais as text' })
+  @IsString()
+  @Matches(MONEY_INPUT)
+  requestedAmount!: string;
+
+  @ApiProperty({ example: 96, minimum: 1, maximum: MAX_TERM_MONTHS })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TERM_MONTHS)
+  termMonths!: number;
+
+  @ApiPropertyOptional({ example: '0.0185', description: 'INSS only: the rate quoted; refused above the cap in force' })
+  @IsOptional()
+  @IsString()
+  @Matches(RATE_INPUT)
+  monthlyRate?: string;
+
+  @ApiProperty({ example: false })
+  @IsBoolean()
+  withInsurance!: boolean;
+
+  @ApiPropertyOptional({ example: '2026-03-10', description: 'Defaults to today; not in the past' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE_INPUT)
+  contractDate?: string;
+
+  @ApiPropertyOptional({ example: '2026-04-10', description: 'Defaults to one month after the contract date' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE_INPUT)
+  firstDueDate?: string;
+
+  @ApiPropertyOptional({ description: 'INSS only: this bank pays the benefit (90-day rule)' })
+  @IsOptional()
+  @IsBoolean()
+  benefitPaidByOwnBank?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'REFINANCING only: the contract being refinanced' })
+  @IsOptional()
+  @IsUUID()
+  refinancedContractId?: string;
+
+  @ApiPropertyOptional({ type: PortabilityDto, description: 'PORTABILITY only' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PortabilityDto)
+  portability?: PortabilityDto;
+}

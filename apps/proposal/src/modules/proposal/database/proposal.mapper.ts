@@ -1,0 +1,90 @@
+import type { OperationType, OriginationChannel, PortabilityOrigin, Product } from '@consignado/contracts';
+import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
+import type { Principal } from '../../access/domain/principal';
+import type { DocumentKind } from '../domain/documents';
+import { Proposal } from '../domain/proposal';
+import type { ApprovedTerms, AverbationFailure, Cancellation, Decision } from '../domain/proposal-props';
+import type { ProposalState } from '../domain/proposal-state';
+import { ProposalRow } from './proposal.orm-entity';
+
+export function toRow(proposal: Proposal): ProposalRow {
+  const p = proposal.props;
+  const r = p.request;
+  return Object.assign(new ProposalRow(), {
+    id: p.id,
+    customerId: p.customerId,
+    channel: p.origin.channel,
+    partnerId: p.origin.channel === 'CORBAN' ? p.origin.partnerId : null,
+    operatorId: p.origin.channel === 'INTERNAL' ? p.origin.operatorId : null,
+    product: r.product,
+    operationType: r.operationType,
+    requestedAmount: r.requestedAmount.toString(),
+    termMonths: r.termMonths,
+    monthlyRate: r.monthlyRate?.toString() ?? null,
+    withInsurance: r.withInsurance,
+    contractDate: r.contractDate.toString(),
+    firstDueDate: r.firstDueDate.toString(),
+    benefitPaidByOwnBank: r.benefitPaidByOwnBank ?? null,
+    refinancedContractId: r.refinancedContractId ?? null,
+    portability: (r.portability) ?? null,
+    state: p.state,
+    correlationId: p.correlationId,
+    documentKinds: [...p.documentKinds],
+    terms: (p.terms) ?? null,
+    decision: (p.decision) ?? null,
+    contractId: p.contractId ?? null,
+    activatedAt: p.activatedAt ? new Date(p.activatedAt) : null,
+    commissionPercent: p.commission?.percent ?? null,
+    commissionBase: p.commission?.base ?? null,
+    commissionAmount: p.commission?.amount ?? null,
+    cancellation: (p.cancellation) ?? null,
+    averbationFailure: (p.averbationFailure) ?? null,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    submittedAt: p.submittedAt ?? null,
+  });
+}
+
+export function toDomain(row: ProposalRow): Proposal {
+  return Proposal.restore({
+    id: row.id,
+    customerId: row.customerId,
+    origin: originOf(row),
+    request: {
+      product: row.product as Product,
+      operationType: row.operationType as OperationType,
+      requestedAmount: Money.of(row.requestedAmount),
+      termMonths: row.termMonths,
+      monthlyRate: row.monthlyRate === null ? undefined : MonthlyRate.of(row.monthlyRate),
+      withInsurance: row.withInsurance,
+      contractDate: IsoDate.of(row.contractDate),
+      firstDueDate: IsoDate.of(row.firstDueDate),
+      benefitPaidByOwnBank: row.benefitPaidByOwnBank ?? undefined,
+      refinancedContractId: row.refinancedContractId ?? undefined,
+      portability: (row.portability as PortabilityOrigin | null) ?? undefined,
+    },
+    state: row.state as ProposalState,
+    correlationId: row.correlationId,
+    documentKinds: row.documentKinds as DocumentKind[],
+    terms: (row.terms as ApprovedTerms | null) ?? undefined,
+    decision: (row.decision as Decision | null) ?? undefined,
+    contractId: row.contractId ?? undefined,
+    activatedAt: row.activatedAt?.toISOString(),
+    commission:
+      row.commissionAmount === null
+        ? undefined
+        : { operationType: row.operationType as OperationType, percent: row.commissionPercent ?? '', base: row.commissionBase ?? '', amount: row.commissionAmount },
+    cancellation: (row.cancellation as Cancellation | null) ?? undefined,
+    averbationFailure: (row.averbationFailure as AverbationFailure | null) ?? undefined,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    submittedAt: row.submittedAt ?? undefined,
+  });
+}
+
+function originOf(row: ProposalRow): Principal {
+  const channel = row.channel as OriginationChannel;
+  if (channel === 'CORBAN') return { channel, partnerId: row.partnerId ?? '' };
+  if (channel === 'INTERNAL') return { channel, operatorId: row.operatorId ?? '' };
+  return { channel: 'DIGITAL' };
+}

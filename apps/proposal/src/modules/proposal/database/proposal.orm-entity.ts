@@ -1,0 +1,98 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The proposal aggregate's row; nested records (terms, decision…) as JSONB, money as numeric. */
+@Entity({ name: 'proposal' })
+export class ProposalRow {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId!: string;
+
+  @Column('text')
+  channel!: string;
+
+  @Column('uuid', { name: 'partner_id', nullable: true })
+  partnerId!: string | null;
+
+  @Column('text', { name: 'operator_id', nullable: true })
+  operatorId!: string | null;
+
+  @Column('text')
+  product!: string;
+
+  @Column('text', { name: 'operation_type' })
+  operationType!: string;
+
+  @Column('numeric', { name: 'requested_amount', precision: 15, scale: 2 })
+  requestedAmount!: string;
+
+  @Column('int', { name: 'term_months' })
+  termMonths!: number;
+
+  @Column('text', { name: 'monthly_rate', nullable: true })
+  monthlyRate!: string | null;
+
+  @Column('boolean', { name: 'with_insurance' })
+  withInsurance!: boolean;
+
+  @Column('date', { name: 'contract_date' })
+  contractDate!: string;
+
+  @Column('date', { name: 'first_due_date' })
+  firstDueDate!: string;
+
+  @Column('boolean', { name: 'benefit_paid_by_own_bank', nullable: true })
+  benefitPaidByOwnBank!: boolean | null;
+
+  @Column('uuid', { name: 'refinanced_contract_id', nullable: true })
+  refinancedContractId!: string | null;
+
+  @Column('jsonb', { nullable: true })
+  portability!: object | null;
+
+  @Column('text')
+  state!: string;
+
+  @Column('uuid', { name: 'correlation_id' })
+  correlationId!: string;
+
+  @Column('text', { name: 'document_kinds', array: true })
+  documentKinds!: string[];
+
+  @Column('jsonb', { nullable: true })
+  terms!: object | null;
+
+  @Column('jsonb', { nullable: true })
+  decision!: object | null;
+
+  @Column('uuid', { name: 'contract_id', nullable: true })
+  contractId!: string | null;
+
+  @Column('timestamptz', { name: 'activated_at', nullable: true })
+  activatedAt!: Date | null;
+
+  @Column('numeric', { name: 'commission_percent', precision: 5, scale: 2, nullable: true })
+  commissionPercent!: string | null;
+
+  @Column('numeric', { name: 'commission_base', precision: 15, scale: 2, nullable: true })
+  commissionBase!: string | null;
+
+  @Column('numeric', { name: 'commission_amount', precision: 15, scale: 2, nullable: true })
+  commissionAmount!: string | null;
+
+  @Column('jsonb', { nullable: true })
+  cancellation!: object | null;
+
+  @Column('jsonb', { name: 'averbation_failure', nullable: true })
+  averbationFailure!: object | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+
+  @Column('timestamptz', { name: 'submitted_at', nullable: true })
+  submittedAt!: Date | null;
+}

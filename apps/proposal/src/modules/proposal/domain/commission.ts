@@ -1,0 +1,40 @@
+import type { OperationType } from '@consignado/contracts';
+import { dec, Money } from '@consignado/finance';
+
+/** Seed 003 §6.3: typical corban commission per operation type, % of the amount (R-PR-5). */
+export const COMMISSION_RANGES: Readonly<Record<OperationType, readonly [string, string]>> = {
+  NEW: ['2', '5'],
+  REFINANCING: ['1', '3'],
+  PORTABILITY: ['1', '2'],
+};
+
+/** A corban's commission on one activated contract, as recorded on the proposal. */
+export interface Commission {
+  readonly operationType: OperationType;
+  /** Percent, e.g. "3.00". */
+  readonly percent: string;
+  /** The released amount the percentage applies to. */
+  readonly base: string;
+  readonly amount: string;
+}
+
+const PERCENT = dec('0.01');
+
+/**
+ * Configured percentage per operation type, each within its seed range (checked again here: an
+ * out-of-range value is a configuration bug, not a business outcome). Amount = R(base × p%),
+ * half-up to cents (D-3), on finance Money.
+ */
+export class CommissionPolicy {
+  constructor(private readonly percents: Readonly<Record<OperationType, string>>) {
+    for (const [type, [min, max]] of Object.entries(COMMISSION_RANGES) as Array<[OperationType, [string, string]]>) {
+      const p = dec(percents[type]);
+      if (p.lt(dec(min)) || p.gt(dec(max))) throw new RangeError(`commission for ${type} must be ${min}–${max}%: ${percents[type]}`);
+    }
+  }
+
+  commissionFor(operationType: OperationType, base: Money): Commission {
+    const percent = dec(this.percents[operationType]);
+    return { operationType, percent: percent.toFixed(2), base: base.toString(), amount: base.timesRounded(percent.times(PERCENT)).toString() };
+  }
+}

@@ -1,0 +1,8 @@
+import { eventsConsumedBy } from '@consignado/contracts';
+import { CONSUMED_EVENT_TYPES } from './consumed-event';
+
+describe('events the proposal follows', () => {
+  it('are exactly those the catalogue routes to proposal', () => {
+    expect([...CONSUMED_EVENT_TYPES].sort()).toEqual([...eventsConsumedBy('proposal')].sort());
+  });
+});

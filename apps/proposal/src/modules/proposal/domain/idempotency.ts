@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+
+/** Idempotency-Key header: printable, 1–128 characters (a UUID is the usual choice). */
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
+
+/**
+ * Fingerprint of a request body (R-PR-7): SHA-256 of its canonical JSON — object keys sorted at
+ * every depth, array order kept — so the same content in another key order is the same request.
+ */
+export function requestFingerprint(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What a first request answered, replayed to its retries. */
+export interface StoredResponse {
+  readonly fingerprint: string;
+  readonly status: number;
+  readonly body: unknown;
+}
+
+export type IdempotencyVerdict = { kind: 'REPLAY'; status: number; body: unknown } | { kind: 'CONFLICT' };
+
+/** Same key: same fingerprint replays the first answer; another body is a conflict. */
+export function judgeRetry(stored: StoredResponse, fingerprint: string): IdempotencyVerdict {
+  return stored.fingerprint === fingerprint ? { kind: 'REPLAY', status: stored.status, body: stored.body } : { kind: 'CONFLICT' };
+}

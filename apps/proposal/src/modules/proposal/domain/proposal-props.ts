@@ -1,0 +1,85 @@
+import type { DecisionReason, OperationType, PayloadOf, PortabilityOrigin, Product } from '@consignado/contracts';
+import type { IsoDate, Money, MonthlyRate } from '@consignado/finance';
+import type { Principal } from '../../access/domain/principal';
+import type { Commission } from './commission';
+import type { DocumentKind } from './documents';
+import type { ProposalState } from './proposal-state';
+
+export type ProposalCancellationReason = PayloadOf<'ProposalCancelled'>['reason'];
+
+/** What the channel asked for (R-PR-4). */
+export interface ProposalRequest {
+  readonly product: Product;
+  readonly operationType: OperationType;
+  readonly requestedAmount: Money;
+  readonly termMonths: number;
+  /** INSS only: the quoted rate, else the configured product rate (undefined: the cap in force). */
+  readonly monthlyRate?: MonthlyRate;
+  readonly withInsurance: boolean;
+  readonly contractDate: IsoDate;
+  readonly firstDueDate: IsoDate;
+  readonly benefitPaidByOwnBank?: boolean;
+  readonly refinancedContractId?: string;
+  readonly portability?: PortabilityOrigin;
+}
+
+/** The priced terms credit analysis approved (kept as the events carry them: decimal strings). */
+export interface ApprovedTerms {
+  readonly releasedAmount: string;
+  readonly financedAmount: string;
+  readonly monthlyRate: string;
+  readonly termMonths: number;
+  readonly installmentAmount: string;
+  readonly iof: string;
+  readonly insurance: string;
+  readonly totalPayable: string;
+  readonly cetMonthlyPercent: string;
+  readonly cetAnnualPercent: string;
+  readonly contractDate: string;
+  readonly firstDueDate: string;
+}
+
+/** Credit analysis's verdict with every rule it evaluated (R-CA-4). */
+export interface Decision {
+  readonly outcome: 'APPROVED' | 'REJECTED';
+  readonly reasons: readonly DecisionReason[];
+  readonly parameterVersion: string;
+  readonly decidedAt: string;
+}
+
+export interface Cancellation {
+  readonly reason: ProposalCancellationReason;
+  readonly requestedAt: string;
+  readonly requestedBy: string;
+  readonly note?: string;
+}
+
+export interface AverbationFailure {
+  readonly code: string;
+  readonly message: string;
+  readonly retryable: boolean;
+  readonly attempts: number;
+  readonly at: string;
+}
+
+export interface ProposalProps {
+  readonly id: string;
+  readonly customerId: string;
+  /** Who created it: channel and partner/operator (R-PR-1). */
+  readonly origin: Principal;
+  readonly request: ProposalRequest;
+  readonly state: ProposalState;
+  /** The flow's correlationId: every event about the proposal carries it (R-PR-2 timeline). */
+  readonly correlationId: string;
+  readonly documentKinds: readonly DocumentKind[];
+  readonly terms?: ApprovedTerms;
+  readonly decision?: Decision;
+  readonly contractId?: string;
+  readonly activatedAt?: string;
+  readonly commission?: Commission;
+  readonly cancellation?: Cancellation;
+  readonly averbationFailure?: AverbationFailure;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly submittedAt?: Date;
+}

@@ -1,0 +1,81 @@
+import type { Proposal } from './proposal';
+import type { ApprovedTerms, AverbationFailure, Cancellation, Decision } from './proposal-props';
+import type { Commission } from './commission';
+import type { StoredDocument } from './documents';
+import { regretDeadline } from './regret-window';
+
+/** A proposal as every channel reads it (R-PR-2, R-PR-5). */
+export interface ProposalView {
+  id: string;
+  customerId: string;
+  channel: string;
+  partnerId?: string;
+  operatorId?: string;
+  product: string;
+  operationType: string;
+  state: string;
+  requestedAmount: string;
+  termMonths: number;
+  monthlyRate?: string;
+  withInsurance: boolean;
+  contractDate: string;
+  firstDueDate: string;
+  benefitPaidByOwnBank?: boolean;
+  refinancedContractId?: string;
+  portability?: object;
+  documents?: Array<{ id: string; kind: string; mimeType: string; sizeBytes: number; sha256: string; uploadedAt: string }>;
+  /** The priced terms, once approved. */
+  terms?: ApprovedTerms;
+  /** Credit analysis's reasons: rule, measured value, limit, pt-BR message. */
+  decision?: Decision;
+  contractId?: string;
+  activatedAt?: string;
+  /** Last day of the 7-day right of regret, once contracted (R-PR-8). */
+  regretDeadline?: string;
+  commission?: Commission;
+  cancellation?: Cancellation;
+  averbationFailure?: AverbationFailure;
+  correlationId: string;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string;
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
+export function proposalView(proposal: Proposal, documents?: readonly StoredDocument[]): ProposalView {
+  const p = proposal.props;
+  const r = p.request;
+  return {
+    id: p.id,
+    customerId: p.customerId,
+    channel: p.origin.channel,
+    ...optional('partnerId', p.origin.channel === 'CORBAN' ? p.origin.partnerId : undefined),
+    ...optional('operatorId', p.origin.channel === 'INTERNAL' ? p.origin.operatorId : undefined),
+    product: r.product,
+    operationType: r.operationType,
+    state: p.state,
+    requestedAmount: r.requestedAmount.toString(),
+    termMonths: r.termMonths,
+    ...optional('monthlyRate', r.monthlyRate?.toString()),
+    withInsurance: r.withInsurance,
+    contractDate: r.contractDate.toString(),
+    firstDueDate: r.firstDueDate.toString(),
+    ...optional('benefitPaidByOwnBank', r.benefitPaidByOwnBank),
+    ...optional('refinancedContractId', r.refinancedContractId),
+    ...optional('portability', r.portability),
+    ...optional('documents', documents?.map((d) => ({ id: d.id, kind: d.kind, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256, uploadedAt: d.uploadedAt.toISOString() }))),
+    ...optional('terms', p.terms),
+    ...optional('decision', p.decision),
+    ...optional('contractId', p.contractId),
+    ...optional('activatedAt', p.activatedAt),
+    ...optional('regretDeadline', p.activatedAt ? regretDeadline(new Date(p.activatedAt)).toString() : undefined),
+    ...optional('commission', p.commission),
+    ...optional('cancellation', p.cancellation),
+    ...optional('averbationFailure', p.averbationFailure),
+    correlationId: p.correlationId,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+    ...optional('submittedAt', p.submittedAt?.toISOString()),
+  };
+}

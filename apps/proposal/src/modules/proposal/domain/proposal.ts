@@ -1,0 +1,146 @@
+import { DomainError } from '@consignado/core';
+import type { IsoDate } from '@consignado/finance';
+import { fieldError } from '../../../shared/field-errors';
+import { type Principal, userIdOf } from '../../access/domain/principal';
+import type { CommissionPolicy } from './commission';
+import type { ConsumedEvent, EventOutcome } from './consumed-event';
+import { type DocumentKind, documentsComplete } from './documents';
+import { effectIn, EVENT_RULES, ruleNameFor } from './event-rules';
+import { effectsOf } from './event-effects';
+import { CancellationAlreadyRequestedError, EventAheadOfStateError, EventMismatchError, IllegalTransitionError, RegretPeriodExpiredError } from './proposal.errors';
+import type { ProposalCancellationReason, ProposalProps, ProposalRequest } from './proposal-props';
+import { DIRECTLY_CANCELLABLE, type ProposalState, transition } from './proposal-state';
+import { regretDeadline, withinRegretWindow } from './regret-window';
+
+/** What a cancellation request led to (R-PR-8). */
+export type CancellationResult =
+  | { kind: 'CANCELLED'; reason: ProposalCancellationReason }
+  | { kind: 'REGRET_REQUESTED'; contractId: string };
+
+/** States in which the digital customer may still send documents. */
+const OPEN_FOR_DOCUMENTS: readonly ProposalState[] = ['PENDING_DOCUMENTS', 'PENDING_MARGIN_CHECK', 'PENDING_CREDIT_ANALYSIS'];
+
+/**
+ * The proposal aggregate (R-PR-2): every state change goes through the transition table, every
+ * consumed event through its rule (apply, ahead → retry, stale → timeline only).
+ */
+export class Proposal {
+  private constructor(private current: ProposalProps) {}
+
+  /** A new proposal: digital waits for documents, corban and internal are submitted at once (R-PR-1). */
+  static open(input: { id: string; customerId: string; origin: Principal; request: ProposalRequest; correlationId: string }, now: Date): Proposal {
+    checkOperation(input.request);
+    const proposal = new Proposal({ ...input, state: 'DRAFT', documentKinds: [], createdAt: now, updatedAt: now });
+    if (input.origin.channel === 'DIGITAL') proposal.moveTo('PENDING_DOCUMENTS', now);
+    else proposal.submit(now);
+    return proposal;
+  }
+
+  static restore(props: ProposalProps): Proposal {
+    return new Proposal(props);
+  }
+
+  get props(): ProposalProps {
+    return this.current;
+  }
+
+  get id(): string {
+    return this.current.id;
+  }
+
+  get state(): ProposalState {
+    return this.current.state;
+  }
+
+  get submitted(): boolean {
+    return this.current.submittedAt !== undefined;
+  }
+
+  /** Digital only; SELFIE + ID_FRONT submit the proposal. Returns true when this upload submitted it. */
+  attachDocument(kind: DocumentKind, now: Date): boolean {
+    if (!OPEN_FOR_DOCUMENTS.includes(this.state)) {
+      throw new DomainError('PROPOSAL.DOCUMENTS_CONFLICT', `A proposta no estado ${this.state} não recebe mais documentos.`, { state: this.state });
+    }
+    this.update({ documentKinds: [...new Set([...this.current.documentKinds, kind])] }, now);
+    if (this.state !== 'PENDING_DOCUMENTS' || !documentsComplete(this.current.documentKinds)) return false;
+    this.submit(now);
+    return true;
+  }
+
+  /** Applies a consumed event; throws PROPOSAL.EVENT_AHEAD_OF_STATE (retryable) when its precondition is not met yet. */
+  apply(event: ConsumedEvent, commission: CommissionPolicy, now: Date): EventOutcome {
+    this.assertConcerns(event);
+    const rule = EVENT_RULES[ruleNameFor(event, this.current.request.product)];
+    const effect = effectIn(rule, this.state);
+    if (effect === 'AHEAD') throw new EventAheadOfStateError(event.type, this.state);
+    if (effect === 'STALE') return 'STALE';
+    const target = 'target' in rule ? rule.target : undefined;
+    this.update({ ...effectsOf(event, this.current, commission), state: target ? transition(this.state, target) : this.state }, now);
+    return 'APPLIED';
+  }
+
+  /**
+   * R-PR-8: before a contract is active the proposal is cancelled at once; once CONTRACTED, the
+   * right of regret within 7 days is requested and the proposal waits for ContractCancelled.
+   */
+  requestCancellation(by: Principal, today: IsoDate, now: Date, note?: string): CancellationResult {
+    const requested = { requestedAt: now.toISOString(), requestedBy: userIdOf(by), ...(note ? { note } : {}) };
+    if (this.state === 'CONTRACTED') {
+      const { activatedAt, contractId } = this.current;
+      if (this.current.cancellation) throw new CancellationAlreadyRequestedError();
+      if (!activatedAt || !contractId) throw new IllegalTransitionError(this.state, 'CANCELLED');
+      if (!withinRegretWindow(new Date(activatedAt), today)) throw new RegretPeriodExpiredError(regretDeadline(new Date(activatedAt)).toString());
+      this.update({ cancellation: { reason: 'RIGHT_OF_REGRET', ...requested } }, now);
+      return { kind: 'REGRET_REQUESTED', contractId };
+    }
+    if (!DIRECTLY_CANCELLABLE.includes(this.state)) throw new IllegalTransitionError(this.state, 'CANCELLED');
+    const reason: ProposalCancellationReason = by.channel === 'INTERNAL' ? 'OPERATOR' : 'CUSTOMER_REQUEST';
+    this.update({ state: transition(this.state, 'CANCELLED'), cancellation: { reason, ...requested } }, now);
+    return { kind: 'CANCELLED', reason };
+  }
+
+  /** Internal operators see every proposal; a corban only its own; the app only digital ones (R-PR-1). */
+  isVisibleTo(principal: Principal): boolean {
+    const origin = this.current.origin;
+    if (principal.channel === 'INTERNAL') return true;
+    if (principal.channel === 'CORBAN') return origin.channel === 'CORBAN' && origin.partnerId === principal.partnerId;
+    return origin.channel === 'DIGITAL';
+  }
+
+  private submit(now: Date): void {
+    this.moveTo(this.current.request.product === 'INSS_CONSIGNADO' ? 'PENDING_MARGIN_CHECK' : 'PENDING_CREDIT_ANALYSIS', now);
+    this.update({ submittedAt: now }, now);
+  }
+
+  private moveTo(to: ProposalState, now: Date): void {
+    this.update({ state: transition(this.state, to) }, now);
+  }
+
+  private update(changes: Partial<ProposalProps>, now: Date): void {
+    this.current = { ...this.current, ...changes, updatedAt: now };
+  }
+
+  /** An event naming another customer or another contract than the proposal's is never applied. */
+  private assertConcerns(event: ConsumedEvent): void {
+    const payload = event.payload as { customerId?: string; contractId?: string };
+    if (payload.customerId !== undefined && payload.customerId !== this.current.customerId) throw new EventMismatchError(event.type, 'customerId');
+    const known = this.current.contractId;
+    if (known && payload.contractId !== undefined && payload.contractId !== known) {
+      throw new EventMismatchError(event.type, 'contractId');
+    }
+  }
+}
+
+/** R-PR-4: refinancing names the contract it replaces, portability the contract it brings in; a new loan neither. */
+function checkOperation(request: ProposalRequest): void {
+  const { operationType, refinancedContractId, portability } = request;
+  if ((operationType === 'REFINANCING') !== (refinancedContractId !== undefined)) {
+    throw fieldError('PROPOSAL.INVALID_OPERATION', 'refinancedContractId', 'refinancedContractId é obrigatório no refinanciamento e só nele.');
+  }
+  if ((operationType === 'PORTABILITY') !== (portability !== undefined)) {
+    throw fieldError('PROPOSAL.INVALID_OPERATION', 'portability', 'portability é obrigatório na portabilidade e só nela.');
+  }
+  if (request.benefitPaidByOwnBank !== undefined && request.product !== 'INSS_CONSIGNADO') {
+    throw fieldError('PROPOSAL.INVALID_OPERATION', 'benefitPaidByOwnBank', 'benefitPaidByOwnBank se aplica apenas ao consignado INSS.');
+  }
+}

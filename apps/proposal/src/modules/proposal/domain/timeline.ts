@@ -1,0 +1,73 @@
+import type { EventEnvelope } from '@consignado/contracts';
+import type { EventOutcome } from './consumed-event';
+import type { ProposalState } from './proposal-state';
+
+/** One line of a proposal's timeline (R-PR-2): an event it emitted or consumed, and the state after it. */
+export interface TimelineEntry {
+  readonly proposalId: string;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly direction: 'EMITTED' | 'CONSUMED';
+  /** APPLIED, or STALE for an event that arrived after the proposal had moved past it. */
+  readonly outcome: EventOutcome;
+  readonly occurredAt: string;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly stateAfter: ProposalState;
+  /** Short pt-BR line for people reading the timeline (D-6). */
+  readonly summary: string;
+}
+
+const brl = (amount: string): string => {
+  const [int, cents] = amount.split('.');
+  return `R$ ${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents}`;
+};
+
+const percent = (p: string): string => `${p.replace('.', ',')}%`;
+
+/** The pt-BR summary of an event about a proposal. */
+export function summarize(event: EventEnvelope): string {
+  switch (event.eventType) {
+    case 'ProposalCreated':
+      return `Proposta enviada para análise: ${brl(event.payload.requestedAmount)} em ${event.payload.termMonths} meses`;
+    case 'ProposalCancelled':
+      return {
+        CUSTOMER_REQUEST: 'Cancelamento pedido pelo cliente',
+        OPERATOR: 'Cancelamento feito pelo operador',
+        RIGHT_OF_REGRET: 'Direito de arrependimento exercido: aguardando o cancelamento do contrato',
+      }[event.payload.reason];
+    case 'MarginChecked':
+      return `Margem consultada na Dataprev: ${brl(event.payload.margins.loan.available)} disponíveis`;
+    case 'CreditApproved':
+      return `Crédito aprovado: ${event.payload.termMonths} parcelas de ${brl(event.payload.installmentAmount)}, CET ${percent(event.payload.cetAnnualPercent)} a.a.`;
+    case 'CreditRejected':
+      return `Crédito recusado: ${event.payload.reasons.filter((r) => !r.passed).map((r) => r.message).join(' ') || event.payload.reasons[0].message}`;
+    case 'AverbationRequested':
+      return 'Averbação solicitada à Dataprev';
+    case 'AverbationFailed':
+      return event.payload.retryable ? `Falha temporária na averbação (${event.payload.message}); nova tentativa prevista` : `Averbação recusada: ${event.payload.message}`;
+    case 'ContractActivated':
+      return `Contrato ativado: ${brl(event.payload.releasedAmount)} liberados`;
+    case 'ContractCancelled':
+      return 'Contrato cancelado';
+    default:
+      return event.eventType;
+  }
+}
+
+/** The timeline entry of an event, with the state it left the proposal in. */
+export function timelineEntry(proposalId: string, event: EventEnvelope, direction: TimelineEntry['direction'], outcome: EventOutcome, stateAfter: ProposalState): TimelineEntry {
+  const summary = summarize(event);
+  return {
+    proposalId,
+    eventId: event.eventId,
+    eventType: event.eventType,
+    direction,
+    outcome,
+    occurredAt: event.occurredAt,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+    stateAfter,
+    summary: outcome === 'STALE' ? `Evento fora de ordem, sem efeito no estado ${stateAfter}: ${summary}` : summary,
+  };
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { ProposalConfig } from '../../config';
+import { CustomerModule } from '../customer/customer.module';
+import { SimulationModule } from '../simulation/simulation.module';
+import { ApplyProposalEventHandler } from './commands/apply-proposal-event/apply-proposal-event.handler';
+import { ProposalEventsConsumer } from './commands/apply-proposal-event/proposal-events.event-handler';
+import { AttachDocumentController } from './commands/attach-document/attach-document.controller';
+import { AttachDocumentHandler } from './commands/attach-document/attach-document.handler';
+import { CancelProposalController } from './commands/cancel-proposal/cancel-proposal.controller';
+import { CancelProposalHandler } from './commands/cancel-proposal/cancel-proposal.handler';
+import { CreateProposalController } from './commands/create-proposal/create-proposal.controller';
+import { CreateProposalHandler } from './commands/create-proposal/create-proposal.handler';
+import { ProposalEventsPublisher } from './commands/submit-proposal/proposal-events.publisher';
+import { CommissionPolicy } from './domain/commission';
+import { DOCUMENT_REPOSITORY, TypeOrmDocumentRepository } from './database/document.repository';
+import { IDEMPOTENCY_REPOSITORY, TypeOrmIdempotencyRepository } from './database/idempotency.repository';
+import { PROPOSAL_REPOSITORY, TypeOrmProposalRepository } from './database/proposal.repository';
+import { TIMELINE_REPOSITORY, TypeOrmTimelineRepository } from './database/timeline.repository';
+import { GetProposalController } from './queries/get-proposal/get-proposal.controller';
+import { GetTimelineController } from './queries/get-timeline/get-timeline.controller';
+import { ListProposalsController } from './queries/list-proposals/list-proposals.controller';
+
+/** Proposals: creation, documents, cancellation, the state kept true by events, and their queries (R-PR-1..8). */
+@Module({
+  imports: [CustomerModule, SimulationModule],
+  controllers: [CreateProposalController, ListProposalsController, GetProposalController, GetTimelineController, AttachDocumentController, CancelProposalController],
+  providers: [
+    CreateProposalHandler,
+    AttachDocumentHandler,
+    CancelProposalHandler,
+    ApplyProposalEventHandler,
+    ProposalEventsConsumer,
+    ProposalEventsPublisher,
+    { provide: CommissionPolicy, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new CommissionPolicy(config.commissionPercents) },
+    { provide: PROPOSAL_REPOSITORY, useClass: TypeOrmProposalRepository },
+    { provide: TIMELINE_REPOSITORY, useClass: TypeOrmTimelineRepository },
+    { provide: DOCUMENT_REPOSITORY, useClass: TypeOrmDocumentRepository },
+    { provide: IDEMPOTENCY_REPOSITORY, useClass: TypeOrmIdempotencyRepository },
+  ],
+})
+export class ProposalModule {}
