@@ -1,0 +1,26 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EventEnvelope } from '@consignado/contracts';
+import { HandlesEvent, type EventContext } from '@consignado/eventing';
+import { CloseBillingHandler } from './close-billing.handler';
+
+/** ContractCancelled → stop billing (CANCELLED); ContractSettled → mark closed (SETTLED). */
+@Injectable()
+export class CloseBillingEventHandler {
+  private readonly logger = new Logger('CloseBilling');
+
+  constructor(private readonly handler: CloseBillingHandler) {}
+
+  @HandlesEvent('ContractCancelled')
+  async onContractCancelled(event: EventEnvelope<'ContractCancelled'>, ctx: EventContext): Promise<void> {
+    const { contractId, customerId, cancelledAt } = event.payload;
+    const outcome = await this.handler.execute({ contractId, customerId, status: 'CANCELLED', at: new Date(cancelledAt) }, ctx.manager);
+    this.logger.log(`ContractCancelled: ${outcome}`, { contractId, reason: event.payload.reason });
+  }
+
+  @HandlesEvent('ContractSettled')
+  async onContractSettled(event: EventEnvelope<'ContractSettled'>, ctx: EventContext): Promise<void> {
+    const { contractId, customerId, settledAt } = event.payload;
+    const outcome = await this.handler.execute({ contractId, customerId, status: 'SETTLED', at: new Date(settledAt) }, ctx.manager);
+    this.logger.log(`ContractSettled: ${outcome}`, { contractId, reason: event.payload.reason });
+  }
+}

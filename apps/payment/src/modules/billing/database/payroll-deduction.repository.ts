@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PayrollDeduction } from '../domain/payroll-deduction';
+import { PayrollDeductionRow } from './payroll-deduction.orm-entity';
+
+export const PAYROLL_DEDUCTION_REPOSITORY = Symbol('PAYROLL_DEDUCTION_REPOSITORY');
+
+/** Port: deductions registered at Dataprev, one per contract. */
+export interface PayrollDeductionRepository {
+  /** Keeps the first registration of a contract; false when one was already there. */
+  addIfAbsent(manager: EntityManager, deduction: PayrollDeduction): Promise<boolean>;
+  find(contractId: string): Promise<PayrollDeduction | undefined>;
+}
+
+@Injectable()
+export class TypeOrmPayrollDeductionRepository implements PayrollDeductionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async addIfAbsent(manager: EntityManager, deduction: PayrollDeduction): Promise<boolean> {
+    // One contract's registrations share a partition (key = contractId), so check-then-insert is safe.
+    const repository = manager.getRepository(PayrollDeductionRow);
+    if (await repository.exists({ where: { contractId: deduction.contractId } })) return false;
+    await repository.insert(deduction);
+    return true;
+  }
+
+  async find(contractId: string): Promise<PayrollDeduction | undefined> {
+    return (await this.dataSource.getRepository(PayrollDeductionRow).findOne({ where: { contractId } })) ?? undefined;
+  }
+}

@@ -1,0 +1,92 @@
+import { IsoDate, Money } from '@consignado/finance';
+import type { PayloadOf } from '@consignado/contracts';
+import { assertBillingTransition, type BillingStatus } from './billing-status';
+import { InvalidScheduleError } from './billing.errors';
+
+/** PENDING until collected; CLOSED when the contract stopped being billed. PAID comes with payments (R-PA-1). */
+export type BillingInstallmentStatus = 'PENDING' | 'CLOSED';
+
+export interface BillingInstallment {
+  number: number;
+  dueDate: IsoDate;
+  amount: Money;
+  status: BillingInstallmentStatus;
+}
+
+export interface BillingProps {
+  contractId: string;
+  customerId: string;
+  status: BillingStatus;
+  installments: BillingInstallment[];
+  activatedAt?: Date;
+  closedAt?: Date;
+}
+
+type Activation = PayloadOf<'ContractActivated'>;
+type Closing = { at: Date; status: Exclude<BillingStatus, 'ACTIVE'> };
+
+/**
+ * What payment collects for one contract: the schedule loan activated, installment by installment.
+ * Events may arrive in any order across topics, so a contract closed before its activation was
+ * seen is kept as a closed billing, and the late schedule is attached already closed.
+ */
+export class Billing {
+  private constructor(private props: BillingProps) {}
+
+  static restore(props: BillingProps): Billing {
+    return new Billing(props);
+  }
+
+  /** Opens billing from ContractActivated: every installment PENDING. */
+  static open(activation: Activation): Billing {
+    return new Billing({
+      contractId: activation.contractId,
+      customerId: activation.customerId,
+      status: 'ACTIVE',
+      installments: scheduleOf(activation, 'PENDING'),
+      activatedAt: new Date(activation.activatedAt),
+    });
+  }
+
+  /** A contract cancelled or settled before its activation reached payment: nothing to bill. */
+  static closedBeforeActivation(contractId: string, customerId: string, closing: Closing): Billing {
+    return new Billing({ contractId, customerId, status: closing.status, installments: [], closedAt: closing.at });
+  }
+
+  get contractId(): string {
+    return this.props.contractId;
+  }
+
+  get snapshot(): Readonly<BillingProps> {
+    return this.props;
+  }
+
+  /** A repeated activation changes nothing; on a closed billing the schedule is kept, closed. */
+  attachSchedule(activation: Activation): 'UNCHANGED' | 'ATTACHED_CLOSED' {
+    if (this.props.status === 'ACTIVE' || this.props.installments.length > 0) return 'UNCHANGED';
+    this.props = { ...this.props, installments: scheduleOf(activation, 'CLOSED'), activatedAt: new Date(activation.activatedAt) };
+    return 'ATTACHED_CLOSED';
+  }
+
+  /** Stops billing (ContractCancelled → CANCELLED, ContractSettled → SETTLED); a repeat changes nothing. */
+  close(closing: Closing): 'CLOSED' | 'UNCHANGED' {
+    if (this.props.status === closing.status) return 'UNCHANGED';
+    assertBillingTransition(this.props.status, closing.status);
+    const installments = this.props.installments.map((i) => (i.status === 'PENDING' ? { ...i, status: 'CLOSED' as const } : i));
+    this.props = { ...this.props, status: closing.status, installments, closedAt: closing.at };
+    return 'CLOSED';
+  }
+}
+
+function scheduleOf(activation: Activation, status: BillingInstallmentStatus): BillingInstallment[] {
+  const rows = [...activation.schedule].sort((a, b) => a.number - b.number);
+  if (rows.some((row, k) => row.number !== k + 1)) throw new InvalidScheduleError('parcelas devem ser numeradas de 1 em diante, sem lacunas');
+  if (rows.length !== activation.termMonths) throw new InvalidScheduleError(`${rows.length} parcelas para um prazo de ${activation.termMonths} meses`);
+  return rows.map((row) => {
+    const amount = Money.parsePositive(row.amount, `schedule[${row.number}].amount`);
+    const dueDate = IsoDate.parse(row.dueDate, `schedule[${row.number}].dueDate`);
+    if (!amount.ok) throw new InvalidScheduleError(amount.error.message);
+    if (!dueDate.ok) throw new InvalidScheduleError(dueDate.error.message);
+    return { number: row.number, dueDate: dueDate.value, amount: amount.value, status };
+  });
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { BillingNotFoundError } from '../../domain/billing.errors';
+import { BILLING_REPOSITORY, type BillingRepository } from '../../database/billing.repository';
+import { PAYROLL_DEDUCTION_REPOSITORY, type PayrollDeductionRepository } from '../../database/payroll-deduction.repository';
+import { BillingView, toBillingView } from './billing.view';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@ApiTags('billing')
+@Controller('v1/contracts')
+export class GetInstallmentsController {
+  constructor(
+    @Inject(BILLING_REPOSITORY) private readonly billings: BillingRepository,
+    @Inject(PAYROLL_DEDUCTION_REPOSITORY) private readonly deductions: PayrollDeductionRepository,
+  ) {}
+
+  /** The billing view of a contract: installments to collect and the payroll deduction. */
+  @Get(':contractId/installments')
+  @ApiOkResponse({ type: BillingView })
+  @ApiNotFoundResponse({ description: 'BILLING.NOT_FOUND — "Empréstimo não encontrado ou inválido"' })
+  async get(@Param('contractId') contractId: string): Promise<BillingView> {
+    const id = contractId.toLowerCase();
+    const billing = UUID.test(id) ? await this.billings.find(id) : undefined;
+    if (!billing) throw new BillingNotFoundError(contractId);
+    return toBillingView(billing, await this.deductions.find(id));
+  }
+}
