@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+/** A job this instance holds until its lease expires or it completes. */
+export interface Leased<T> {
+  job: T;
+  token: string;
+}
+
+export interface ClaimQuery {
+  /** A job table with id, status, next_attempt_at, lease_token, lease_expires_at (a constant, never input). */
+  table: 'averbation' | 'margin_check';
+  pendingStatuses: readonly string[];
+  limit: number;
+  leaseMs: number;
+}
+
+/**
+ * Leases up to `limit` due jobs in one statement: FOR UPDATE SKIP LOCKED lets instances claim
+ * side by side without waiting on, or taking, each other's rows; the lease keeps the job theirs
+ * for the Dataprev call without holding a transaction open through it.
+ */
+export async function claimDue(dataSource: DataSource, q: ClaimQuery): Promise<{ ids: string[]; token: string }> {
+  const token = randomUUID();
+  const rows = (await dataSource.query(
+    `UPDATE ${q.table} SET lease_token = $1, lease_expires_at = now() + make_interval(secs => $2::double precision / 1000)
+      WHERE id IN (
+        SELECT id FROM ${q.table}
+         WHERE status = ANY($3) AND next_attempt_at <= now() AND (lease_expires_at IS NULL OR lease_expires_at < now())
+         ORDER BY next_attempt_at
+         LIMIT $4
+         FOR UPDATE SKIP LOCKED)
+      RETURNING id`,
+    [token, q.leaseMs, q.pendingStatuses, q.limit],
+  )) as [Array<{ id: string }>, number] | Array<{ id: string }>;
+  // TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL.
+  const list = Array.isArray(rows[0]) ? (rows[0] as Array<{ id: string }>) : (rows as Array<{ id: string }>);
+  return { ids: list.map((r) => r.id), token };
+}
+
+/** Gives a job back at once (this instance is stopping): another may take it now. */
+export async function releaseLease(dataSource: DataSource, table: ClaimQuery['table'], id: string, token: string): Promise<void> {
+  await dataSource.query(`UPDATE ${table} SET lease_token = NULL, lease_expires_at = NULL WHERE id = $1 AND lease_token = $2`, [id, token]);
+}

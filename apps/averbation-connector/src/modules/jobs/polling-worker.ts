@@ -1,0 +1,73 @@
+import { type BeforeApplicationShutdown, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+
+export interface PollingWorkerOptions {
+  name: string;
+  /** Jobs in flight at most (each is one Dataprev conversation). */
+  concurrency: number;
+  pollIntervalMs: number;
+}
+
+/**
+ * Runs due jobs from a table in the background, started and stopped with the app. `claim` must
+ * take jobs atomically (FOR UPDATE SKIP LOCKED plus a lease), so several instances share the work
+ * without running a job twice at once. Slow jobs never block the Kafka consumers: the consumers
+ * only insert jobs. On shutdown, calls in flight are aborted and their jobs released for others.
+ */
+export abstract class PollingWorker<J> implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  protected readonly logger: Logger;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly stopping = new AbortController();
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+
+  protected constructor(private readonly options: PollingWorkerOptions) {
+    this.logger = new Logger(options.name);
+  }
+
+  /** Takes up to `limit` due jobs for this instance. */
+  protected abstract claim(limit: number): Promise<J[]>;
+
+  /** Runs one claimed job; `signal` aborts when the app stops. Errors are logged, the lease then expires. */
+  protected abstract run(job: J, signal: AbortSignal): Promise<void>;
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    clearTimeout(this.timer);
+    await this.polling;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopping.signal.aborted) return;
+    this.timer = setTimeout(() => {
+      this.polling = this.poll();
+    }, delayMs);
+  }
+
+  private async poll(): Promise<void> {
+    let claimed = 0;
+    const free = this.options.concurrency - this.inFlight.size;
+    try {
+      if (free > 0) {
+        const jobs = await this.claim(free);
+        claimed = jobs.length;
+        for (const job of jobs) this.start(job);
+      }
+    } catch (error) {
+      this.logger.warn(`claiming jobs failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // A full batch means more may be due: look again at once.
+    this.schedule(claimed > 0 && claimed === free ? 0 : this.options.pollIntervalMs);
+  }
+
+  private start(job: J): void {
+    const running = this.run(job, this.stopping.signal)
+      .catch((error: unknown) => this.logger.error(`job failed; it will be retried when its lease expires: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => this.inFlight.delete(running));
+    this.inFlight.add(running);
+  }
+}

@@ -1,0 +1,20 @@
+import type { Provider } from '@nestjs/common';
+import { AverbationConnectorConfig } from '../../config';
+import { RetryPolicy } from './domain/retry-policy';
+
+export const MARGIN_CHECK_RETRY = Symbol('MARGIN_CHECK_RETRY');
+export const AVERBATION_RETRY = Symbol('AVERBATION_RETRY');
+
+/** One backoff (base, cap) for every Dataprev call; attempts per kind of work. */
+export const retryPolicyProviders: Provider[] = [
+  {
+    provide: MARGIN_CHECK_RETRY,
+    inject: [AverbationConnectorConfig],
+    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.MARGIN_CHECK_MAX_ATTEMPTS, c.AVERBATION_BACKOFF_BASE_MS, c.AVERBATION_BACKOFF_MAX_MS),
+  },
+  {
+    provide: AVERBATION_RETRY,
+    inject: [AverbationConnectorConfig],
+    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.AVERBATION_MAX_ATTEMPTS, c.AVERBATION_BACKOFF_BASE_MS, c.AVERBATION_BACKOFF_MAX_MS),
+  },
+];

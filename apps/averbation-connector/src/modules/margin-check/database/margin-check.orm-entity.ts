@@ -1,0 +1,45 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EventEnvelope } from '@consignado/contracts';
+
+@Entity({ name: 'margin_check' })
+export class MarginCheckRow {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'request_event_id' })
+  requestEventId!: string;
+
+  @Column('uuid', { name: 'proposal_id' })
+  proposalId!: string;
+
+  @Column('text', { name: 'benefit_number' })
+  benefitNumber!: string;
+
+  @Column('text')
+  status!: string;
+
+  @Column('integer')
+  attempts!: number;
+
+  @Column('timestamptz', { name: 'next_attempt_at' })
+  nextAttemptAt!: Date;
+
+  @Column('text', { name: 'last_error_code', nullable: true })
+  lastErrorCode!: string | null;
+
+  @Column('text', { name: 'last_error_message', nullable: true })
+  lastErrorMessage!: string | null;
+
+  /** The MarginCheckRequested (it carries the CPF): kept only while the check is pending. */
+  @Column('jsonb', { nullable: true })
+  request!: EventEnvelope<'MarginCheckRequested'> | null;
+
+  @Column('uuid', { name: 'lease_token', nullable: true })
+  leaseToken!: string | null;
+
+  @Column('timestamptz', { name: 'lease_expires_at', nullable: true })
+  leaseExpiresAt!: Date | null;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+}
