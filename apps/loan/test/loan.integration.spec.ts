@@ -51,8 +51,10 @@ describe('loan service on the real stack', () => {
     return { approved, requested, contractId: requested.payload.contractId };
   }
 
+  /** Dataprev's registration of the INSS fixture's deduction (231.24 × 96 from 2026-04-10). */
   const averbationCompleted = (contractId: string, proposalId: string) => ({
     ...examplePayload('AverbationCompleted'), contractId, proposalId, averbationId: randomUUID(), protocol: `DTP-IT-${contractId.slice(0, 8)}`,
+    installmentAmount: '231.24', termMonths: 96, firstDueDate: '2026-04-10',
   });
 
   it('books INSS consignado PENDING_AVERBATION with 96 rows and asks for averbação in the same flow', async () => {
@@ -82,6 +84,14 @@ describe('loan service on the real stack', () => {
     expect(activated.payload.schedule).toHaveLength(96);
     expect(activated.payload.schedule[95]).toEqual({ number: 96, dueDate: '2034-03-10', amount: '230.74' });
     expect(await contract(contractId)).toMatchObject({ status: 'ACTIVE', averbation: { protocol: completed.payload.protocol } });
+  });
+
+  it('dead-letters a registration that does not match the contract, leaving it pending', async () => {
+    const { approved, contractId } = await bookInss();
+    const completed = await publish(producer, ns, 'AverbationCompleted', { ...averbationCompleted(contractId, approved.aggregateId), installmentAmount: '311.36' });
+    const dead = await deadLetter((d) => d.eventId === completed.eventId);
+    expect(dead).toMatchObject({ reason: 'permanent-error', error: { code: 'CONTRACT.AVERBATION_MISMATCH' } });
+    expect((await contract(contractId)).status).toBe('PENDING_AVERBATION');
   });
 
   it('records a retryable AverbationFailed and fails the contract on a final one', async () => {

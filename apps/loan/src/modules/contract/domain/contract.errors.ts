@@ -7,6 +7,7 @@ export const PERMANENT_CONTRACT_ERROR_CODES = [
   'CONTRACT.INVALID_TERMS',
   'CONTRACT.INVALID_ALLOCATION',
   'CONTRACT.NOT_ACTIVE',
+  'CONTRACT.AVERBATION_MISMATCH',
 ] as const;
 
 export class ContractNotFoundError extends DomainError {
@@ -52,5 +53,12 @@ export class InvalidAllocationError extends DomainError {
 export class ContractNotActiveError extends DomainError {
   constructor(contractId: string, status: string) {
     super('CONTRACT.NOT_ACTIVE', `O contrato não está ativo (situação ${status}).`, { contractId, status });
+  }
+}
+
+/** Dataprev registered a deduction that is not this contract's (installment, term, first due date). */
+export class AverbationMismatchError extends DomainError {
+  constructor(field: string, contract: string, registered: string) {
+    super('CONTRACT.AVERBATION_MISMATCH', `Averbação registrada não confere com o contrato em ${field}: contrato ${contract}, averbação ${registered}.`, { field, contract, registered });
   }
 }

@@ -5,7 +5,9 @@ import { Contract, type AverbationFailure } from './contract';
 const CONTRACT_ID = '11111111-2222-4333-8444-555555555555';
 const bookedAt = new Date('2026-03-10T13:00:00.000Z');
 const later = new Date('2026-03-11T09:00:00.000Z');
-const registration = { protocol: 'DTP-2026-000000042', averbationId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d', registeredAt: '2026-03-11T08:59:00.000Z' };
+const registered = { protocol: 'DTP-2026-000000042', averbationId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d', registeredAt: '2026-03-11T08:59:00.000Z' };
+/** What Dataprev registered for `contract`: its own installment, term and first due date. */
+const registrationFor = (contract: Contract) => ({ ...registered, proposalId: contract.snapshot.proposalId, installmentAmount: '231.24', termMonths: 96, firstDueDate: '2026-04-10' });
 
 function book(approval = inssApproval()): Contract {
   const result = Contract.book(approval, CONTRACT_ID, bookedAt);
@@ -72,16 +74,29 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
   it('activates on averbação with the protocol and the schedule, once', () => {
     const contract = book();
     contract.pullEvents();
-    expect(contract.completeAverbation(registration, later)).toBe('ACTIVATED');
-    expect(contract.completeAverbation(registration, later)).toBe('UNCHANGED');
+    expect(contract.completeAverbation(registrationFor(contract), later)).toBe('ACTIVATED');
+    expect(contract.completeAverbation(registrationFor(contract), later)).toBe('UNCHANGED');
     expect(contract.status).toBe('ACTIVE');
-    expect(contract.snapshot.averbation).toMatchObject(registration);
+    expect(contract.snapshot.averbation).toMatchObject(registered);
     const events = contract.pullEvents();
     expect(events).toHaveLength(1);
     if (events[0].type !== 'ContractActivated') throw new Error(events[0].type);
-    expect(events[0].payload).toMatchObject({ averbationProtocol: registration.protocol, activatedAt: later.toISOString(), totalPayable: '22198.54' });
+    expect(events[0].payload).toMatchObject({ averbationProtocol: registered.protocol, activatedAt: later.toISOString(), totalPayable: '22198.54' });
     expect(events[0].payload.schedule.at(-1)).toEqual({ number: 96, dueDate: '2034-03-10', amount: '230.74' });
     expectValid(events);
+  });
+
+  it.each([
+    ['proposalId', { proposalId: '00000000-0000-4000-8000-000000000000' }],
+    ['installmentAmount', { installmentAmount: '231.25' }],
+    ['termMonths', { termMonths: 84 }],
+    ['firstDueDate', { firstDueDate: '2026-05-10' }],
+  ])('refuses a registration that is not this contract\'s deduction: %s (CONTRACT.AVERBATION_MISMATCH)', (field, wrong) => {
+    const contract = book();
+    expect(() => contract.completeAverbation({ ...registrationFor(contract), ...wrong }, later)).toThrow(
+      expect.objectContaining({ code: 'CONTRACT.AVERBATION_MISMATCH', details: expect.objectContaining({ field }) }),
+    );
+    expect(contract.status).toBe('PENDING_AVERBATION');
   });
 
   it.each([
@@ -92,7 +107,7 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
     ['final after cancellation', 'CANCELLED', false, 'UNCHANGED', 'CANCELLED', 0],
   ])('averbação failure %s', (_label, from, retryable, outcome, status, failures) => {
     const contract = book();
-    if (from === 'ACTIVE') contract.completeAverbation(registration, later);
+    if (from === 'ACTIVE') contract.completeAverbation(registrationFor(contract), later);
     if (from === 'AVERBATION_FAILED') contract.failAverbation(failure(false));
     if (from === 'CANCELLED') contract.requestCancellation({ reason: 'CUSTOMER_REQUEST', requestedAt: later }, later);
     contract.pullEvents();
@@ -104,7 +119,7 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
 
   it('refuses a final failure of an active contract (CONTRACT.ILLEGAL_TRANSITION)', () => {
     const contract = book();
-    contract.completeAverbation(registration, later);
+    contract.completeAverbation(registrationFor(contract), later);
     expect(() => contract.failAverbation(failure(false))).toThrow(expect.objectContaining({ code: 'CONTRACT.ILLEGAL_TRANSITION' }));
   });
 
@@ -121,7 +136,7 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
 
   it('undoes an active contract on regret within 7 days: the released amount comes back, the deduction is undone', () => {
     const contract = book();
-    contract.completeAverbation(registration, bookedAt);
+    contract.completeAverbation(registrationFor(contract), bookedAt);
     contract.pullEvents();
     const day7 = new Date('2026-03-17T20:00:00.000Z');
     expect(contract.requestCancellation({ reason: 'RIGHT_OF_REGRET', requestedAt: day7 }, day7).outcome).toBe('CANCEL');

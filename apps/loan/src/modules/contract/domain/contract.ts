@@ -5,7 +5,7 @@ import { type CancellationDecision, type CancellationRequest, decideCancellation
 import { assertTransition, type ContractStatus } from './contract-status';
 import { ContractTerms } from './contract-terms';
 import { type Channel, type ContractCancellationReason, type OperationType, type Product, requiresAverbation } from './contract-vocabulary';
-import { ContractNotActiveError, type InstallmentMismatchError, InvalidAllocationError, InvalidContractTermsError } from './contract.errors';
+import { AverbationMismatchError, ContractNotActiveError, type InstallmentMismatchError, InvalidAllocationError, InvalidContractTermsError } from './contract.errors';
 import type { ContractEvent } from './contract-events';
 import { averbationRequested, contractActivated, contractCancelled, contractSettled } from './contract-events';
 import type { Installment } from './installment';
@@ -49,6 +49,12 @@ export interface ContractProps {
 }
 
 export type CreditApproval = PayloadOf<'CreditApproved'>;
+
+/** What Dataprev registered, as AverbationCompleted reports it. */
+export type AverbationRegistration = Pick<
+  PayloadOf<'AverbationCompleted'>,
+  'proposalId' | 'protocol' | 'averbationId' | 'registeredAt' | 'installmentAmount' | 'termMonths' | 'firstDueDate'
+>;
 
 /**
  * The Contract aggregate (seed 003 §7.3, R-LN-1): terms, Price schedule, averbação and status.
@@ -131,10 +137,13 @@ export class Contract {
    * Dataprev registered the deduction: the contract comes into force. A repeat of the same
    * registration changes nothing; a registration that arrives after a cancellation is kept for
    * the record (the connector undoes it on ContractCancelled) without reviving the contract.
+   * A registration that is not this contract's deduction is refused (CONTRACT.AVERBATION_MISMATCH).
    */
-  completeAverbation(registration: { protocol: string; averbationId: string; registeredAt: string }, now: Date): 'ACTIVATED' | 'UNCHANGED' {
+  completeAverbation(registration: AverbationRegistration, now: Date): 'ACTIVATED' | 'UNCHANGED' {
+    this.assertMatches(registration);
     if (this.props.status === 'ACTIVE' && this.props.averbation.protocol === registration.protocol) return 'UNCHANGED';
-    const averbation = { ...this.props.averbation, ...registration };
+    const { protocol, averbationId, registeredAt } = registration;
+    const averbation = { ...this.props.averbation, protocol, averbationId, registeredAt };
     if (this.props.status === 'CANCELLED') {
       this.props = { ...this.props, averbation };
       return 'UNCHANGED';
@@ -198,6 +207,18 @@ export class Contract {
     this.moveTo('SETTLED');
     this.props = { ...this.props, settledAt: now };
     this.raise(contractSettled(this.props, now));
+  }
+
+  private assertMatches(registration: AverbationRegistration): void {
+    const t = this.props.terms.toInput();
+    const pairs: Array<[string, string, string]> = [
+      ['proposalId', this.props.proposalId, registration.proposalId],
+      ['installmentAmount', t.installmentAmount, registration.installmentAmount],
+      ['termMonths', String(t.termMonths), String(registration.termMonths)],
+      ['firstDueDate', t.firstDueDate, registration.firstDueDate],
+    ];
+    const wrong = pairs.find(([, ours, theirs]) => ours !== theirs);
+    if (wrong) throw new AverbationMismatchError(...wrong);
   }
 
   private recordFailure(failure: AverbationFailure): void {

@@ -20,8 +20,7 @@ export class ActivateContractHandler {
   async execute(completed: PayloadOf<'AverbationCompleted'>, ctx: EventContext): Promise<'ACTIVATED' | 'UNCHANGED'> {
     const contract = await this.contracts.findForUpdate(ctx.manager, completed.contractId);
     if (!contract) throw new ContractNotBookedYetError(completed.contractId);
-    const { protocol, averbationId, registeredAt } = completed;
-    const outcome = contract.completeAverbation({ protocol, averbationId, registeredAt }, this.clock.now());
+    const outcome = contract.completeAverbation(completed, this.clock.now());
     await this.contracts.update(ctx.manager, contract);
     await emitContractEvents(ctx, contract);
     return outcome;
