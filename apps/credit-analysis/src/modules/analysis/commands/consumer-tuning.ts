@@ -2,11 +2,11 @@ import type { EventingOptions } from '@consignado/eventing';
 import { PERMANENT_ANALYSIS_CODES } from '../domain/analysis.errors';
 
 /**
- * A margin answer may overtake its ProposalCreated (different topics): the retry budget
- * (250 ms doubling to 5 s, 8 attempts, ≈ 20 s) gives the proposal time to land before the
- * event is dead-lettered (and replayable). Inconsistent events go to the DLQ at once.
+ * Inconsistent events go to the DLQ at once. The retry policy stays libs/messaging's default
+ * (5 attempts, 200 ms doubling): kafkajs fetches again only when every batch of the previous fetch
+ * is done, so on one broker a retrying event holds up every partition; a longer budget would stall
+ * the service without helping an early margin answer, which is dead-lettered and replayable instead.
  */
 export const CONSUMER_TUNING: NonNullable<EventingOptions['consumer']> = {
-  retry: { maxAttempts: 8, baseDelayMs: 250, maxDelayMs: 5_000 },
   permanentErrorCodes: [...PERMANENT_ANALYSIS_CODES],
 };
