@@ -1,35 +1,11 @@
 import type { ProposalCreatedPayload } from '@consignado/contracts';
 import { type AnalysisState, canTransition } from './analysis-state';
+import type { AnalysisProps, MarginSnapshot } from './analysis.props';
 import { IllegalAnalysisTransitionError } from './analysis.errors';
 import { type Evaluation, hasFailures, isApprovable } from './evaluation/evaluation';
-import type { PricedTerms } from './evaluation/priced-terms';
 import type { DecisionReason } from './rules/reason';
 
-/** Dataprev's answer as kept for audit (no personal data besides the benefit number). */
-export interface MarginSnapshot {
-  readonly benefitNumber: string;
-  readonly loan: { readonly limit: string; readonly used: string; readonly available: string };
-  readonly restrictions: readonly string[];
-  readonly checkedAt: string;
-  readonly fromCache: boolean;
-}
-
-export interface AnalysisProps {
-  proposalId: string;
-  customerId: string;
-  state: AnalysisState;
-  /** The ProposalCreated payload; absent when the cancellation arrived first. */
-  application?: ProposalCreatedPayload;
-  correlationId?: string;
-  reasons: DecisionReason[];
-  parameterVersion?: string;
-  parameterVersions: string[];
-  terms?: PricedTerms;
-  margin?: MarginSnapshot;
-  createdAt: Date;
-  updatedAt: Date;
-  decidedAt?: Date;
-}
+export type { AnalysisProps, MarginSnapshot };
 
 /**
  * A credit analysis of one proposal (aggregate root; id = proposalId). Every change goes through
