@@ -1,5 +1,5 @@
 import type { PayloadOf } from '@consignado/contracts';
-import type { ContractProps } from './contract';
+import type { ContractProps } from './contract-props';
 
 type Raised = 'AverbationRequested' | 'ContractActivated' | 'ContractCancelled' | 'ContractSettled';
 

@@ -4,57 +4,16 @@ import type { PayloadOf } from '@consignado/contracts';
 import { type CancellationDecision, type CancellationRequest, decideCancellation } from './cancellation-policy';
 import { assertTransition, type ContractStatus } from './contract-status';
 import { ContractTerms } from './contract-terms';
-import { type Channel, type ContractCancellationReason, type OperationType, type Product, requiresAverbation } from './contract-vocabulary';
-import { AverbationMismatchError, ContractNotActiveError, type InstallmentMismatchError, InvalidAllocationError, InvalidContractTermsError } from './contract.errors';
+import { type ContractCancellationReason, requiresAverbation } from './contract-vocabulary';
+import { ContractNotActiveError, type InstallmentMismatchError, InvalidAllocationError, InvalidContractTermsError } from './contract.errors';
+import { assertRegistrationMatches, type AverbationFailure, type AverbationRegistration } from './averbation';
+import type { ContractProps, CreditApproval } from './contract-props';
 import type { ContractEvent } from './contract-events';
 import { averbationRequested, contractActivated, contractCancelled, contractSettled } from './contract-events';
-import type { Installment } from './installment';
 import { bookedSchedule } from './schedule';
 
-/** Dataprev registration of the deduction and the failed attempts reported before it (seed 003 §7.1 Averbation). */
-export interface Averbation {
-  protocol?: string;
-  averbationId?: string;
-  registeredAt?: string;
-  failures: AverbationFailure[];
-}
-
-export interface AverbationFailure {
-  code: string;
-  message: string;
-  retryable: boolean;
-  attempts: number;
-  at: string;
-}
-
-export interface ContractProps {
-  id: string;
-  proposalId: string;
-  customerId: string;
-  product: Product;
-  operationType: OperationType;
-  channel: Channel;
-  benefitNumber?: string;
-  refinancedContractId?: string;
-  parameterVersion: string;
-  terms: ContractTerms;
-  status: ContractStatus;
-  installments: Installment[];
-  averbation: Averbation;
-  bookedAt: Date;
-  activatedAt?: Date;
-  cancelledAt?: Date;
-  cancellationReason?: ContractCancellationReason;
-  settledAt?: Date;
-}
-
-export type CreditApproval = PayloadOf<'CreditApproved'>;
-
-/** What Dataprev registered, as AverbationCompleted reports it. */
-export type AverbationRegistration = Pick<
-  PayloadOf<'AverbationCompleted'>,
-  'proposalId' | 'protocol' | 'averbationId' | 'registeredAt' | 'installmentAmount' | 'termMonths' | 'firstDueDate'
->;
+export type { ContractProps, CreditApproval } from './contract-props';
+export type { AverbationFailure, AverbationRegistration } from './averbation';
 
 /**
  * The Contract aggregate (seed 003 §7.3, R-LN-1): terms, Price schedule, averbação and status.
@@ -140,7 +99,7 @@ export class Contract {
    * A registration that is not this contract's deduction is refused (CONTRACT.AVERBATION_MISMATCH).
    */
   completeAverbation(registration: AverbationRegistration, now: Date): 'ACTIVATED' | 'UNCHANGED' {
-    this.assertMatches(registration);
+    assertRegistrationMatches(this.props, registration);
     if (this.props.status === 'ACTIVE' && this.props.averbation.protocol === registration.protocol) return 'UNCHANGED';
     const { protocol, averbationId, registeredAt } = registration;
     const averbation = { ...this.props.averbation, protocol, averbationId, registeredAt };
@@ -207,18 +166,6 @@ export class Contract {
     this.moveTo('SETTLED');
     this.props = { ...this.props, settledAt: now };
     this.raise(contractSettled(this.props, now));
-  }
-
-  private assertMatches(registration: AverbationRegistration): void {
-    const t = this.props.terms.toInput();
-    const pairs: Array<[string, string, string]> = [
-      ['proposalId', this.props.proposalId, registration.proposalId],
-      ['installmentAmount', t.installmentAmount, registration.installmentAmount],
-      ['termMonths', String(t.termMonths), String(registration.termMonths)],
-      ['firstDueDate', t.firstDueDate, registration.firstDueDate],
-    ];
-    const wrong = pairs.find(([, ours, theirs]) => ours !== theirs);
-    if (wrong) throw new AverbationMismatchError(...wrong);
   }
 
   private recordFailure(failure: AverbationFailure): void {

@@ -1,0 +1,36 @@
+import { examplePayload } from '@consignado/contracts';
+import { inssApproval, personalApproval } from '../../../../test/fixtures/approvals';
+import { Contract } from '../domain/contract';
+import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
+
+const at = new Date('2026-03-10T13:00:00.000Z');
+
+function roundTrip(contract: Contract): Contract {
+  // What PostgreSQL gives back: the same strings and dates the rows were written with.
+  return toContract(toContractRow(contract), toInstallmentRows(contract).reverse());
+}
+
+describe('contract mapper (row ↔ aggregate)', () => {
+  it('gives back an equal contract after averbação failures and activation', () => {
+    const result = Contract.book(inssApproval(), '11111111-2222-4333-8444-555555555555', at);
+    if (!result.ok) throw result.error;
+    const contract = result.value;
+    contract.failAverbation({ code: 'DATAPREV.UNAVAILABLE', message: 'Indisponível.', retryable: true, attempts: 2, at: '2026-03-10T14:00:00.000Z' });
+    contract.completeAverbation({ ...examplePayload('AverbationCompleted'), proposalId: contract.snapshot.proposalId, installmentAmount: '231.24', termMonths: 96, firstDueDate: '2026-04-10' }, at);
+    const back = roundTrip(contract);
+    expect(toContractRow(back)).toEqual(toContractRow(contract));
+    expect(toInstallmentRows(back)).toEqual(toInstallmentRows(contract));
+    expect(back.snapshot.installments.map((i) => i.number)).toEqual(Array.from({ length: 96 }, (_, k) => k + 1));
+    expect(back.pullEvents()).toEqual([]);
+  });
+
+  it('keeps paid installments with their payment, fine and mora', () => {
+    const result = Contract.book(personalApproval(), '11111111-2222-4333-8444-555555555555', at);
+    if (!result.ok) throw result.error;
+    const contract = result.value;
+    contract.recordPayment({ ...examplePayload('PaymentReceived'), allocations: [{ installmentNumber: 1, amount: '725.34', fine: '14.51', mora: '2.39' }], paymentDate: '2026-04-20' }, at);
+    const row = toInstallmentRows(roundTrip(contract))[0];
+    expect(row).toMatchObject({ status: 'PAID', paidDate: '2026-04-20', paidAmount: '725.34', fine: '14.51', mora: '2.39', paymentId: examplePayload('PaymentReceived').paymentId });
+    expect(toInstallmentRows(roundTrip(contract))[1]).toMatchObject({ status: 'PENDING', paidDate: null, fine: null, mora: null });
+  });
+});
