@@ -10,6 +10,11 @@ export const CONTRACT_REPOSITORY = Symbol('CONTRACT_REPOSITORY');
 
 /** Port: where contracts live. `…ForUpdate` reads lock the row until the caller's transaction ends. */
 export interface ContractRepository {
+  /**
+   * Serialises, until the transaction ends, everything done for one proposal: an approval and a
+   * cancellation of the same proposal arrive on different topics and may be handled at once.
+   */
+  lockProposal(manager: EntityManager, proposalId: string): Promise<void>;
   findForUpdate(manager: EntityManager, id: string): Promise<Contract | undefined>;
   findByProposalForUpdate(manager: EntityManager, proposalId: string): Promise<Contract | undefined>;
   insert(manager: EntityManager, contract: Contract): Promise<void>;
@@ -21,6 +26,10 @@ export interface ContractRepository {
 @Injectable()
 export class TypeOrmContractRepository implements ContractRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async lockProposal(manager: EntityManager, proposalId: string): Promise<void> {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('loan.proposal:' || $1))", [proposalId]);
+  }
 
   findForUpdate(manager: EntityManager, id: string): Promise<Contract | undefined> {
     return this.load(manager, { id }, true);

@@ -23,6 +23,7 @@ export class BookContractHandler {
   ) {}
 
   async execute(approval: CreditApproval, ctx: EventContext): Promise<BookOutcome> {
+    await this.contracts.lockProposal(ctx.manager, approval.proposalId);
     const existing = await this.contracts.findByProposalForUpdate(ctx.manager, approval.proposalId);
     if (existing) return { outcome: 'ALREADY_BOOKED', contract: existing };
     if (await this.cancellations.cancelledBeforeBooking(ctx.manager, approval.proposalId)) return { outcome: 'PROPOSAL_CANCELLED' };

@@ -23,6 +23,7 @@ export class CancelContractHandler {
 
   async execute(event: EventEnvelope<'ProposalCancelled'>, ctx: EventContext): Promise<CancellationDecision> {
     const p = event.payload;
+    await this.contracts.lockProposal(ctx.manager, p.proposalId);
     const contract = await this.contractOf(p, ctx);
     const now = this.clock.now();
     const decision: CancellationDecision = contract
