@@ -49,8 +49,25 @@ export class EventingHost implements OnApplicationBootstrap, BeforeApplicationSh
       ...this.options.consumer,
     });
     for (const [eventType, handler] of handlers) this.consumer.on(eventType, handler);
-    await this.consumer.start();
+    await this.startConsumer(this.consumer);
     this.logger.log(`consuming ${[...handlers.keys()].join(', ')}`);
+  }
+
+  /**
+   * Right after topics are created (or while the broker restarts) metadata can lag and the first
+   * subscribe fail with "does not host this topic-partition": retry a few times before giving up.
+   */
+  private async startConsumer(consumer: IdempotentConsumer<ContractEnvelopes>, attempts = 6): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await consumer.start();
+        return;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        this.logger.warn(`consumer start failed (attempt ${attempt}); retrying`, { error: error instanceof Error ? error.message : String(error) });
+        await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
+      }
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
