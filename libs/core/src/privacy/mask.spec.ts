@@ -34,4 +34,15 @@ describe('LGPD masking (R-X-2)', () => {
     });
     expect(input.customer.cpf).toBe('12345678909');
   });
+
+  it.each([
+    ['errorName', 'TypeError', 'TypeError'],
+    ['eventName', 'ProposalCreated', 'ProposalCreated'],
+    ['customer_name', 'Maria', '[redacted]'],
+    ['fullName', 'Maria Souza', '[redacted]'],
+    ['monthly_income', '3500.00', '[redacted]'],
+    ['contactEmail', 'm@x.br', '[redacted]'],
+  ])('key %s: %s → %s', (key, value, expected) => {
+    expect(redact({ [key]: value })).toEqual({ [key]: expected });
+  });
 });

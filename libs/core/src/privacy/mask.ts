@@ -26,7 +26,14 @@ export function maskCpfsInText(text: string): string {
   return text.replace(CPF_PATTERN, (_m, _a, b, c) => `***.${b}.${c}-**`);
 }
 
-const SENSITIVE_KEY = /(cpf|document|name|nome|income|renda|salary|salario|benefitvalue|birthdate|nascimento|email|phone|telefone)/i;
+/** Keys holding personal data, compared lower-case without `_`/`-`; names only as whole keys (not `errorName`). */
+const NAME_KEYS = new Set(['name', 'fullname', 'customername', 'firstname', 'lastname', 'mothername', 'socialname', 'nome', 'nomecompleto']);
+const SENSITIVE_SUFFIXES = ['income', 'renda', 'salary', 'salario', 'benefitvalue', 'birthdate', 'nascimento', 'email', 'phone', 'telefone', 'document', 'documento'];
+
+function isSensitiveKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/[_-]/g, '');
+  return NAME_KEYS.has(k) || SENSITIVE_SUFFIXES.some((suffix) => k.endsWith(suffix));
+}
 const REDACTED = '[redacted]';
 
 /**
@@ -42,7 +49,7 @@ export function redact(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (/cpf/i.test(key) && typeof v === 'string') out[key] = maskCpf(v);
-    else if (SENSITIVE_KEY.test(key) && v !== null && v !== undefined) out[key] = REDACTED;
+    else if (isSensitiveKey(key) && v !== null && v !== undefined) out[key] = REDACTED;
     else out[key] = redact(v, depth + 1);
   }
   return out;
