@@ -39,12 +39,12 @@ export default [
   },
   {
     // Build, CI and bench scripts run before any app config exists.
-    files: ['scripts/**', 'tools/**', 'infra/**', '**/bench/**', '**/cli/**', '**/*.spec.ts', '**/test/**', 'jest.*', '**/jest.config.ts'],
+    files: ['scripts/**', 'tools/**', 'infra/**', '**/bench/**', '**/cli/**', '**/*.spec.ts', '**/test/**', 'apps/e2e/**', 'jest.*', '**/jest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Tests read untyped JSON bodies and fixtures.
-    files: ['**/*.spec.ts'],
+    files: ['**/*.spec.ts', '**/test/**/*.ts', 'apps/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

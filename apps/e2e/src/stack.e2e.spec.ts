@@ -1,0 +1,32 @@
+import { averbationSuite } from './suites/averbation';
+import { channelsSuite } from './suites/channels';
+import { originationSuite } from './suites/origination';
+import { launchE2eStack } from './support/launch';
+import { setE2eStack } from './support/stack';
+import { dropE2eSchema } from './support/teardown';
+
+/**
+ * One stack of seven processes (same entry points as production) for every suite: launched once
+ * here, isolated by its own Kafka namespace, PostgreSQL schema and Redis prefix.
+ */
+describe('ConsignadoHub end to end', () => {
+  let stop: (() => Promise<void>) | undefined;
+  let schema: string | undefined;
+
+  beforeAll(async () => {
+    const launched = await launchE2eStack();
+    stop = launched.stop;
+    schema = launched.stack.schema;
+    setE2eStack(launched.stack);
+  }, 200_000);
+
+  afterAll(async () => {
+    await stop?.();
+    setE2eStack(undefined);
+    if (schema) await dropE2eSchema(schema);
+  }, 60_000);
+
+  originationSuite();
+  averbationSuite();
+  channelsSuite();
+});

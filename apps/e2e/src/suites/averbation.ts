@@ -1,0 +1,48 @@
+import { e2eStack } from '../support/stack';
+import { client, finalState, inssCustomer, propose, scriptDataprev, timeline } from '../support/journey';
+
+
+export function averbationSuite(): void {
+  /** R-AV-1..3 through the whole stack: a slow, failing Dataprev and a contested margin. */
+  describe('averbação against an unstable Dataprev', () => {
+    it('Dataprev failing twice then answering: CONTRACTED, the retries visible in the timeline', async () => {
+      const c = client('corban');
+      const customer = await inssCustomer(c);
+      await scriptDataprev(customer.benefitNumber, 'REGISTER', 2, 503);
+      const id = await propose(c, { customerId: customer.id, product: 'INSS_CONSIGNADO', requestedAmount: '4000.00', termMonths: 60 });
+
+      expect((await finalState(c, id))['state']).toBe('CONTRACTED');
+      const entries = await timeline(c, id);
+      const failures = entries.filter((e) => e['eventType'] === 'AverbationFailed');
+      expect(failures).toHaveLength(2);
+      expect(entries.findIndex((e) => e['eventType'] === 'AverbationFailed')).toBeLessThan(entries.findIndex((e) => e['stateAfter'] === 'CONTRACTED'));
+    });
+
+    it('Dataprev failing for good: AVERBATION_FAILED, contract not active', async () => {
+      const c = client('internal');
+      const customer = await inssCustomer(c);
+      await scriptDataprev(customer.benefitNumber, 'REGISTER', 50, 503);
+      const id = await propose(c, { customerId: customer.id, product: 'INSS_CONSIGNADO', requestedAmount: '4000.00', termMonths: 60 });
+
+      const proposal = await finalState(c, id);
+      expect(proposal['state']).toBe('AVERBATION_FAILED');
+      expect(proposal['averbationFailure']).toBeDefined();
+      const contracts = await fetch(`${e2eStack().urls.loan}/v1/contracts?proposalId=${id}`).then((r) => r.json() as Promise<unknown>);
+      expect(JSON.stringify(contracts)).toContain('AVERBATION_FAILED');
+      await scriptDataprev(customer.benefitNumber, 'REGISTER', 0);
+    });
+
+    it('two proposals competing for one margin: exactly one contract', async () => {
+      const c = client('digital');
+      // Fixture: R$ 2.000,00 benefit, 200.00 committed elsewhere, 500.00 available; each installment ≈ 300.
+      const customer = await inssCustomer(c, { cpf: '52998224725', benefitNumber: '1234567890', benefitValue: '2000.00', benefitStart: '2020-01-15' });
+      const body = { customerId: customer.id, product: 'INSS_CONSIGNADO', requestedAmount: '13000.00', termMonths: 96 };
+      const [a, b] = await Promise.all([propose(c, body), propose(c, body)]);
+      const finals = await Promise.all([finalState(c, a), finalState(c, b)]);
+
+      expect(finals.map((p) => p['state']).sort()).toEqual(['AVERBATION_FAILED', 'CONTRACTED']);
+      const loser = finals.find((p) => p['state'] === 'AVERBATION_FAILED') as Record<string, any>;
+      expect(JSON.stringify(loser['averbationFailure'])).toMatch(/MARGIN|MARGEM/i);
+    });
+  });
+}

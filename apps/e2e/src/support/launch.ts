@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { launchStack } from '@consignado/stack-runner';
+import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
+import type { E2eStack } from './stack';
+
+/**
+ * Starts the seven processes once for the whole e2e run, on ports +200, in their own Kafka
+ * namespace, PostgreSQL schema and Redis prefix, with a fast but real mock Dataprev.
+ */
+export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
+  const root = join(__dirname, '..', '..', '..', '..');
+  const namespace = uniqueName('e2e');
+  const schema = uniqueSchemaName();
+  const endpoints = testEndpoints();
+  const stack = await launchStack({
+    root,
+    logDir: join(root, 'tmp', 'e2e-logs', namespace),
+    portOffset: 200,
+    kafkaNamespace: namespace,
+    databaseSchema: schema,
+    kafkaBrokers: endpoints.kafkaBrokers.join(','),
+    redisUrl: endpoints.redisUrl,
+    env: {
+      'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
+      'averbation-connector': {
+        REDIS_KEY_PREFIX: namespace,
+        AVERBATION_MAX_ATTEMPTS: '4',
+        AVERBATION_BACKOFF_BASE_MS: '100',
+        AVERBATION_BACKOFF_MAX_MS: '400',
+        DATAPREV_TIMEOUT_MS: '3000',
+      },
+    },
+    readyTimeoutMs: 150_000,
+  });
+  return { stack: { urls: stack.urls, namespace, schema, redisPrefix: namespace }, stop: stack.stop };
+}
