@@ -39,15 +39,22 @@ export class ProposalConfig extends BaseServiceConfig {
   @Matches(/^0\.(?=\d*[1-9])\d{1,12}$/, { message: 'INSS_MONTHLY_RATE must be a monthly rate fraction above 0 and below 1, e.g. 0.0179' })
   INSS_MONTHLY_RATE?: string;
 
-  /**
-   * Attempts per consumed event before it is dead-lettered. An event ahead of the proposal's
-   * state (its precondition still in flight on another topic) is retried with backoff meanwhile.
-   */
+  /** Attempts per consumed event before it is dead-lettered (a failure that is not "ahead of state"). */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(50)
   EVENT_MAX_ATTEMPTS = 8;
+
+  /**
+   * Attempts (with backoff) an event ahead of the proposal's state gets before it is parked to
+   * wait for its precondition; parked events are applied as soon as the proposal catches up.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  AHEAD_EVENT_ATTEMPTS = 3;
 
   get apiKeys(): ApiKeyEntry[] {
     const parsed = parseApiKeys(this.API_KEYS);

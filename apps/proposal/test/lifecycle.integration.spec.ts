@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { createEnvelope, type EventEnvelope, examplePayload } from '@consignado/contracts';
 import { testKafka, waitFor } from '@consignado/testing';
-import { api, countRows, dlqOf, inssProposal, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
+import { api, countRows, dlqOf, inssProposal, parkedEventIds, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
 
 const CONTRACT_TERMS = { releasedAmount: '10000.00', termMonths: 96, installmentAmount: '231.24', cetMonthlyPercent: '1.95', cetAnnualPercent: '26.04', monthlyRate: '0.0185' };
 
@@ -101,6 +101,41 @@ describe('proposal lifecycle on the real stack', () => {
       ['MarginChecked', 'PENDING_CREDIT_ANALYSIS'],
       ['CreditApproved', 'APPROVED'],
     ]);
+  });
+
+  it('parks a CreditApproved whose MarginChecked comes in a later fetch, and applies it when the margin check lands', async () => {
+    const flow = await submitted('corban');
+    const margin = createEnvelope('MarginChecked', { payload: { ...examplePayload('MarginChecked'), proposalId: flow.id } }, flow.event);
+    const approval = createEnvelope('CreditApproved', { payload: { ...examplePayload('CreditApproved'), ...ids(flow) } }, margin);
+    await producer.send({ topic: topicOf(service, 'CreditApproved'), messages: [{ key: flow.id, value: JSON.stringify(approval) }] });
+    await waitFor(async () => (await parkedEventIds(service, flow.id)).includes(approval.eventId), { description: 'CreditApproved parked' });
+    expect((await api(service, 'internal').get(`proposals/${flow.id}`)).body.state).toBe('PENDING_MARGIN_CHECK');
+    await producer.send({ topic: topicOf(service, 'MarginChecked'), messages: [{ key: flow.id, value: JSON.stringify(margin) }] });
+    await waitForState(service, flow.id, 'APPROVED');
+    expect(await parkedEventIds(service, flow.id)).toEqual([]);
+    expect((await timeline(flow.id)).entries.map((e: any) => [e.eventType, e.outcome, e.stateAfter])).toEqual([
+      ['ProposalCreated', 'APPLIED', 'PENDING_MARGIN_CHECK'],
+      ['MarginChecked', 'APPLIED', 'PENDING_CREDIT_ANALYSIS'],
+      ['CreditApproved', 'APPLIED', 'APPROVED'],
+    ]);
+    expect(tap.all(dlqOf(service), (r) => JSON.stringify(r).includes(approval.eventId))).toEqual([]);
+  });
+
+  it('a final averbation failure: AVERBATION_FAILED, no customer cancellation, CANCELLED when loan cancels the contract', async () => {
+    const flow = await submitted('corban');
+    const contractId = randomUUID();
+    const margin = await publish(producer, service, 'MarginChecked', { ...examplePayload('MarginChecked'), proposalId: flow.id }, flow.event);
+    const approval = await publish(producer, service, 'CreditApproved', { ...examplePayload('CreditApproved'), ...ids(flow) }, margin);
+    await waitForState(service, flow.id, 'APPROVED');
+    const averbation = await publish(producer, service, 'AverbationRequested', { ...examplePayload('AverbationRequested'), proposalId: flow.id, customerId: flow.customerId, contractId }, approval);
+    await waitForState(service, flow.id, 'PENDING_AVERBATION');
+    const failed = await publish(producer, service, 'AverbationFailed', { ...examplePayload('AverbationFailed'), proposalId: flow.id, contractId, retryable: false }, averbation);
+    const stuck = await waitForState(service, flow.id, 'AVERBATION_FAILED');
+    expect(stuck.averbationFailure).toMatchObject({ code: 'AVERBATION.MARGIN_INSUFFICIENT', retryable: false, message: 'Margem consignável insuficiente para a averbação.' });
+    const refused = await api(service, 'corban').post(`proposals/${flow.id}/cancel`, {});
+    expect([refused.status, refused.body.code]).toEqual([409, 'PROPOSAL.ILLEGAL_TRANSITION']);
+    await publish(producer, service, 'ContractCancelled', { ...examplePayload('ContractCancelled'), proposalId: flow.id, customerId: flow.customerId, contractId, reason: 'AVERBATION_FAILED', averbationRegistered: false }, failed);
+    await waitForState(service, flow.id, 'CANCELLED');
   });
 
   it('cancels before contracting: CUSTOMER_REQUEST, or OPERATOR with the note; never twice', async () => {

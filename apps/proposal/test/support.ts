@@ -18,7 +18,6 @@ export const ALPHA = '6f1c2d3e-0000-4000-8000-00000000a1fa';
 export type Service = TestService<ProposalConfig>;
 
 /** Untyped JSON read back from the API or a topic: tests index into it freely. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test helper; the eslint config allows any in *.spec.ts only
 export type Json = any;
 
 export interface Reply {
@@ -121,6 +120,18 @@ export async function countRows(service: Service, tables: string[]): Promise<Rec
       counts[table] = rows[0].n;
     }
     return counts;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Events parked for a proposal (ahead of its state past the retry budget). */
+export async function parkedEventIds(service: Service, proposalId: string): Promise<string[]> {
+  const client = new Client({ connectionString: service.config.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT event_id FROM "${service.config.DATABASE_SCHEMA}".proposal_parked_event WHERE proposal_id = $1 ORDER BY seq`, [proposalId]);
+    return rows.map((r) => r.event_id as string);
   } finally {
     await client.end();
   }

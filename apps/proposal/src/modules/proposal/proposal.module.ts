@@ -3,6 +3,7 @@ import { ProposalConfig } from '../../config';
 import { CustomerModule } from '../customer/customer.module';
 import { SimulationModule } from '../simulation/simulation.module';
 import { ApplyProposalEventHandler } from './commands/apply-proposal-event/apply-proposal-event.handler';
+import { ParkedEvents } from './commands/apply-proposal-event/parked-events';
 import { ProposalEventsConsumer } from './commands/apply-proposal-event/proposal-events.event-handler';
 import { AttachDocumentController } from './commands/attach-document/attach-document.controller';
 import { AttachDocumentHandler } from './commands/attach-document/attach-document.handler';
@@ -14,6 +15,7 @@ import { ProposalEventsPublisher } from './commands/submit-proposal/proposal-eve
 import { CommissionPolicy } from './domain/commission';
 import { DOCUMENT_REPOSITORY, TypeOrmDocumentRepository } from './database/document.repository';
 import { IDEMPOTENCY_REPOSITORY, TypeOrmIdempotencyRepository } from './database/idempotency.repository';
+import { PARKED_EVENT_REPOSITORY, TypeOrmParkedEventRepository } from './database/parked-event.repository';
 import { PROPOSAL_REPOSITORY, TypeOrmProposalRepository } from './database/proposal.repository';
 import { TIMELINE_REPOSITORY, TypeOrmTimelineRepository } from './database/timeline.repository';
 import { GetProposalController } from './queries/get-proposal/get-proposal.controller';
@@ -30,12 +32,14 @@ import { ListProposalsController } from './queries/list-proposals/list-proposals
     CancelProposalHandler,
     ApplyProposalEventHandler,
     ProposalEventsConsumer,
+    ParkedEvents,
     ProposalEventsPublisher,
     { provide: CommissionPolicy, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new CommissionPolicy(config.commissionPercents) },
     { provide: PROPOSAL_REPOSITORY, useClass: TypeOrmProposalRepository },
     { provide: TIMELINE_REPOSITORY, useClass: TypeOrmTimelineRepository },
     { provide: DOCUMENT_REPOSITORY, useClass: TypeOrmDocumentRepository },
     { provide: IDEMPOTENCY_REPOSITORY, useClass: TypeOrmIdempotencyRepository },
+    { provide: PARKED_EVENT_REPOSITORY, useClass: TypeOrmParkedEventRepository },
   ],
 })
 export class ProposalModule {}

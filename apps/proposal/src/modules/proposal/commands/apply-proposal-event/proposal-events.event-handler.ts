@@ -10,36 +10,36 @@ export class ProposalEventsConsumer {
 
   @HandlesEvent('MarginChecked')
   onMarginChecked(event: EventEnvelope<'MarginChecked'>, ctx: EventContext): Promise<void> {
-    return this.apply.execute(ctx.manager, event);
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 
   @HandlesEvent('CreditApproved')
   onCreditApproved(event: EventEnvelope<'CreditApproved'>, ctx: EventContext): Promise<void> {
-    return this.apply.execute(ctx.manager, event);
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 
   @HandlesEvent('CreditRejected')
   onCreditRejected(event: EventEnvelope<'CreditRejected'>, ctx: EventContext): Promise<void> {
-    return this.apply.execute(ctx.manager, event);
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 
   @HandlesEvent('AverbationRequested')
   onAverbationRequested(event: EventEnvelope<'AverbationRequested'>, ctx: EventContext): Promise<void> {
-    return this.apply.execute(ctx.manager, event);
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 
   @HandlesEvent('AverbationFailed')
   onAverbationFailed(event: EventEnvelope<'AverbationFailed'>, ctx: EventContext): Promise<void> {
-    return this.apply.execute(ctx.manager, event);
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 
   @HandlesEvent('ContractActivated')
   onContractActivated(event: EventEnvelope<'ContractActivated'>, ctx: EventContext): Promise<void> {
-    return this.apply.execute(ctx.manager, event);
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 
   @HandlesEvent('ContractCancelled')
   onContractCancelled(event: EventEnvelope<'ContractCancelled'>, ctx: EventContext): Promise<void> {
-    return this.apply.execute(ctx.manager, event);
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 }

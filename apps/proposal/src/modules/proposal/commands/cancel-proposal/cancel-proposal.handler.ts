@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../../shared/clock';
@@ -6,6 +6,7 @@ import type { Principal } from '../../../access/domain/principal';
 import type { Proposal } from '../../domain/proposal';
 import { ProposalNotFoundError } from '../../domain/proposal.errors';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
+import { ParkedEvents } from '../apply-proposal-event/parked-events';
 import { ProposalEventsPublisher } from '../submit-proposal/proposal-events.publisher';
 
 /**
@@ -15,10 +16,13 @@ import { ProposalEventsPublisher } from '../submit-proposal/proposal-events.publ
  */
 @Injectable()
 export class CancelProposalHandler {
+  private readonly logger = new Logger('CancelProposal');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROPOSAL_REPOSITORY) private readonly proposals: ProposalRepository,
     @Inject(ProposalEventsPublisher) private readonly events: ProposalEventsPublisher,
+    @Inject(ParkedEvents) private readonly parked: ParkedEvents,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -28,7 +32,6 @@ export class CancelProposalHandler {
       if (!proposal || !proposal.isVisibleTo(by)) throw new ProposalNotFoundError();
       const now = this.clock.now();
       const result = proposal.requestCancellation(by, this.clock.today(), now, reason);
-      await this.proposals.update(manager, proposal);
       await this.events.cancelled(manager, proposal, by, {
         proposalId: proposal.id,
         customerId: proposal.props.customerId,
@@ -37,6 +40,10 @@ export class CancelProposalHandler {
         requestedAt: now.toISOString(),
         ...(reason && by.channel === 'INTERNAL' ? { note: reason } : {}),
       });
+      // Events parked ahead of the state are now stale: recorded in the timeline after the cancellation.
+      await this.parked.release(manager, proposal, now);
+      await this.proposals.update(manager, proposal);
+      this.logger.log({ proposalId: proposal.id, flowCorrelationId: proposal.props.correlationId, channel: by.channel, outcome: result.kind, state: proposal.state });
       return proposal;
     });
   }

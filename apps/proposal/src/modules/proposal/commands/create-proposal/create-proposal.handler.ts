@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@consignado/core';
@@ -38,6 +38,8 @@ const UNIQUE_VIOLATION = '23505';
  */
 @Injectable()
 export class CreateProposalHandler {
+  private readonly logger = new Logger('CreateProposal');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository,
@@ -91,6 +93,7 @@ export class CreateProposalHandler {
         await this.idempotency.save(manager, { scope: scopeOf(by), key: idempotency.key, fingerprint: idempotency.fingerprint, status: answer.status, body: answer.body, proposalId: proposal.id, createdAt: now });
       }
     });
+    this.logger.log({ proposalId: proposal.id, channel: by.channel, product, operationType: command.request.operationType, state: proposal.state });
     return answer;
   }
 }
