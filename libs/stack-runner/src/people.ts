@@ -18,7 +18,7 @@ function checkDigit(digits: number[]): number {
   return rest === 10 ? 0 : rest;
 }
 
-/** A 10-digit benefit number outside the mock's fixtures (which start with 1–5 or are all zeros/nines). */
+/** A 10-digit benefit number outside the mock's fixtures (which start with 1–5 or are all zeros/nines): the mock derives a synthetic benefit for it. */
 export function randomBenefitNumber(): string {
   return `7${String(randomInt(0, 1_000_000_000)).padStart(9, '0')}`;
 }

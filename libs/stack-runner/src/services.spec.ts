@@ -1,3 +1,4 @@
+import { daysAgo, randomBenefitNumber, randomCpf } from './people';
 import { STACK_SERVICES } from './services';
 
 describe('STACK_SERVICES', () => {
@@ -21,5 +22,31 @@ describe('STACK_SERVICES', () => {
   it('starts the mock Dataprev before the connector that calls it', () => {
     const names = STACK_SERVICES.map((s) => s.name);
     expect(names.indexOf('dataprev-mock')).toBeLessThan(names.indexOf('averbation-connector'));
+  });
+});
+
+describe('synthetic people', () => {
+  // Independent check of the CPF rule (Receita Federal): weights 10..2 then 11..2, remainder ×10 mod 11.
+  const valid = (cpf: string): boolean => {
+    const d = cpf.split('').map(Number);
+    const digit = (n: number) => {
+      const rest = (d.slice(0, n).reduce((acc, x, i) => acc + x * (n + 1 - i), 0) * 10) % 11;
+      return rest === 10 ? 0 : rest;
+    };
+    return digit(9) === d[9] && digit(10) === d[10];
+  };
+
+  it('makes valid, varied CPFs and 10-digit benefit numbers outside the fixtures', () => {
+    const cpfs = Array.from({ length: 200 }, () => randomCpf());
+    expect(cpfs.every((c) => /^\d{11}$/.test(c) && valid(c))).toBe(true);
+    expect(valid('52998224725')).toBe(true);
+    expect(valid('52998224726')).toBe(false);
+    expect(new Set(cpfs).size).toBeGreaterThan(190);
+    expect(Array.from({ length: 50 }, () => randomBenefitNumber()).every((b) => /^7\d{9}$/.test(b))).toBe(true);
+  });
+
+  it('daysAgo gives an ISO date in the past', () => {
+    expect(daysAgo(0)).toBe(new Date().toISOString().slice(0, 10));
+    expect(daysAgo(30) < daysAgo(0)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { Channel } from '@consignado/stack-runner';
 import { envelopesOnKafka } from '../support/kafka';
 import { client, failedRules, finalState, inssCustomer, plainCustomer, propose, timeline } from '../support/journey';
-import { daysAgo } from '../support/people';
+import { daysAgo } from '@consignado/stack-runner';
 import { e2eStack } from '../support/stack';
 
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ChannelClient, followProposal, type Channel } from '@consignado/stack-runner';
 import { e2eStack } from './stack';
-import { randomBenefitNumber, randomCpf } from './people';
+import { randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
 
 export const KEYS: Record<Channel | 'corbanBeta', string> = {
   digital: 'digital-dev-key',

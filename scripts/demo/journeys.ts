@@ -1,0 +1,75 @@
+import { randomBenefitNumber, randomCpf, type Channel } from '@consignado/stack-runner';
+
+/**
+ * Sample journeys of `npm start`: one per channel reaching CONTRACTED, one REJECTED. The approved
+ * ones are new customers on every run (valid CPFs, benefits the mock Dataprev synthesises with
+ * room in their margin), so the demo can run again and again on the same databases; the rejected
+ * one is the mock's fixture pensioner with R$ 31,30 of margin left.
+ */
+export interface Journey {
+  label: string;
+  channel: Channel;
+  apiKey: string;
+  customer: Record<string, unknown>;
+  proposal: Record<string, unknown>;
+  expect: 'CONTRACTED' | 'REJECTED';
+}
+
+export const journeys = (): Journey[] => [
+  {
+    label: 'DIGITAL  · INSS aposentado',
+    channel: 'digital',
+    apiKey: 'digital-dev-key',
+    customer: {
+      cpf: randomCpf(),
+      name: 'Maria Aparecida Souza',
+      birthDate: '1958-05-10',
+      monthlyIncome: '2000.00',
+      linkType: 'APOSENTADO',
+      benefit: { number: randomBenefitNumber(), kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '2020-01-15' },
+    },
+    proposal: { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '10000.00', termMonths: 96, withInsurance: false },
+    expect: 'CONTRACTED',
+  },
+  {
+    label: 'CORBAN   · INSS aposentado',
+    channel: 'corban',
+    apiKey: 'corban-alpha-dev-key',
+    customer: {
+      cpf: randomCpf(),
+      name: 'José Carlos Pereira',
+      birthDate: '1962-11-03',
+      monthlyIncome: '3200.00',
+      linkType: 'APOSENTADO',
+      benefit: { number: randomBenefitNumber(), kind: 'APOSENTADORIA_POR_INVALIDEZ', value: '3200.00', startDate: '2018-02-20' },
+    },
+    proposal: { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '12000.00', termMonths: 84, withInsurance: false },
+    expect: 'CONTRACTED',
+  },
+  {
+    label: 'INTERNAL · servidor público',
+    channel: 'internal',
+    apiKey: 'internal-dev-key',
+    customer: { cpf: randomCpf(), name: 'Ana Lúcia Ferreira', birthDate: '1980-02-14', monthlyIncome: '7500.00', linkType: 'SERVIDOR' },
+    proposal: { product: 'SERVIDOR_CONSIGNADO', operationType: 'NEW', requestedAmount: '20000.00', termMonths: 60, withInsurance: true },
+    expect: 'CONTRACTED',
+  },
+  {
+    label: 'CORBAN   · pensionista sem margem',
+    channel: 'corban',
+    apiKey: 'corban-beta-dev-key',
+    customer: {
+      cpf: '714.602.380-01',
+      name: 'Helena Costa',
+      birthDate: '1955-07-21',
+      monthlyIncome: '1518.00',
+      linkType: 'PENSIONISTA',
+      benefit: { number: '4000000001', kind: 'PENSAO_POR_MORTE', value: '1518.00', startDate: '2012-09-10' },
+    },
+    proposal: { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '5000.00', termMonths: 48, withInsurance: false },
+    expect: 'REJECTED',
+  },
+];
+
+/** A real 1×1 PNG for the DIGITAL documents (the proposal service checks bytes against mimeType). */
+export const SAMPLE_DOCUMENT = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

@@ -1,0 +1,78 @@
+/**
+ * The stack's main job (`npm start`): starts the seven processes, walks the sample journeys and
+ * keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo).
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { ChannelClient, followProposal, launchStack, STACK_SERVICES, type RunningStack } from '@consignado/stack-runner';
+import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
+
+const root = join(__dirname, '..', '..');
+const FINAL = ['CONTRACTED', 'REJECTED', 'CANCELLED', 'AVERBATION_FAILED'];
+const started = Date.now();
+const clock = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s`;
+
+async function main(): Promise<void> {
+  console.log(`${clock()}  starting the seven processes (logs in infra/.run/logs/)…`);
+  const stack = await launchStack({
+    root,
+    logDir: join(root, 'infra', '.run', 'logs'),
+    onExit: (service, code) => code !== 0 && code !== null && console.error(`${clock()}  ${service} exited with code ${code}`),
+  });
+  process.once('SIGINT', () => void shutdown(stack));
+  process.once('SIGTERM', () => void shutdown(stack));
+  console.log(`${clock()}  all services ready\n`);
+
+  const results = await Promise.all(journeys().map((j) => walk(stack, j).catch((e: Error) => ({ journey: j, state: `ERRO: ${e.message}` }))));
+  console.log('\nResumo');
+  for (const r of results) console.log(`  ${r.journey.label.padEnd(36)} ${r.state.padEnd(12)} (esperado ${r.journey.expect})`);
+  printUrls(stack);
+  if (process.argv.includes('--exit')) return shutdown(stack, results.every((r) => r.state === r.journey.expect) ? 0 : 1);
+  console.log('\nServing. Ctrl-C stops everything.');
+}
+
+async function walk(stack: RunningStack, journey: Journey): Promise<{ journey: Journey; state: string }> {
+  const client = new ChannelClient(stack.urls.proposal, journey.channel, journey.apiKey);
+  const tag = `[${journey.label}]`;
+  const customerId = await ensureCustomer(client, journey);
+  const created = await client.post(client.path('proposals'), { customerId, ...journey.proposal }, { 'idempotency-key': randomUUID() });
+  if (created.status !== 201) throw new Error(`proposta recusada (${created.status}): ${JSON.stringify(created.body)}`);
+  const proposalId = String(created.body['id'] ?? created.body['proposalId']);
+  console.log(`${clock()}  ${tag} proposta ${proposalId} criada`);
+  if (journey.channel === 'digital') {
+    for (const kind of ['SELFIE', 'ID_FRONT']) {
+      await client.post(client.path(`proposals/${proposalId}/documents`), { kind, mimeType: 'image/png', contentBase64: SAMPLE_DOCUMENT });
+    }
+    console.log(`${clock()}  ${tag} selfie e documento enviados`);
+  }
+  const final = await followProposal(client, proposalId, FINAL, ({ state }) => console.log(`${clock()}  ${tag} → ${state}`), 180_000);
+  const decision = final['decision'] as { reasons?: Array<{ message?: string; passed?: boolean }> } | undefined;
+  const reasons = decision?.reasons ?? [];
+  for (const reason of reasons.filter((r) => r.passed === false)) console.log(`${clock()}  ${tag}   motivo: ${reason.message}`);
+  if (final['contractId']) console.log(`${clock()}  ${tag}   contrato: ${stack.urls.loan}/v1/contracts/${final['contractId']}`);
+  return { journey, state: String(final['state']) };
+}
+
+async function ensureCustomer(client: ChannelClient, journey: Journey): Promise<string> {
+  const res = await client.post(client.path('customers'), journey.customer);
+  if (res.status === 201) return String(res.body['id']);
+  const existing = (res.body['details'] as { customerId?: string } | undefined)?.customerId;
+  if (res.status === 409 && existing) return String(existing);
+  throw new Error(`cliente recusado (${res.status}): ${JSON.stringify(res.body)}`);
+}
+
+function printUrls(stack: RunningStack): void {
+  console.log('\nAPIs');
+  for (const s of STACK_SERVICES) console.log(`  ${s.name.padEnd(22)} ${stack.urls[s.name]}   docs: ${stack.urls[s.name]}/docs`);
+}
+
+async function shutdown(stack: RunningStack, code = 0): Promise<void> {
+  console.log(`\n${clock()}  stopping services…`);
+  await stack.stop();
+  process.exit(code);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
