@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Money } from '@consignado/finance';
 import { testKafka } from '@consignado/testing';
 import { ALPHA, api, countRows, inssProposal, KEYS, newCpf, retiree, type Service, setClock, startProposalService, Tap, topicOf } from './support';
 
@@ -68,7 +69,7 @@ describe('proposal channel API on the real stack', () => {
       const reply = await api(service, 'corban').post('simulations/capacity', { product: 'INSS_CONSIGNADO', termMonths: 96, benefitValue: '2000.00', activeInstallments: ['200.00'] });
       expect(reply.status).toBe(200);
       expect(reply.body).toMatchObject({ installmentLimit: '500.00', margin: { loanLimit: '700.00', loanAvailable: '500.00' }, contractDate: '2026-03-10', firstDueDate: '2026-04-10' });
-      expect(Number(reply.body.installment)).toBeLessThanOrEqual(500);
+      expect(Money.of(reply.body.installment).lte(Money.of('500.00'))).toBe(true);
       const check = await api(service, 'corban').post('simulations', { product: 'INSS_CONSIGNADO', termMonths: 96, amount: reply.body.maxAmount });
       expect(check.body.installment).toBe(reply.body.installment);
     });
@@ -209,6 +210,19 @@ describe('proposal channel API on the real stack', () => {
       const beta = await api(service, 'corban', KEYS.corbanBeta).post('proposals', body, { 'Idempotency-Key': key });
       expect(beta.status).toBe(201);
       expect(beta.body.id).not.toBe(first.body.id);
+    });
+  });
+
+  describe('idempotent creation under concurrency (R-PR-7)', () => {
+    it('five simultaneous requests with one key create one proposal and all get its answer', async () => {
+      const customerId = await registerRetiree('internal');
+      const key = randomUUID();
+      const replies = await Promise.all(Array.from({ length: 5 }, () => api(service, 'internal').post('proposals', inssProposal(customerId), { 'Idempotency-Key': key })));
+      expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+      expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
+      expect((await api(service, 'internal').get(`proposals?customerId=${customerId}`)).body.items).toHaveLength(1);
+      await tap.find(topicOf(service, 'ProposalCreated'), (e) => e.payload?.proposalId === replies[0].body.id);
+      expect(tap.all(topicOf(service, 'ProposalCreated'), (e) => e.payload?.customerId === customerId)).toHaveLength(1);
     });
   });
 
