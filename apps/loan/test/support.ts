@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { Consumer, Kafka, Producer } from 'kafkajs';
-import { createEnvelope, dlqTopicFor, type EventEnvelope, type EventType, type PayloadOf } from '@consignado/contracts';
-import { consumerGroup, namespacedTopic } from '@consignado/eventing';
+import type { EventEnvelope } from '@consignado/contracts';
 import type { DeadLetterRecord } from '@consignado/messaging';
-import { uniqueName, waitFor } from '@consignado/testing';
+import { dlqTopicOf, EventTap, publishEvent, type Published } from '@consignado/testing';
 
 /** A clock the test moves by hand (the app's injectable clock). */
 export class TestClock {
@@ -13,63 +10,9 @@ export class TestClock {
   }
 }
 
-/** Reads topics from the beginning into memory, so tests can wait for what a service published. */
-export class Tap {
-  private readonly seen = new Map<string, unknown[]>();
-  private consumer: Consumer | undefined;
+export const dlqOf = (namespace: string, service: 'loan' | 'payment'): string => dlqTopicOf(namespace, service);
+export { EventTap as Tap, publishEvent as publish, type Published };
 
-  constructor(private readonly kafka: Kafka) {}
-
-  async start(topics: string[]): Promise<void> {
-    this.consumer = this.kafka.consumer({ groupId: uniqueName('tap'), maxWaitTimeInMs: 100 });
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({
-      eachMessage: async ({ topic, message }) => {
-        const list = this.seen.get(topic) ?? [];
-        list.push(JSON.parse(message.value?.toString() ?? 'null'));
-        this.seen.set(topic, list);
-      },
-    });
-  }
-
-  async stop(): Promise<void> {
-    await this.consumer?.disconnect();
-  }
-
-  /** Waits for the first message on `topic` that matches. */
-  async find<T>(topic: string, match: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-    return waitFor(() => (this.seen.get(topic) as T[] | undefined)?.find(match), { timeoutMs, description: `a matching message on ${topic}` });
-  }
-
-  all<T>(topic: string, match: (value: T) => boolean): T[] {
-    return ((this.seen.get(topic) ?? []) as T[]).filter(match);
-  }
-}
-
-/** A published event and the partition it landed on. */
-export type Published<T extends EventType> = EventEnvelope<T> & { partition: number };
-
-/**
- * Publishes a valid event on the namespaced topic, keyed by its aggregate; `partition` forces
- * one (a marker on the same partition proves everything before it was consumed).
- */
-export async function publish<T extends EventType>(
-  producer: Producer,
-  namespace: string,
-  eventType: T,
-  payload: PayloadOf<T>,
-  options: { partition?: number } = {},
-): Promise<Published<T>> {
-  const envelope = createEnvelope(eventType, { payload, metadata: { correlationId: randomUUID(), channel: 'SYSTEM' } } as never) as EventEnvelope<T>;
-  const [sent] = await producer.send({
-    topic: namespacedTopic({ namespace }, eventType),
-    messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope), partition: options.partition }],
-  });
-  return Object.assign(envelope, { partition: sent.partition });
-}
-
-export const dlqOf = (namespace: string, service: 'loan' | 'payment'): string => dlqTopicFor(consumerGroup({ namespace, service }));
 
 export type DeadLetter = DeadLetterRecord;
 export type AnyEnvelope = EventEnvelope;

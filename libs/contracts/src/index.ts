@@ -11,7 +11,7 @@ export { createEnvelope } from './create-envelope';
 export type { CreateEnvelopeInput } from './create-envelope';
 export { validateEnvelope, assertValidEnvelope, InvalidEventError, INVALID_EVENT } from './validation/validate';
 export type { ValidationResult } from './validation/validate';
-export { topicFor, ALL_TOPICS, eventsConsumedBy, eventsProducedBy } from './topics';
+export { topicFor, ALL_TOPICS, consumerGroupFor, eventsConsumedBy, eventsProducedBy, namespacedTopicFor } from './topics';
 export type { TopicSpec } from './topics';
 export { TOPIC_PREFIX, TOPIC_PARTITIONS, dlqTopicFor, kebabCase } from './naming';
 export { SERVICES, CONSUMER_GROUPS } from './services';

@@ -7,6 +7,19 @@ export function topicFor(eventType: EventType): string {
   return EVENTS[eventType].topic;
 }
 
+/**
+ * Topic and consumer group under an optional namespace (`<ns>.consignado.proposal-created.v1`,
+ * `<ns>.loan`): isolates a test run or a second stack on a shared broker. Without a namespace
+ * they are the catalogue's names.
+ */
+export function namespacedTopicFor(eventType: EventType, namespace?: string): string {
+  return namespace ? `${namespace}.${topicFor(eventType)}` : topicFor(eventType);
+}
+
+export function consumerGroupFor(service: ServiceName, namespace?: string): string {
+  return namespace ? `${namespace}.${CONSUMER_GROUPS[service]}` : CONSUMER_GROUPS[service];
+}
+
 /** A topic to create before the services start (infra scripts, integration tests). */
 export interface TopicSpec {
   readonly name: string;

@@ -1,4 +1,4 @@
-import { topicFor, type EventType, type ServiceName } from '@consignado/contracts';
+import { consumerGroupFor, namespacedTopicFor, type EventType, type ServiceName } from '@consignado/contracts';
 import type { ContractEnvelopes, HandlerContext, IdempotentConsumerOptions } from '@consignado/messaging';
 
 export interface EventingOptions {
@@ -23,10 +23,10 @@ export type EventContext = HandlerContext<ContractEnvelopes>;
 
 /** The topic an event type uses under the options' namespace. */
 export function namespacedTopic(options: Pick<EventingOptions, 'namespace'>, eventType: EventType): string {
-  return options.namespace ? `${options.namespace}.${topicFor(eventType)}` : topicFor(eventType);
+  return namespacedTopicFor(eventType, options.namespace);
 }
 
 /** The consumer group (and inbox consumer name) under the options' namespace. */
 export function consumerGroup(options: Pick<EventingOptions, 'namespace' | 'service'>): string {
-  return options.namespace ? `${options.namespace}.${options.service}` : options.service;
+  return consumerGroupFor(options.service, options.namespace);
 }

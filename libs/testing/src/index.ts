@@ -6,3 +6,4 @@ export { testKafka, kafkaReachable } from './kafka';
 export { brokerControl } from './broker';
 export { collectMessages, type CollectedMessage } from './collect';
 export { startTestService, type TestService, type TestServiceOptions } from './service';
+export { dlqTopicOf, EventTap, publishEvent, type Published } from './events';
