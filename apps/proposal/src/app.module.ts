@@ -11,7 +11,6 @@ import { PERMANENT_EVENT_ERRORS } from './modules/proposal/domain/proposal.error
 import { ProposalModule } from './modules/proposal/proposal.module';
 import { SimulationModule } from './modules/simulation/simulation.module';
 import { ClockModule } from './shared/clock';
-import { DatabaseLogger } from './shared/database-logger';
 import { JsonBodyModule } from './shared/json-body';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from './database';
 
@@ -34,10 +33,8 @@ export class AppModule {
         // Documents: 2 MB of content is ~2.8 MB of Base64; everything else keeps 100 kB.
         JsonBodyModule.forRoot({ limit: '100kb', larger: { path: /^\/v1\/digital\/proposals\/[^/]+\/documents$/, limit: '3mb' } }),
         TypeOrmModule.forRootAsync({
-          useFactory: async () => ({
-            ...(await prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: PROPOSAL_SERVICE_ENTITIES, migrations: PROPOSAL_SERVICE_MIGRATIONS })),
-            logger: new DatabaseLogger(),
-          }),
+          useFactory: () =>
+            prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: PROPOSAL_SERVICE_ENTITIES, migrations: PROPOSAL_SERVICE_MIGRATIONS }),
         }),
         EventingModule.forRootAsync({
           useFactory: () => ({

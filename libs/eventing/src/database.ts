@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { messagingMigrations } from '@consignado/messaging';
+import { DatabaseLogger } from './database-logger';
 
 type EntitiesOption = NonNullable<TypeOrmModuleOptions['entities']>;
 type MigrationsOption = NonNullable<TypeOrmModuleOptions['migrations']>;
@@ -28,7 +29,9 @@ export function serviceDatabaseOptions(db: ServiceDatabase): TypeOrmModuleOption
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Errors, slow queries and migrations only, and never a query's parameters (R-X-2).
+    logging: ['error', 'warn', 'migration'],
+    logger: new DatabaseLogger(),
   };
 }
 

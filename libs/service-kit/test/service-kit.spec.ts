@@ -112,6 +112,14 @@ describe('service kit on a real HTTP server (R-X-1, R-X-2, R-X-3)', () => {
     expect(created).toHaveLength(0);
   });
 
+  it('answers a body over the limit with 413 and a code, not a 500', async () => {
+    const huge = JSON.stringify({ cpf: '1'.repeat(11), term: 1, pad: 'x'.repeat(200_000) });
+    const res = await fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect(res.status).toBe(413);
+    expect((await json(res)).code).toBe('REQUEST.TOO_LARGE');
+    expect(created).toHaveLength(0);
+  });
+
   it('maps domain errors by code and hides crashes behind a 500', async () => {
     const missing = await fetch(`${base}/things/missing`);
     expect(missing.status).toBe(404);

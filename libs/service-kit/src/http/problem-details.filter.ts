@@ -49,6 +49,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const [code, detail] = TRANSPORT_CODES[status] ?? [`HTTP.${status}`, 'Não foi possível atender a requisição'];
       return { type: `urn:consignado:error:${code}`, title: code, status, code, detail, correlationId };
     }
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus) {
+      const [code, detail] = TRANSPORT_CODES[clientStatus] ?? [`HTTP.${clientStatus}`, 'Não foi possível atender a requisição'];
+      return { type: `urn:consignado:error:${code}`, title: code, status: clientStatus, code, detail, correlationId };
+    }
     return { type: 'urn:consignado:error:INTERNAL', title: 'INTERNAL', status: 500, code: 'INTERNAL', detail: 'Erro interno; tente novamente mais tarde', correlationId };
   }
+}
+
+/**
+ * Errors raised by Express's body parser before any handler runs (body too large, bad JSON,
+ * unsupported charset) carry a 4xx `status` and a `type`; they are the caller's fault, not a 500.
+ */
+function clientErrorStatus(exception: unknown): number | undefined {
+  const { status, type } = (exception ?? {}) as { status?: unknown; type?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && typeof type === 'string' ? status : undefined;
 }
