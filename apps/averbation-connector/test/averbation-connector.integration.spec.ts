@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { type EventEnvelope, examplePayload } from '@consignado/contracts';
+import { consumerGroup, namespacedTopic } from '@consignado/eventing';
+import { Money } from '@consignado/finance';
+import { startTestService, testEndpoints, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
+// The connector's counterpart, started in-process on a random port: a test-only dependency.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { DataprevMockConfig } from '../../dataprev-mock/src/config';
+import { AppModule } from '../src/app.module';
+import { AverbationConnectorConfig } from '../src/config';
+import { EventLog, freshBenefit, publish, readUntil } from './support';
+
+const CPF = '12345678909';
+
+/** R-AV-1..3, R-EV-5 on the real Kafka, PostgreSQL and Redis, against the mock Dataprev over HTTP. */
+describe('averbation connector on the real stack', () => {
+  const kafka = testKafka();
+  let mock: TestService<DataprevMockConfig>;
+  let connector: TestService<AverbationConnectorConfig>;
+  let producer: Producer;
+  let events: EventLog;
+  let ns: string;
+
+  const connectorEnv = (): Record<string, string> => ({
+    DATAPREV_URL: mock.baseUrl,
+    DATAPREV_TIMEOUT_MS: '1000',
+    REDIS_URL: testEndpoints().redisUrl,
+    REDIS_KEY_PREFIX: ns,
+    AVERBATION_MAX_ATTEMPTS: '3',
+    MARGIN_CHECK_MAX_ATTEMPTS: '3',
+    AVERBATION_BACKOFF_BASE_MS: '50',
+    AVERBATION_BACKOFF_MAX_MS: '200',
+    WORKER_POLL_INTERVAL_MS: '50',
+  });
+
+  beforeAll(async () => {
+    mock = await startTestService({
+      service: 'dataprev-mock',
+      config: DataprevMockConfig,
+      module: (c) => DataprevMockModule.register(c),
+      env: { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '50', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
+    });
+    ns = uniqueName('it-av');
+    connector = await startTestService({
+      service: 'averbation-connector',
+      config: AverbationConnectorConfig,
+      module: (c) => AppModule.register(c),
+      namespace: ns,
+      env: connectorEnv(),
+    });
+    producer = kafka.producer();
+    await producer.connect();
+    events = new EventLog(kafka, ns);
+    await events.start(['MarginChecked', 'MarginCheckFailed', 'AverbationCompleted', 'AverbationFailed']);
+  });
+
+  afterAll(async () => {
+    await events?.stop();
+    await producer?.disconnect();
+    await connector?.close();
+    // The last test stops the mock's app; close() drops its schema either way.
+    await mock?.close().catch(() => undefined);
+  });
+
+  const mockCalls = async (benefit: string) => ((await (await fetch(`${mock.baseUrl}/admin/calls?benefitNumber=${benefit}`)).json()) as { calls: Record<string, number> }).calls;
+  const script = (benefitNumber: string, operation: string, failNext: number, status: 503 | 500 | 'timeout') =>
+    fetch(`${mock.baseUrl}/admin/chaos/script`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ benefitNumber, operation, failNext, status }) });
+  const registrations = async (benefit: string) =>
+    ((await (await fetch(`${mock.baseUrl}/v1/beneficios/${benefit}/averbacoes?cpf=${CPF}`)).json()) as { averbacoes: Array<{ contratoId: string }> }).averbacoes;
+  /** The connector's inbox has the event: it was consumed (its transaction committed). */
+  const consumed = (eventId: string) =>
+    waitFor(async () => ((await connector.app.get(DataSource).query('SELECT 1 FROM inbox WHERE event_id = $1', [eventId])) as unknown[]).length > 0, { description: `event ${eventId} consumed` });
+  const dlq = () => `consignado.dlq.${consumerGroup({ namespace: ns, service: 'averbation-connector' })}`;
+  const averbation = async (contractId: string) => (await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).json() as Promise<any>;
+
+  const checkMargin = async (benefitNumber: string) => {
+    const proposalId = randomUUID();
+    const request = await publish(producer, ns, 'MarginCheckRequested', { proposalId, cpf: CPF, benefitNumber });
+    return { request, proposalId };
+  };
+  const requestAverbation = (benefitNumber: string, installmentAmount: string) =>
+    publish(producer, ns, 'AverbationRequested', { ...examplePayload('AverbationRequested'), contractId: randomUUID(), proposalId: randomUUID(), cpf: CPF, benefitNumber, installmentAmount });
+
+  it('answers a margin check from Dataprev, then from the cache without calling Dataprev (R-AV-3)', async () => {
+    const benefit = freshBenefit();
+    const first = await checkMargin(benefit);
+    const [checked] = await events.waitFor('MarginChecked', first.proposalId);
+    expect(checked.payload).toMatchObject({ benefitNumber: benefit, fromCache: false, restrictions: [], benefit: { number: benefit } });
+    expect(checked.payload.margins.loan.used).toBe('0.00');
+    expect([checked.metadata.correlationId, checked.metadata.causationId]).toEqual([first.request.metadata.correlationId, first.request.eventId]);
+
+    const second = await checkMargin(benefit);
+    const [cached] = await events.waitFor('MarginChecked', second.proposalId);
+    expect(cached.payload).toEqual({ ...checked.payload, proposalId: second.proposalId, fromCache: true });
+    expect((await mockCalls(benefit)).QUERY_MARGIN).toBe(1);
+  });
+
+  it('registers an averbation, invalidates the cached margin, and the next check sees the margin used', async () => {
+    const benefit = freshBenefit();
+    const before = await checkMargin(benefit);
+    const [margin] = await events.waitFor('MarginChecked', before.proposalId);
+    const request = await requestAverbation(benefit, '250.00');
+    const [completed] = await events.waitFor('AverbationCompleted', request.aggregateId);
+    expect(completed.payload).toMatchObject({ contractId: request.aggregateId, benefitNumber: benefit, installmentAmount: '250.00', protocol: expect.stringMatching(/^DTP-/) });
+    expect([completed.metadata.correlationId, completed.metadata.causationId]).toEqual([request.metadata.correlationId, request.eventId]);
+    expect((await registrations(benefit)).map((r) => r.contratoId)).toEqual([request.aggregateId]);
+
+    const after = await checkMargin(benefit);
+    const [fresh] = await events.waitFor('MarginChecked', after.proposalId);
+    expect(fresh.payload.fromCache).toBe(false);
+    expect(fresh.payload.margins.loan.available).toBe(Money.of(margin.payload.margins.loan.available).minus(Money.of('250.00')).toString());
+    expect(await averbation(request.aggregateId)).toMatchObject({ status: 'REGISTERED', attempts: 0, protocol: completed.payload.protocol });
+  });
+
+  it('retries a failing Dataprev: two retryable AverbationFailed, then AverbationCompleted, one flow (R-AV-2)', async () => {
+    const benefit = freshBenefit();
+    await script(benefit, 'REGISTER', 2, 503);
+    const request = await requestAverbation(benefit, '100.00');
+    const [completed] = await events.waitFor('AverbationCompleted', request.aggregateId);
+    const failed = events.of('AverbationFailed', request.aggregateId);
+    expect(failed.map((f) => [f.payload.attempts, f.payload.retryable, f.payload.code])).toEqual([
+      [1, true, 'DATAPREV.UNAVAILABLE'],
+      [2, true, 'DATAPREV.UNAVAILABLE'],
+    ]);
+    for (const e of [...failed, completed]) expect([e.metadata.correlationId, e.metadata.causationId]).toEqual([request.metadata.correlationId, request.eventId]);
+    expect((await mockCalls(benefit)).REGISTER).toBe(3);
+  });
+
+  it('gives up after the retry limit with a final AverbationFailed (timeouts count as transient)', async () => {
+    const benefit = freshBenefit();
+    await script(benefit, 'REGISTER', 10, 'timeout');
+    const request = await requestAverbation(benefit, '100.00');
+    const failed = await events.waitFor('AverbationFailed', request.aggregateId, 3);
+    expect(failed.map((f) => [f.payload.attempts, f.payload.retryable, f.payload.code])).toEqual([
+      [1, true, 'DATAPREV.TIMEOUT'],
+      [2, true, 'DATAPREV.TIMEOUT'],
+      [3, false, 'DATAPREV.TIMEOUT'],
+    ]);
+    expect(failed[2].payload.message).toBe('A Dataprev não respondeu em 1000 ms. Averbação não concluída após 3 tentativas.');
+    expect(await averbation(request.aggregateId)).toMatchObject({ status: 'FAILED', attempts: 3, lastError: { code: 'DATAPREV.TIMEOUT' } });
+    await script(benefit, 'REGISTER', 0, 503);
+  });
+
+  it('lets only one of two concurrent averbations take a margin that fits one (R-AV-3)', async () => {
+    const benefit = freshBenefit();
+    const probe = await checkMargin(benefit);
+    const [margin] = await events.waitFor('MarginChecked', probe.proposalId);
+    const available = Money.of(margin.payload.margins.loan.available);
+    const installment = Money.ofCents((available.cents * 6n) / 10n).toString();
+    const [a, b] = await Promise.all([requestAverbation(benefit, installment), requestAverbation(benefit, installment)]);
+    const outcome = async (contractId: string): Promise<EventEnvelope> =>
+      waitFor((): EventEnvelope | undefined => events.of('AverbationCompleted', contractId)[0] ?? events.of('AverbationFailed', contractId).find((f) => !f.payload.retryable), { timeoutMs: 20_000 });
+    const results = [await outcome(a.aggregateId), await outcome(b.aggregateId)];
+    expect(results.map((r) => r.eventType).sort()).toEqual(['AverbationCompleted', 'AverbationFailed']);
+    const refused = results.find((r) => r.eventType === 'AverbationFailed') as any;
+    expect(refused.payload).toMatchObject({ code: 'AVERBATION.MARGIN_INSUFFICIENT', retryable: false, attempts: 1 });
+    expect(await registrations(benefit)).toHaveLength(1);
+  });
+
+  it('cancels the registration when the contract is cancelled and the margin comes back (R-AV-1, R-AV-3)', async () => {
+    const benefit = freshBenefit();
+    const request = await requestAverbation(benefit, '300.00');
+    await events.waitFor('AverbationCompleted', request.aggregateId);
+    const used = await checkMargin(benefit);
+    const [withContract] = await events.waitFor('MarginChecked', used.proposalId);
+    expect(withContract.payload.margins.loan.used).toBe('300.00');
+
+    await publish(producer, ns, 'ContractCancelled', { ...examplePayload('ContractCancelled'), contractId: request.aggregateId, proposalId: request.payload.proposalId, averbationRegistered: true });
+    await waitFor(async () => ((await averbation(request.aggregateId)).status === 'CANCELLED' ? true : undefined));
+    expect(await registrations(benefit)).toEqual([]);
+    const freed = await checkMargin(benefit);
+    const [after] = await events.waitFor('MarginChecked', freed.proposalId);
+    expect([after.payload.fromCache, after.payload.margins.loan.used]).toEqual([false, '0.00']);
+  });
+
+  it('does not register a contract whose cancellation arrived first (topics do not order across events)', async () => {
+    const benefit = freshBenefit();
+    const contractId = randomUUID();
+    const cancelled = await publish(producer, ns, 'ContractCancelled', { ...examplePayload('ContractCancelled'), contractId, averbationRegistered: false, reason: 'CUSTOMER_REQUEST' });
+    await consumed(cancelled.eventId);
+    const late = await publish(producer, ns, 'AverbationRequested', { ...examplePayload('AverbationRequested'), contractId, cpf: CPF, benefitNumber: benefit });
+    await consumed(late.eventId);
+    expect((await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).status).toBe(404);
+    expect(events.of('AverbationFailed', contractId)).toEqual([]);
+    expect(await mockCalls(benefit)).toMatchObject({ REGISTER: 0 });
+  });
+
+  it('retries, then dead-letters, a cancellation of a registered averbation it does not know yet (never drops it)', async () => {
+    const contractId = randomUUID();
+    await publish(producer, ns, 'ContractCancelled', { ...examplePayload('ContractCancelled'), contractId, averbationRegistered: true });
+    const record = await readUntil(kafka, dlq(), (text) => text.includes(contractId));
+    expect(record).toContain(`averbation of contract ${contractId} not known yet`);
+  });
+
+  it('reports an unknown benefit as a final MarginCheckFailed', async () => {
+    const { proposalId } = await checkMargin('0000000000');
+    const [failed] = await events.waitFor('MarginCheckFailed', proposalId);
+    expect(failed.payload).toEqual({ proposalId, benefitNumber: '0000000000', code: 'DATAPREV.BENEFIT_NOT_FOUND', message: 'Benefício não encontrado na Dataprev para o CPF informado.', retryable: false, attempts: 1 });
+  });
+
+  it('dead-letters a malformed event and keeps consuming (R-EV-5)', async () => {
+    const topic = namespacedTopic({ namespace: ns }, 'AverbationRequested');
+    const bad = { ...examplePayload('AverbationRequested'), contractId: randomUUID(), installmentAmount: 311.36 };
+    await producer.send({ topic, messages: [{ key: bad.contractId, value: JSON.stringify({ eventType: 'AverbationRequested', payload: bad }) }] });
+    const record = await readUntil(kafka, dlq(), (text) => text.includes(bad.contractId));
+    expect(record).toContain('invalid envelope');
+    const next = await requestAverbation(freshBenefit(), '10.00');
+    await events.waitFor('AverbationCompleted', next.aggregateId);
+  });
+
+  it('shares the work with a second instance without calling Dataprev twice for a job (lease + SKIP LOCKED)', async () => {
+    const second = await startTestService({
+      service: 'averbation-connector',
+      config: AverbationConnectorConfig,
+      module: (c) => AppModule.register(c),
+      namespace: ns,
+      env: { ...connectorEnv(), DATABASE_SCHEMA: connector.config.DATABASE_SCHEMA },
+    });
+    try {
+      const benefits = Array.from({ length: 12 }, freshBenefit);
+      const requests = await Promise.all(benefits.map((b) => requestAverbation(b, '10.00')));
+      for (const r of requests) await events.waitFor('AverbationCompleted', r.aggregateId, 1, 30_000);
+      // Each Dataprev call is either the success or one failed attempt (reported as AverbationFailed);
+      // a job run twice at once would show a call with no failure behind it, and two completions.
+      const registerCalls = await Promise.all(benefits.map(async (b) => (await mockCalls(b)).REGISTER));
+      expect(registerCalls).toEqual(requests.map((r) => 1 + events.of('AverbationFailed', r.aggregateId).length));
+      expect(requests.map((r) => events.of('AverbationCompleted', r.aggregateId).length)).toEqual(requests.map(() => 1));
+    } finally {
+      // Only the app: the schema is the first instance's.
+      await second.app.close();
+    }
+  });
+
+  it('stays ready while Dataprev is down, reports it apart, and keeps retrying (last: stops the mock)', async () => {
+    await mock.app.close();
+    const ready = await fetch(`${connector.baseUrl}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(Object.keys(((await ready.json()) as any).checks).sort()).toEqual(['kafka', 'postgres', 'redis']);
+    expect(((await (await fetch(`${connector.baseUrl}/health/dataprev`)).json()) as any).status).toBe('down');
+    const request = await requestAverbation(freshBenefit(), '10.00');
+    const [first] = await events.waitFor('AverbationFailed', request.aggregateId);
+    expect(first.payload).toMatchObject({ code: 'DATAPREV.UNAVAILABLE', message: 'Dataprev inacessível (falha de conexão).', retryable: true, attempts: 1 });
+  });
+});
