@@ -12,7 +12,8 @@ export class DatabaseLogger implements TypeOrmLogger {
     // Queries are not logged: too verbose, and their parameters are personal data.
   }
 
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[]): void {
+    // `_parameters` is deliberately never read.
     const code = typeof error === 'string' ? undefined : (error as { code?: string }).code;
     this.logger.warn({ query: query.slice(0, 200), code, error: typeof error === 'string' ? error : error.message });
   }
