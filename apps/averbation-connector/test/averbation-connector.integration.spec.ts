@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { type EventEnvelope, examplePayload } from '@consignado/contracts';
-import { consumerGroup, namespacedTopic } from '@consignado/eventing';
+import { type EventEnvelope, type EventType, examplePayload, namespacedTopicFor, type PayloadOf } from '@consignado/contracts';
 import { Money } from '@consignado/finance';
-import { startTestService, testEndpoints, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
+import { publishEvent, startTestService, testEndpoints, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
 // The connector's counterpart, started in-process on a random port: a test-only dependency.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.module';
@@ -12,7 +11,7 @@ import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.mod
 import { DataprevMockConfig } from '../../dataprev-mock/src/config';
 import { AppModule } from '../src/app.module';
 import { AverbationConnectorConfig } from '../src/config';
-import { EventLog, freshBenefit, publish, readUntil } from './support';
+import { EventLog, freshBenefit } from './support';
 
 const CPF = '12345678909';
 
@@ -74,16 +73,16 @@ describe('averbation connector on the real stack', () => {
   /** The connector's inbox has the event: it was consumed (its transaction committed). */
   const consumed = (eventId: string) =>
     waitFor(async () => ((await connector.app.get(DataSource).query('SELECT 1 FROM inbox WHERE event_id = $1', [eventId])) as unknown[]).length > 0, { description: `event ${eventId} consumed` });
-  const dlq = () => `consignado.dlq.${consumerGroup({ namespace: ns, service: 'averbation-connector' })}`;
+  const publish = <T extends EventType>(type: T, payload: PayloadOf<T>) => publishEvent(producer, ns, type, payload);
   const averbation = async (contractId: string) => (await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).json() as Promise<any>;
 
   const checkMargin = async (benefitNumber: string) => {
     const proposalId = randomUUID();
-    const request = await publish(producer, ns, 'MarginCheckRequested', { proposalId, cpf: CPF, benefitNumber });
+    const request = await publish('MarginCheckRequested', { proposalId, cpf: CPF, benefitNumber });
     return { request, proposalId };
   };
   const requestAverbation = (benefitNumber: string, installmentAmount: string) =>
-    publish(producer, ns, 'AverbationRequested', { ...examplePayload('AverbationRequested'), contractId: randomUUID(), proposalId: randomUUID(), cpf: CPF, benefitNumber, installmentAmount });
+    publish('AverbationRequested', { ...examplePayload('AverbationRequested'), contractId: randomUUID(), proposalId: randomUUID(), cpf: CPF, benefitNumber, installmentAmount });
 
   it('answers a margin check from Dataprev, then from the cache without calling Dataprev (R-AV-3)', async () => {
     const benefit = freshBenefit();
@@ -169,7 +168,7 @@ describe('averbation connector on the real stack', () => {
     const [withContract] = await events.waitFor('MarginChecked', used.proposalId);
     expect(withContract.payload.margins.loan.used).toBe('300.00');
 
-    await publish(producer, ns, 'ContractCancelled', { ...examplePayload('ContractCancelled'), contractId: request.aggregateId, proposalId: request.payload.proposalId, averbationRegistered: true });
+    await publish('ContractCancelled', { ...examplePayload('ContractCancelled'), contractId: request.aggregateId, proposalId: request.payload.proposalId, averbationRegistered: true });
     await waitFor(async () => ((await averbation(request.aggregateId)).status === 'CANCELLED' ? true : undefined));
     expect(await registrations(benefit)).toEqual([]);
     const freed = await checkMargin(benefit);
@@ -180,9 +179,9 @@ describe('averbation connector on the real stack', () => {
   it('does not register a contract whose cancellation arrived first (topics do not order across events)', async () => {
     const benefit = freshBenefit();
     const contractId = randomUUID();
-    const cancelled = await publish(producer, ns, 'ContractCancelled', { ...examplePayload('ContractCancelled'), contractId, averbationRegistered: false, reason: 'CUSTOMER_REQUEST' });
+    const cancelled = await publish('ContractCancelled', { ...examplePayload('ContractCancelled'), contractId, averbationRegistered: false, reason: 'CUSTOMER_REQUEST' });
     await consumed(cancelled.eventId);
-    const late = await publish(producer, ns, 'AverbationRequested', { ...examplePayload('AverbationRequested'), contractId, cpf: CPF, benefitNumber: benefit });
+    const late = await publish('AverbationRequested', { ...examplePayload('AverbationRequested'), contractId, cpf: CPF, benefitNumber: benefit });
     await consumed(late.eventId);
     expect((await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).status).toBe(404);
     expect(events.of('AverbationFailed', contractId)).toEqual([]);
@@ -191,8 +190,8 @@ describe('averbation connector on the real stack', () => {
 
   it('retries, then dead-letters, a cancellation of a registered averbation it does not know yet (never drops it)', async () => {
     const contractId = randomUUID();
-    await publish(producer, ns, 'ContractCancelled', { ...examplePayload('ContractCancelled'), contractId, averbationRegistered: true });
-    const record = await readUntil(kafka, dlq(), (text) => text.includes(contractId));
+    await publish('ContractCancelled', { ...examplePayload('ContractCancelled'), contractId, averbationRegistered: true });
+    const record = await events.deadLetter(contractId);
     expect(record).toContain(`averbation of contract ${contractId} not known yet`);
   });
 
@@ -203,10 +202,10 @@ describe('averbation connector on the real stack', () => {
   });
 
   it('dead-letters a malformed event and keeps consuming (R-EV-5)', async () => {
-    const topic = namespacedTopic({ namespace: ns }, 'AverbationRequested');
+    const topic = namespacedTopicFor('AverbationRequested', ns);
     const bad = { ...examplePayload('AverbationRequested'), contractId: randomUUID(), installmentAmount: 311.36 };
     await producer.send({ topic, messages: [{ key: bad.contractId, value: JSON.stringify({ eventType: 'AverbationRequested', payload: bad }) }] });
-    const record = await readUntil(kafka, dlq(), (text) => text.includes(bad.contractId));
+    const record = await events.deadLetter(bad.contractId);
     expect(record).toContain('invalid envelope');
     const next = await requestAverbation(freshBenefit(), '10.00');
     await events.waitFor('AverbationCompleted', next.aggregateId);
