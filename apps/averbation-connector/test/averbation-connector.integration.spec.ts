@@ -26,7 +26,8 @@ describe('averbation connector on the real stack', () => {
 
   const connectorEnv = (): Record<string, string> => ({
     DATAPREV_URL: mock.baseUrl,
-    DATAPREV_TIMEOUT_MS: '1000',
+    // Long enough that a loaded CI machine never turns a slow answer into an extra failed attempt.
+    DATAPREV_TIMEOUT_MS: '3000',
     REDIS_URL: testEndpoints().redisUrl,
     REDIS_KEY_PREFIX: ns,
     AVERBATION_MAX_ATTEMPTS: '3',
@@ -139,7 +140,7 @@ describe('averbation connector on the real stack', () => {
       [2, true, 'DATAPREV.TIMEOUT'],
       [3, false, 'DATAPREV.TIMEOUT'],
     ]);
-    expect(failed[2].payload.message).toBe('A Dataprev não respondeu em 1000 ms. Averbação não concluída após 3 tentativas.');
+    expect(failed[2].payload.message).toBe('A Dataprev não respondeu em 3000 ms. Averbação não concluída após 3 tentativas.');
     expect(await averbation(request.aggregateId)).toMatchObject({ status: 'FAILED', attempts: 3, lastError: { code: 'DATAPREV.TIMEOUT' } });
     await script(benefit, 'REGISTER', 0, 503);
   });
