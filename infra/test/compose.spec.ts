@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { STACK_SERVICES } from '@consignado/stack-runner';
 
 /**
  * docker-compose.yml and the native stack (infra/stack.mjs) must describe the same stack: a test
@@ -175,6 +176,21 @@ describe('topics and health', () => {
 
   it('has a healthcheck on every long-running service', () => {
     for (const name of ['kafka', 'postgres', 'redis']) expect({ name, healthcheck: Boolean(service(name).healthcheck?.test) }).toEqual({ name, healthcheck: true });
+  });
+});
+
+describe('the services in compose and in the native launcher (npm start)', () => {
+  it.each(STACK_SERVICES.map((s) => [s.name, s.port, s.database] as const))('%s: port %d, database %s, same entry point', (name, port, database) => {
+    const s = service(name);
+    const e = env(name);
+    expect(s.ports).toEqual([`127.0.0.1:${port}:${port}`]);
+    expect(e['PORT']).toBe(String(port));
+    expect(new URL(e['DATABASE_URL']).pathname).toBe(`/${database}`);
+    expect(native.postgres.databases).toContain(database);
+    expect(s.command).toEqual(['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`]);
+    expect(e['KAFKA_BROKERS']).toBe('kafka:19092');
+    expect(e['DATAPREV_URL']).toBe(`http://dataprev-mock:${STACK_SERVICES.find((x) => x.name === 'dataprev-mock')?.port}`);
+    expect(String(s.healthcheck?.test)).toContain(`127.0.0.1:${port}/health/ready`);
   });
 });
 
