@@ -2,8 +2,8 @@
 // The local stack without Docker: Kafka (KRaft, official jars), PostgreSQL and Redis of the machine,
 // the platform's databases and topics. `node infra/stack.mjs help` lists the commands; see
 // infra/README.md.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { FILES, loadConfig, readTopics, REPO_DIR } from './lib/config.mjs';
 import {
   ensureTopics, kafkaStatus, managedKafkaPid, parseProperties, probeKafka, renderServerProperties, startKafka,
@@ -65,6 +65,8 @@ function recorder(file) {
   const save = () => {
     if (!file) return;
     state.updatedAt = new Date().toISOString();
+    // A fresh clone has no infra/.run yet.
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`);
   };
   save();
