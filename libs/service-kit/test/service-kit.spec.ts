@@ -15,6 +15,13 @@ class CreateThingDto {
   term!: number;
 }
 
+class ThingTaken extends DomainError {
+  override readonly exposeDetails = true;
+  constructor(thingId: string) {
+    super('THING.ALREADY_EXISTS', 'Coisa já existe', { thingId });
+  }
+}
+
 const created: CreateThingDto[] = [];
 let dependencyUp = true;
 
@@ -32,6 +39,16 @@ class ThingsController {
   @Get('missing')
   missing(): never {
     throw new DomainError('THING.NOT_FOUND', 'Coisa não encontrada');
+  }
+
+  @Get('taken')
+  taken(): never {
+    throw new ThingTaken('t-1');
+  }
+
+  @Get('secret')
+  secret(): never {
+    throw new DomainError('THING.CONFLICT', 'Conflito', { internalRow: 42 });
   }
 
   @Get('boom')
@@ -118,6 +135,15 @@ describe('service kit on a real HTTP server (R-X-1, R-X-2, R-X-3)', () => {
     expect(res.status).toBe(413);
     expect((await json(res)).code).toBe('REQUEST.TOO_LARGE');
     expect(created).toHaveLength(0);
+  });
+
+  it('shows a domain error\'s details only when the error exposes them', async () => {
+    const taken = await fetch(`${base}/things/taken`);
+    expect(taken.status).toBe(409);
+    expect(await json(taken)).toMatchObject({ code: 'THING.ALREADY_EXISTS', details: { thingId: 't-1' } });
+    const secret = await json(await fetch(`${base}/things/secret`));
+    expect(secret.code).toBe('THING.CONFLICT');
+    expect(secret.details).toBeUndefined();
   });
 
   it('maps domain errors by code and hides crashes behind a 500', async () => {

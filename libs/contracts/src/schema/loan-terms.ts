@@ -1,3 +1,4 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, Money, Percent, RateFraction, TermMonths } from './primitives';
 
 /**
@@ -23,3 +24,7 @@ export const loanTermsProperties = {
   contractDate: IsoDate,
   firstDueDate: IsoDate,
 };
+
+/** The priced terms as one schema, for services that keep them (proposal, credit analysis). */
+export const LoanTerms = Type.Object(loanTermsProperties, { additionalProperties: false, title: 'LoanTerms' });
+export type LoanTerms = Static<typeof LoanTerms>;

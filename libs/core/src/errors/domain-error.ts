@@ -5,6 +5,12 @@
  * statuses or dead-letter records; services never throw HTTP errors.
  */
 export class DomainError extends Error {
+  /**
+   * Whether `details` are meant for the caller (e.g. the id of the customer that already
+   * exists). Off by default: details may hold internal data; subclasses opt in.
+   */
+  readonly exposeDetails: boolean = false;
+
   constructor(
     readonly code: string,
     message: string,

@@ -13,6 +13,8 @@ export interface ProblemDetails {
   detail: string;
   correlationId?: string;
   errors?: unknown;
+  /** Only for errors that expose their details to the caller (DomainError.exposeDetails). */
+  details?: Record<string, unknown>;
 }
 
 const TRANSPORT_CODES: Record<number, [string, string]> = {
@@ -41,8 +43,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const correlationId = currentContext()?.correlationId;
     if (isDomainError(exception)) {
       const status = statusForCode(exception.code, this.overrides);
-      const { fields } = exception.details as { fields?: unknown };
-      return { type: `urn:consignado:error:${exception.code}`, title: exception.code, status, code: exception.code, detail: exception.message, correlationId, ...(fields ? { errors: fields } : {}) };
+      const { fields, ...rest } = exception.details as { fields?: unknown } & Record<string, unknown>;
+      const details = exception.exposeDetails && Object.keys(rest).length > 0 ? { details: rest } : {};
+      return { type: `urn:consignado:error:${exception.code}`, title: exception.code, status, code: exception.code, detail: exception.message, correlationId, ...(fields ? { errors: fields } : {}), ...details };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -8,6 +8,8 @@ export class CustomerNotFoundError extends DomainError {
 
 /** One customer per CPF; the existing id lets the channel go on with it (R-PR-6). */
 export class CustomerAlreadyExistsError extends DomainError {
+  override readonly exposeDetails = true;
+
   constructor(readonly customerId: string) {
     super('CUSTOMER.ALREADY_EXISTS', 'Cliente já cadastrado com este CPF', { customerId });
   }

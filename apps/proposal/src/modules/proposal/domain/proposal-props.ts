@@ -1,4 +1,4 @@
-import type { DecisionReason, OperationType, PayloadOf, PortabilityOrigin, Product } from '@consignado/contracts';
+import type { DecisionReason, LoanTerms, OperationType, PayloadOf, PortabilityOrigin, Product } from '@consignado/contracts';
 import type { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import type { Principal } from '../../access/domain/principal';
 import type { Commission } from './commission';
@@ -24,20 +24,7 @@ export interface ProposalRequest {
 }
 
 /** The priced terms credit analysis approved (kept as the events carry them: decimal strings). */
-export interface ApprovedTerms {
-  readonly releasedAmount: string;
-  readonly financedAmount: string;
-  readonly monthlyRate: string;
-  readonly termMonths: number;
-  readonly installmentAmount: string;
-  readonly iof: string;
-  readonly insurance: string;
-  readonly totalPayable: string;
-  readonly cetMonthlyPercent: string;
-  readonly cetAnnualPercent: string;
-  readonly contractDate: string;
-  readonly firstDueDate: string;
-}
+export type ApprovedTerms = Readonly<LoanTerms>;
 
 /** Credit analysis's verdict with every rule it evaluated (R-CA-4). */
 export interface Decision {

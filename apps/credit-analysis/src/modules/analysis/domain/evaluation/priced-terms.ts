@@ -1,21 +1,9 @@
 import type { Money, MonthlyRate, Simulation } from '@consignado/finance';
+import type { LoanTerms } from '@consignado/contracts';
 import type { ProposalFacts } from '../proposal-facts';
 
 /** The approved loan's terms as CreditApproved carries them (decimal strings, FINANCE.md). */
-export interface PricedTerms {
-  readonly releasedAmount: string;
-  readonly financedAmount: string;
-  readonly monthlyRate: string;
-  readonly termMonths: number;
-  readonly installmentAmount: string;
-  readonly iof: string;
-  readonly insurance: string;
-  readonly totalPayable: string;
-  readonly cetMonthlyPercent: string;
-  readonly cetAnnualPercent: string;
-  readonly contractDate: string;
-  readonly firstDueDate: string;
-}
+export type PricedTerms = Readonly<LoanTerms>;
 
 /** A finance simulation of the proposal: the terms to publish and the installment the rules compare. */
 export interface Priced {

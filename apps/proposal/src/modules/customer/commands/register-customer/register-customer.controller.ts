@@ -1,6 +1,5 @@
-import { Body, Controller, Inject, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, Inject, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { ProblemWithDetailsFilter } from '../../../../shared/problem-with-details.filter';
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
@@ -11,7 +10,6 @@ import { RegisterCustomerRequestDto } from './register-customer.request.dto';
 
 @ApiTags('customers')
 @ChannelApi()
-@UseFilters(ProblemWithDetailsFilter)
 @Controller('v1/:channel/customers')
 export class RegisterCustomerController {
   constructor(@Inject(RegisterCustomerHandler) private readonly handler: RegisterCustomerHandler) {}
