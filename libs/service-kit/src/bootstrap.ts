@@ -29,6 +29,14 @@ export async function startService(module: Type<unknown> | DynamicModule, option
     if (options.openApi.apiKeyHeader) builder.addApiKey({ type: 'apiKey', in: 'header', name: options.openApi.apiKeyHeader }, 'api-key');
     SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, builder.build()), { jsonDocumentUrl: 'docs/json' });
   }
-  await app.listen(options.port, options.host ?? '127.0.0.1');
+  try {
+    await app.listen(options.port, options.host ?? '127.0.0.1');
+  } catch (error) {
+    // Logs are buffered until the app is up: without this, what led to the failure is lost.
+    app.flushLogs();
+    logger.error('service failed to start', error instanceof Error ? error.stack : String(error));
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }

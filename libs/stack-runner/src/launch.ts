@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STACK_SERVICES, type StackServiceName } from './services';
 
@@ -42,7 +42,11 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     for (const service of STACK_SERVICES) {
       children.set(service.name, spawnService(service, urls, options));
     }
-    await Promise.all(STACK_SERVICES.map((s) => waitReady(s.name, urls[s.name], children.get(s.name) as ChildProcess, options.readyTimeoutMs ?? 120_000)));
+    await Promise.all(
+      STACK_SERVICES.map((s) =>
+        waitReady(s.name, urls[s.name], children.get(s.name) as ChildProcess, options.readyTimeoutMs ?? 120_000, join(options.logDir, `${s.name}.log`)),
+      ),
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -80,10 +84,10 @@ function inheritedEnv(): Record<string, string> {
   return Object.fromEntries(keep.filter((k) => source[k] !== undefined).map((k) => [k, source[k] as string]));
 }
 
-async function waitReady(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitReady(name: string, url: string, child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready (see its log)`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready; last lines of ${logFile}:\n${tail(logFile, 15)}`);
     try {
       const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) });
       if (res.status === 200) return;
@@ -92,7 +96,13 @@ async function waitReady(name: string, url: string, child: ChildProcess, timeout
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`${name} was not ready at ${url} within ${timeoutMs} ms`);
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs} ms; last lines of ${logFile}:\n${tail(logFile, 15)}`);
+}
+
+/** The last lines of a service's log, for an error a CI transcript can be read from alone. */
+function tail(file: string, lines: number): string {
+  if (!existsSync(file)) return '(no log)';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
 async function stopAll(children: Map<StackServiceName, ChildProcess>): Promise<void> {
