@@ -34,6 +34,7 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['MarginChecked', 'averbation-connector', ['credit-analysis', 'proposal']],
   ['MarginCheckFailed', 'averbation-connector', ['credit-analysis']],
   ['ContractCancelled', 'loan', ['averbation-connector', 'payment', 'notification', 'proposal']],
+  ['CustomerContactChanged', 'proposal', ['notification']],
 ];
 
 describe('event catalogue (R-EV-2)', () => {
@@ -65,12 +66,14 @@ describe('event catalogue (R-EV-2)', () => {
     expect(def.description.length).toBeGreaterThan(20);
   });
 
-  it('no payload carries a name or a JS-number amount field', () => {
+  it('no payload carries a name or a JS-number amount field, and contact data only in CustomerContactChanged', () => {
     for (const eventType of EVENT_TYPES) {
       const text = JSON.stringify(EVENTS[eventType].payload);
-      expect(text).not.toMatch(/"(name|fullName|email|phone)"/i);
+      expect(text).not.toMatch(/"(name|fullName|firstName)"/i);
+      if (eventType !== 'CustomerContactChanged') expect(text).not.toMatch(/"(email|phone)"/i);
       expect(text).not.toContain('"type":"number"');
     }
+    expect(Object.keys(EVENTS.CustomerContactChanged.payload.properties).sort()).toEqual(['changedAt', 'customerId', 'email', 'phone']);
   });
 
   it('gives every service a consumer group, and the per-service views agree with EVENTS', () => {

@@ -5,6 +5,7 @@ import { AverbationRequestedPayload } from './events/averbation-requested';
 import { ContractActivatedPayload } from './events/contract-activated';
 import { ContractCancelledPayload } from './events/contract-cancelled';
 import { ContractSettledPayload } from './events/contract-settled';
+import { CustomerContactChangedPayload } from './events/customer-contact-changed';
 import { CreditApprovedPayload } from './events/credit-approved';
 import { CreditRejectedPayload } from './events/credit-rejected';
 import { InstallmentDuePayload } from './events/installment-due';
@@ -18,14 +19,15 @@ import { eventTopicName } from './naming';
 import type { ServiceName } from './services';
 
 /**
- * The aggregate that changed, in the producer's service. Origination events are keyed by the
- * proposal id and everything after booking by the contract id (R-EV-4), whichever service emits
- * them: one proposal's or contract's events share a partition number on every topic.
+ * The aggregate that changed, in the producer's service. Customer events are keyed by the customer
+ * id, origination events by the proposal id and everything after booking by the contract id
+ * (R-EV-4), whichever service emits them: one proposal's or contract's events share a partition
+ * number on every topic.
  */
-export type AggregateType = 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing';
+export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing';
 
 /** The payload field whose value must equal the envelope's aggregateId (the Kafka key). */
-export type KeyField = 'proposalId' | 'contractId';
+export type KeyField = 'customerId' | 'proposalId' | 'contractId';
 
 /** One catalogue entry: everything a producer, a consumer or the docs need about an event type. */
 export interface EventDefinition<P extends TObject = TObject> {
@@ -55,6 +57,11 @@ function defineEvent<const E extends string, const S extends Omit<EventDefinitio
  * payload schema in src/events/.
  */
 export const EVENTS = {
+  CustomerContactChanged: defineEvent('CustomerContactChanged', {
+    version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: CustomerContactChangedPayload,
+    producer: 'proposal', consumers: ['notification'],
+    description: "A customer's e-mail and mobile for notifications (registered or changed); no other personal data.",
+  }),
   ProposalCreated: defineEvent('ProposalCreated', {
     version: 1, aggregateType: 'Proposal', keyField: 'proposalId', payload: ProposalCreatedPayload,
     producer: 'proposal', consumers: ['credit-analysis'],

@@ -5,7 +5,7 @@ import { assertValidEnvelope, InvalidEventError } from './validation/validate';
 
 export interface CreateEnvelopeInput<T extends EventType> {
   payload: PayloadOf<T>;
-  /** Defaults to the payload's key field (proposalId or contractId, EVENTS[T].keyField). */
+  /** Defaults to the payload's key field (customerId, proposalId or contractId: EVENTS[T].keyField). */
   aggregateId?: string;
   /**
    * Without a cause: correlationId (new when absent), causationId, userId, channel (null when

@@ -69,7 +69,7 @@ export type PayloadOf<T extends EventType> = Static<EventCatalog[T]['payload']>;
 interface EnvelopeOf<T extends EventType> {
   eventId: string;
   eventType: T;
-  /** Kafka key (R-EV-4); equals the payload's proposalId or contractId (EVENTS[T].keyField). */
+  /** Kafka key (R-EV-4); equals the payload's key field (EVENTS[T].keyField: customerId, proposalId or contractId). */
   aggregateId: string;
   aggregateType: EventCatalog[T]['aggregateType'];
   /** ISO-8601 UTC, ending in Z. */

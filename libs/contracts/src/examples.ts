@@ -56,6 +56,7 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
     benefit: { number: '1234567890', kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '2020-01-15' },
     benefitPaidByOwnBank: false,
   },
+  CustomerContactChanged: { customerId: ids.customer, email: 'cliente@example.com', phone: '+5561999990000', changedAt: '2025-02-10T12:55:00.000Z' },
   ProposalCancelled: {
     proposalId: ids.proposal, customerId: ids.customer, reason: 'CUSTOMER_REQUEST',
     requestedAt: '2025-02-10T13:05:00.000Z',

@@ -1,3 +1,4 @@
+export * from './customer-contact-changed';
 export * from './proposal-created';
 export * from './proposal-cancelled';
 export * from './margin-check-requested';

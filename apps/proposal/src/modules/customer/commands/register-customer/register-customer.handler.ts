@@ -1,19 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { EventPublisher } from '@consignado/eventing';
 import { Clock } from '../../../../shared/clock';
-import type { Principal } from '../../../access/domain/principal';
+import { type Principal, userIdOf } from '../../../access/domain/principal';
 import { Customer, type NewCustomer } from '../../domain/customer';
 import { CustomerAlreadyExistsError } from '../../domain/customer.errors';
 import { CUSTOMER_REPOSITORY, type CustomerRepository } from '../../database/customer.repository';
 
-/** Registers a customer once per CPF (R-PR-6); the second attempt learns the existing id. */
+/**
+ * Registers a customer once per CPF (R-PR-6); the second attempt learns the existing id. The
+ * contact the channel gave goes to notification as CustomerContactChanged, in the same
+ * transaction (R-EV-5, R-NT-1).
+ */
 @Injectable()
 export class RegisterCustomerHandler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CUSTOMER_REPOSITORY) private readonly customers: CustomerRepository,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(EventPublisher) private readonly publisher: EventPublisher,
   ) {}
 
   async execute(input: NewCustomer, by: Principal): Promise<Customer> {
@@ -21,6 +28,11 @@ export class RegisterCustomerHandler {
     const inserted = await this.dataSource.transaction(async (manager) => {
       if (!(await this.customers.insert(manager, customer))) return false;
       if (by.channel === 'CORBAN') await this.customers.grantPartner(manager, customer.id, by.partnerId);
+      const { email, phone, createdAt } = customer.props;
+      await this.publisher.publish(manager, 'CustomerContactChanged', {
+        payload: { customerId: customer.id, ...(email ? { email } : {}), ...(phone ? { phone } : {}), changedAt: createdAt.toISOString() },
+        metadata: { correlationId: randomUUID(), userId: userIdOf(by), channel: by.channel },
+      });
       return true;
     });
     if (!inserted) throw new CustomerAlreadyExistsError((await this.customers.findIdByCpf(input.cpf.toString())) ?? '');
