@@ -25,6 +25,7 @@ const EXTRA_CONSUMERS: [EventType, ServiceName, string][] = [
   ['ContractActivated', 'payment', 'installment schedule to bill (R-PA-1)'],
   ['ContractSettled', 'payment', 'stops billing and reminders'],
   ['ContractSettled', 'averbation-connector', 'ends the deduction, frees the margin (R-AV-3)'],
+  ['PaymentReceived', 'notification', 'payment receipt to the customer (R-NT-1)'],
 ];
 
 /** Events added to R-EV-2 ("more events may be added… each is documented"). */

@@ -129,7 +129,7 @@ export const EVENTS = {
   }),
   PaymentReceived: defineEvent('PaymentReceived', {
     version: 1, aggregateType: 'Billing', keyField: 'contractId', payload: PaymentReceivedPayload,
-    producer: 'payment', consumers: ['loan'],
+    producer: 'payment', consumers: ['loan', 'notification'],
     description: 'Money arrived (payroll or manual) and how it is allocated to installments and charges.',
   }),
   ContractSettled: defineEvent('ContractSettled', {

@@ -22,8 +22,8 @@ export const InstallmentAllocation = Type.Object(
  * PaymentReceived v1 — money arrived for a contract (R-EV-2, R-PA-1): a payroll deduction or a
  * manual payment.
  *
- * Producer: payment. Consumer: loan (marks installments paid, settles or amortizes, and emits
- * ContractSettled after the last one, R-PA-2). `amount` = Σ allocations (amount + fine + mora) +
+ * Producer: payment. Consumers: loan (marks installments paid, settles or amortizes, and emits
+ * ContractSettled after the last one, R-PA-2) and notification (payment receipt, R-NT-1). `amount` = Σ allocations (amount + fine + mora) +
  * unallocated + overpayment. For INSTALLMENT, `allocations` is not empty; for EARLY_SETTLEMENT and
  * EXTRA_AMORTIZATION the money is in `unallocated` for loan to apply.
  */
