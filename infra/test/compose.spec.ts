@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { STACK_SERVICES } from '@consignado/stack-runner';
+import { smtpPortOf, STACK_SERVICES } from '@consignado/stack-runner';
 
 /**
  * docker-compose.yml and the native stack (infra/stack.mjs) must describe the same stack: a test
@@ -180,17 +180,28 @@ describe('topics and health', () => {
 });
 
 describe('the services in compose and in the native launcher (npm start)', () => {
-  it.each(STACK_SERVICES.map((s) => [s.name, s.port, s.database] as const))('%s: port %d, database %s, same entry point', (name, port, database) => {
+  const rows = STACK_SERVICES.map((s) => [s.name, s.port, 'database' in s ? s.database : '(none)', 'smtpPort' in s ? s.smtpPort : undefined] as const);
+  it.each(rows)('%s: port %d, database %s, same entry point', (name, port, database, smtpPort) => {
     const s = service(name);
     const e = env(name);
-    expect(s.ports).toEqual([`127.0.0.1:${port}:${port}`]);
+    expect(s.ports).toEqual([`127.0.0.1:${port}:${port}`, ...(smtpPort ? [`127.0.0.1:${smtpPort}:${smtpPort}`] : [])]);
     expect(e['PORT']).toBe(String(port));
-    expect(new URL(e['DATABASE_URL']).pathname).toBe(`/${database}`);
-    expect(native.postgres.databases).toContain(database);
+    if (database === '(none)') {
+      expect(e['DATABASE_URL']).toBeUndefined();
+      expect(e['SMTP_PORT']).toBe(String(smtpPort));
+    } else {
+      expect(new URL(e['DATABASE_URL']).pathname).toBe(`/${database}`);
+      expect(native.postgres.databases).toContain(database);
+    }
     expect(s.command).toEqual(['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`]);
     expect(e['KAFKA_BROKERS']).toBe('kafka:19092');
     expect(e['DATAPREV_URL']).toBe(`http://dataprev-mock:${STACK_SERVICES.find((x) => x.name === 'dataprev-mock')?.port}`);
     expect(String(s.healthcheck?.test)).toContain(`127.0.0.1:${port}/health/ready`);
+  });
+
+  it('sends notification e-mail to the mail sink on its SMTP port', () => {
+    expect(env('notification')['SMTP_HOST']).toBe('mail-sink');
+    expect(env('notification')['SMTP_PORT']).toBe(String(smtpPortOf()));
   });
 });
 

@@ -1,4 +1,5 @@
-export { STACK_SERVICES, type StackServiceName } from './services';
+export { smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
 export { launchStack, type LaunchOptions, type RunningStack } from './launch';
 export { ChannelClient, followProposal, type Channel, type HttpResult, type StateChange } from './client';
 export { daysAgo, randomBenefitNumber, randomCpf } from './people';
+export { eventually, PAYMENT_ADMIN_DEV_KEY, ServicingClient, type NotificationRecord, type SunkMail } from './servicing';

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STACK_SERVICES, type StackServiceName } from './services';
+import { smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
 
 export interface LaunchOptions {
   /** Repository root (where apps/ lives). */
@@ -54,18 +54,21 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
   return { urls, stop };
 }
 
-function spawnService(service: (typeof STACK_SERVICES)[number], urls: Record<StackServiceName, string>, options: LaunchOptions): ChildProcess {
+function spawnService(service: StackService & { name: StackServiceName }, urls: Record<StackServiceName, string>, options: LaunchOptions): ChildProcess {
   const base = options.databaseBaseUrl ?? 'postgres://postgres@127.0.0.1:5432';
+  const offset = options.portOffset ?? 0;
   const env: Record<string, string> = {
     ...inheritedEnv(),
     SWC_NODE_PROJECT: join(options.root, 'tsconfig.base.json'),
-    PORT: String(service.port + (options.portOffset ?? 0)),
-    DATABASE_URL: `${base}/${service.database}`,
+    PORT: String(service.port + offset),
+    ...(service.database ? { DATABASE_URL: `${base}/${service.database}` } : {}),
     DATABASE_SCHEMA: options.databaseSchema ?? 'public',
     KAFKA_BROKERS: options.kafkaBrokers ?? '127.0.0.1:9092',
     KAFKA_NAMESPACE: options.kafkaNamespace ?? '',
     REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379',
     DATAPREV_URL: urls['dataprev-mock'],
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPortOf(offset)),
     ...options.env?.[service.name],
   };
   const log = createWriteStream(join(options.logDir, `${service.name}.log`), { flags: 'a' });

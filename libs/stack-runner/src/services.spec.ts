@@ -1,13 +1,16 @@
 import { daysAgo, randomBenefitNumber, randomCpf } from './people';
-import { STACK_SERVICES } from './services';
+import { smtpPortOf, STACK_SERVICES } from './services';
 
 describe('STACK_SERVICES', () => {
-  it('gives every process its own port and database', () => {
-    expect(new Set(STACK_SERVICES.map((s) => s.port)).size).toBe(STACK_SERVICES.length);
-    expect(new Set(STACK_SERVICES.map((s) => s.database)).size).toBe(STACK_SERVICES.length);
+  it('gives every process its own port, and every stateful one its own database', () => {
+    const ports = STACK_SERVICES.flatMap((s) => ('smtpPort' in s ? [s.port, s.smtpPort] : [s.port]));
+    expect(new Set(ports).size).toBe(ports.length);
+    const databases = STACK_SERVICES.flatMap((s) => ('database' in s ? [s.database] : []));
+    expect(new Set(databases).size).toBe(databases.length);
+    expect(STACK_SERVICES.filter((s) => !('database' in s)).map((s) => s.name)).toEqual(['mail-sink']);
   });
 
-  it('uses the documented ports (README): services 3001–3006, mock Dataprev 3090', () => {
+  it('uses the documented ports (README): services 3001–3006, mock Dataprev 3090, mail sink 3091 (SMTP 2525)', () => {
     expect(Object.fromEntries(STACK_SERVICES.map((s) => [s.name, s.port]))).toEqual({
       proposal: 3001,
       'credit-analysis': 3002,
@@ -16,7 +19,15 @@ describe('STACK_SERVICES', () => {
       payment: 3005,
       notification: 3006,
       'dataprev-mock': 3090,
+      'mail-sink': 3091,
     });
+    expect(smtpPortOf()).toBe(2525);
+    expect(smtpPortOf(200)).toBe(2725);
+  });
+
+  it('starts the mail sink before notification, which sends e-mail to it', () => {
+    const names = STACK_SERVICES.map((s) => s.name);
+    expect(names.indexOf('mail-sink')).toBeLessThan(names.indexOf('notification'));
   });
 
   it('starts the mock Dataprev before the connector that calls it', () => {

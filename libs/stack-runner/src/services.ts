@@ -1,12 +1,31 @@
-/** The processes of the platform, in start order (Dataprev first: the connector talks to it). */
+/** A process of the local stack: its HTTP port (health, API, docs) and what else it needs. */
+export interface StackService {
+  readonly name: string;
+  readonly port: number;
+  /** Its own PostgreSQL database; absent for processes that keep no state there (the mail sink). */
+  readonly database?: string;
+  /** The SMTP port, for the mail sink. */
+  readonly smtpPort?: number;
+}
+
+/**
+ * The processes of the platform, in start order: the mock Dataprev before the connector that calls
+ * it, the mail sink (a local SMTP test server, like MailHog) before notification that sends to it.
+ */
 export const STACK_SERVICES = [
   { name: 'dataprev-mock', port: 3090, database: 'consignado_dataprev' },
+  { name: 'mail-sink', port: 3091, smtpPort: 2525 },
   { name: 'proposal', port: 3001, database: 'consignado_proposal' },
   { name: 'credit-analysis', port: 3002, database: 'consignado_credit_analysis' },
   { name: 'loan', port: 3003, database: 'consignado_loan' },
   { name: 'averbation-connector', port: 3004, database: 'consignado_averbation' },
   { name: 'payment', port: 3005, database: 'consignado_payment' },
   { name: 'notification', port: 3006, database: 'consignado_notification' },
-] as const;
+] as const satisfies readonly StackService[];
 
 export type StackServiceName = (typeof STACK_SERVICES)[number]['name'];
+
+/** The mail sink's SMTP port on a stack started with `portOffset`. */
+export function smtpPortOf(offset = 0): number {
+  return STACK_SERVICES[1].smtpPort + offset;
+}

@@ -1,0 +1,110 @@
+import type { HttpResult } from './client';
+import type { StackServiceName } from './services';
+
+/** The payment service's admin key in development (config ADMIN_API_KEY). */
+export const PAYMENT_ADMIN_DEV_KEY = 'payment-admin-dev-key';
+
+type Json = Record<string, any>;
+
+/** What a customer-facing notification looks like through notification's API. */
+export interface NotificationRecord {
+  id: string;
+  template: string;
+  subject: string;
+  body: string;
+  sourceEventType: string;
+  deliveries?: Array<{ channel: string; status: string; attempts: number }>;
+}
+
+/** A message the mail sink received over SMTP. */
+export interface SunkMail {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/**
+ * The servicing side of the stack, for the demo and the end-to-end tests: payment's business clock,
+ * daily job, manual payments and payroll remittances; loan's contract query and payoff; the
+ * customer's notifications and the mail sink's inbox.
+ */
+export class ServicingClient {
+  constructor(
+    private readonly urls: Record<StackServiceName, string>,
+    private readonly adminKey = PAYMENT_ADMIN_DEV_KEY,
+  ) {}
+
+  /** Moves payment's business clock (every payment instance shares it); null returns it to the system date. */
+  async setBusinessDate(today: string | null): Promise<void> {
+    const res = await this.call('payment', 'PUT', '/v1/admin/clock', { today }, true);
+    if (res.status !== 200) throw new Error(`clock refused ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+
+  /** Runs the daily InstallmentDue job for a date; counts of events emitted by this run. */
+  async runInstallmentDueJob(date: string): Promise<{ date: string; upcoming: number; overdue: number }> {
+    const res = await this.call('payment', 'POST', '/v1/admin/jobs/installment-due', { date }, true);
+    if (res.status !== 200 && res.status !== 201) throw new Error(`job refused ${res.status}: ${JSON.stringify(res.body)}`);
+    return res.body as { date: string; upcoming: number; overdue: number };
+  }
+
+  /** A manual payment (seed 002 §8). */
+  pay(body: { customerId: string; contractId: string; amount: string; installments: number[]; paymentDate: string }, idempotencyKey?: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', '/v1/payments', body, false, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+  }
+
+  /** The monthly payroll remittance of consignado deductions. */
+  remit(body: { remittanceId: string; referenceMonth: string; paymentDate: string; lines: Array<{ benefitNumber: string; contractId: string; installmentNumber: number; amount: string }> }): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', '/v1/payroll-remittances', body, true);
+  }
+
+  billing(contractId: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'GET', `/v1/contracts/${contractId}/installments`);
+  }
+
+  contract(contractId: string, date?: string): Promise<HttpResult<Json>> {
+    return this.call('loan', 'GET', `/v1/contracts/${contractId}${date ? `?date=${date}` : ''}`);
+  }
+
+  customerContract(customerId: string, contractId: string, date?: string): Promise<HttpResult<Json>> {
+    return this.call('loan', 'GET', `/v1/customers/${customerId}/contracts/${contractId}${date ? `?date=${date}` : ''}`);
+  }
+
+  payoff(contractId: string, date: string): Promise<HttpResult<Json>> {
+    return this.call('loan', 'GET', `/v1/contracts/${contractId}/payoff?date=${date}`);
+  }
+
+  async notifications(customerId: string): Promise<NotificationRecord[]> {
+    const res = await this.call('notification', 'GET', `/v1/notifications?customerId=${customerId}`);
+    if (res.status !== 200) throw new Error(`notifications answered ${res.status}: ${JSON.stringify(res.body)}`);
+    return (res.body as { items: NotificationRecord[] }).items;
+  }
+
+  /** What the mail sink received for an address, oldest first. */
+  async mailbox(address: string): Promise<SunkMail[]> {
+    const res = await this.call('mail-sink', 'GET', `/messages?to=${encodeURIComponent(address)}`);
+    if (res.status !== 200) throw new Error(`mail sink answered ${res.status}`);
+    return res.body as unknown as SunkMail[];
+  }
+
+  private async call(service: StackServiceName, method: string, path: string, body?: unknown, admin = false, headers: Record<string, string> = {}): Promise<HttpResult<Json>> {
+    const res = await fetch(`${this.urls[service]}${path}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(admin ? { 'x-admin-key': this.adminKey } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : {}) as Json };
+  }
+}
+
+/** Polls until `probe` returns a value (not undefined), or throws after `timeoutMs` naming `what`. */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
