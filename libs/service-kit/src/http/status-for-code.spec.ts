@@ -1,0 +1,31 @@
+import { statusForCode } from './status-for-code';
+
+describe('statusForCode', () => {
+  it.each([
+    ['CONTRACT.NOT_FOUND', 404],
+    ['PAYMENT.CUSTOMER_NOT_FOUND', 404],
+    ['LOAN.CUSTOMER_NOT_FOUND', 404],
+    ['ACCESS.UNAUTHORIZED', 401],
+    ['PAYMENT.ADMIN_UNAUTHORIZED', 401],
+    ['ACCESS.INVALID_API_KEY', 401],
+    ['PAYMENT.CLOCK_ADJUSTMENT_FORBIDDEN', 403],
+    ['PROPOSAL.IDEMPOTENCY_CONFLICT', 409],
+    ['PAYMENT.REMITTANCE_CONFLICT', 409],
+    ['CUSTOMER.ALREADY_EXISTS', 409],
+    ['PROPOSAL.ILLEGAL_TRANSITION', 409],
+    ['PAYMENT.INVALID_DATE', 400],
+    ['REQUEST.INVALID_BODY', 400],
+    ['PAYMENT.INSUFFICIENT_AMOUNT', 422],
+    ['PAYMENT.INSTALLMENT_NOT_PAYABLE', 422],
+    ['CONTRACT.PAYOFF_DATE_INVALID', 422],
+  ])('%s → %d', (code, status) => expect(statusForCode(code)).toBe(status));
+
+  it('does not read a word that merely contains a suffix (NOTFOUND, XCONFLICT) as one', () => {
+    expect(statusForCode('X.NOTFOUND')).toBe(422);
+    expect(statusForCode('X.XCONFLICT')).toBe(422);
+  });
+
+  it('lets an app override a code', () => {
+    expect(statusForCode('PAYMENT.INSUFFICIENT_AMOUNT', { 'PAYMENT.INSUFFICIENT_AMOUNT': 402 })).toBe(402);
+  });
+});
