@@ -29,6 +29,7 @@ export { InssBenefitNumber } from './identity/inss-benefit-number';
 export { dailyRate, annualRate, DAILY_RATE_PLACES, ANNUAL_RATE_PLACES } from './rates/conversions';
 export { growthOverDays, dailyFactor } from './rates/growth';
 export { proRataInterest } from './rates/pro-rata';
+export { presentValue } from './rates/present-value';
 export { priceInstallment, unitInstallment } from './schedule/installment';
 export { priceSchedule } from './schedule/price-schedule';
 export type { PriceInput, PriceSchedule, ScheduleRow } from './schedule/price-schedule';
