@@ -5,16 +5,30 @@ import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { ServiceKitModule } from '@consignado/service-kit';
 import { PaymentConfig } from './config';
+import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS } from './database';
 import { BillingModule } from './modules/billing/billing.module';
-import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS } from './modules/billing/database';
 import { PERMANENT_BILLING_ERROR_CODES } from './modules/billing/domain/billing.errors';
+import { BusinessClockModule } from './modules/business-clock/business-clock.module';
+import type { BusinessClock } from './modules/business-clock/domain/business-clock';
+import { PaymentModule } from './modules/payment/payment.module';
+import { RemittanceModule } from './modules/remittance/remittance.module';
+import { JsonBodyModule } from './shared/http/json-body';
+import { SettingsModule } from './shared/settings.module';
+
+/** What tests may replace; production uses the stored business clock. */
+export interface PaymentOverrides {
+  clock?: BusinessClock;
+}
 
 @Module({})
 export class AppModule {
-  static register(config: PaymentConfig): DynamicModule {
+  static register(config: PaymentConfig, overrides: PaymentOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        SettingsModule.forRoot(config),
+        // A remittance of 10 000 lines is about 1.5 MB of JSON.
+        JsonBodyModule.forRoot({ limit: '100kb', larger: { path: /^\/v1\/payroll-remittances\/?$/, limit: '8mb' } }),
         TypeOrmModule.forRootAsync({
           useFactory: () => prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: PAYMENT_ENTITIES, migrations: PAYMENT_MIGRATIONS }),
         }),
@@ -30,7 +44,10 @@ export class AppModule {
           service: 'payment',
           readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
         }),
+        BusinessClockModule.register(overrides.clock),
         BillingModule,
+        PaymentModule,
+        RemittanceModule,
       ],
     };
   }

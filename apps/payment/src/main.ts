@@ -10,7 +10,11 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
-    openApi: { title: 'ConsignadoHub — payment', description: 'Billing of active contracts: installments to collect and payroll-deduction registrations (R-PA-1, first slice).' },
+    openApi: {
+      title: 'ConsignadoHub — payment',
+      description: 'Billing and servicing of active contracts: installments, manual payments with late charges, payroll remittances, InstallmentDue reminders (R-PA-1, R-LN-3). Internal callers only.',
+      apiKeyHeader: 'X-Admin-Key',
+    },
   });
 }
 

@@ -51,8 +51,10 @@ describe('payment service on the real stack', () => {
     expect(view).toMatchObject({ contractId: a.contractId, customerId: a.customerId, status: 'ACTIVE', activatedAt: a.activatedAt, closedAt: null });
     expect(view.payrollDeduction).toEqual({ protocol: 'DTP-IT-000042', installmentAmount: '311.36', firstDueDate: '2025-03-10', registeredAt: '2025-02-10T13:20:07.000Z' });
     expect(view.installments).toHaveLength(48);
-    expect(view.installments[0]).toEqual({ number: 1, dueDate: '2025-03-10', amount: '311.36', status: 'PENDING' });
-    expect(view.installments[47]).toEqual({ number: 48, dueDate: '2029-02-10', amount: '311.36', status: 'PENDING' });
+    const unpaid = { paidDate: null, paidAmount: null, fine: null, mora: null, paymentId: null };
+    expect(view.creditBalance).toBe('0.00');
+    expect(view.installments[0]).toEqual({ number: 1, dueDate: '2025-03-10', amount: '311.36', status: 'PENDING', ...unpaid });
+    expect(view.installments[47]).toEqual({ number: 48, dueDate: '2029-02-10', amount: '311.36', status: 'PENDING', ...unpaid });
   });
 
   it('stops billing on ContractCancelled and closes on ContractSettled', async () => {

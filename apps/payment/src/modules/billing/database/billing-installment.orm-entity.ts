@@ -17,4 +17,20 @@ export class BillingInstallmentRow {
 
   @Column('text')
   status!: string;
+
+  /** The payment that settled it (PAID only), with its date, total, fine and mora. */
+  @Column('uuid', { name: 'payment_id', nullable: true })
+  paymentId!: string | null;
+
+  @Column('date', { name: 'paid_date', nullable: true })
+  paidDate!: string | null;
+
+  @Column('numeric', { name: 'paid_amount', precision: 17, scale: 2, nullable: true })
+  paidAmount!: string | null;
+
+  @Column('numeric', { precision: 17, scale: 2, nullable: true })
+  fine!: string | null;
+
+  @Column('numeric', { precision: 17, scale: 2, nullable: true })
+  mora!: string | null;
 }

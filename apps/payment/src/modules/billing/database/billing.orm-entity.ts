@@ -16,4 +16,8 @@ export class BillingRow {
 
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt!: Date | null;
+
+  /** The customer's refundable credit from overpayments (decimal string). */
+  @Column('numeric', { name: 'credit_balance', precision: 17, scale: 2 })
+  creditBalance!: string;
 }

@@ -1,54 +1,83 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { IsoDate, Money } from '@consignado/finance';
-import { Billing, type BillingInstallmentStatus } from '../domain/billing';
-import type { BillingStatus } from '../domain/billing-status';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Billing } from '../domain/billing';
 import { BillingInstallmentRow } from './billing-installment.orm-entity';
+import { toBilling, toBillingRow, toInstallmentRow } from './billing.mapper';
 import { BillingRow } from './billing.orm-entity';
 
 export const BILLING_REPOSITORY = Symbol('BILLING_REPOSITORY');
 
+/** The installments of a billing a use case changed (paid ones): only those rows are written. */
+export interface BillingChange {
+  billing: Billing;
+  installments: readonly number[];
+}
+
 /** Port: billings by contract. `findForUpdate` locks the row until the caller's transaction ends. */
 export interface BillingRepository {
   findForUpdate(manager: EntityManager, contractId: string): Promise<Billing | undefined>;
+  /** Locks the billings in contract-id order (no deadlock between two batches), by contract id. */
+  findManyForUpdate(manager: EntityManager, contractIds: readonly string[]): Promise<Map<string, Billing>>;
+  /** Writes the billing and every installment. */
   save(manager: EntityManager, billing: Billing): Promise<void>;
+  /** Writes the billings and only the installments named. */
+  saveChanges(manager: EntityManager, changes: readonly BillingChange[]): Promise<void>;
   find(contractId: string): Promise<Billing | undefined>;
+  customerHasBilling(manager: EntityManager, customerId: string): Promise<boolean>;
 }
+
+/** Rows per statement: well under PostgreSQL's 65 535 bind parameters. */
+const CHUNK = 1000;
+
+const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, k) => items.slice(k * CHUNK, (k + 1) * CHUNK));
 
 @Injectable()
 export class TypeOrmBillingRepository implements BillingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findForUpdate(manager: EntityManager, contractId: string): Promise<Billing | undefined> {
-    return this.load(manager, contractId, true);
+  async findForUpdate(manager: EntityManager, contractId: string): Promise<Billing | undefined> {
+    return (await this.findManyForUpdate(manager, [contractId])).get(contractId);
   }
 
-  find(contractId: string): Promise<Billing | undefined> {
-    return this.load(this.dataSource.manager, contractId, false);
+  async findManyForUpdate(manager: EntityManager, contractIds: readonly string[]): Promise<Map<string, Billing>> {
+    const found = new Map<string, Billing>();
+    for (const ids of chunks([...new Set(contractIds)].sort())) {
+      const rows = await manager.getRepository(BillingRow).find({ where: { contractId: In(ids) }, order: { contractId: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      for (const billing of await this.withInstallments(manager, rows)) found.set(billing.contractId, billing);
+    }
+    return found;
+  }
+
+  async find(contractId: string): Promise<Billing | undefined> {
+    const row = await this.dataSource.getRepository(BillingRow).findOneBy({ contractId });
+    return row ? (await this.withInstallments(this.dataSource.manager, [row]))[0] : undefined;
+  }
+
+  customerHasBilling(manager: EntityManager, customerId: string): Promise<boolean> {
+    return manager.getRepository(BillingRow).exists({ where: { customerId } });
   }
 
   async save(manager: EntityManager, billing: Billing): Promise<void> {
-    const b = billing.snapshot;
-    await manager.getRepository(BillingRow).upsert(
-      { contractId: b.contractId, customerId: b.customerId, status: b.status, activatedAt: b.activatedAt ?? null, closedAt: b.closedAt ?? null },
-      ['contractId'],
-    );
-    const rows = b.installments.map((i) => ({ contractId: b.contractId, number: i.number, dueDate: i.dueDate.toString(), amount: i.amount.toString(), status: i.status }));
-    if (rows.length > 0) await manager.getRepository(BillingInstallmentRow).upsert(rows, ['contractId', 'number']);
+    await this.saveChanges(manager, [{ billing, installments: billing.snapshot.installments.map((i) => i.number) }]);
   }
 
-  private async load(manager: EntityManager, contractId: string, lock: boolean): Promise<Billing | undefined> {
-    const row = await manager.getRepository(BillingRow).findOne({ where: { contractId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!row) return undefined;
-    const installments = await manager.getRepository(BillingInstallmentRow).find({ where: { contractId }, order: { number: 'ASC' } });
-    return Billing.restore({
-      contractId: row.contractId,
-      customerId: row.customerId,
-      status: row.status as BillingStatus,
-      installments: installments.map((i) => ({ number: i.number, dueDate: IsoDate.of(i.dueDate), amount: Money.of(i.amount), status: i.status as BillingInstallmentStatus })),
-      activatedAt: row.activatedAt ?? undefined,
-      closedAt: row.closedAt ?? undefined,
+  async saveChanges(manager: EntityManager, changes: readonly BillingChange[]): Promise<void> {
+    for (const part of chunks(changes)) await manager.getRepository(BillingRow).upsert(part.map((c) => toBillingRow(c.billing)), ['contractId']);
+    const installments = changes.flatMap(({ billing, installments: numbers }) =>
+      billing.snapshot.installments.filter((i) => numbers.includes(i.number)).map((i) => toInstallmentRow(billing.contractId, i)),
+    );
+    for (const part of chunks(installments)) await manager.getRepository(BillingInstallmentRow).upsert(part, ['contractId', 'number']);
+  }
+
+  private async withInstallments(manager: EntityManager, rows: readonly BillingRow[]): Promise<Billing[]> {
+    if (rows.length === 0) return [];
+    const installments = await manager.getRepository(BillingInstallmentRow).find({
+      where: { contractId: In(rows.map((r) => r.contractId)) },
+      order: { contractId: 'ASC', number: 'ASC' },
     });
+    const byContract = new Map<string, BillingInstallmentRow[]>();
+    for (const i of installments) byContract.set(i.contractId, [...(byContract.get(i.contractId) ?? []), i]);
+    return rows.map((row) => toBilling(row, byContract.get(row.contractId) ?? []));
   }
 }

@@ -1,7 +1,9 @@
 import { BillingInstallmentRow } from './billing-installment.orm-entity';
 import { BillingRow } from './billing.orm-entity';
+import { InstallmentReminderRow } from './installment-reminder.orm-entity';
 import { CreateBilling1795600000000 } from './migrations/1795600000000-create-billing';
+import { BillingServicing1795600000001 } from './migrations/1795600000001-billing-servicing';
 import { PayrollDeductionRow } from './payroll-deduction.orm-entity';
 
-export const PAYMENT_ENTITIES = [BillingRow, BillingInstallmentRow, PayrollDeductionRow];
-export const PAYMENT_MIGRATIONS = [CreateBilling1795600000000];
+export const BILLING_ENTITIES = [BillingRow, BillingInstallmentRow, PayrollDeductionRow, InstallmentReminderRow];
+export const BILLING_MIGRATIONS = [CreateBilling1795600000000, BillingServicing1795600000001];

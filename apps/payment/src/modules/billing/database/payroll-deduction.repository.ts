@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { PayrollDeduction } from '../domain/payroll-deduction';
 import { PayrollDeductionRow } from './payroll-deduction.orm-entity';
 
@@ -11,6 +11,8 @@ export interface PayrollDeductionRepository {
   /** Keeps the first registration of a contract; false when one was already there. */
   addIfAbsent(manager: EntityManager, deduction: PayrollDeduction): Promise<boolean>;
   find(contractId: string): Promise<PayrollDeduction | undefined>;
+  /** The registrations of the contracts given, by contract id. */
+  findMany(manager: EntityManager, contractIds: readonly string[]): Promise<Map<string, PayrollDeduction>>;
 }
 
 @Injectable()
@@ -27,5 +29,15 @@ export class TypeOrmPayrollDeductionRepository implements PayrollDeductionReposi
 
   async find(contractId: string): Promise<PayrollDeduction | undefined> {
     return (await this.dataSource.getRepository(PayrollDeductionRow).findOne({ where: { contractId } })) ?? undefined;
+  }
+
+  async findMany(manager: EntityManager, contractIds: readonly string[]): Promise<Map<string, PayrollDeduction>> {
+    const found = new Map<string, PayrollDeduction>();
+    const ids = [...new Set(contractIds)];
+    for (let k = 0; k < ids.length; k += 1000) {
+      const rows = await manager.getRepository(PayrollDeductionRow).find({ where: { contractId: In(ids.slice(k, k + 1000)) } });
+      for (const row of rows) found.set(row.contractId, row);
+    }
+    return found;
   }
 }

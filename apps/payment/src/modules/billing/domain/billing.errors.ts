@@ -1,4 +1,5 @@
 import { DomainError } from '@consignado/core';
+import type { Money } from '@consignado/finance';
 
 /** Codes the consumer dead-letters at once: retrying cannot change them. */
 export const PERMANENT_BILLING_ERROR_CODES = ['BILLING.ILLEGAL_TRANSITION', 'BILLING.INVALID_SCHEDULE'] as const;
@@ -19,5 +20,62 @@ export class BillingIllegalTransitionError extends DomainError {
 export class InvalidScheduleError extends DomainError {
   constructor(why: string) {
     super('BILLING.INVALID_SCHEDULE', `Cronograma de parcelas inválido: ${why}.`, {});
+  }
+}
+
+/* Refusals of a manual payment, in the order seed 002 §8.2 checks them (texts from the seed, D-6). */
+
+export class CustomerNotFoundError extends DomainError {
+  constructor() {
+    super('PAYMENT.CUSTOMER_NOT_FOUND', 'Cliente não encontrado');
+  }
+}
+
+export class ContractNotFoundError extends DomainError {
+  constructor() {
+    super('PAYMENT.CONTRACT_NOT_FOUND', 'Empréstimo não encontrado ou inválido');
+  }
+}
+
+export class ContractSettledError extends DomainError {
+  constructor() {
+    super('PAYMENT.CONTRACT_SETTLED', 'Empréstimo já liquidado');
+  }
+}
+
+export class ContractNotActiveError extends DomainError {
+  constructor() {
+    super('PAYMENT.CONTRACT_NOT_ACTIVE', 'Empréstimo não está ativo');
+  }
+}
+
+export class InvalidInstallmentError extends DomainError {
+  constructor(installmentNumber: number) {
+    super('PAYMENT.INSTALLMENT_NOT_PAYABLE', 'Parcela inválida ou já quitada', { installmentNumber });
+  }
+}
+
+export class DateInFutureError extends DomainError {
+  constructor() {
+    super('PAYMENT.DATE_IN_FUTURE', 'Data de pagamento não pode ser posterior à data de hoje');
+  }
+}
+
+export class DateBeforeActivationError extends DomainError {
+  constructor() {
+    super('PAYMENT.DATE_BEFORE_ACTIVATION', 'Data de pagamento anterior à ativação do empréstimo');
+  }
+}
+
+/** What the customer must pay is part of the answer: the caller shows it to fix the amount. */
+export class InsufficientAmountError extends DomainError {
+  override readonly exposeDetails = true;
+
+  constructor(anyLate: boolean, required: Money, given: Money) {
+    super(
+      'PAYMENT.INSUFFICIENT_AMOUNT',
+      anyLate ? 'Valor insuficiente para a parcela atrasada' : 'Valor insuficiente para as parcelas informadas',
+      { requiredAmount: required.toString(), amount: given.toString() },
+    );
   }
 }

@@ -1,16 +1,29 @@
 import { IsoDate, Money } from '@consignado/finance';
 import type { PayloadOf } from '@consignado/contracts';
 import { assertBillingTransition, type BillingStatus } from './billing-status';
-import { InvalidScheduleError } from './billing.errors';
+import { InvalidInstallmentError, InvalidScheduleError } from './billing.errors';
+import { type PaymentQuote, type PaymentRequest, quotePayment } from './installment-payment';
 
-/** PENDING until collected; CLOSED when the contract stopped being billed. PAID comes with payments (R-PA-1). */
-export type BillingInstallmentStatus = 'PENDING' | 'CLOSED';
+/** PENDING until collected; PAID by a manual payment or a payroll deduction; CLOSED when the contract stopped being billed. */
+export type BillingInstallmentStatus = 'PENDING' | 'PAID' | 'CLOSED';
+
+/** How an installment was settled (seed 002 §7.3: dataPagamento, multa, jurosMora). */
+export interface InstallmentPayment {
+  paymentId: string;
+  paidDate: IsoDate;
+  /** amount + fine + mora. */
+  paidAmount: Money;
+  fine: Money;
+  mora: Money;
+}
 
 export interface BillingInstallment {
   number: number;
   dueDate: IsoDate;
   amount: Money;
   status: BillingInstallmentStatus;
+  /** Present once PAID. */
+  payment?: InstallmentPayment;
 }
 
 export interface BillingProps {
@@ -20,6 +33,11 @@ export interface BillingProps {
   installments: BillingInstallment[];
   activatedAt?: Date;
   closedAt?: Date;
+  /**
+   * Paid beyond what the chosen installments cost (overpayment rule, README): the customer's
+   * refundable credit, never applied to installments the customer did not choose.
+   */
+  creditBalance: Money;
 }
 
 type Activation = PayloadOf<'ContractActivated'>;
@@ -45,12 +63,13 @@ export class Billing {
       status: 'ACTIVE',
       installments: scheduleOf(activation, 'PENDING'),
       activatedAt: new Date(activation.activatedAt),
+      creditBalance: Money.ZERO,
     });
   }
 
   /** A contract cancelled or settled before its activation reached payment: nothing to bill. */
   static closedBeforeActivation(contractId: string, customerId: string, closing: Closing): Billing {
-    return new Billing({ contractId, customerId, status: closing.status, installments: [], closedAt: closing.at });
+    return new Billing({ contractId, customerId, status: closing.status, installments: [], closedAt: closing.at, creditBalance: Money.ZERO });
   }
 
   get contractId(): string {
@@ -66,6 +85,31 @@ export class Billing {
     if (this.props.status === 'ACTIVE' || this.props.installments.length > 0) return 'UNCHANGED';
     this.props = { ...this.props, installments: scheduleOf(activation, 'CLOSED'), activatedAt: new Date(activation.activatedAt) };
     return 'ATTACHED_CLOSED';
+  }
+
+  /** Checks and prices a manual payment (seed 002 §8.2); throws the first refusal. */
+  quotePayment(request: PaymentRequest): PaymentQuote {
+    return quotePayment(this.props, request);
+  }
+
+  /**
+   * Settles the quoted installments on the payment date and credits the overpayment. The quote
+   * must come from this billing's current state (the caller holds its row lock).
+   */
+  recordPayment(paymentId: string, quote: Pick<PaymentQuote, 'paymentDate' | 'allocations' | 'overpayment'>): void {
+    const paid = new Map(quote.allocations.map((a) => [a.installmentNumber, a]));
+    for (const n of paid.keys()) if (this.installment(n)?.status !== 'PENDING') throw new InvalidInstallmentError(n);
+    const installments = this.props.installments.map((i) => {
+      const allocation = paid.get(i.number);
+      if (!allocation) return i;
+      const { fine, mora, total } = allocation;
+      return { ...i, status: 'PAID' as const, payment: { paymentId, paidDate: quote.paymentDate, paidAmount: total, fine, mora } };
+    });
+    this.props = { ...this.props, installments, creditBalance: this.props.creditBalance.plus(quote.overpayment) };
+  }
+
+  installment(number: number): BillingInstallment | undefined {
+    return this.props.installments.find((i) => i.number === number);
   }
 
   /** Stops billing (ContractCancelled → CANCELLED, ContractSettled → SETTLED); a repeat changes nothing. */

@@ -1,0 +1,118 @@
+import { examplePayload, type PayloadOf } from '@consignado/contracts';
+import { IsoDate, Money } from '@consignado/finance';
+import { Billing } from './billing';
+import type { PaymentRequest } from './installment-payment';
+
+/**
+ * Activated 2025-08-01 (São Paulo); installment 1 is seed 002 §8.4's 305.96 due 2025-09-01,
+ * installments 2 and 3 are 311.36 due 2025-10-01 and 2025-11-01.
+ */
+const activation = (): PayloadOf<'ContractActivated'> => ({
+  ...examplePayload('ContractActivated'),
+  termMonths: 3,
+  activatedAt: '2025-08-01T13:00:00.000Z',
+  schedule: [
+    { number: 1, dueDate: '2025-09-01', amount: '305.96' },
+    { number: 2, dueDate: '2025-10-01', amount: '311.36' },
+    { number: 3, dueDate: '2025-11-01', amount: '311.36' },
+  ],
+});
+
+const request = (installments: number[], amount: string, paymentDate: string, today = '2025-12-31'): PaymentRequest => ({
+  installments,
+  amount: Money.of(amount),
+  paymentDate: IsoDate.of(paymentDate),
+  today: IsoDate.of(today),
+});
+
+const allocationsOf = (billing: Billing, r: PaymentRequest) =>
+  billing.quotePayment(r).allocations.map((a) => [a.installmentNumber, a.daysLate, a.fine.toString(), a.mora.toString(), a.total.toString()]);
+
+describe('manual payment: allocation and late charges (seed 002 §8, R-LN-3, D-3, D-4)', () => {
+  it('on time: no fine, no mora, the total is the installment', () => {
+    const billing = Billing.open(activation());
+    expect(allocationsOf(billing, request([1], '305.96', '2025-09-01'))).toEqual([[1, 0, '0.00', '0.00', '305.96']]);
+  });
+
+  it('seed 002 §8.4 ten days late: fine 305.96 × 2% = 6.1192 → 6.12, mora 305.96 × 0.033% × 10 = 1.009668 → 1.01 (half-up), total 313.09', () => {
+    const billing = Billing.open(activation());
+    const quote = billing.quotePayment(request([1], '313.09', '2025-09-11'));
+    expect(allocationsOf(billing, request([1], '313.09', '2025-09-11'))).toEqual([[1, 10, '6.12', '1.01', '313.09']]);
+    expect([quote.required.toString(), quote.overpayment.toString(), quote.parameters]).toEqual(['313.09', '0.00', 'LATE-2-0.033']);
+  });
+
+  it('two installments, one late: 1 is 41 days late on 2025-10-12 (fine 6.12, mora 305.96 × 0.01353 = 4.1396 → 4.14), 2 is 11 days late (fine 6.23, mora 311.36 × 0.00363 = 1.1302 → 1.13)', () => {
+    const billing = Billing.open(activation());
+    const quote = billing.quotePayment(request([1, 2], '700.00', '2025-10-12'));
+    expect(allocationsOf(billing, request([1, 2], '700.00', '2025-10-12'))).toEqual([
+      [1, 41, '6.12', '4.14', '316.22'],
+      [2, 11, '6.23', '1.13', '318.72'],
+    ]);
+    // 316.22 + 318.72 = 634.94 required; 700.00 − 634.94 = 65.06 over.
+    expect([quote.required.toString(), quote.overpayment.toString()]).toEqual(['634.94', '65.06']);
+  });
+
+  it.each([
+    ['the late installment', [1], '313.08', '2025-09-11', 'Valor insuficiente para a parcela atrasada', '313.09'],
+    ['installments on time', [2, 3], '622.71', '2025-09-30', 'Valor insuficiente para as parcelas informadas', '622.72'],
+  ])('refuses less than the total for %s, telling the amount required', (_, installments, amount, date, message, required) => {
+    const billing = Billing.open(activation());
+    expect(() => billing.quotePayment(request(installments, amount, date))).toThrow(
+      expect.objectContaining({ code: 'PAYMENT.INSUFFICIENT_AMOUNT', message, details: { requiredAmount: required, amount }, exposeDetails: true }),
+    );
+  });
+
+  it.each([
+    ['out of range', [4]],
+    ['zero', [0]],
+    ['repeated', [2, 2]],
+  ])('refuses an installment %s with PAYMENT.INSTALLMENT_NOT_PAYABLE', (_, installments) => {
+    const billing = Billing.open(activation());
+    expect(() => billing.quotePayment(request(installments, '999.00', '2025-09-01'))).toThrow(
+      expect.objectContaining({ code: 'PAYMENT.INSTALLMENT_NOT_PAYABLE', message: 'Parcela inválida ou já quitada' }),
+    );
+  });
+
+  it('refuses a date after the business date, and one before the activation date', () => {
+    const billing = Billing.open(activation());
+    expect(() => billing.quotePayment(request([1], '305.96', '2025-09-02', '2025-09-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.DATE_IN_FUTURE' }));
+    expect(() => billing.quotePayment(request([1], '305.96', '2025-07-31'))).toThrow(expect.objectContaining({ code: 'PAYMENT.DATE_BEFORE_ACTIVATION' }));
+    expect(billing.quotePayment(request([1], '305.96', '2025-08-01')).required.toString()).toBe('305.96');
+  });
+
+  it('checks in the seed\'s order: contract status before installments, installments before dates, dates before amount', () => {
+    const billing = Billing.open(activation());
+    expect(() => billing.quotePayment(request([9], '1.00', '2030-01-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.INSTALLMENT_NOT_PAYABLE' }));
+    expect(() => billing.quotePayment(request([1], '1.00', '2030-01-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.DATE_IN_FUTURE' }));
+    billing.close({ status: 'CANCELLED', at: new Date('2025-08-05T00:00:00Z') });
+    expect(() => billing.quotePayment(request([9], '1.00', '2030-01-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.CONTRACT_NOT_ACTIVE', message: 'Empréstimo não está ativo' }));
+  });
+
+  it('records the payment: installments PAID with date, total, fine and mora; the overpayment becomes the customer\'s credit', () => {
+    const billing = Billing.open(activation());
+    const quote = billing.quotePayment(request([1], '320.00', '2025-09-11'));
+    billing.recordPayment('p-1', quote);
+    const paid = billing.installment(1);
+    expect([paid?.status, paid?.payment?.paymentId, paid?.payment?.paidDate.toString(), paid?.payment?.paidAmount.toString(), paid?.payment?.fine.toString(), paid?.payment?.mora.toString()]).toEqual([
+      'PAID',
+      'p-1',
+      '2025-09-11',
+      '313.09',
+      '6.12',
+      '1.01',
+    ]);
+    // 320.00 − 313.09 = 6.91, kept as credit; installment 2 stays PENDING.
+    expect([billing.snapshot.creditBalance.toString(), billing.installment(2)?.status]).toEqual(['6.91', 'PENDING']);
+    expect(() => billing.quotePayment(request([1], '320.00', '2025-09-11'))).toThrow(expect.objectContaining({ code: 'PAYMENT.INSTALLMENT_NOT_PAYABLE' }));
+    expect(() => billing.recordPayment('p-2', quote)).toThrow(expect.objectContaining({ code: 'PAYMENT.INSTALLMENT_NOT_PAYABLE' }));
+  });
+
+  it('refuses a contract whose installments are all paid, or SETTLED, as already settled', () => {
+    const billing = Billing.open(activation());
+    billing.recordPayment('p-all', billing.quotePayment(request([1, 2, 3], '928.68', '2025-09-01')));
+    expect(() => billing.quotePayment(request([1], '305.96', '2025-09-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.CONTRACT_SETTLED', message: 'Empréstimo já liquidado' }));
+    const settled = Billing.open(activation());
+    settled.close({ status: 'SETTLED', at: new Date('2025-08-05T00:00:00Z') });
+    expect(() => settled.quotePayment(request([1], '305.96', '2025-09-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.CONTRACT_SETTLED' }));
+  });
+});

@@ -1,0 +1,34 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Money } from '@consignado/finance';
+import { AdminApi } from '../../../../shared/http/admin-key.guard';
+import { parseInputDate } from '../../../../shared/http/input';
+import { RemittanceReportView, reportView } from '../../domain/remittance.view';
+import { ReceiveRemittanceHandler } from './receive-remittance.handler';
+import { ReceiveRemittanceRequestDto } from './receive-remittance.request.dto';
+
+@ApiTags('payroll')
+@AdminApi()
+@Controller('v1/payroll-remittances')
+export class ReceiveRemittanceController {
+  constructor(private readonly handler: ReceiveRemittanceHandler) {}
+
+  /** A payroll remittance (consignado deductions), reconciled line by line; received once. */
+  @Post()
+  @ApiCreatedResponse({ type: RemittanceReportView })
+  @ApiOkResponse({ type: RemittanceReportView, description: 'The same remittance again: the stored report, replayed: true' })
+  @ApiBadRequestResponse({ description: 'REQUEST.INVALID_BODY, PAYMENT.INVALID_DATE' })
+  @ApiConflictResponse({ description: 'PAYMENT.REMITTANCE_CONFLICT — the id was received with other content' })
+  @ApiUnprocessableEntityResponse({ description: 'PAYMENT.DATE_IN_FUTURE' })
+  async receive(@Body() body: ReceiveRemittanceRequestDto, @Res({ passthrough: true }) res: Response): Promise<RemittanceReportView> {
+    const answer = await this.handler.execute({
+      remittanceId: body.remittanceId,
+      referenceMonth: body.referenceMonth,
+      paymentDate: parseInputDate(body.paymentDate, 'paymentDate'),
+      lines: body.lines.map((l) => ({ benefitNumber: l.benefitNumber, contractId: l.contractId.toLowerCase(), installmentNumber: l.installmentNumber, amount: Money.of(l.amount) })),
+    });
+    res.status(answer.status);
+    return reportView(answer.report, answer.replayed);
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminApi } from '../../../../shared/http/admin-key.guard';
+import { RemittanceNotFoundError } from '../../domain/remittance.errors';
+import { RemittanceReportView, reportView } from '../../domain/remittance.view';
+import { REMITTANCE_REPOSITORY, type RemittanceRepository } from '../../database/remittance.repository';
+
+@ApiTags('payroll')
+@AdminApi()
+@Controller('v1/payroll-remittances')
+export class GetRemittanceController {
+  constructor(@Inject(REMITTANCE_REPOSITORY) private readonly remittances: RemittanceRepository) {}
+
+  /** The stored reconciliation report of a remittance. */
+  @Get(':remittanceId')
+  @ApiOkResponse({ type: RemittanceReportView })
+  @ApiNotFoundResponse({ description: 'PAYMENT.REMITTANCE_NOT_FOUND' })
+  async get(@Param('remittanceId') remittanceId: string): Promise<RemittanceReportView> {
+    const stored = await this.remittances.find(remittanceId);
+    if (!stored) throw new RemittanceNotFoundError();
+    return reportView(stored.report, false);
+  }
+}

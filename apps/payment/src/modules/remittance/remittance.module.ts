@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { BillingModule } from '../billing/billing.module';
+import { PaymentModule } from '../payment/payment.module';
+import { ReceiveRemittanceController } from './commands/receive-remittance/receive-remittance.controller';
+import { ReceiveRemittanceHandler } from './commands/receive-remittance/receive-remittance.handler';
+import { REMITTANCE_REPOSITORY, TypeOrmRemittanceRepository } from './database/remittance.repository';
+import { GetRemittanceController } from './queries/get-remittance/get-remittance.controller';
+
+/** Payroll remittances (consignado deductions): received once, reconciled line by line. */
+@Module({
+  imports: [BillingModule, PaymentModule],
+  controllers: [ReceiveRemittanceController, GetRemittanceController],
+  providers: [{ provide: REMITTANCE_REPOSITORY, useClass: TypeOrmRemittanceRepository }, ReceiveRemittanceHandler],
+})
+export class RemittanceModule {}
