@@ -7,6 +7,7 @@ import { startTestService, testKafka, waitFor, type TestService } from '@consign
 import { AppModule } from '../src/app.module';
 import { LoanConfig } from '../src/config';
 import { inssApproval, personalApproval } from './fixtures/approvals';
+import { installmentPayment } from './fixtures/payments';
 import { dlqOf, publish, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
 
 /** Loan on the real broker and PostgreSQL (R-LN-1, R-PR-8, R-PA-2, R-EV-4, R-EV-5). */
@@ -177,15 +178,16 @@ describe('loan service on the real stack', () => {
     const approved = await publish(producer, ns, 'CreditApproved', personalApproval());
     const booked = await contractOf(approved.aggregateId);
     const view = await contract(booked.id);
-    const allocations = view.installments.map((i: any) => ({ installmentNumber: i.number, amount: i.installment, fine: '0.00', mora: '0.00' }));
-    const payment = { ...examplePayload('PaymentReceived'), paymentId: randomUUID(), contractId: booked.id, customerId: booked.customerId, allocations, amount: '8704.03' };
+    // All twelve at once on the first due date: #1 on time, the others early (no charges); 8704.03 in all.
+    const payment = installmentPayment(view, view.installments.map((i: any) => ({ number: i.number })), '2026-04-10');
+    expect(payment.amount).toBe('8704.03');
     const paid = await publish(producer, ns, 'PaymentReceived', payment);
     const settled = await eventOn<any>('ContractSettled', (e) => e.aggregateId === booked.id);
     expect(settled.metadata.causationId).toBe(paid.eventId);
     expect(settled.payload).toMatchObject({ reason: 'PAID_OFF', customerId: booked.customerId });
     const after = await contract(booked.id);
     expect(after).toMatchObject({ status: 'SETTLED', paidInstallments: 12, remainingInstallments: 0, outstandingPrincipal: '0.00' });
-    expect(after.installments[11]).toMatchObject({ status: 'PAID', paidDate: '2025-03-10', paidAmount: after.installments[11].installment, fine: '0.00' });
+    expect(after.installments[11]).toMatchObject({ status: 'PAID', paidDate: '2026-04-10', paidAmount: after.installments[11].installment, fine: '0.00' });
   });
 
   it('retries an AverbationCompleted for a contract it does not have, then dead-letters it for replay', async () => {

@@ -13,16 +13,18 @@ import { CANCELLATION_REQUEST_REPOSITORY, TypeOrmCancellationRequestRepository }
 import { CONTRACT_PAYMENT_REPOSITORY, TypeOrmContractPaymentRepository } from './database/contract-payment.repository';
 import { CONTRACT_REPOSITORY, TypeOrmContractRepository } from './database/contract.repository';
 import { CLOCK, type Clock } from './domain/clock';
+import { CustomerContractsController } from './queries/customer-contracts/customer-contracts.controller';
 import { GetContractController } from './queries/get-contract/get-contract.controller';
+import { GetPayoffController } from './queries/get-payoff/get-payoff.controller';
 import { ListContractsController } from './queries/list-contracts/list-contracts.controller';
 
-/** The Contract aggregate: booking, averbação outcome, cancellation, minimal payments, queries. */
+/** The Contract aggregate: booking, averbação outcome, cancellation, payments, balance and payoff queries. */
 @Module({})
 export class ContractModule {
   static register(clock: Clock): DynamicModule {
     return {
       module: ContractModule,
-      controllers: [GetContractController, ListContractsController],
+      controllers: [GetContractController, GetPayoffController, ListContractsController, CustomerContractsController],
       providers: [
         { provide: CLOCK, useValue: clock },
         { provide: CONTRACT_REPOSITORY, useClass: TypeOrmContractRepository },

@@ -1,5 +1,6 @@
 import { examplePayload } from '@consignado/contracts';
 import { inssApproval, personalApproval } from '../../../../test/fixtures/approvals';
+import { installmentPayment } from '../../../../test/fixtures/payments';
 import { Contract } from '../domain/contract';
 import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
 
@@ -28,9 +29,12 @@ describe('contract mapper (row ↔ aggregate)', () => {
     const result = Contract.book(personalApproval(), '11111111-2222-4333-8444-555555555555', at);
     if (!result.ok) throw result.error;
     const contract = result.value;
-    contract.recordPayment({ ...examplePayload('PaymentReceived'), allocations: [{ installmentNumber: 1, amount: '725.34', fine: '14.51', mora: '2.39' }], paymentDate: '2026-04-20' }, at);
+    // 725.34 paid 10 days late: fine R(14.5068) = 14.51, mora R(2.3936) = 2.39.
+    const installments = [{ number: 1, installment: '725.34' }];
+    const payment = installmentPayment({ id: contract.id, customerId: contract.snapshot.customerId, installments }, [{ number: 1, fine: '14.51', mora: '2.39' }], '2026-04-20');
+    contract.recordPayment(payment, at);
     const row = toInstallmentRows(roundTrip(contract))[0];
-    expect(row).toMatchObject({ status: 'PAID', paidDate: '2026-04-20', paidAmount: '725.34', fine: '14.51', mora: '2.39', paymentId: examplePayload('PaymentReceived').paymentId });
+    expect(row).toMatchObject({ status: 'PAID', paidDate: '2026-04-20', paidAmount: '725.34', fine: '14.51', mora: '2.39', paymentId: payment.paymentId });
     expect(toInstallmentRows(roundTrip(contract))[1]).toMatchObject({ status: 'PENDING', paidDate: null, fine: null, mora: null });
   });
 });

@@ -21,6 +21,8 @@ export interface ContractRepository {
   update(manager: EntityManager, contract: Contract): Promise<void>;
   findById(id: string): Promise<Contract | undefined>;
   list(filter: { proposalId?: string; customerId?: string }): Promise<Contract[]>;
+  /** Whether any contract was ever booked for the customer (seed 002 §7.2 "Cliente não encontrado"). */
+  hasCustomer(customerId: string): Promise<boolean>;
 }
 
 @Injectable()
@@ -58,6 +60,10 @@ export class TypeOrmContractRepository implements ContractRepository {
   async list(filter: { proposalId?: string; customerId?: string }): Promise<Contract[]> {
     const rows = await this.dataSource.getRepository(ContractRow).find({ where: filter, order: { bookedAt: 'ASC' } });
     return Promise.all(rows.map(async (row) => toContract(row, await this.installments(this.dataSource.manager, row.id))));
+  }
+
+  hasCustomer(customerId: string): Promise<boolean> {
+    return this.dataSource.getRepository(ContractRow).exists({ where: { customerId } });
   }
 
   private async load(manager: EntityManager, where: { id: string } | { proposalId: string }, lock: boolean): Promise<Contract | undefined> {

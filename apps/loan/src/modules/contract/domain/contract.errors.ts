@@ -6,7 +6,9 @@ export const PERMANENT_CONTRACT_ERROR_CODES = [
   'CONTRACT.INSTALLMENT_MISMATCH',
   'CONTRACT.INVALID_TERMS',
   'CONTRACT.INVALID_ALLOCATION',
+  'CONTRACT.INVALID_PAYMENT',
   'CONTRACT.NOT_ACTIVE',
+  'CONTRACT.SETTLED',
   'CONTRACT.AVERBATION_MISMATCH',
 ] as const;
 
@@ -60,5 +62,50 @@ export class ContractNotActiveError extends DomainError {
 export class AverbationMismatchError extends DomainError {
   constructor(field: string, contract: string, registered: string) {
     super('CONTRACT.AVERBATION_MISMATCH', `Averbação registrada não confere com o contrato em ${field}: contrato ${contract}, averbação ${registered}.`, { field, contract, registered });
+  }
+}
+
+/** A payment as a whole does not fit the contract: customer, date, sum or missing allocations. */
+export class InvalidPaymentError extends DomainError {
+  constructor(paymentId: string, why: string) {
+    super('CONTRACT.INVALID_PAYMENT', `Pagamento não corresponde ao contrato: ${why}.`, { paymentId });
+  }
+}
+
+/** Nothing is owed any more (seed 002 §8.2 step 3): money or a payoff request for it goes to an operator. */
+export class ContractSettledError extends DomainError {
+  constructor(contractId: string) {
+    super('CONTRACT.SETTLED', 'Empréstimo já liquidado', { contractId });
+  }
+}
+
+/** A payoff asked on a date after an unpaid due date: the overdue installments come first. */
+export class OverdueInstallmentsError extends DomainError {
+  constructor(message: string) {
+    super('CONTRACT.OVERDUE_INSTALLMENTS', message);
+  }
+}
+
+/** A payoff or balance date the contract cannot be valued on (before the contract or the last paid due date). */
+export class ValuationDateInvalidError extends DomainError {
+  constructor(code: 'CONTRACT.PAYOFF_DATE_INVALID' | 'CONTRACT.BALANCE_DATE_INVALID', message: string, date: string) {
+    super(code, message, { date });
+  }
+
+  override readonly exposeDetails = true;
+}
+
+/** A date query parameter that is not a calendar date (HTTP 400). */
+export class InvalidDateError extends DomainError {
+  constructor(field: string, value: string) {
+    const message = `Data inválida em ${field}: use AAAA-MM-DD ou DD/MM/AAAA.`;
+    super('CONTRACT.INVALID_DATE', message, { fields: [{ field, constraint: 'CONTRACT.INVALID_DATE', message }], value });
+  }
+}
+
+/** Seed 002 §7.2 step 1: no contract was ever booked for this customer. */
+export class CustomerNotFoundError extends DomainError {
+  constructor(customerId: string) {
+    super('LOAN.CUSTOMER_NOT_FOUND', 'Cliente não encontrado', { customerId });
   }
 }

@@ -1,5 +1,6 @@
-import { examplePayload, validateEnvelope, createEnvelope } from '@consignado/contracts';
+import { validateEnvelope, createEnvelope } from '@consignado/contracts';
 import { inssApproval, personalApproval } from '../../../../test/fixtures/approvals';
+import { installmentPayment, type Paid, type Payable } from '../../../../test/fixtures/payments';
 import { Contract, type AverbationFailure } from './contract';
 
 const CONTRACT_ID = '11111111-2222-4333-8444-555555555555';
@@ -154,45 +155,107 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
     expect(contract.pullEvents()).toEqual([]);
   });
 
-  describe('payments (minimal, R-PA-2)', () => {
-    const payment = (numbers: number[], amount = '725.34') => ({
-      ...examplePayload('PaymentReceived'),
-      contractId: CONTRACT_ID,
-      allocations: numbers.map((installmentNumber) => ({ installmentNumber, amount, fine: '0.00', mora: '0.00' })),
-    });
-
-    it('marks installments paid with the date and charges, and settles after the last one', () => {
+  describe('payments (R-LN-3, R-PA-2)', () => {
+    const active = (): Contract => {
       const contract = book(personalApproval());
       contract.pullEvents();
-      expect(contract.recordPayment({ ...payment([1]), allocations: [{ installmentNumber: 1, amount: '725.34', fine: '14.51', mora: '2.39' }], paymentDate: '2026-04-20' }, later)).toBe('APPLIED');
-      expect(contract.snapshot.installments[0].snapshot).toMatchObject({ status: 'PAID' });
-      expect(contract.snapshot.installments[0].snapshot.payment?.paidDate.toString()).toBe('2026-04-20');
-      expect(contract.snapshot.installments[0].snapshot.payment?.fine.toString()).toBe('14.51');
+      return contract;
+    };
+    const payable = (c: Contract): Payable => ({
+      id: c.id, customerId: c.snapshot.customerId, installments: c.snapshot.installments.map((i) => ({ number: i.number, installment: i.snapshot.amount.toString() })),
+    });
+    const row = (c: Contract, number: number) => c.snapshot.installments[number - 1].snapshot;
+    const stateOf = (c: Contract) => JSON.stringify(c.snapshot);
+
+    it('marks an on-time installment paid with its date and no charges', () => {
+      const contract = active();
+      expect(contract.recordPayment(installmentPayment(payable(contract), [{ number: 1 }], '2026-04-10'), later)).toBe('APPLIED');
+      expect(row(contract, 1)).toMatchObject({ status: 'PAID' });
+      expect([row(contract, 1).payment?.paidDate, row(contract, 1).payment?.amount, row(contract, 1).payment?.fine, row(contract, 1).payment?.mora].map(String))
+        .toEqual(['2026-04-10', '725.34', '0.00', '0.00']);
       expect(contract.pullEvents()).toEqual([]);
-      contract.recordPayment(payment([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), later);
+    });
+
+    it('accepts a late installment with exactly its charges', () => {
+      // 725.34 due 2026-04-10 paid 2026-04-20, 10 days late: fine R(725.34 × 0.02 = 14.5068) = 14.51,
+      // mora R(725.34 × 0.00033 × 10 = 2.3936) = 2.39.
+      const contract = active();
+      contract.recordPayment(installmentPayment(payable(contract), [{ number: 1, fine: '14.51', mora: '2.39' }], '2026-04-20'), later);
+      expect([row(contract, 1).status, String(row(contract, 1).payment?.fine), String(row(contract, 1).payment?.mora)]).toEqual(['PAID', '14.51', '2.39']);
+    });
+
+    it('takes installments out of order: #3 while #2 is overdue, then #2 with its charges', () => {
+      // #2 (725.34, due 2026-05-10) paid 2026-06-10, 31 days late: fine 14.51, mora R(725.34 × 0.00033 × 31 = 7.4200) = 7.42.
+      const contract = active();
+      contract.recordPayment(installmentPayment(payable(contract), [{ number: 1 }], '2026-04-10'), later);
+      contract.recordPayment(installmentPayment(payable(contract), [{ number: 3 }], '2026-06-10'), later);
+      expect(contract.snapshot.installments.slice(0, 3).map((i) => i.status)).toEqual(['PAID', 'PENDING', 'PAID']);
+      contract.recordPayment(installmentPayment(payable(contract), [{ number: 2, fine: '14.51', mora: '7.42' }], '2026-06-10'), later);
+      expect(row(contract, 2).status).toBe('PAID');
+    });
+
+    it('settles after the last installment, in the same change, with ContractSettled (PAID_OFF)', () => {
+      const contract = active();
+      contract.recordPayment(installmentPayment(payable(contract), Array.from({ length: 11 }, (_, k) => ({ number: k + 1 })), '2026-04-10'), later);
       expect(contract.status).toBe('ACTIVE');
-      const lastAmount = contract.snapshot.installments[11].snapshot.amount.toString();
-      contract.recordPayment(payment([12], lastAmount), later);
-      expect(contract.status).toBe('SETTLED');
+      contract.recordPayment(installmentPayment(payable(contract), [{ number: 12 }], '2027-03-10'), later);
+      expect([contract.status, contract.snapshot.settledAt]).toEqual(['SETTLED', later]);
       const events = contract.pullEvents();
       expect(events).toEqual([{ type: 'ContractSettled', payload: { contractId: CONTRACT_ID, customerId: contract.snapshot.customerId, reason: 'PAID_OFF', settledAt: later.toISOString() } }]);
       expectValid(events);
     });
 
-    it.each([
-      ['an installment paid twice', [1, 1], '725.34'],
-      ['a number outside the schedule', [13], '725.34'],
-      ['an amount that is not the installment', [1], '700.00'],
-    ])('refuses %s (CONTRACT.INVALID_ALLOCATION)', (_label, numbers, amount) => {
-      const contract = book(personalApproval());
-      expect(() => contract.recordPayment(payment(numbers, amount), later)).toThrow(expect.objectContaining({ code: 'CONTRACT.INVALID_ALLOCATION' }));
+    it.each<[string, Paid[], string, string, Record<string, unknown>]>([
+      ['an unknown installment', [{ number: 13 }], '2026-04-10', 'CONTRACT.INVALID_ALLOCATION', {}],
+      ['an installment twice in one payment', [{ number: 1 }, { number: 1 }], '2026-04-10', 'CONTRACT.INVALID_ALLOCATION', {}],
+      ['a fine where none is due (paid on time)', [{ number: 1, fine: '14.51' }], '2026-04-10', 'CONTRACT.INVALID_ALLOCATION', {}],
+      ['a wrong fine (10 days late)', [{ number: 1, fine: '14.50', mora: '2.39' }], '2026-04-20', 'CONTRACT.INVALID_ALLOCATION', {}],
+      ['a wrong mora (10 days late, truncated as the seed did)', [{ number: 1, fine: '14.51', mora: '2.38' }], '2026-04-20', 'CONTRACT.INVALID_ALLOCATION', {}],
+      ['no charges when late', [{ number: 1 }], '2026-04-20', 'CONTRACT.INVALID_ALLOCATION', {}],
+      ['a good allocation next to a bad one', [{ number: 1 }, { number: 2, mora: '0.01' }], '2026-04-10', 'CONTRACT.INVALID_ALLOCATION', {}],
+      ['no allocation at all', [], '2026-04-10', 'CONTRACT.INVALID_PAYMENT', {}],
+      ['a date before the contract', [{ number: 1 }], '2026-03-09', 'CONTRACT.INVALID_PAYMENT', {}],
+      ['another customer', [{ number: 1 }], '2026-04-10', 'CONTRACT.INVALID_PAYMENT', { customerId: '00000000-0000-4000-8000-000000000000' }],
+      ['a total that does not add up', [{ number: 1 }], '2026-04-10', 'CONTRACT.INVALID_PAYMENT', { amount: '725.35' }],
+    ])('refuses %s and applies nothing', (_label, paid, date, code, overrides) => {
+      const contract = active();
+      const before = stateOf(contract);
+      expect(() => contract.recordPayment(installmentPayment(payable(contract), paid, date, overrides), later)).toThrow(expect.objectContaining({ code }));
+      expect(stateOf(contract)).toBe(before);
     });
 
-    it('refuses money for a contract not in force, and leaves other purposes to the servicing issue', () => {
-      expect(() => book().recordPayment(payment([1], '231.24'), later)).toThrow(expect.objectContaining({ code: 'CONTRACT.NOT_ACTIVE' }));
-      const active = book(personalApproval());
-      expect(active.recordPayment({ ...payment([]), purpose: 'EARLY_SETTLEMENT', unallocated: '5000.00' }, later)).toBe('NOT_APPLIED');
-      expect(active.snapshot.installments.every((i) => i.status === 'PENDING')).toBe(true);
+    it('refuses an amount that is not the installment, and an installment already paid', () => {
+      const contract = active();
+      const wrong = installmentPayment(payable(contract), [{ number: 1 }], '2026-04-10');
+      wrong.allocations[0].amount = '700.00';
+      wrong.amount = '700.00';
+      expect(() => contract.recordPayment(wrong, later)).toThrow(expect.objectContaining({ code: 'CONTRACT.INVALID_ALLOCATION', message: 'Pagamento não corresponde à parcela 1: valor 700.00 difere da parcela 725.34.' }));
+      contract.recordPayment(installmentPayment(payable(contract), [{ number: 1 }], '2026-04-10'), later);
+      expect(() => contract.recordPayment(installmentPayment(payable(contract), [{ number: 1 }], '2026-04-10'), later))
+        .toThrow(expect.objectContaining({ code: 'CONTRACT.INVALID_ALLOCATION', message: 'Pagamento não corresponde à parcela 1: parcela já está PAID.' }));
+    });
+
+    it('names the charges due in its refusal', () => {
+      const contract = active();
+      expect(() => contract.recordPayment(installmentPayment(payable(contract), [{ number: 1, fine: '14.51', mora: '2.38' }], '2026-04-20'), later)).toThrow(
+        'Pagamento não corresponde à parcela 1: juros de mora 2.38 diferem dos devidos 2.39 (10 dia(s) de atraso em 2026-04-20).',
+      );
+    });
+
+    it('refuses money for a settled contract (CONTRACT.SETTLED) or one not in force (CONTRACT.NOT_ACTIVE)', () => {
+      const settled = active();
+      settled.recordPayment(installmentPayment(payable(settled), Array.from({ length: 12 }, (_, k) => ({ number: k + 1 })), '2026-04-10'), later);
+      expect(() => settled.recordPayment(installmentPayment(payable(settled), [{ number: 1 }], '2026-04-10'), later))
+        .toThrow(expect.objectContaining({ code: 'CONTRACT.SETTLED', message: 'Empréstimo já liquidado' }));
+      const pending = book();
+      expect(() => pending.recordPayment(installmentPayment(payable(pending), [{ number: 1 }], '2026-04-10'), later)).toThrow(expect.objectContaining({ code: 'CONTRACT.NOT_ACTIVE' }));
+    });
+
+    it.each(['EARLY_SETTLEMENT', 'EXTRA_AMORTIZATION'] as const)('records %s unapplied (out of this slice)', (purpose) => {
+      const contract = active();
+      const payment = { ...installmentPayment(payable(contract), [], '2026-04-10'), purpose, amount: '5000.00', unallocated: '5000.00' };
+      expect(contract.recordPayment(payment, later)).toBe('NOT_APPLIED');
+      expect(contract.snapshot.installments.every((i) => i.status === 'PENDING')).toBe(true);
     });
   });
 });

@@ -1,11 +1,14 @@
-import { IsoDate, Money } from '@consignado/finance';
+import { type IsoDate, Money } from '@consignado/finance';
 import { fail, ok, type Result } from '@consignado/core';
-import type { PayloadOf } from '@consignado/contracts';
 import { type CancellationDecision, type CancellationRequest, decideCancellation } from './cancellation-policy';
 import { assertTransition, type ContractStatus } from './contract-status';
 import { ContractTerms } from './contract-terms';
 import { type ContractCancellationReason, requiresAverbation } from './contract-vocabulary';
-import { ContractNotActiveError, type InstallmentMismatchError, InvalidAllocationError, InvalidContractTermsError } from './contract.errors';
+import {
+  ContractNotActiveError, ContractSettledError, type InstallmentMismatchError, InvalidContractTermsError, type ValuationDateInvalidError,
+} from './contract.errors';
+import { type PayoffStatement, payoffOn, updatedBalanceOn, type ValuationError } from './contract-valuation';
+import { type PaymentReceived, verifyInstallmentPayment } from './payment-allocation';
 import { assertRegistrationMatches, type AverbationFailure, type AverbationRegistration } from './averbation';
 import type { ContractProps, CreditApproval } from './contract-props';
 import type { ContractEvent } from './contract-events';
@@ -14,6 +17,7 @@ import { bookedSchedule } from './schedule';
 
 export type { ContractProps, CreditApproval } from './contract-props';
 export type { AverbationFailure, AverbationRegistration } from './averbation';
+export type { PayoffStatement, ValuationError } from './contract-valuation';
 
 /**
  * The Contract aggregate (seed 003 §7.3, R-LN-1): terms, Price schedule, averbação and status.
@@ -139,20 +143,32 @@ export class Contract {
   }
 
   /**
-   * Records a payment's allocations on their installments (minimal servicing, R-PA-2); when the
-   * last one is paid the contract is SETTLED. Other purposes are applied by the servicing issue.
+   * Applies a PaymentReceived (R-LN-3, R-PA-2). INSTALLMENT: every allocation is checked against
+   * the contract first (verifyInstallmentPayment: scheduled amount, fine and mora from
+   * `lateCharges` on the payment date, a PENDING installment, in any order) and only then are the
+   * installments marked PAID; a mismatch refuses the whole payment. When nothing is left to pay the
+   * contract is SETTLED and raises ContractSettled (PAID_OFF). EARLY_SETTLEMENT and
+   * EXTRA_AMORTIZATION are recorded by the caller but not applied here yet (R-LN-4/5 are out of
+   * this slice): 'NOT_APPLIED'. Money for a SETTLED contract (CONTRACT.SETTLED) or one not in
+   * force (CONTRACT.NOT_ACTIVE) is refused for an operator to look at.
    */
-  recordPayment(payment: PayloadOf<'PaymentReceived'>, now: Date): 'APPLIED' | 'NOT_APPLIED' {
+  recordPayment(payment: PaymentReceived, now: Date): 'APPLIED' | 'NOT_APPLIED' {
+    if (this.props.status === 'SETTLED') throw new ContractSettledError(this.props.id);
     if (this.props.status !== 'ACTIVE') throw new ContractNotActiveError(this.props.id, this.props.status);
     if (payment.purpose !== 'INSTALLMENT') return 'NOT_APPLIED';
-    const paidDate = IsoDate.of(payment.paymentDate);
-    for (const allocation of payment.allocations) {
-      const installment = this.props.installments.find((i) => i.number === allocation.installmentNumber);
-      if (!installment) throw new InvalidAllocationError(allocation.installmentNumber, 'parcela inexistente no contrato');
-      installment.pay({ paymentId: payment.paymentId, paidDate, amount: Money.of(allocation.amount), fine: Money.of(allocation.fine), mora: Money.of(allocation.mora) });
-    }
+    for (const { installment, payment: paid } of verifyInstallmentPayment(this.props, payment)) installment.pay(paid);
     if (this.props.installments.every((i) => i.status === 'PAID')) this.settle(now);
     return 'APPLIED';
+  }
+
+  /** The early-settlement amount on `date` (see contract-valuation.ts). */
+  payoff(date: IsoDate): Result<PayoffStatement, ValuationError> {
+    return payoffOn(this.props, date);
+  }
+
+  /** Everything owed on `date`, overdue charges included; null before activation (see contract-valuation.ts). */
+  updatedBalance(date: IsoDate): Result<Money | null, ValuationDateInvalidError> {
+    return updatedBalanceOn(this.props, date);
   }
 
   private cancel(reason: ContractCancellationReason, now: Date): void {

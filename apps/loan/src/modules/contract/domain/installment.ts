@@ -28,8 +28,8 @@ export interface InstallmentProps {
 
 /**
  * One row of the contract's schedule (seed 002 §7.3 tabelaParcelas): the Price row plus its
- * servicing state. Fine and mora are recorded as paid; computing them is the payment service's
- * job (R-LN-3) and the servicing issue's.
+ * servicing state. Fine and mora are recorded as paid, after the contract checked them against
+ * `lateCharges` (payment-allocation.ts).
  */
 export class Installment {
   constructor(private props: InstallmentProps) {}
@@ -46,7 +46,7 @@ export class Installment {
     return this.props;
   }
 
-  /** Records a payment of exactly the scheduled amount (plus its charges). */
+  /** Records a payment of exactly the scheduled amount (plus its charges); the guards restate verifyInstallmentPayment's. */
   pay(payment: InstallmentPayment): void {
     if (this.props.status !== 'PENDING') throw new InvalidAllocationError(this.number, `parcela já está ${this.props.status}`);
     if (!payment.amount.eq(this.props.amount)) {

@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@consignado/contracts';
 import { HandlesEvent, type EventContext } from '@consignado/eventing';
 import { RecordPaymentHandler } from './record-payment.handler';
 
-/** PaymentReceived → installments paid; ContractSettled after the last one. */
+/** PaymentReceived → installments paid (checked against the contract); ContractSettled after the last one. */
 @Injectable()
 export class RecordPaymentEventHandler {
   private readonly logger = new Logger('RecordPayment');

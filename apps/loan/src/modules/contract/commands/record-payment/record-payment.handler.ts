@@ -8,9 +8,13 @@ import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/con
 import { emitContractEvents } from '../emit-contract-events';
 
 /**
- * Minimal servicing (R-PA-2): marks the allocated installments paid with amount, date, fine and
- * mora, emits ContractSettled after the last one, and keeps every payment on record. Early
- * settlement and extra amortization are recorded unapplied for the servicing issue (R-LN-4/5).
+ * PaymentReceived (R-LN-3, R-PA-2): checks every allocation against the contract (amount, fine
+ * and mora from `lateCharges`), marks the installments PAID with date, amount, fine and mora,
+ * settles and emits ContractSettled after the last one, and keeps every payment on record (with
+ * its overpayment, which stays the payment service's refundable credit) — all in the consumer's
+ * transaction. A repeated paymentId has no effect. A contract not booked yet is retried; any
+ * refusal by the contract is permanent (dead-lettered, nothing written). Early settlement and
+ * extra amortization are recorded unapplied (R-LN-4/5 are not in this slice).
  */
 @Injectable()
 export class RecordPaymentHandler {

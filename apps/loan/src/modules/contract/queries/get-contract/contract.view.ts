@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Money } from '@consignado/finance';
+import { type IsoDate, Money } from '@consignado/finance';
 import { CANCELLATION_EXPLANATIONS, type CancellationExplanation } from '../../domain/cancellation-policy';
 import type { Contract } from '../../domain/contract';
 import type { CancellationRequestRecord } from '../../database/cancellation-request.repository';
@@ -67,7 +67,7 @@ export class ContractSummaryView {
   @ApiProperty() parameterVersion!: string;
   @ApiProperty() paidInstallments!: number;
   @ApiProperty() remainingInstallments!: number;
-  @ApiProperty({ example: '10342.09', description: 'Principal still owed on the schedule (pro-rata interest comes with servicing)' }) outstandingPrincipal!: string;
+  @ApiProperty({ example: '10342.09', description: 'Amortization of the installments still PENDING (the updated balance with interest and charges is on the contract query)' }) outstandingPrincipal!: string;
   @ApiProperty() bookedAt!: string;
   @ApiPropertyOptional({ nullable: true }) activatedAt!: string | null;
   @ApiPropertyOptional({ nullable: true }) cancelledAt!: string | null;
@@ -75,8 +75,14 @@ export class ContractSummaryView {
   @ApiPropertyOptional({ nullable: true }) settledAt!: string | null;
 }
 
-/** The contract query of seed 002 §7: terms, status, averbação and the full schedule. */
+/** The contract query of seed 002 §7: terms, status, averbação, updated balance and the full schedule. */
 export class ContractView extends ContractSummaryView {
+  @ApiPropertyOptional({
+    example: '10362.63', nullable: true,
+    description: 'Everything owed on balanceDate if paid that day (saldoDevedorAtualizado; see the README); "0.00" once settled or cancelled, null before activation',
+  })
+  updatedBalance!: string | null;
+  @ApiProperty({ example: '2026-05-25' }) balanceDate!: string;
   @ApiProperty({ type: AverbationView }) averbation!: AverbationView;
   @ApiProperty({ type: [CancellationRequestView] }) cancellationRequests!: CancellationRequestView[];
   @ApiProperty({ type: [InstallmentView] }) installments!: InstallmentView[];
@@ -99,10 +105,18 @@ export function toSummaryView(contract: Contract): ContractSummaryView {
   };
 }
 
-export function toContractView(contract: Contract, cancellations: CancellationRequestRecord[]): ContractView {
+/** The balance a view shows and the date it was computed for. */
+export interface Valuation {
+  date: IsoDate;
+  updatedBalance: Money | null;
+}
+
+export function toContractView(contract: Contract, cancellations: CancellationRequestRecord[], valuation: Valuation): ContractView {
   const c = contract.snapshot;
   return {
     ...toSummaryView(contract),
+    updatedBalance: valuation.updatedBalance?.toString() ?? null,
+    balanceDate: valuation.date.toString(),
     averbation: { protocol: c.averbation.protocol ?? null, registeredAt: c.averbation.registeredAt ?? null, failures: c.averbation.failures },
     cancellationRequests: cancellations.map((r) => ({
       reason: r.reason, outcome: r.outcome, explanation: r.explanation,

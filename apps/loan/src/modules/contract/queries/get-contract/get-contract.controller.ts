@@ -1,11 +1,11 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ContractNotFoundError } from '../../domain/contract.errors';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { CLOCK, type Clock } from '../../domain/clock';
 import { CANCELLATION_REQUEST_REPOSITORY, type CancellationRequestRepository } from '../../database/cancellation-request.repository';
 import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
+import { contractById } from '../find-contracts';
+import { ValuationDateQuery, valuationDate } from '../valuation-date';
 import { ContractView, toContractView } from './contract.view';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ApiTags('contracts')
 @Controller('v1/contracts')
@@ -13,16 +13,21 @@ export class GetContractController {
   constructor(
     @Inject(CONTRACT_REPOSITORY) private readonly contracts: ContractRepository,
     @Inject(CANCELLATION_REQUEST_REPOSITORY) private readonly cancellations: CancellationRequestRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The contract, its status and full schedule (seed 002 §7, R-LN-2). */
+  /** The contract, its status, updated balance on `date` and full schedule (seed 002 §7, R-LN-2). */
   @Get(':id')
   @ApiOkResponse({ type: ContractView })
+  @ApiBadRequestResponse({ description: 'CONTRACT.INVALID_DATE — date is neither AAAA-MM-DD nor DD/MM/AAAA' })
   @ApiNotFoundResponse({ description: 'CONTRACT.NOT_FOUND — "Empréstimo não encontrado ou inválido"' })
-  async get(@Param('id') id: string): Promise<ContractView> {
-    // The seed answers an unknown and a malformed id alike ("não encontrado ou inválido").
-    const contract = UUID.test(id) ? await this.contracts.findById(id.toLowerCase()) : undefined;
-    if (!contract) throw new ContractNotFoundError({ contractId: id });
-    return toContractView(contract, await this.cancellations.listByProposal(contract.snapshot.proposalId));
+  @ApiUnprocessableEntityResponse({ description: 'CONTRACT.BALANCE_DATE_INVALID — date before the contract date' })
+  async get(@Param('id') id: string, @Query() query: ValuationDateQuery): Promise<ContractView> {
+    const date = valuationDate(query.date, this.clock);
+    const contract = await contractById(this.contracts, id);
+    const updatedBalance = contract.updatedBalance(date);
+    if (!updatedBalance.ok) throw updatedBalance.error;
+    const cancellations = await this.cancellations.listByProposal(contract.snapshot.proposalId);
+    return toContractView(contract, cancellations, { date, updatedBalance: updatedBalance.value });
   }
 }

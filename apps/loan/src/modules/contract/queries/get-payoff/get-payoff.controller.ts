@@ -1,0 +1,32 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { CLOCK, type Clock } from '../../domain/clock';
+import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
+import { contractById } from '../find-contracts';
+import { ValuationDateQuery, valuationDate } from '../valuation-date';
+import { PayoffView, toPayoffView } from './payoff.view';
+
+@ApiTags('contracts')
+@Controller('v1/contracts')
+export class GetPayoffController {
+  constructor(
+    @Inject(CONTRACT_REPOSITORY) private readonly contracts: ContractRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** What settles the contract on `date` (default today in Brazil), future interest not charged (R-LN-4). */
+  @Get(':id/payoff')
+  @ApiOkResponse({ type: PayoffView })
+  @ApiBadRequestResponse({ description: 'CONTRACT.INVALID_DATE — date is neither AAAA-MM-DD nor DD/MM/AAAA' })
+  @ApiNotFoundResponse({ description: 'CONTRACT.NOT_FOUND — "Empréstimo não encontrado ou inválido"' })
+  @ApiUnprocessableEntityResponse({
+    description: 'CONTRACT.SETTLED "Empréstimo já liquidado"; CONTRACT.NOT_ACTIVE; CONTRACT.OVERDUE_INSTALLMENTS (date after an unpaid due date); CONTRACT.PAYOFF_DATE_INVALID (date before the last paid due date or the contract date)',
+  })
+  async get(@Param('id') id: string, @Query() query: ValuationDateQuery): Promise<PayoffView> {
+    const date = valuationDate(query.date, this.clock);
+    const contract = await contractById(this.contracts, id);
+    const payoff = contract.payoff(date);
+    if (!payoff.ok) throw payoff.error;
+    return toPayoffView(contract.id, payoff.value);
+  }
+}
