@@ -5,26 +5,53 @@ import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { ServiceKitModule } from '@consignado/service-kit';
 import { NotificationConfig } from './config';
-import { NotificationModule } from './modules/notification/notification.module';
+import { ContactModule } from './modules/contact/contact.module';
+import { CONTACT_ENTITIES, CONTACT_MIGRATIONS } from './modules/contact/database';
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS } from './modules/notification/database';
+import { PERMANENT_NOTIFICATION_ERROR_CODES } from './modules/notification/domain/notification.errors';
+import { NotificationModule } from './modules/notification/notification.module';
 
+/** The validated configuration, injectable everywhere by its class. */
+@Module({})
+class ConfigHolderModule {
+  static register(config: NotificationConfig): DynamicModule {
+    return { module: ConfigHolderModule, global: true, providers: [{ provide: NotificationConfig, useValue: config }], exports: [NotificationConfig] };
+  }
+}
+
+/**
+ * Ready = PostgreSQL and Kafka answer. The SMTP server is deliberately not a readiness check:
+ * while it is down notifications are still recorded and their e-mails retried.
+ */
 @Module({})
 export class AppModule {
   static register(config: NotificationConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        ConfigHolderModule.register(config),
         TypeOrmModule.forRootAsync({
           useFactory: () =>
-            prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: NOTIFICATION_ENTITIES, migrations: NOTIFICATION_MIGRATIONS }),
+            prepareServiceDatabase({
+              url: config.DATABASE_URL,
+              schema: config.DATABASE_SCHEMA,
+              entities: [...NOTIFICATION_ENTITIES, ...CONTACT_ENTITIES],
+              migrations: [...NOTIFICATION_MIGRATIONS, ...CONTACT_MIGRATIONS],
+            }),
         }),
         EventingModule.forRootAsync({
-          useFactory: () => ({ service: 'notification', brokers: config.kafkaBrokers, namespace: config.KAFKA_NAMESPACE }),
+          useFactory: () => ({
+            service: 'notification',
+            brokers: config.kafkaBrokers,
+            namespace: config.KAFKA_NAMESPACE,
+            consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: [...PERMANENT_NOTIFICATION_ERROR_CODES] },
+          }),
         }),
         ServiceKitModule.forRoot({
           service: 'notification',
           readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
         }),
+        ContactModule,
         NotificationModule,
       ],
     };

@@ -1,10 +1,35 @@
-import { Module } from '@nestjs/common';
+import { Module, type Provider } from '@nestjs/common';
+import { NotificationConfig } from '../../config';
+import { ContactModule } from '../contact/contact.module';
+import { channelProviders } from './channels/channel-providers';
+import { DELIVERY_BACKOFF, DeliverNotificationHandler } from './commands/deliver-notification/deliver-notification.handler';
 import { RecordNotificationEventHandler } from './commands/record-notification/record-notification.event-handler';
+import { RecordNotificationHandler } from './commands/record-notification/record-notification.handler';
+import { DELIVERY_REPOSITORY, TypeOrmDeliveryRepository } from './database/delivery.repository';
 import { NOTIFICATION_REPOSITORY, TypeOrmNotificationRepository } from './database/notification.repository';
+import { DeliveryWorker } from './delivery.worker';
+import { DeliveryBackoff } from './domain/delivery-backoff';
 import { ListNotificationsController } from './queries/list-notifications/list-notifications.controller';
 
+const backoffProvider: Provider = {
+  provide: DELIVERY_BACKOFF,
+  inject: [NotificationConfig],
+  useFactory: (c: NotificationConfig) => new DeliveryBackoff(c.DELIVERY_BACKOFF_BASE_MS, c.DELIVERY_BACKOFF_MAX_MS),
+};
+
+/** Events → pt-BR notifications → deliveries on push, e-mail and SMS, retried until sent (R-NT-1). */
 @Module({
+  imports: [ContactModule],
   controllers: [ListNotificationsController],
-  providers: [RecordNotificationEventHandler, { provide: NOTIFICATION_REPOSITORY, useClass: TypeOrmNotificationRepository }],
+  providers: [
+    RecordNotificationEventHandler,
+    RecordNotificationHandler,
+    DeliverNotificationHandler,
+    DeliveryWorker,
+    backoffProvider,
+    ...channelProviders,
+    { provide: NOTIFICATION_REPOSITORY, useClass: TypeOrmNotificationRepository },
+    { provide: DELIVERY_REPOSITORY, useClass: TypeOrmDeliveryRepository },
+  ],
 })
 export class NotificationModule {}

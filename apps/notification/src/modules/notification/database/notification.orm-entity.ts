@@ -28,9 +28,6 @@ export class NotificationRow {
   @Column('text')
   body!: string;
 
-  @Column('text')
-  status!: string;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

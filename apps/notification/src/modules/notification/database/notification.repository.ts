@@ -1,28 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { Notification } from '../domain/notification';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { CHANNELS, type Delivery } from '../domain/delivery';
+import type { NewNotification, Notification } from '../domain/notification';
 import type { NotificationTemplate } from '../domain/templates';
+import { toDelivery, toDeliveryRow } from './delivery.mapper';
+import { DeliveryRow } from './delivery.orm-entity';
 import { NotificationRow } from './notification.orm-entity';
 
 export const NOTIFICATION_REPOSITORY = Symbol('NOTIFICATION_REPOSITORY');
 
-/** Port: where notifications are kept. */
+export type NotificationWithDeliveries = Notification & { deliveries: Delivery[] };
+
+/** Port: notifications and their deliveries. */
 export interface NotificationRepository {
-  add(manager: EntityManager, notification: Notification): Promise<void>;
-  listByCustomer(customerId: string, limit: number): Promise<Notification[]>;
+  /** The notification and its deliveries, in the consumer's transaction (outbox-like). */
+  add(manager: EntityManager, created: NewNotification): Promise<void>;
+  /** A customer's notifications, oldest first, each with its deliveries (push, e-mail, SMS). */
+  listByCustomer(customerId: string, limit: number): Promise<NotificationWithDeliveries[]>;
 }
 
 @Injectable()
 export class TypeOrmNotificationRepository implements NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async add(manager: EntityManager, notification: Notification): Promise<void> {
+  async add(manager: EntityManager, { notification, deliveries }: NewNotification): Promise<void> {
     await manager.getRepository(NotificationRow).insert(notification);
+    await manager.getRepository(DeliveryRow).insert(deliveries.map((d) => ({ ...toDeliveryRow(d), leaseToken: null })));
   }
 
-  async listByCustomer(customerId: string, limit: number): Promise<Notification[]> {
-    const rows = await this.dataSource.getRepository(NotificationRow).find({ where: { customerId }, order: { createdAt: 'ASC' }, take: limit });
-    return rows.map((row) => ({ ...row, template: row.template as NotificationTemplate, status: 'STORED' }));
+  async listByCustomer(customerId: string, limit: number): Promise<NotificationWithDeliveries[]> {
+    const rows = await this.dataSource.getRepository(NotificationRow).find({ where: { customerId }, order: { createdAt: 'ASC', id: 'ASC' }, take: limit });
+    if (rows.length === 0) return [];
+    const deliveryRows = await this.dataSource.getRepository(DeliveryRow).findBy({ notificationId: In(rows.map((r) => r.id)) });
+    const deliveries = deliveryRows.map(toDelivery).sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
+    return rows.map((row) => ({ ...row, template: row.template as NotificationTemplate, deliveries: deliveries.filter((d) => d.notificationId === row.id) }));
   }
 }

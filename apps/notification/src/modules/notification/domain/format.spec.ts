@@ -1,4 +1,4 @@
-import { brl, dateBr, percentBr } from './format';
+import { brasiliaDay, brl, countBr, dateBr, listBr, percentBr } from './format';
 
 describe('pt-BR formatting of customer messages', () => {
   it.each([
@@ -14,5 +14,20 @@ describe('pt-BR formatting of customer messages', () => {
     expect(dateBr('2026-04-10')).toBe('10/04/2026');
     expect(dateBr('2026-12-01T10:00:00.000Z')).toBe('01/12/2026');
     expect(percentBr('26.04')).toBe('26,04%');
+  });
+
+  it.each([
+    ['2026-03-10T12:00:00.000Z', '2026-03-10'],
+    ['2026-03-10T02:59:59.000Z', '2026-03-09'],
+    ['2026-03-10T03:00:00.000Z', '2026-03-10'],
+    ['2026-01-01T01:00:00.000Z', '2025-12-31'],
+  ])('the Brasília day of %s is %s', (instant, day) => expect(brasiliaDay(instant)).toBe(day));
+
+  it('joins lists and counts the Brazilian way', () => {
+    expect(listBr(['3'])).toBe('3');
+    expect(listBr(['3', '4'])).toBe('3 e 4');
+    expect(listBr(['1', '2', '3'])).toBe('1, 2 e 3');
+    expect(countBr(1, 'dia', 'dias')).toBe('1 dia');
+    expect(countBr(10, 'dia', 'dias')).toBe('10 dias');
   });
 });

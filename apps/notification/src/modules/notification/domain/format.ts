@@ -17,3 +17,22 @@ export function dateBr(isoDate: string): string {
 export function percentBr(percent: string): string {
   return `${percent.replace('.', ',')}%`;
 }
+
+/**
+ * The calendar day in Brasília of an instant ("2026-03-10T01:30:00Z" → "2026-03-09"), for
+ * customer-facing dates of timestamps. Brasília is UTC−3 all year (no daylight saving since 2019).
+ */
+export function brasiliaDay(instant: string): string {
+  return new Date(Date.parse(instant) - 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** "3", "3 e 4", "1, 2 e 3". */
+export function listBr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} e ${items[items.length - 1]}`;
+}
+
+/** "1 dia", "10 dias". */
+export function countBr(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

@@ -1,26 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@consignado/contracts';
+import { type ContactAddresses, type Delivery, newDelivery, recipientsFor } from './delivery';
 import type { RenderedMessage } from './templates';
 
-/** A message for one customer, caused by one event. Delivery adapters come with R-NT-1's servicing work. */
+/** A message for one customer, caused by one event, delivered on one or more channels. */
 export interface Notification extends RenderedMessage {
   id: string;
   customerId: string;
   sourceEventId: string;
   sourceEventType: string;
   correlationId: string;
-  status: 'STORED';
   createdAt?: Date;
 }
 
-export function notificationFor(customerId: string, event: EventEnvelope, message: RenderedMessage): Notification {
-  return {
+/** A new notification and its deliveries, due at once, on the channels the contact allows. */
+export interface NewNotification {
+  notification: Notification;
+  deliveries: Delivery[];
+}
+
+/**
+ * The channels are fixed when the notification is created: a contact that arrives later serves
+ * later notifications only (this one still goes out by push).
+ */
+export function notificationFor(customerId: string, event: EventEnvelope, message: RenderedMessage, contact: ContactAddresses | undefined, now: Date): NewNotification {
+  const notification: Notification = {
     id: randomUUID(),
     customerId,
     sourceEventId: event.eventId,
     sourceEventType: event.eventType,
     correlationId: event.metadata.correlationId,
-    status: 'STORED',
     ...message,
   };
+  return { notification, deliveries: recipientsFor(customerId, contact).map((r) => newDelivery(notification.id, r, now)) };
 }

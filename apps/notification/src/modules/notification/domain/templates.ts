@@ -1,7 +1,17 @@
 import type { EventEnvelope } from '@consignado/contracts';
-import { brl, dateBr, percentBr } from './format';
+import { brasiliaDay, brl, dateBr, percentBr } from './format';
 
-export type NotificationTemplate = 'CREDIT_REJECTED' | 'CONTRACT_ACTIVATED' | 'PROPOSAL_CANCELLED';
+export const NOTIFICATION_TEMPLATES = [
+  'CREDIT_REJECTED',
+  'CONTRACT_ACTIVATED',
+  'PROPOSAL_CANCELLED',
+  'CONTRACT_CANCELLED',
+  'INSTALLMENT_UPCOMING',
+  'INSTALLMENT_OVERDUE',
+  'PAYMENT_RECEIVED',
+  'CONTRACT_SETTLED',
+] as const;
+export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
 export interface RenderedMessage {
   template: NotificationTemplate;
@@ -35,6 +45,23 @@ export function renderProposalCancelled(event: EventEnvelope<'ProposalCancelled'
   return {
     template: 'PROPOSAL_CANCELLED',
     subject: 'Proposta cancelada',
-    body: `Sua proposta foi cancelada em ${dateBr(event.payload.requestedAt)}. Se não reconhece este pedido, fale conosco.`,
+    body: `Sua proposta foi cancelada em ${dateBr(brasiliaDay(event.payload.requestedAt))}. Se não reconhece este pedido, fale conosco.`,
+  };
+}
+
+const CANCELLATION_REASONS: Record<EventEnvelope<'ContractCancelled'>['payload']['reason'], string> = {
+  RIGHT_OF_REGRET: ', a seu pedido, dentro do prazo de arrependimento de 7 dias',
+  CUSTOMER_REQUEST: ', a seu pedido',
+  AVERBATION_FAILED: ' porque não foi possível registrar o desconto em folha (averbação)',
+};
+
+export function renderContractCancelled(event: EventEnvelope<'ContractCancelled'>): RenderedMessage {
+  const p = event.payload;
+  const deduction = p.averbationRegistered ? ' O desconto em folha também será cancelado.' : '';
+  const refund = p.amountToReturn ? ` Para concluir, devolva ${brl(p.amountToReturn)}, o valor liberado; não há cobrança de IOF.` : '';
+  return {
+    template: 'CONTRACT_CANCELLED',
+    subject: 'Contrato cancelado',
+    body: `Seu contrato foi cancelado em ${dateBr(brasiliaDay(p.cancelledAt))}${CANCELLATION_REASONS[p.reason]}.${deduction}${refund}`,
   };
 }

@@ -1,27 +1,50 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@consignado/contracts';
 import { HandlesEvent, type EventContext } from '@consignado/eventing';
-import { notificationFor } from '../../domain/notification';
-import { renderContractActivated, renderCreditRejected, renderProposalCancelled } from '../../domain/templates';
-import { NOTIFICATION_REPOSITORY, type NotificationRepository } from '../../database/notification.repository';
+import { renderContractSettled, renderInstallmentDue, renderPaymentReceived } from '../../domain/servicing-templates';
+import { renderContractActivated, renderContractCancelled, renderCreditRejected, renderProposalCancelled } from '../../domain/templates';
+import { RecordNotificationHandler } from './record-notification.handler';
 
-/** Turns customer-facing events into stored pt-BR notifications, in the consumer's transaction. */
+/**
+ * Customer-facing events → one pt-BR notification each (the idempotent consumer runs each eventId
+ * once). A payload that cannot render throws NOTIFICATION.INVALID_EVENT and is dead-lettered.
+ */
 @Injectable()
 export class RecordNotificationEventHandler {
-  constructor(@Inject(NOTIFICATION_REPOSITORY) private readonly repository: NotificationRepository) {}
+  constructor(private readonly record: RecordNotificationHandler) {}
 
   @HandlesEvent('CreditRejected')
   async onCreditRejected(event: EventEnvelope<'CreditRejected'>, ctx: EventContext): Promise<void> {
-    await this.repository.add(ctx.manager, notificationFor(event.payload.customerId, event, renderCreditRejected(event)));
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderCreditRejected(event));
   }
 
   @HandlesEvent('ContractActivated')
   async onContractActivated(event: EventEnvelope<'ContractActivated'>, ctx: EventContext): Promise<void> {
-    await this.repository.add(ctx.manager, notificationFor(event.payload.customerId, event, renderContractActivated(event)));
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderContractActivated(event));
   }
 
   @HandlesEvent('ProposalCancelled')
   async onProposalCancelled(event: EventEnvelope<'ProposalCancelled'>, ctx: EventContext): Promise<void> {
-    await this.repository.add(ctx.manager, notificationFor(event.payload.customerId, event, renderProposalCancelled(event)));
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderProposalCancelled(event));
+  }
+
+  @HandlesEvent('ContractCancelled')
+  async onContractCancelled(event: EventEnvelope<'ContractCancelled'>, ctx: EventContext): Promise<void> {
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderContractCancelled(event));
+  }
+
+  @HandlesEvent('InstallmentDue')
+  async onInstallmentDue(event: EventEnvelope<'InstallmentDue'>, ctx: EventContext): Promise<void> {
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderInstallmentDue(event));
+  }
+
+  @HandlesEvent('PaymentReceived')
+  async onPaymentReceived(event: EventEnvelope<'PaymentReceived'>, ctx: EventContext): Promise<void> {
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderPaymentReceived(event));
+  }
+
+  @HandlesEvent('ContractSettled')
+  async onContractSettled(event: EventEnvelope<'ContractSettled'>, ctx: EventContext): Promise<void> {
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderContractSettled(event));
   }
 }

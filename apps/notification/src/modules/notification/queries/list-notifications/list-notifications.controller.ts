@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { NOTIFICATION_REPOSITORY, type NotificationRepository } from '../../database/notification.repository';
-import type { Notification } from '../../domain/notification';
+import { type NotificationView, toNotificationView } from './notification.view';
 
 export class ListNotificationsQuery {
   @IsUUID()
@@ -22,10 +22,10 @@ export class ListNotificationsQuery {
 export class ListNotificationsController {
   constructor(@Inject(NOTIFICATION_REPOSITORY) private readonly repository: NotificationRepository) {}
 
-  /** A customer's notification log, oldest first (R-NT-1). */
+  /** A customer's notification log, oldest first, with each channel's delivery (R-NT-1). Unknown customer → empty list. */
   @Get()
-  @ApiOkResponse({ description: 'Notifications of the customer' })
-  async list(@Query() query: ListNotificationsQuery): Promise<{ items: Notification[] }> {
-    return { items: await this.repository.listByCustomer(query.customerId, query.limit) };
+  @ApiOkResponse({ description: 'Notifications of the customer, with their deliveries' })
+  async list(@Query() query: ListNotificationsQuery): Promise<{ items: NotificationView[] }> {
+    return { items: (await this.repository.listByCustomer(query.customerId, query.limit)).map(toNotificationView) };
   }
 }
