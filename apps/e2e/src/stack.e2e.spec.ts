@@ -1,12 +1,13 @@
 import { averbationSuite } from './suites/averbation';
 import { channelsSuite } from './suites/channels';
 import { originationSuite } from './suites/origination';
+import { servicingSuite } from './suites/servicing';
 import { launchE2eStack } from './support/launch';
 import { setE2eStack } from './support/stack';
 import { dropE2eSchema } from './support/teardown';
 
 /**
- * One stack of seven processes (same entry points as production) for every suite: launched once
+ * One stack of eight processes (same entry points as production) for every suite: launched once
  * here, isolated by its own Kafka namespace, PostgreSQL schema and Redis prefix.
  */
 describe('ConsignadoHub end to end', () => {
@@ -29,4 +30,5 @@ describe('ConsignadoHub end to end', () => {
   originationSuite();
   averbationSuite();
   channelsSuite();
+  servicingSuite();
 });

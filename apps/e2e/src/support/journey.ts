@@ -27,6 +27,9 @@ export interface InssCustomer {
   benefitStart?: string;
   birthDate?: string;
   linkType?: 'APOSENTADO' | 'PENSIONISTA';
+  /** Where notifications go (CustomerContactChanged → notification). */
+  email?: string;
+  phone?: string;
 }
 
 /** Registers an INSS beneficiary (synthetic unless a fixture's CPF and benefit are given). */
@@ -39,6 +42,8 @@ export async function inssCustomer(c: ChannelClient, p: InssCustomer = {}): Prom
     monthlyIncome: p.benefitValue ?? '3000.00',
     linkType: p.linkType ?? 'APOSENTADO',
     benefit: { number: benefitNumber, kind: 'APOSENTADORIA_POR_IDADE', value: p.benefitValue ?? '3000.00', startDate: p.benefitStart ?? '2015-01-10' },
+    ...(p.email ? { email: p.email } : {}),
+    ...(p.phone ? { phone: p.phone } : {}),
   });
   if (res.status !== 201) throw new Error(`customer refused ${res.status}: ${JSON.stringify(res.body)}`);
   return { id: String(res.body['id']), benefitNumber };

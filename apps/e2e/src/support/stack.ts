@@ -20,4 +20,4 @@ export function e2eStack(): E2eStack {
   return current;
 }
 
-export const SERVICE_DATABASES = STACK_SERVICES.map((s) => s.database);
+export const SERVICE_DATABASES = STACK_SERVICES.flatMap((s) => ('database' in s ? [s.database] : []));
