@@ -1,7 +1,8 @@
 import { randomBenefitNumber, randomCpf, type Channel } from '@consignado/stack-runner';
 
 /**
- * Sample journeys of `npm start`: one per channel reaching CONTRACTED, one REJECTED. The approved
+ * Sample journeys of `npm start`: one per channel reaching CONTRACTED, one REJECTED, and a short
+ * contract that is then collected to SETTLED. The approved
  * ones are new customers on every run (valid CPFs, benefits the mock Dataprev synthesises with
  * room in their margin), so the demo can run again and again on the same databases; the rejected
  * one is the mock's fixture pensioner with R$ 31,30 of margin left.
@@ -13,9 +14,29 @@ export interface Journey {
   customer: Record<string, unknown>;
   proposal: Record<string, unknown>;
   expect: 'CONTRACTED' | 'REJECTED';
+  /** The contract `npm start` then collects to SETTLED (servicing.ts). */
+  servicing?: boolean;
 }
 
 export const journeys = (): Journey[] => [
+  {
+    label: 'DIGITAL  · INSS, 6 parcelas (cobrança)',
+    channel: 'digital',
+    apiKey: 'digital-dev-key',
+    customer: {
+      cpf: randomCpf(),
+      name: 'Antônio Ribeiro Lima',
+      birthDate: '1956-08-30',
+      monthlyIncome: '2600.00',
+      linkType: 'APOSENTADO',
+      benefit: { number: randomBenefitNumber(), kind: 'APOSENTADORIA_POR_TEMPO_DE_CONTRIBUICAO', value: '2600.00', startDate: '2016-04-01' },
+      email: `antonio.${Date.now().toString(36)}@example.com`,
+      phone: '+5561988887777',
+    },
+    proposal: { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '3000.00', termMonths: 6, withInsurance: false },
+    expect: 'CONTRACTED',
+    servicing: true,
+  },
   {
     label: 'DIGITAL  · INSS aposentado',
     channel: 'digital',

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ChannelClient, followProposal, launchStack, STACK_SERVICES, type RunningStack } from '@consignado/stack-runner';
 import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
+import { serviceToSettlement } from './servicing';
 
 const root = join(__dirname, '..', '..');
 const FINAL = ['CONTRACTED', 'REJECTED', 'CANCELLED', 'AVERBATION_FAILED'];
@@ -13,7 +14,7 @@ const started = Date.now();
 const clock = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s`;
 
 async function main(): Promise<void> {
-  console.log(`${clock()}  starting the seven processes (logs in infra/.run/logs/)…`);
+  console.log(`${clock()}  starting the eight processes (logs in infra/.run/logs/)…`);
   const stack = await launchStack({
     root,
     logDir: join(root, 'infra', '.run', 'logs'),
@@ -23,15 +24,29 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(stack));
   console.log(`${clock()}  all services ready\n`);
 
-  const results = await Promise.all(journeys().map((j) => walk(stack, j).catch((e: Error) => ({ journey: j, state: `ERRO: ${e.message}` }))));
+  const results = await Promise.all(journeys().map((j) => walk(stack, j).catch((e: Error) => ({ journey: j, state: `ERRO: ${e.message}` } as Walked))));
+  const sample = results.find((r) => r.journey.servicing && r.contract);
+  let servicing = 'não executada';
+  if (sample?.contract) {
+    console.log('');
+    servicing = await serviceToSettlement(stack, sample.contract, (line) => console.log(`${clock()}  ${line}`)).catch((e: Error) => `ERRO: ${e.message}`);
+  }
   console.log('\nResumo');
-  for (const r of results) console.log(`  ${r.journey.label.padEnd(36)} ${r.state.padEnd(12)} (esperado ${r.journey.expect})`);
+  for (const r of results) console.log(`  ${r.journey.label.padEnd(40)} ${r.state.padEnd(12)} (esperado ${r.journey.expect})`);
+  console.log(`  ${'cobrança até a liquidação'.padEnd(40)} ${servicing.padEnd(12)} (esperado SETTLED)`);
+  const allOk = results.every((r) => r.state === r.journey.expect) && servicing === 'SETTLED';
   printUrls(stack);
-  if (process.argv.includes('--exit')) return shutdown(stack, results.every((r) => r.state === r.journey.expect) ? 0 : 1);
+  if (process.argv.includes('--exit')) return shutdown(stack, allOk ? 0 : 1);
   console.log('\nServing. Ctrl-C stops everything.');
 }
 
-async function walk(stack: RunningStack, journey: Journey): Promise<{ journey: Journey; state: string }> {
+interface Walked {
+  journey: Journey;
+  state: string;
+  contract?: { contractId: string; customerId: string; benefitNumber: string; email: string };
+}
+
+async function walk(stack: RunningStack, journey: Journey): Promise<Walked> {
   const client = new ChannelClient(stack.urls.proposal, journey.channel, journey.apiKey);
   const tag = `[${journey.label}]`;
   const customerId = await ensureCustomer(client, journey);
@@ -50,7 +65,10 @@ async function walk(stack: RunningStack, journey: Journey): Promise<{ journey: J
   const reasons = decision?.reasons ?? [];
   for (const reason of reasons.filter((r) => r.passed === false)) console.log(`${clock()}  ${tag}   motivo: ${reason.message}`);
   if (final['contractId']) console.log(`${clock()}  ${tag}   contrato: ${stack.urls.loan}/v1/contracts/${final['contractId']}`);
-  return { journey, state: String(final['state']) };
+  const contractId = final['contractId'] ? String(final['contractId']) : undefined;
+  const benefit = journey.customer['benefit'] as { number?: string } | undefined;
+  const contract = contractId && benefit?.number ? { contractId, customerId, benefitNumber: benefit.number, email: String(journey.customer['email'] ?? '') } : undefined;
+  return { journey, state: String(final['state']), ...(contract ? { contract } : {}) };
 }
 
 async function ensureCustomer(client: ChannelClient, journey: Journey): Promise<string> {

@@ -156,7 +156,7 @@ describe('loan servicing on the real stack', () => {
     const last = await publish(producer, ns, 'PaymentReceived', installmentPayment(view, [{ number: 11 }], '2027-02-10'));
     const settled = await tap.find<any>(topic('ContractSettled'), (e) => e.aggregateId === view.id);
     expect(settled.metadata.causationId).toBe(last.eventId);
-    expect(settled.payload).toEqual({ contractId: view.id, customerId: view.customerId, reason: 'PAID_OFF', settledAt: '2027-03-15T12:00:00.000Z' });
+    expect(settled.payload).toEqual({ contractId: view.id, customerId: view.customerId, reason: 'PAID_OFF', lastPaymentDate: '2027-02-10', settledAt: '2027-03-15T12:00:00.000Z' });
     expect(await contract(view.id, '?date=2027-03-15')).toMatchObject({
       status: 'SETTLED', settledAt: '2027-03-15T12:00:00.000Z', paidInstallments: 12, remainingInstallments: 0, updatedBalance: '0.00', balanceDate: '2027-03-15',
     });

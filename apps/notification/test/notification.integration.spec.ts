@@ -160,7 +160,7 @@ describe('notification service on the real stack', () => {
     expect(item.deliveries.find((d: any) => d.channel === 'EMAIL').attempts).toBeGreaterThan(2);
     const mails = await sink.messages(email);
     expect(mails.map((m) => m.subject)).toEqual(['Contrato quitado']);
-    expect(mails[0].text).toBe('Todas as parcelas do seu contrato foram pagas e ele foi quitado em 10/02/2029. Nada mais é devido neste contrato.');
+    expect(mails[0].text).toBe('Todas as parcelas do seu contrato foram pagas, a última em 10/02/2029, e ele está quitado. Nada mais é devido neste contrato.');
   });
 
   it('uses the latest contact by changedAt, and a contact that arrives late only serves later notifications', async () => {

@@ -126,7 +126,7 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
     unallocated: '0.00', overpayment: '0.00', paymentDate: '2025-03-10', paidAt: '2025-03-10T06:00:00.000Z',
   },
   ContractSettled: {
-    contractId: ids.contract, customerId: ids.customer, reason: 'PAID_OFF', settledAt: '2029-02-10T06:00:00.000Z',
+    contractId: ids.contract, customerId: ids.customer, reason: 'PAID_OFF', lastPaymentDate: '2029-02-10', settledAt: '2029-02-10T06:00:00.000Z',
   },
 };
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
+import { IsoDate, Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
 
 export const SETTLEMENT_REASONS = ['PAID_OFF', 'EARLY_SETTLEMENT', 'PORTABILITY', 'REFINANCING'] as const;
 
@@ -20,6 +20,8 @@ export const ContractSettledPayload = Type.Object(
     settlementAmount: Type.Optional(Money),
     /** The new contract that replaced this one on REFINANCING. */
     replacedByContractId: Type.Optional(Uuid),
+    /** PAID_OFF: the payment date of the last installment paid (the business date the debt ended). */
+    lastPaymentDate: Type.Optional(IsoDate),
     settledAt: UtcTimestamp,
   },
   { additionalProperties: false, title: 'ContractSettledPayload' },

@@ -70,9 +70,9 @@ export function contractCancelled(c: ContractProps, reason: PayloadOf<'ContractC
 }
 
 /** Nothing more is owed: every installment was paid (R-PA-2). */
-export function contractSettled(c: ContractProps, settledAt: Date): ContractEvent {
+export function contractSettled(c: ContractProps, settledAt: Date, lastPaymentDate: string): ContractEvent {
   return {
     type: 'ContractSettled',
-    payload: { contractId: c.id, customerId: c.customerId, reason: 'PAID_OFF', settledAt: settledAt.toISOString() },
+    payload: { contractId: c.id, customerId: c.customerId, reason: 'PAID_OFF', lastPaymentDate, settledAt: settledAt.toISOString() },
   };
 }

@@ -194,14 +194,14 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
       expect(row(contract, 2).status).toBe('PAID');
     });
 
-    it('settles after the last installment, in the same change, with ContractSettled (PAID_OFF)', () => {
+    it('settles after the last installment, in the same change, with ContractSettled (PAID_OFF) naming the last payment date', () => {
       const contract = active();
       contract.recordPayment(installmentPayment(payable(contract), Array.from({ length: 11 }, (_, k) => ({ number: k + 1 })), '2026-04-10'), later);
       expect(contract.status).toBe('ACTIVE');
       contract.recordPayment(installmentPayment(payable(contract), [{ number: 12 }], '2027-03-10'), later);
       expect([contract.status, contract.snapshot.settledAt]).toEqual(['SETTLED', later]);
       const events = contract.pullEvents();
-      expect(events).toEqual([{ type: 'ContractSettled', payload: { contractId: CONTRACT_ID, customerId: contract.snapshot.customerId, reason: 'PAID_OFF', settledAt: later.toISOString() } }]);
+      expect(events).toEqual([{ type: 'ContractSettled', payload: { contractId: CONTRACT_ID, customerId: contract.snapshot.customerId, reason: 'PAID_OFF', lastPaymentDate: '2027-03-10', settledAt: later.toISOString() } }]);
       expectValid(events);
     });
 

@@ -157,7 +157,7 @@ export class Contract {
     if (this.props.status !== 'ACTIVE') throw new ContractNotActiveError(this.props.id, this.props.status);
     if (payment.purpose !== 'INSTALLMENT') return 'NOT_APPLIED';
     for (const { installment, payment: paid } of verifyInstallmentPayment(this.props, payment)) installment.pay(paid);
-    if (this.props.installments.every((i) => i.status === 'PAID')) this.settle(now);
+    if (this.props.installments.every((i) => i.status === 'PAID')) this.settle(now, payment.paymentDate);
     return 'APPLIED';
   }
 
@@ -178,10 +178,10 @@ export class Contract {
     this.raise(contractCancelled(this.props, reason, now));
   }
 
-  private settle(now: Date): void {
+  private settle(now: Date, lastPaymentDate: string): void {
     this.moveTo('SETTLED');
     this.props = { ...this.props, settledAt: now };
-    this.raise(contractSettled(this.props, now));
+    this.raise(contractSettled(this.props, now, lastPaymentDate));
   }
 
   private recordFailure(failure: AverbationFailure): void {

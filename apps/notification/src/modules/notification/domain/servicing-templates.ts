@@ -66,7 +66,9 @@ export function renderContractSettled(event: EventEnvelope<'ContractSettled'>): 
   const p = event.payload;
   const day = dateBr(brasiliaDay(p.settledAt));
   const how = {
-    PAID_OFF: `Todas as parcelas do seu contrato foram pagas e ele foi quitado em ${day}.`,
+    PAID_OFF: p.lastPaymentDate
+      ? `Todas as parcelas do seu contrato foram pagas, a última em ${dateBr(p.lastPaymentDate)}, e ele está quitado.`
+      : `Todas as parcelas do seu contrato foram pagas e ele foi quitado em ${day}.`,
     EARLY_SETTLEMENT: `Seu contrato foi quitado antecipadamente em ${day}${p.settlementAmount ? `, com o pagamento de ${brl(p.settlementAmount)}` : ''}.`,
     PORTABILITY: `Seu contrato foi quitado em ${day} pela portabilidade para outra instituição.`,
     REFINANCING: `Seu contrato foi quitado em ${day} e substituído pelo contrato do refinanciamento.`,

@@ -113,7 +113,8 @@ describe('servicing templates (pt-BR, R-NT-1)', () => {
   });
 
   it.each([
-    [{ reason: 'PAID_OFF' as const }, 'Todas as parcelas do seu contrato foram pagas e ele foi quitado em 10/02/2029. Nada mais é devido neste contrato.'],
+    [{ reason: 'PAID_OFF' as const, lastPaymentDate: '2029-01-31' }, 'Todas as parcelas do seu contrato foram pagas, a última em 31/01/2029, e ele está quitado. Nada mais é devido neste contrato.'],
+    [{ reason: 'PAID_OFF' as const, lastPaymentDate: undefined }, 'Todas as parcelas do seu contrato foram pagas e ele foi quitado em 10/02/2029. Nada mais é devido neste contrato.'],
     [
       { reason: 'EARLY_SETTLEMENT' as const, settlementAmount: '8185.69' },
       'Seu contrato foi quitado antecipadamente em 10/02/2029, com o pagamento de R$ 8.185,69. Nada mais é devido neste contrato.',

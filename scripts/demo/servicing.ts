@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { IsoDate } from '@consignado/finance';
+import { eventually, type NotificationRecord, type RunningStack, ServicingClient } from '@consignado/stack-runner';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of the services, read field by field
+type Json = Record<string, any>;
+type Log = (line: string) => void;
+
+export interface ServicedContract {
+  contractId: string;
+  customerId: string;
+  benefitNumber: string;
+  email: string;
+}
+
+const br = (amount: string) => {
+  const [int, dec] = amount.split('.');
+  return `R$ ${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${dec}`;
+};
+const brDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * The servicing half of `npm start`: takes one freshly activated consignado contract to SETTLED by
+ * moving payment's business clock month by month — reminders from the daily job, payroll
+ * remittances, one installment paid 10 days late with fine and mora — and prints each charge and
+ * each notification (with the e-mail the mail sink received) as it happens.
+ */
+export async function serviceToSettlement(stack: RunningStack, sample: ServicedContract, log: Log): Promise<string> {
+  const s = new ServicingClient(stack.urls);
+  const tag = '[cobrança]';
+  const printed = new Set<string>();
+  const awaited = new Set<string>();
+  /** Waits for a notification of `expected` not waited for before, then prints every one not printed yet. */
+  const printNotifications = async (expected: string) => {
+    const found = await eventually(`notificação ${expected}`, async () => {
+      const all = await s.notifications(sample.customerId);
+      const next = all.find((n) => n.template === expected && !awaited.has(n.id));
+      return next ? { all, next } : undefined;
+    }, 60_000);
+    awaited.add(found.next.id);
+    for (const n of found.all.filter((x: NotificationRecord) => !printed.has(x.id))) {
+      printed.add(n.id);
+      log(`${tag}   notificação ${n.template}: "${n.subject}"`);
+      log(`${tag}     ${n.body.split('\n').join(' ')}`);
+    }
+    const mail = await eventually('e-mail no mail sink', async () => (await s.mailbox(sample.email)).find((m) => m.subject === found.next.subject), 60_000).catch(() => undefined);
+    if (mail) log(`${tag}     e-mail entregue via SMTP a ${mail.to.join(', ')}`);
+  };
+
+  const contract = (await s.contract(sample.contractId)).body;
+  const rows: Json[] = contract['installments'];
+  log(`${tag} contrato ${sample.contractId}: ${rows.length} parcelas de ${br(contract['installmentAmount'])}, a primeira em ${brDate(rows[0]['dueDate'])}`);
+  await eventually('cobrança aberta no payment', async () => ((await s.billing(sample.contractId)).body['payrollDeduction'] ? true : undefined));
+  await printNotifications('CONTRACT_ACTIVATED');
+
+  const late = 2;
+  for (const row of rows) {
+    const n: number = row['number'];
+    const due: string = row['dueDate'];
+    let paidOnDate = due;
+    const reminderDate = IsoDate.of(due).plusDays(-3).toString();
+    await s.setBusinessDate(reminderDate);
+    log(`${tag} relógio de negócio → ${brDate(reminderDate)}`);
+    await s.runInstallmentDueJob(reminderDate);
+    await printNotifications('INSTALLMENT_UPCOMING');
+
+    if (n === late) {
+      const paidOn = IsoDate.of(due).plusDays(10).toString();
+      paidOnDate = paidOn;
+      await s.setBusinessDate(paidOn);
+      log(`${tag} relógio de negócio → ${brDate(paidOn)} (parcela ${n} sem desconto em folha: 10 dias de atraso)`);
+      await s.runInstallmentDueJob(paidOn);
+      await printNotifications('INSTALLMENT_OVERDUE');
+      const short = await s.pay({ customerId: sample.customerId, contractId: sample.contractId, amount: row['installment'], installments: [n], paymentDate: paidOn });
+      log(`${tag}   pagamento de ${br(row['installment'])} recusado (${short.status}): ${short.body['detail']}`);
+      const required = short.body['details']?.['requiredAmount'];
+      if (typeof required !== 'string') throw new Error(`pagamento insuficiente sem o valor devido: ${JSON.stringify(short.body)}`);
+      const paid = await s.pay({ customerId: sample.customerId, contractId: sample.contractId, amount: required, installments: [n], paymentDate: paidOn }, randomUUID());
+      if (paid.status !== 201) throw new Error(`pagamento recusado (${paid.status}): ${JSON.stringify(paid.body)}`);
+      const a = paid.body['allocations'][0];
+      log(`${tag}   parcela ${n} paga em ${brDate(paidOn)}: ${br(a['amount'])} + multa ${br(a['fine'])} + mora ${br(a['mora'])} (${a['daysLate']} dias) = ${br(a['total'])}`);
+    } else {
+      await s.setBusinessDate(due);
+      const remittance = await s.remit({
+        remittanceId: `FOLHA-${due.slice(0, 7)}-${sample.contractId.slice(0, 8)}`,
+        referenceMonth: due.slice(0, 7),
+        paymentDate: due,
+        lines: [{ benefitNumber: sample.benefitNumber, contractId: sample.contractId, installmentNumber: n, amount: row['installment'] }],
+      });
+      if (remittance.status !== 201 && remittance.status !== 200) throw new Error(`remessa recusada (${remittance.status}): ${JSON.stringify(remittance.body)}`);
+      log(`${tag} ${brDate(due)} remessa da folha: parcela ${n} de ${br(row['installment'])} → ${remittance.body['lines'][0]['status']}`);
+    }
+    await printNotifications('PAYMENT_RECEIVED');
+    const updated = await eventually(`parcela ${n} paga no loan`, async () => {
+      const c = (await s.contract(sample.contractId, paidOnDate)).body;
+      return c['installments'][n - 1]['status'] === 'PAID' ? c : undefined;
+    });
+    if (updated['status'] !== 'SETTLED') {
+      log(`${tag}   saldo devedor atualizado em ${brDate(paidOnDate)}: ${br(updated['updatedBalance'])} (${updated['paidInstallments']} pagas, ${updated['remainingInstallments']} restantes)`);
+    }
+    if (n === 3) {
+      const quoteDate = IsoDate.of(due).plusDays(15).toString();
+      const quote = (await s.payoff(sample.contractId, quoteDate)).body;
+      log(`${tag}   quitação antecipada em ${brDate(quoteDate)} custaria ${br(quote['payoff'])} (saldo ${br(quote['balance'])} + juros pro rata ${br(quote['interest'])}; juros futuros não cobrados)`);
+    }
+  }
+  const settled = await eventually('contrato SETTLED', async () => {
+    const c = (await s.contract(sample.contractId)).body;
+    return c['status'] === 'SETTLED' ? c : undefined;
+  });
+  await printNotifications('CONTRACT_SETTLED');
+  log(`${tag} contrato ${settled['status']} (registrado pelo loan às ${settled['settledAt']}, hora do sistema)`);
+  await s.setBusinessDate(null);
+  log(`${tag} relógio de negócio de volta à data do sistema`);
+  return String(settled['status']);
+}
