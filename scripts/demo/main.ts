@@ -1,5 +1,5 @@
 /**
- * The stack's main job (`npm start`): starts the seven processes, walks the sample journeys and
+ * The stack's main job (`npm start`): starts the eight processes, walks the sample journeys, collects one contract to SETTLED and
  * keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo).
  */
 import { randomUUID } from 'node:crypto';
