@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
-import { ServiceKitModule } from '@consignado/service-kit';
+import { JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
 import { PaymentConfig } from './config';
 import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS } from './database';
 import { BillingModule } from './modules/billing/billing.module';
@@ -12,7 +12,6 @@ import { BusinessClockModule } from './modules/business-clock/business-clock.mod
 import type { BusinessClock } from './modules/business-clock/domain/business-clock';
 import { PaymentModule } from './modules/payment/payment.module';
 import { RemittanceModule } from './modules/remittance/remittance.module';
-import { JsonBodyModule } from './shared/http/json-body';
 import { SettingsModule } from './shared/settings.module';
 
 /** What tests may replace; production uses the stored business clock. */

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
-import { ServiceKitModule } from '@consignado/service-kit';
+import { JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
 import { ProposalConfig } from './config';
 import { AccessModule } from './modules/access/access.module';
 import { CustomerModule } from './modules/customer/customer.module';
@@ -11,7 +11,6 @@ import { PERMANENT_EVENT_ERRORS } from './modules/proposal/domain/proposal.error
 import { ProposalModule } from './modules/proposal/proposal.module';
 import { SimulationModule } from './modules/simulation/simulation.module';
 import { ClockModule } from './shared/clock';
-import { JsonBodyModule } from './shared/json-body';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from './database';
 
 @Global()

@@ -7,3 +7,4 @@ export { currentContext, runWithContext, type RequestContext } from './logging/r
 export { ProblemDetailsFilter, type ProblemDetails } from './http/problem-details.filter';
 export { statusForCode } from './http/status-for-code';
 export { fieldProblems, strictValidationPipe, type FieldProblem } from './http/validation';
+export { JSON_BODY_PARSER, JsonBodyModule, type JsonBodyLimits } from './http/json-body';

@@ -1,4 +1,5 @@
-import { canonicalJson, IDEMPOTENCY_KEY, judgeRetry, requestFingerprint } from './idempotency';
+import { canonicalJson } from '@consignado/core';
+import { IDEMPOTENCY_KEY, judgeRetry, requestFingerprint } from './idempotency';
 
 describe('idempotent creation (R-PR-7)', () => {
   const body = { customerId: 'c1', requestedAmount: '10000.00', termMonths: 96, portability: { b: 1, a: [2, { y: 1, x: 2 }] } };

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { contentHash } from '../../../../shared/canonical-json';
+import { contentHash } from '@consignado/core';
 import { idempotencyKeyOf, parseInputDate, parsePositiveAmount } from '../../../../shared/http/input';
 import { PaymentReceiptView } from '../../domain/payment.view';
 import { type MakePayment, MakePaymentHandler } from './make-payment.handler';

@@ -11,7 +11,7 @@ import { BILLING_REPOSITORY, type BillingChange, type BillingRepository } from '
 import { PAYROLL_DEDUCTION_REPOSITORY, type PayrollDeductionRepository } from '../../../billing/database/payroll-deduction.repository';
 import { type Payment, paymentReceivedOf, payrollPayment } from '../../../payment/domain/payment';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../../payment/database/payment.repository';
-import { contentHash } from '../../../../shared/canonical-json';
+import { contentHash } from '@consignado/core';
 import { reconcileRemittance, type Remittance, remittanceContent, type RemittanceReport } from '../../domain/remittance';
 import { RemittanceConflictError } from '../../domain/remittance.errors';
 import { REMITTANCE_REPOSITORY, type RemittanceRepository, type StoredRemittance } from '../../database/remittance.repository';

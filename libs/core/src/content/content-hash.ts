@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted at every depth (array order kept): same content, same text. */
+/** JSON with object keys sorted at every depth (array order kept, undefined members dropped): same content, same text. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
@@ -12,7 +12,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** SHA-256 (hex) of the canonical JSON: the identity of a request's or a remittance's content. */
+/**
+ * SHA-256 (hex) of the canonical JSON: the identity of a request's or a batch's content, so a
+ * retry with the same content in another key order is recognised as the same (idempotency keys,
+ * payroll remittances).
+ */
 export function contentHash(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }

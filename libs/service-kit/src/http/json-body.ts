@@ -7,15 +7,14 @@ export const JSON_BODY_PARSER = Symbol('JSON_BODY_PARSER');
 export interface JsonBodyLimits {
   /** Every route (express' default: 100 kB). */
   readonly limit: string;
-  /** Routes whose path matches get a larger limit (document uploads). */
+  /** Routes whose path matches get a larger limit (document uploads, payroll remittances). */
   readonly larger: { readonly path: RegExp; readonly limit: string };
 }
 
 /**
  * The service's JSON body parser, with a per-route limit and a 413 problem (REQUEST.TOO_LARGE)
- * for an oversized body instead of the 500 a raw body-parser error becomes. Registered on the HTTP
- * adapter while the app is built; its name `jsonParser` makes Nest skip its own at init (the same
- * check `app.useBodyParser` relies on).
+ * for an oversized body. Registered on the HTTP adapter while the app is built; its name
+ * `jsonParser` makes Nest skip its own parser at init.
  */
 @Module({})
 export class JsonBodyModule {
