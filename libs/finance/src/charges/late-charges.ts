@@ -1,7 +1,9 @@
 import { IsoDate } from '../dates/iso-date';
 import { int } from '../decimal/dec';
 import { Money } from '../money/money';
+import type { EffectiveDated } from '../parameters/effective-dated';
 import { LateChargeParameters } from '../parameters/parameter-types';
+import { ok, type Result } from '../errors/result';
 
 export interface LateChargesInput {
   readonly installment: Money;
@@ -27,4 +29,19 @@ export function lateCharges(input: LateChargesInput, parameters: LateChargeParam
   const fine = installment.timesRounded(parameters.fineRate);
   const mora = installment.timesRounded(parameters.moraDailyRate.times(int(daysLate)));
   return { daysLate, fine, mora, total: installment.plus(fine).plus(mora) };
+}
+
+/** Late charges with the id of the parameter version they were computed with (kept with a payment). */
+export interface LateChargesInForce extends LateCharges {
+  readonly parameterVersion: string;
+}
+
+/**
+ * `lateCharges` with the parameters in force on the payment date (e.g. LATE-2-0.033): what the
+ * payment service charges and the loan service checks, from one place.
+ */
+export function lateChargesInForce(input: LateChargesInput, versions: EffectiveDated<LateChargeParameters>): Result<LateChargesInForce> {
+  const version = versions.at(input.paymentDate);
+  if (!version.ok) return version;
+  return ok({ ...lateCharges(input, version.value.value), parameterVersion: version.value.id });
 }
