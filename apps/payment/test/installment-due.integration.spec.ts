@@ -34,7 +34,7 @@ describe('InstallmentDue job on the real stack', () => {
         const { status, body } = await api.call('GET', `/v1/contracts/${id}/installments`);
         return status === 200 && ready(body) ? body : undefined;
       }, { description: `billing of ${id}` });
-    // The consumer group starts at the latest offsets: A consumed first shows it has joined.
+    // A billed first: the consumer is up before the rest of the setup (events published earlier would still be read: the group starts from the beginning).
     await publish(producer, service.namespace, 'ContractActivated', a);
     await billed(a.contractId, (v) => v.status === 'ACTIVE');
     for (const activation of [b, c]) await publish(producer, service.namespace, 'ContractActivated', activation);
