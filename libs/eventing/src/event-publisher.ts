@@ -30,6 +30,21 @@ export class EventPublisher {
     return envelope as EventEnvelope<T>;
   }
 
+  /**
+   * Creates, validates and stores many events of one type in as few statements as the outbox
+   * allows (a batch job's events); their order is their publish order. Returns the envelopes.
+   */
+  async publishAll<T extends EventType>(
+    manager: EntityManager,
+    eventType: T,
+    inputs: ReadonlyArray<EmitInput<ContractEnvelopes[T]>>,
+    cause?: EventEnvelope,
+  ): Promise<Array<EventEnvelope<T>>> {
+    const envelopes = inputs.map((input) => this.codec.create(eventType, input, cause as ContractEnvelopes[EventType] | undefined));
+    if (envelopes.length > 0) await this.writer.add(manager, envelopes);
+    return envelopes as Array<EventEnvelope<T>>;
+  }
+
   get outbox(): OutboxWriter<ContractEnvelopes> {
     return this.writer;
   }

@@ -58,9 +58,7 @@ export class RunInstallmentDueHandler {
     return this.dataSource.transaction(async (manager) => {
       const claimed = new Set((await this.reminders.claim(manager, due.map((d) => d.claim), this.clock.now())).map((c) => c.eventId));
       const emitted = due.filter((d) => claimed.has(d.claim.eventId));
-      for (const { payload, claim } of emitted) {
-        await this.publisher.publish(manager, 'InstallmentDue', { payload, eventId: claim.eventId, metadata: { channel: 'SYSTEM' } });
-      }
+      await this.publisher.publishAll(manager, 'InstallmentDue', emitted.map(({ payload, claim }) => ({ payload, eventId: claim.eventId, metadata: { channel: 'SYSTEM' as const } })));
       return emitted.map((d) => d.payload);
     });
   }

@@ -81,7 +81,7 @@ export class ReceiveRemittanceHandler {
     });
     await this.billings.saveChanges(manager, [...changes.values()] satisfies BillingChange[]);
     await this.payments.addMany(manager, payments);
-    for (const payment of payments) await this.publisher.publish(manager, 'PaymentReceived', { payload: paymentReceivedOf(payment), metadata: { channel: 'SYSTEM' } });
+    await this.publisher.publishAll(manager, 'PaymentReceived', payments.map((payment) => ({ payload: paymentReceivedOf(payment), metadata: { channel: 'SYSTEM' as const } })));
     await this.remittances.complete(manager, remittanceId, report);
     return report;
   }
