@@ -110,4 +110,29 @@ describe('InstallmentDue job on the real stack', () => {
     expect(Object.fromEntries(rows.map((r) => [r.contract_id, Number(r.n)]))).toEqual({ [a.contractId]: 3, [c.contractId]: 1 });
     expect(rows.some((r) => r.contract_id === b.contractId)).toBe(false);
   });
+
+  it('two instances on one database and namespace: their overlapping runs emit each reminder once', async () => {
+    const second = await startTestService({
+      service: 'payment',
+      config: PaymentConfig,
+      module: (cfg) => AppModule.register(cfg),
+      namespace: service.namespace,
+      env: { DATABASE_SCHEMA: service.config.DATABASE_SCHEMA, INSTALLMENT_DUE_JOB_INTERVAL_MS: '0' },
+    });
+    try {
+      const other = http(second.baseUrl);
+      // 2025-05-07: installment 3 of A and of C (due 05-10) come due; installment 2 of both (due 04-10) is overdue.
+      const runs = await Promise.all([runJob('2025-05-07'), other.admin('POST', '/v1/admin/jobs/installment-due', { date: '2025-05-07' }), runJob('2025-05-07')]);
+      expect(runs.map((r) => r.status)).toEqual([200, 200, 200]);
+      expect(runs.reduce((n, r) => n + r.body.upcoming, 0)).toBe(2);
+      expect(runs.reduce((n, r) => n + r.body.overdue, 0)).toBe(2);
+      await tap.find<Due>(dueTopic(), (e) => e.payload.contractId === c.contractId && e.payload.installmentNumber === 3);
+      await tap.find<Due>(dueTopic(), (e) => e.payload.contractId === a.contractId && e.payload.installmentNumber === 3);
+      const may = (contractId: string) => reminders(contractId).filter((p) => p.referenceDate === '2025-05-07').map((p) => `${p.installmentNumber} ${p.kind}`).sort();
+      expect(may(a.contractId)).toEqual(['2 OVERDUE', '3 UPCOMING']);
+      expect(may(c.contractId)).toEqual(['2 OVERDUE', '3 UPCOMING']);
+    } finally {
+      await second.app.close();
+    }
+  });
 });
