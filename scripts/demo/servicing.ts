@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IsoDate } from '@consignado/finance';
-import { eventually, type NotificationRecord, type RunningStack, ServicingClient } from '@consignado/stack-runner';
+import { type NotificationRecord, type RunningStack, ServicingClient } from '@consignado/stack-runner';
+import { waitFor } from '@consignado/testing';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of the services, read field by field
 type Json = Record<string, any>;
@@ -32,25 +33,25 @@ export async function serviceToSettlement(stack: RunningStack, sample: ServicedC
   const awaited = new Set<string>();
   /** Waits for a notification of `expected` not waited for before, then prints every one not printed yet. */
   const printNotifications = async (expected: string) => {
-    const found = await eventually(`notificação ${expected}`, async () => {
+    const found = await waitFor(async () => {
       const all = await s.notifications(sample.customerId);
       const next = all.find((n) => n.template === expected && !awaited.has(n.id));
       return next ? { all, next } : undefined;
-    }, 60_000);
+    }, { description: `notificação ${expected}`, timeoutMs: 60_000 });
     awaited.add(found.next.id);
     for (const n of found.all.filter((x: NotificationRecord) => !printed.has(x.id))) {
       printed.add(n.id);
       log(`${tag}   notificação ${n.template}: "${n.subject}"`);
       log(`${tag}     ${n.body.split('\n').join(' ')}`);
     }
-    const mail = await eventually('e-mail no mail sink', async () => (await s.mailbox(sample.email)).find((m) => m.subject === found.next.subject), 60_000).catch(() => undefined);
+    const mail = await waitFor(async () => (await s.mailbox(sample.email)).find((m) => m.subject === found.next.subject), { description: 'e-mail no mail sink', timeoutMs: 60_000 }).catch(() => undefined);
     if (mail) log(`${tag}     e-mail entregue via SMTP a ${mail.to.join(', ')}`);
   };
 
   const contract = (await s.contract(sample.contractId)).body;
   const rows: Json[] = contract['installments'];
   log(`${tag} contrato ${sample.contractId}: ${rows.length} parcelas de ${br(contract['installmentAmount'])}, a primeira em ${brDate(rows[0]['dueDate'])}`);
-  await eventually('cobrança aberta no payment', async () => ((await s.billing(sample.contractId)).body['payrollDeduction'] ? true : undefined));
+  await waitFor(async () => ((await s.billing(sample.contractId)).body['payrollDeduction'] ? true : undefined), { description: 'cobrança aberta no payment' });
   await printNotifications('CONTRACT_ACTIVATED');
 
   const late = 2;
@@ -91,10 +92,10 @@ export async function serviceToSettlement(stack: RunningStack, sample: ServicedC
       log(`${tag} ${brDate(due)} remessa da folha: parcela ${n} de ${br(row['installment'])} → ${remittance.body['lines'][0]['status']}`);
     }
     await printNotifications('PAYMENT_RECEIVED');
-    const updated = await eventually(`parcela ${n} paga no loan`, async () => {
+    const updated = await waitFor(async () => {
       const c = (await s.contract(sample.contractId, paidOnDate)).body;
       return c['installments'][n - 1]['status'] === 'PAID' ? c : undefined;
-    });
+    }, { description: `parcela ${n} paga no loan` });
     if (updated['status'] !== 'SETTLED') {
       log(`${tag}   saldo devedor atualizado em ${brDate(paidOnDate)}: ${br(updated['updatedBalance'])} (${updated['paidInstallments']} pagas, ${updated['remainingInstallments']} restantes)`);
     }
@@ -104,10 +105,10 @@ export async function serviceToSettlement(stack: RunningStack, sample: ServicedC
       log(`${tag}   quitação antecipada em ${brDate(quoteDate)} custaria ${br(quote['payoff'])} (saldo ${br(quote['balance'])} + juros pro rata ${br(quote['interest'])}; juros futuros não cobrados)`);
     }
   }
-  const settled = await eventually('contrato SETTLED', async () => {
+  const settled = await waitFor(async () => {
     const c = (await s.contract(sample.contractId)).body;
     return c['status'] === 'SETTLED' ? c : undefined;
-  });
+  }, { description: 'contrato SETTLED' });
   await printNotifications('CONTRACT_SETTLED');
   log(`${tag} contrato ${settled['status']} (registrado pelo loan às ${settled['settledAt']}, hora do sistema)`);
   await s.setBusinessDate(null);

@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
+import { ServiceConfigModule } from '@consignado/config';
 import { ServiceKitModule } from '@consignado/service-kit';
 import { AverbationConnectorConfig } from './config';
 import { AverbationModule } from './modules/averbation/averbation.module';
@@ -12,14 +13,6 @@ import { MARGIN_CHECK_ENTITIES, MARGIN_CHECK_MIGRATIONS } from './modules/margin
 import { MarginCheckModule } from './modules/margin-check/margin-check.module';
 import { MarginCacheModule } from './modules/margin-cache/margin-cache.module';
 import { REDIS } from './modules/margin-cache/redis-margin-cache';
-
-/** The validated configuration, injectable everywhere by its class. */
-@Module({})
-class ConfigHolderModule {
-  static register(config: AverbationConnectorConfig): DynamicModule {
-    return { module: ConfigHolderModule, global: true, providers: [{ provide: AverbationConnectorConfig, useValue: config }], exports: [AverbationConnectorConfig] };
-  }
-}
 
 /**
  * Ready = PostgreSQL, Kafka and Redis answer. Dataprev is deliberately not a readiness check:
@@ -31,7 +24,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigHolderModule.register(config),
+        ServiceConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           useFactory: () =>
             prepareServiceDatabase({

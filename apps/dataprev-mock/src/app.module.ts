@@ -2,19 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { prepareServiceDatabase } from '@consignado/eventing';
+import { ServiceConfigModule } from '@consignado/config';
 import { ServiceKitModule } from '@consignado/service-kit';
 import { DataprevMockConfig } from './config';
 import { ChaosModule } from './modules/chaos/chaos.module';
 import { REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from './modules/registration/database';
 import { RegistrationModule } from './modules/registration/registration.module';
-
-/** The validated configuration, injectable everywhere by its class. */
-@Module({})
-class ConfigHolderModule {
-  static register(config: DataprevMockConfig): DynamicModule {
-    return { module: ConfigHolderModule, global: true, providers: [{ provide: DataprevMockConfig, useValue: config }], exports: [DataprevMockConfig] };
-  }
-}
 
 /** Creates the database on first start; only the registry's migrations (the mock has no Kafka, no outbox). */
 async function databaseOptions(config: DataprevMockConfig): Promise<TypeOrmModuleOptions> {
@@ -29,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigHolderModule.register(config),
+        ServiceConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({ useFactory: () => databaseOptions(config) }),
         ServiceKitModule.forRoot({
           service: 'dataprev-mock',

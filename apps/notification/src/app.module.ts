@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
+import { ServiceConfigModule } from '@consignado/config';
 import { ServiceKitModule } from '@consignado/service-kit';
 import { NotificationConfig } from './config';
 import { ContactModule } from './modules/contact/contact.module';
@@ -10,14 +11,6 @@ import { CONTACT_ENTITIES, CONTACT_MIGRATIONS } from './modules/contact/database
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS } from './modules/notification/database';
 import { PERMANENT_NOTIFICATION_ERROR_CODES } from './modules/notification/domain/notification.errors';
 import { NotificationModule } from './modules/notification/notification.module';
-
-/** The validated configuration, injectable everywhere by its class. */
-@Module({})
-class ConfigHolderModule {
-  static register(config: NotificationConfig): DynamicModule {
-    return { module: ConfigHolderModule, global: true, providers: [{ provide: NotificationConfig, useValue: config }], exports: [NotificationConfig] };
-  }
-}
 
 /**
  * Ready = PostgreSQL and Kafka answer. The SMTP server is deliberately not a readiness check:
@@ -29,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigHolderModule.register(config),
+        ServiceConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           useFactory: () =>
             prepareServiceDatabase({

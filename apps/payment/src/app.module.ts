@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
+import { ServiceConfigModule } from '@consignado/config';
 import { JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
 import { PaymentConfig } from './config';
 import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS } from './database';
@@ -12,7 +13,6 @@ import { BusinessClockModule } from './modules/business-clock/business-clock.mod
 import type { BusinessClock } from './modules/business-clock/domain/business-clock';
 import { PaymentModule } from './modules/payment/payment.module';
 import { RemittanceModule } from './modules/remittance/remittance.module';
-import { SettingsModule } from './shared/settings.module';
 
 /** What tests may replace; production uses the stored business clock. */
 export interface PaymentOverrides {
@@ -25,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        SettingsModule.forRoot(config),
+        ServiceConfigModule.forRoot(config),
         // A remittance of 10 000 lines is about 1.5 MB of JSON.
         JsonBodyModule.forRoot({ limit: '100kb', larger: { path: /^\/v1\/payroll-remittances\/?$/, limit: '8mb' } }),
         TypeOrmModule.forRootAsync({

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { ServiceConfigModule } from '@consignado/config';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
 import { ProposalConfig } from './config';
@@ -15,19 +16,12 @@ import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from './databa
 
 @Global()
 @Module({})
-class ConfigHolderModule {
-  static of(config: ProposalConfig): DynamicModule {
-    return { module: ConfigHolderModule, providers: [{ provide: ProposalConfig, useValue: config }], exports: [ProposalConfig] };
-  }
-}
-
-@Module({})
 export class AppModule {
   static register(config: ProposalConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigHolderModule.of(config),
+        ServiceConfigModule.forRoot(config),
         ClockModule,
         // Documents: 2 MB of content is ~2.8 MB of Base64; everything else keeps 100 kB.
         JsonBodyModule.forRoot({ limit: '100kb', larger: { path: /^\/v1\/digital\/proposals\/[^/]+\/documents$/, limit: '3mb' } }),

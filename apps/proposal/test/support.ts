@@ -1,8 +1,8 @@
 import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { Client } from 'pg';
-import { createEnvelope, dlqTopicFor, type EventEnvelope, eventsConsumedBy, eventsProducedBy, type EventType, type PayloadOf } from '@consignado/contracts';
+import { createEnvelope, dlqTopicFor, type EventEnvelope, type EventType, type PayloadOf } from '@consignado/contracts';
 import { consumerGroup, namespacedTopic } from '@consignado/eventing';
-import { startTestService, type TestService, testKafka, uniqueName, waitFor } from '@consignado/testing';
+import { startTestService, type TestService, uniqueName, waitFor } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { ProposalConfig } from '../src/config';
 import { Clock } from '../src/shared/clock';
@@ -27,31 +27,11 @@ export interface Reply {
 }
 
 /**
- * Boots the real service in a fresh namespace whose topics exist beforehand. On a broker holding
- * hundreds of topics, a topic's metadata can lag just after creation and kafkajs' createTopics
- * (waitForLeaders) fails on UNKNOWN_TOPIC_OR_PARTITION instead of retrying; creating them here and
- * waiting until every partition has a leader keeps the boot deterministic.
+ * Boots the real service in a fresh namespace (its topics are created at boot by ensureTopics,
+ * which waits until every partition has a leader).
  */
 export async function startProposalService(): Promise<Service> {
-  const namespace = uniqueName('it');
-  const service = { namespace };
-  const topics = [...new Set([...eventsProducedBy('proposal'), ...eventsConsumedBy('proposal')])].map((t) => namespacedTopic(service, t));
-  topics.push(dlqTopicFor(consumerGroup({ namespace, service: 'proposal' })));
-  const admin = testKafka().admin();
-  await admin.connect();
-  try {
-    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: false });
-    await waitFor(
-      async () => {
-        const { topics: found } = await admin.fetchTopicMetadata({ topics });
-        return found.length === topics.length && found.every((t) => t.partitions.length === 3 && t.partitions.every((p) => p.leader >= 0));
-      },
-      { timeoutMs: 30_000, description: 'the namespace topics with leaders' },
-    );
-  } finally {
-    await admin.disconnect();
-  }
-  return startTestService({ service: 'proposal', config: ProposalConfig, module: (c) => AppModule.register(c), namespace });
+  return startTestService({ service: 'proposal', config: ProposalConfig, module: (c) => AppModule.register(c), namespace: uniqueName('it') });
 }
 
 /** One channel's HTTP client: `/v1/<channel>/…` with that channel's key unless told otherwise. */

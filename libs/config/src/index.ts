@@ -1,2 +1,3 @@
 export { ConfigError, loadConfig } from './load-config';
 export { BaseServiceConfig, type ServiceLogLevel } from './service-config';
+export { ServiceConfigModule } from './config.module';

@@ -1,4 +1,4 @@
-export { DomainError, isDomainError } from './errors/domain-error';
+export { DomainError, fieldError, isDomainError } from './errors/domain-error';
 export { fail, ok, type Result } from './errors/result';
 export { maskCpf, maskCpfsInText, maskName, redact } from './privacy/mask';
 export { canonicalJson, contentHash } from './content/content-hash';

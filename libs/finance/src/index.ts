@@ -19,6 +19,7 @@ export { nthRoot, powRounded, rationalPow } from './decimal/power';
 export { roundGuarded, floorGuarded } from './decimal/guarded-round';
 
 export { IsoDate, daysInMonth } from './dates/iso-date';
+export { civilDateInBrazil } from './dates/civil-date';
 export { Money } from './money/money';
 export { MonthlyRate } from './rates/monthly-rate';
 export { LoanTerm, MAX_TERM_MONTHS } from './schedule/loan-term';

@@ -2,4 +2,4 @@ export { smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } 
 export { launchStack, type LaunchOptions, type RunningStack } from './launch';
 export { ChannelClient, followProposal, type Channel, type HttpResult, type StateChange } from './client';
 export { daysAgo, randomBenefitNumber, randomCpf } from './people';
-export { eventually, PAYMENT_ADMIN_DEV_KEY, ServicingClient, type NotificationRecord, type SunkMail } from './servicing';
+export { PAYMENT_ADMIN_DEV_KEY, ServicingClient, type NotificationRecord, type SunkMail } from './servicing';

@@ -98,14 +98,3 @@ export class ServicingClient {
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as Json };
   }
 }
-
-/** Polls until `probe` returns a value (not undefined), or throws after `timeoutMs` naming `what`. */
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}

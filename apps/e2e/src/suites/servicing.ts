@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Big from 'big.js';
 import { IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, payoffQuote, priceSchedule, unwrap } from '@consignado/finance';
-import { eventually, ServicingClient, type NotificationRecord } from '@consignado/stack-runner';
+import { ServicingClient, type NotificationRecord } from '@consignado/stack-runner';
+import { waitFor } from '@consignado/testing';
 import { client, finalState, inssCustomer, propose } from '../support/journey';
 import { e2eStack } from '../support/stack';
 
@@ -34,13 +35,13 @@ export function servicingSuite(): void {
     const row = (n: number): Json => rows[n - 1];
     const templates = async (): Promise<NotificationRecord[]> => s.notifications(customerId);
     const notified = (what: string, match: (n: NotificationRecord) => boolean) =>
-      eventually(what, async () => (await templates()).find(match), 60_000);
+      waitFor(async () => (await templates()).find(match), { description: what, timeoutMs: 60_000 });
     const loanInstallment = (n: number, ready: (i: Json) => boolean) =>
-      eventually(`loan installment ${n}`, async () => {
+      waitFor(async () => {
         const res = await s.contract(contractId);
         const i = (res.body['installments'] as Json[] | undefined)?.[n - 1];
         return i && ready(i) ? i : undefined;
-      });
+      }, { description: `loan installment ${n}` });
 
     beforeAll(async () => {
       s = new ServicingClient(e2eStack().urls);
@@ -56,10 +57,10 @@ export function servicingSuite(): void {
       contract = (await s.contract(contractId)).body;
       rows = contract['installments'];
       // payment has the schedule and the payroll deduction before any money moves
-      await eventually('billing with payroll deduction', async () => {
+      await waitFor(async () => {
         const b = await s.billing(contractId);
         return b.status === 200 && b.body['payrollDeduction'] ? b.body : undefined;
-      });
+      }, { description: 'billing with payroll deduction' });
     }, 200_000);
 
     it('installment coming due → one UPCOMING reminder, however often the job runs, and an e-mail', async () => {
@@ -69,7 +70,7 @@ export function servicingSuite(): void {
       await s.runInstallmentDueJob(date);
       const reminder = await notified('INSTALLMENT_UPCOMING', (n) => n.template === 'INSTALLMENT_UPCOMING');
       expect(reminder.body).toContain(row(1)['installment'].replace('.', ','));
-      const mail = await eventually('reminder e-mail', async () => (await s.mailbox(email)).find((m) => m.subject === reminder.subject));
+      const mail = await waitFor(async () => (await s.mailbox(email)).find((m) => m.subject === reminder.subject), { description: 'reminder e-mail' });
       expect(mail.to).toContain(email);
       expect((await templates()).filter((n) => n.template === 'INSTALLMENT_UPCOMING')).toHaveLength(1);
     });
@@ -180,14 +181,14 @@ export function servicingSuite(): void {
       const amount = Money.sum([4, 5, 6].map((n) => Money.of(row(n)['installment']))).toString();
       const paid = await s.pay({ customerId, contractId, amount, installments: [4, 5, 6], paymentDate: due });
       expect(paid.status).toBe(201);
-      const settled = await eventually('contract SETTLED', async () => {
+      const settled = await waitFor(async () => {
         const c = (await s.contract(contractId)).body;
         return c['status'] === 'SETTLED' ? c : undefined;
-      });
+      }, { description: 'contract SETTLED' });
       expect(settled['paidInstallments']).toBe(6);
       expect(settled['remainingInstallments']).toBe(0);
       await notified('CONTRACT_SETTLED', (n) => n.template === 'CONTRACT_SETTLED');
-      await eventually('billing SETTLED', async () => ((await s.billing(contractId)).body['status'] === 'SETTLED' ? true : undefined));
+      await waitFor(async () => ((await s.billing(contractId)).body['status'] === 'SETTLED' ? true : undefined), { description: 'billing SETTLED' });
       const after = await s.pay({ customerId, contractId, amount: '10.00', installments: [6], paymentDate: due });
       expect(after.status).toBe(422);
       expect(after.body['detail']).toBe('Empréstimo já liquidado');

@@ -1,15 +1,9 @@
 import { IsoDate, LoanDates } from '@consignado/finance';
-import { fieldError, valueOr400 } from './field-errors';
-
-const BRAZILIAN = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+import { valueOr400 } from './field-errors';
 
 /** ISO-8601, or DD/MM/AAAA as the seeds write dates (D-5), to a real calendar date. */
 export function parseInputDate(input: string, field: string, area: string): IsoDate {
-  const br = BRAZILIAN.exec(input);
-  const iso = br ? `${br[3]}-${br[2]}-${br[1]}` : input;
-  const parsed = IsoDate.parse(iso, field);
-  if (parsed.ok) return parsed.value;
-  throw fieldError(`${area}.INVALID_DATE`, field, `Data inválida em ${field}: use AAAA-MM-DD ou DD/MM/AAAA.`);
+  return valueOr400(IsoDate.parseIsoOrBrazilian(input, field), area, field);
 }
 
 export function optionalInputDate(input: string | undefined, field: string, area: string): IsoDate | undefined {

@@ -1,13 +1,7 @@
-import { DomainError } from '@consignado/core';
+import { DomainError, fieldError } from '@consignado/core';
 import type { FinanceError, Result } from '@consignado/finance';
 
-/**
- * A refused input field: `code` ends in INVALID_* (HTTP 400) and `details.fields` lists the field
- * the same way DTO validation does, so channels read every 400 alike (R-X-1).
- */
-export function fieldError(code: string, field: string, message: string): DomainError {
-  return new DomainError(code, message, { fields: [{ field, constraint: code, message }] });
-}
+export { fieldError };
 
 /** The value of a finance parse, or a 400 naming `field` with finance's pt-BR message. */
 export function valueOr400<T>(result: Result<T, FinanceError>, area: string, field: string): T {

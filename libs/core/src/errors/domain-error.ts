@@ -32,3 +32,11 @@ export function isDomainError(value: unknown): value is DomainError {
     (value instanceof Error && typeof (value as Partial<DomainError>).code === 'string' && 'details' in value)
   );
 }
+
+/**
+ * A refused input field: `code` ends in INVALID_* (HTTP 400) and `details.fields` lists the field
+ * the way DTO validation does, so callers read every 400 alike (R-X-1).
+ */
+export function fieldError(code: string, field: string, message: string): DomainError {
+  return new DomainError(code, message, { fields: [{ field, constraint: code, message }] });
+}

@@ -89,3 +89,19 @@ describe('calendar arithmetic', () => {
     expect(daysInMonth(year, month)).toBe(days);
   });
 });
+
+describe('IsoDate.parseIsoOrBrazilian (D-5)', () => {
+  it.each([
+    ['2026-09-11', '2026-09-11'],
+    ['11/09/2026', '2026-09-11'],
+    ['29/02/2028', '2028-02-29'],
+  ])('%s → %s', (input, iso) => {
+    const parsed = IsoDate.parseIsoOrBrazilian(input);
+    expect(parsed.ok && parsed.value.toString()).toBe(iso);
+  });
+
+  it.each(['31/02/2026', '2026-02-30', '11/9/2026', '11-09-2026', 20260911])('refuses %p naming both formats', (input) => {
+    const parsed = IsoDate.parseIsoOrBrazilian(input, 'paymentDate');
+    expect(parsed.ok ? 'ok' : [parsed.error.code, parsed.error.message]).toEqual(['INVALID_DATE', 'Data inválida em paymentDate: use AAAA-MM-DD ou DD/MM/AAAA.']);
+  });
+});

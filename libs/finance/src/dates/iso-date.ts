@@ -2,6 +2,7 @@ import { FinanceError } from '../errors/finance-error';
 import { Result, err, ok } from '../errors/result';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const BRAZILIAN = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 /** Days in a month of the proleptic Gregorian calendar (month 1..12). */
 export function daysInMonth(year: number, month: number): number {
@@ -42,6 +43,16 @@ export class IsoDate {
       }
     }
     return err(new FinanceError('INVALID_DATE', `Data inválida em ${field}: use AAAA-MM-DD.`, field));
+  }
+
+  /**
+   * ISO-8601, or DD/MM/AAAA as the seeds write dates (D-5), to a real calendar date; the error
+   * names both formats.
+   */
+  static parseIsoOrBrazilian(input: unknown, field = 'date'): Result<IsoDate> {
+    const br = typeof input === 'string' ? BRAZILIAN.exec(input) : null;
+    const parsed = IsoDate.parse(br ? `${br[3]}-${br[2]}-${br[1]}` : input, field);
+    return parsed.ok ? parsed : err(new FinanceError('INVALID_DATE', `Data inválida em ${field}: use AAAA-MM-DD ou DD/MM/AAAA.`, field));
   }
 
   /** Parses a trusted literal; throws FinanceError when it is not a valid date. */

@@ -1,4 +1,4 @@
-import { DomainError } from '@consignado/core';
+import { fieldError } from '@consignado/core';
 import { IsoDate, Money } from '@consignado/finance';
 
 /*
@@ -17,22 +17,11 @@ export const ISO_DATE_INPUT = /^\d{4}-\d{2}-\d{2}$/;
 /** Idempotency-Key header: printable, 1–128 characters (a UUID is the usual choice). */
 export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
-const BRAZILIAN = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-
-/**
- * A refused input field: the code ends in INVALID_* (HTTP 400) and `details.fields` lists the
- * field the way DTO validation does, so callers read every 400 alike.
- */
-export function fieldError(code: string, field: string, message: string): DomainError {
-  return new DomainError(code, message, { fields: [{ field, constraint: code, message }] });
-}
-
 /** ISO-8601, or DD/MM/AAAA as the seeds write dates (D-5), to a real calendar date. */
 export function parseInputDate(input: string, field: string): IsoDate {
-  const br = BRAZILIAN.exec(input);
-  const parsed = IsoDate.parse(br ? `${br[3]}-${br[2]}-${br[1]}` : input, field);
+  const parsed = IsoDate.parseIsoOrBrazilian(input, field);
   if (parsed.ok) return parsed.value;
-  throw fieldError('PAYMENT.INVALID_DATE', field, `Data inválida em ${field}: use AAAA-MM-DD ou DD/MM/AAAA.`);
+  throw fieldError('PAYMENT.INVALID_DATE', field, parsed.error.message);
 }
 
 /** An amount above zero with at most two decimals. */

@@ -1,17 +1,10 @@
-import { IsoDate } from '@consignado/finance';
+import { civilDateInBrazil } from '@consignado/finance';
 
 /** CDC art. 49: the consumer may withdraw within 7 days of contracting. */
 export const REGRET_WINDOW_DAYS = 7;
 
 /** Calendar days are Brazilian civil days, whatever the server's zone. */
-export const CIVIL_TIME_ZONE = 'America/Sao_Paulo';
-
-const CIVIL = new Intl.DateTimeFormat('en-CA', { timeZone: CIVIL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The civil date (in Brazil) of an instant. */
-export function civilDate(instant: Date): IsoDate {
-  return IsoDate.of(CIVIL.format(instant));
-}
+export const civilDate = civilDateInBrazil;
 
 /**
  * True when the right of regret asked at `requestedAt` falls within 7 calendar days of the

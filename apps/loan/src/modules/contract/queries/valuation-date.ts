@@ -5,8 +5,6 @@ import type { Clock } from '../domain/clock';
 import { InvalidDateError } from '../domain/contract.errors';
 import { civilDate } from '../domain/regret-window';
 
-const BRAZILIAN = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-
 /** `?date=` of the balance and payoff queries. */
 export class ValuationDateQuery {
   @ApiPropertyOptional({ example: '2026-06-15', description: 'AAAA-MM-DD or DD/MM/AAAA (D-5); default: today in America/Sao_Paulo' })
@@ -22,8 +20,7 @@ export class ValuationDateQuery {
  */
 export function valuationDate(input: string | undefined, clock: Clock): IsoDate {
   if (input === undefined) return civilDate(clock.now());
-  const br = BRAZILIAN.exec(input);
-  const parsed = IsoDate.parse(br ? `${br[3]}-${br[2]}-${br[1]}` : input, 'date');
+  const parsed = IsoDate.parseIsoOrBrazilian(input, 'date');
   if (!parsed.ok) throw new InvalidDateError('date', input);
   return parsed.value;
 }

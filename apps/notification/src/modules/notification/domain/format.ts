@@ -1,3 +1,5 @@
+import { civilDateInBrazil } from '@consignado/finance';
+
 /** "1234.5" → "R$ 1.234,50": text only, money never becomes a JS number. */
 export function brl(amount: string): string {
   const negative = amount.startsWith('-');
@@ -20,10 +22,10 @@ export function percentBr(percent: string): string {
 
 /**
  * The calendar day in Brasília of an instant ("2026-03-10T01:30:00Z" → "2026-03-09"), for
- * customer-facing dates of timestamps. Brasília is UTC−3 all year (no daylight saving since 2019).
+ * customer-facing dates of timestamps.
  */
 export function brasiliaDay(instant: string): string {
-  return new Date(Date.parse(instant) - 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return civilDateInBrazil(new Date(instant)).toString();
 }
 
 /** "3", "3 e 4", "1, 2 e 3". */

@@ -1,5 +1,4 @@
-import { type IsoDate, Money } from '@consignado/finance';
-import { civilDate } from '../../../shared/civil-date';
+import { civilDateInBrazil, type IsoDate, Money } from '@consignado/finance';
 import type { BillingInstallment, BillingProps } from './billing';
 import {
   ContractNotActiveError,
@@ -97,5 +96,5 @@ function assertPaymentDate(billing: Readonly<BillingProps>, request: PaymentRequ
 
 /** The civil date (São Paulo) the contract was activated on. */
 export function activationDateOf(billing: Readonly<BillingProps>): IsoDate | undefined {
-  return billing.activatedAt ? civilDate(billing.activatedAt) : undefined;
+  return billing.activatedAt ? civilDateInBrazil(billing.activatedAt) : undefined;
 }

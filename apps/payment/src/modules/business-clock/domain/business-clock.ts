@@ -1,5 +1,4 @@
-import { IsoDate } from '@consignado/finance';
-import { civilDate } from '../../../shared/civil-date';
+import { civilDateInBrazil, IsoDate } from '@consignado/finance';
 
 /**
  * The date business rules run on (reminders, late charges, "not in the future"). Every instance
@@ -31,7 +30,7 @@ export class AdjustableBusinessClock implements BusinessClock {
   ) {}
 
   async today(): Promise<IsoDate> {
-    return (await this.override.read()) ?? civilDate(this.systemNow());
+    return (await this.override.read()) ?? civilDateInBrazil(this.systemNow());
   }
 
   now(): Date {

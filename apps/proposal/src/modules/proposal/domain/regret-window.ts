@@ -1,12 +1,12 @@
 import type { IsoDate } from '@consignado/finance';
-import { civilDate } from '../../../shared/clock';
+import { civilDateInBrazil } from '@consignado/finance';
 
 /** CDC art. 49: seven calendar days to regret a contract, counted from the day after activation. */
 export const REGRET_DAYS = 7;
 
 /** Last civil day (Brazil's time) on which the right of regret may be exercised. */
 export function regretDeadline(activatedAt: Date): IsoDate {
-  return civilDate(activatedAt).plusDays(REGRET_DAYS);
+  return civilDateInBrazil(activatedAt).plusDays(REGRET_DAYS);
 }
 
 export function withinRegretWindow(activatedAt: Date, today: IsoDate): boolean {
