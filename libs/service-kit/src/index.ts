@@ -8,3 +8,4 @@ export { ProblemDetailsFilter, type ProblemDetails } from './http/problem-detail
 export { statusForCode } from './http/status-for-code';
 export { fieldProblems, strictValidationPipe, type FieldProblem } from './http/validation';
 export { JSON_BODY_PARSER, JsonBodyModule, type JsonBodyLimits } from './http/json-body';
+export { DATE_INPUT, IDEMPOTENCY_KEY, MONEY_INPUT } from './http/input-patterns';

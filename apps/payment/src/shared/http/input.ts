@@ -1,21 +1,11 @@
 import { fieldError } from '@consignado/core';
 import { IsoDate, Money } from '@consignado/finance';
+import { IDEMPOTENCY_KEY } from '@consignado/service-kit';
 
-/*
- * Shapes accepted at the HTTP edge. DTOs check the shape (every problem reported together); the
- * finance value objects then check the meaning (real calendar dates, amounts above zero).
- */
-
-/** Reais as text with up to two decimals: "313.08", "10", "0.5" — never a JSON number. */
-export const MONEY_INPUT = /^\d{1,13}(\.\d{1,2})?$/;
-
-/** ISO-8601 date, or DD/MM/AAAA where seed 002 names that format (D-5). */
-export const DATE_INPUT = /^(\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4})$/;
+/* Parsing at the payment API's edge; the shapes themselves are the shared ones (libs/service-kit). */
+export { DATE_INPUT, MONEY_INPUT } from '@consignado/service-kit';
 
 export const ISO_DATE_INPUT = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Idempotency-Key header: printable, 1–128 characters (a UUID is the usual choice). */
-export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
 /** ISO-8601, or DD/MM/AAAA as the seeds write dates (D-5), to a real calendar date. */
 export function parseInputDate(input: string, field: string): IsoDate {

@@ -1,7 +1,6 @@
 import { contentHash } from '@consignado/core';
 
-/** Idempotency-Key header: printable, 1–128 characters (a UUID is the usual choice). */
-export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
+export { IDEMPOTENCY_KEY } from '@consignado/service-kit';
 
 /**
  * Fingerprint of a request body (R-PR-7): SHA-256 of its canonical JSON — object keys sorted at
