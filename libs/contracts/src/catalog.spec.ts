@@ -36,6 +36,17 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['MarginCheckFailed', 'averbation-connector', ['credit-analysis']],
   ['ContractCancelled', 'loan', ['averbation-connector', 'payment', 'notification', 'proposal']],
   ['CustomerContactChanged', 'proposal', ['notification']],
+  ['ContractAmended', 'loan', ['payment', 'notification', 'averbation-connector']],
+  ['ContractPositionChanged', 'loan', ['credit-analysis']],
+  ['PortabilityBalanceRequested', 'credit-analysis', ['averbation-connector']],
+  ['PortabilityBalanceReceived', 'averbation-connector', ['credit-analysis', 'proposal']],
+  ['PortabilityRequestFailed', 'averbation-connector', ['credit-analysis', 'proposal']],
+  ['PortabilityTransferRequested', 'loan', ['averbation-connector', 'proposal']],
+  ['PortabilityTransferCompleted', 'averbation-connector', ['loan', 'proposal']],
+  ['PortabilityTransferFailed', 'averbation-connector', ['loan', 'proposal']],
+  ['PortabilityOutRequested', 'averbation-connector', ['loan']],
+  ['PortabilityOutAnswered', 'loan', ['averbation-connector']],
+  ['PortabilityOutFundsReceived', 'averbation-connector', ['payment']],
 ];
 
 describe('event catalogue (R-EV-2)', () => {
@@ -82,7 +93,7 @@ describe('event catalogue (R-EV-2)', () => {
       expect(CONSUMER_GROUPS[service]).toBe(service);
       expect(eventsConsumedBy(service).length).toBeGreaterThan(0);
     }
-    expect(eventsConsumedBy('credit-analysis')).toEqual(['ProposalCreated', 'ProposalCancelled', 'MarginChecked', 'MarginCheckFailed']);
+    expect(eventsConsumedBy('credit-analysis')).toEqual(['ProposalCreated', 'ProposalCancelled', 'MarginChecked', 'MarginCheckFailed', 'ContractPositionChanged', 'PortabilityBalanceReceived', 'PortabilityRequestFailed']);
     expect(eventsProducedBy('payment')).toEqual(['InstallmentDue', 'PaymentReceived']);
     expect(SERVICES.flatMap(eventsProducedBy).sort()).toEqual([...EVENT_TYPES].sort());
   });

@@ -3,6 +3,17 @@ import { AverbationCompletedPayload } from './events/averbation-completed';
 import { AverbationFailedPayload } from './events/averbation-failed';
 import { AverbationRequestedPayload } from './events/averbation-requested';
 import { ContractActivatedPayload } from './events/contract-activated';
+import { ContractAmendedPayload } from './events/contract-amended';
+import { ContractPositionChangedPayload } from './events/contract-position-changed';
+import { PortabilityBalanceRequestedPayload } from './events/portability-balance-requested';
+import { PortabilityBalanceReceivedPayload } from './events/portability-balance-received';
+import { PortabilityRequestFailedPayload } from './events/portability-request-failed';
+import { PortabilityTransferRequestedPayload } from './events/portability-transfer-requested';
+import { PortabilityTransferCompletedPayload } from './events/portability-transfer-completed';
+import { PortabilityTransferFailedPayload } from './events/portability-transfer-failed';
+import { PortabilityOutRequestedPayload } from './events/portability-out-requested';
+import { PortabilityOutAnsweredPayload } from './events/portability-out-answered';
+import { PortabilityOutFundsReceivedPayload } from './events/portability-out-funds-received';
 import { ContractCancelledPayload } from './events/contract-cancelled';
 import { ContractSettledPayload } from './events/contract-settled';
 import { CustomerContactChangedPayload } from './events/customer-contact-changed';
@@ -24,7 +35,7 @@ import type { ServiceName } from './services';
  * (R-EV-4), whichever service emits them: one proposal's or contract's events share a partition
  * number on every topic.
  */
-export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing';
+export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing' | 'Portability';
 
 /** The payload field whose value must equal the envelope's aggregateId (the Kafka key). */
 export type KeyField = 'customerId' | 'proposalId' | 'contractId';
@@ -136,6 +147,61 @@ export const EVENTS = {
     version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractSettledPayload,
     producer: 'loan', consumers: ['notification', 'payment', 'averbation-connector'],
     description: 'Nothing more is owed: paid off, settled early, ported out or refinanced.',
+  }),
+  ContractAmended: defineEvent('ContractAmended', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractAmendedPayload,
+    producer: 'loan', consumers: ['payment', 'notification', 'averbation-connector'],
+    description: 'The plan changed after an extraordinary amortization: new balance, installment and remaining rows (R-LN-5).',
+  }),
+  ContractPositionChanged: defineEvent('ContractPositionChanged', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractPositionChangedPayload,
+    producer: 'loan', consumers: ['credit-analysis'],
+    description: "A contract's whole position after any change, with a revision: event-carried state for projections.",
+  }),
+  PortabilityBalanceRequested: defineEvent('PortabilityBalanceRequested', {
+    version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: PortabilityBalanceRequestedPayload,
+    producer: 'credit-analysis', consumers: ['averbation-connector'],
+    description: 'A portability in needs the outstanding balance from the origin institution, through the exchange (R-LN-11).',
+  }),
+  PortabilityBalanceReceived: defineEvent('PortabilityBalanceReceived', {
+    version: 1, aggregateType: 'Portability', keyField: 'proposalId', payload: PortabilityBalanceReceivedPayload,
+    producer: 'averbation-connector', consumers: ['credit-analysis', 'proposal'],
+    description: "The origin's stated balance (and any retention offer), with the exchange's portability number.",
+  }),
+  PortabilityRequestFailed: defineEvent('PortabilityRequestFailed', {
+    version: 1, aggregateType: 'Portability', keyField: 'proposalId', payload: PortabilityRequestFailedPayload,
+    producer: 'averbation-connector', consumers: ['credit-analysis', 'proposal'],
+    description: 'No balance will come: the origin refused, retained the customer or let the deadline pass.',
+  }),
+  PortabilityTransferRequested: defineEvent('PortabilityTransferRequested', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: PortabilityTransferRequestedPayload,
+    producer: 'loan', consumers: ['averbation-connector', 'proposal'],
+    description: "A portability contract was booked: transfer the origin's balance through the exchange.",
+  }),
+  PortabilityTransferCompleted: defineEvent('PortabilityTransferCompleted', {
+    version: 1, aggregateType: 'Portability', keyField: 'contractId', payload: PortabilityTransferCompletedPayload,
+    producer: 'averbation-connector', consumers: ['loan', 'proposal'],
+    description: 'The balance was transferred and the origin confirmed its settlement; the deduction may move.',
+  }),
+  PortabilityTransferFailed: defineEvent('PortabilityTransferFailed', {
+    version: 1, aggregateType: 'Portability', keyField: 'contractId', payload: PortabilityTransferFailedPayload,
+    producer: 'averbation-connector', consumers: ['loan', 'proposal'],
+    description: 'A booked portability in will not complete (deadline, funds returned, exchange failing).',
+  }),
+  PortabilityOutRequested: defineEvent('PortabilityOutRequested', {
+    version: 1, aggregateType: 'Portability', keyField: 'contractId', payload: PortabilityOutRequestedPayload,
+    producer: 'averbation-connector', consumers: ['loan'],
+    description: "Another institution asked the exchange for one of our contracts' balance (portability out).",
+  }),
+  PortabilityOutAnswered: defineEvent('PortabilityOutAnswered', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: PortabilityOutAnsweredPayload,
+    producer: 'loan', consumers: ['averbation-connector'],
+    description: 'Our answer to a portability out: the payoff on the date (and any retention offer), or a refusal.',
+  }),
+  PortabilityOutFundsReceived: defineEvent('PortabilityOutFundsReceived', {
+    version: 1, aggregateType: 'Portability', keyField: 'contractId', payload: PortabilityOutFundsReceivedPayload,
+    producer: 'averbation-connector', consumers: ['payment'],
+    description: 'The destination transferred the stated balance: the money that settles the contract (PORTED_OUT).',
   }),
 } as const;
 

@@ -46,6 +46,12 @@ const schedule = Array.from({ length: 48 }, (_, i) => {
   return { number: i + 1, dueDate: date, amount: '311.36' };
 });
 
+const portabilityOrigin = { originInstitutionIspb: '60746948', originContractNumber: 'CCB-2023-0042' };
+const portabilityTerms = {
+  ...portabilityOrigin, portabilityNumber: '202502110000000012345', balance: '7200.00', balanceDate: '2025-02-11',
+  remainingInstallments: 30, originInstallment: '330.00', originMonthlyRate: '0.0199',
+};
+
 const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
   ProposalCreated: {
     proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725',
@@ -127,6 +133,60 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
   },
   ContractSettled: {
     contractId: ids.contract, customerId: ids.customer, reason: 'PAID_OFF', lastPaymentDate: '2029-02-10', settledAt: '2029-02-10T06:00:00.000Z',
+  },
+  ContractAmended: {
+    contractId: ids.contract, customerId: ids.customer, paymentId: ids.payment, reason: 'EXTRA_AMORTIZATION',
+    mode: 'REDUCE_INSTALLMENT', amount: '2000.00', interestSettled: '57.05', effectiveDate: '2026-03-25',
+    balance: '4301.96', previousInstallmentAmount: '311.36', installmentAmount: '203.14', remainingInstallments: 25,
+    termMonths: 48, schedule: [{ number: 24, dueDate: '2027-02-10', amount: '203.14', interest: '39.97', amortization: '163.17', balance: '4138.79' }],
+    amendedAt: '2026-03-25T14:00:00.000Z',
+  },
+  ContractPositionChanged: {
+    contractId: ids.contract, customerId: ids.customer, revision: 2, status: 'ACTIVE', product: 'INSS_CONSIGNADO',
+    operationType: 'NEW', benefitNumber: '1234567890', monthlyRate: '0.0166', financedAmount: '10246.13',
+    contractDate: '2025-02-10', firstDueDate: '2025-03-10', termMonths: 48, installmentAmount: '311.36',
+    activatedAt: '2025-02-10T13:20:09.000Z', planStart: { date: '2025-02-10', balance: '10246.13', afterInstallment: 0 },
+    installments: [{ number: 1, dueDate: '2025-03-10', amount: '311.36', interest: '170.09', amortization: '141.27', balance: '10104.86', status: 'PAID', paidOn: '2025-03-10' }],
+    changedAt: '2025-03-10T06:00:01.000Z',
+  },
+  PortabilityBalanceRequested: {
+    proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725', product: 'INSS_CONSIGNADO',
+    benefitNumber: '1234567890', origin: portabilityOrigin,
+  },
+  PortabilityBalanceReceived: {
+    proposalId: ids.proposal, terms: portabilityTerms, dueBalanceLimitDate: '2025-02-13',
+    retentionOffer: { monthlyRate: '0.0170', installmentAmount: '291.02', termMonths: 30 }, receivedAt: '2025-02-11T15:00:00.000Z',
+  },
+  PortabilityRequestFailed: {
+    proposalId: ids.proposal, portabilityNumber: portabilityTerms.portabilityNumber, reason: 'CUSTOMER_RETAINED',
+    code: 'PORTABILITY.RETENCAO_DO_CLIENTE', message: 'O cliente aceitou a contraproposta da instituição de origem.',
+    failedAt: '2025-02-12T10:00:00.000Z',
+  },
+  PortabilityTransferRequested: {
+    contractId: ids.contract, proposalId: ids.proposal, customerId: ids.customer, portabilityNumber: portabilityTerms.portabilityNumber,
+    originInstitutionIspb: portabilityOrigin.originInstitutionIspb, amount: portabilityTerms.balance, requestedAt: '2025-02-12T10:00:00.000Z',
+  },
+  PortabilityTransferCompleted: {
+    contractId: ids.contract, proposalId: ids.proposal, portabilityNumber: portabilityTerms.portabilityNumber,
+    amount: portabilityTerms.balance, settlementReceipt: 'QUIT-2025-000981', completedAt: '2025-02-13T11:00:00.000Z',
+  },
+  PortabilityTransferFailed: {
+    contractId: ids.contract, proposalId: ids.proposal, portabilityNumber: portabilityTerms.portabilityNumber,
+    reason: 'FUNDS_RETURNED', code: 'PORTABILITY.STR0048', message: 'A instituição de origem devolveu a transferência.',
+    failedAt: '2025-02-13T11:00:00.000Z',
+  },
+  PortabilityOutRequested: {
+    contractId: ids.contract, portabilityNumber: portabilityTerms.portabilityNumber, destinationInstitutionIspb: '60701190',
+    balanceDate: '2026-03-25', answerDeadline: '2026-04-01', requestedAt: '2026-03-25T12:00:00.000Z',
+  },
+  PortabilityOutAnswered: {
+    contractId: ids.contract, portabilityNumber: portabilityTerms.portabilityNumber, outcome: 'BALANCE', balance: '6245.07',
+    balanceDate: '2026-03-25', remainingInstallments: 23, installmentAmount: '311.36', monthlyRate: '0.0166',
+    answeredAt: '2026-03-25T12:00:03.000Z',
+  },
+  PortabilityOutFundsReceived: {
+    contractId: ids.contract, portabilityNumber: portabilityTerms.portabilityNumber, destinationInstitutionIspb: '60701190',
+    amount: '6245.07', balanceDate: '2026-03-25', receivedAt: '2026-03-25T16:00:00.000Z',
   },
 };
 

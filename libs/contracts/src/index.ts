@@ -20,6 +20,7 @@ export { generateAsyncApi, renderAsyncApiYaml } from './docs/asyncapi';
 export type { AsyncApiDocument, AsyncApiOperation } from './docs/asyncapi';
 export * from './schema/primitives';
 export * from './schema/domain';
+export * from './schema/life-cycle';
 export { LoanTerms } from './schema/loan-terms';
 export * from './events';
 export { examplePayload } from './examples';

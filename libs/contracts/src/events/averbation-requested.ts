@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { OperationType, Product } from '../schema/domain';
+import { OperationType, PortabilityOrigin, Product } from '../schema/domain';
 import {
   BenefitNumber,
   Cpf,
@@ -34,6 +34,8 @@ export const AverbationRequestedPayload = Type.Object(
     firstDueDate: IsoDate,
     /** For REFINANCING the new deduction replaces this contract's one at Dataprev. */
     refinancedContractId: Type.Optional(Uuid),
+    /** For PORTABILITY the deduction moves from this contract of the origin institution (tipoOperacao PORTABILIDADE). */
+    portability: Type.Optional(PortabilityOrigin),
   },
   { additionalProperties: false, title: 'AverbationRequestedPayload' },
 );

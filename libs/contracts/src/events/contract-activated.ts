@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { OperationType, OriginationChannel, Product, ScheduledInstallment } from '../schema/domain';
+import { RefinancingTerms } from '../schema/life-cycle';
 import { loanTermsProperties } from '../schema/loan-terms';
 import { Text, UtcTimestamp, Uuid } from '../schema/primitives';
 
@@ -23,6 +24,8 @@ export const ContractActivatedPayload = Type.Object(
     /** Dataprev protocol, for consignado contracts. */
     averbationProtocol: Type.Optional(Text(64)),
     refinancedContractId: Type.Optional(Uuid),
+    /** REFINANCING: payment pays the replaced contract off with these proceeds (R-LN-6). */
+    refinancing: Type.Optional(RefinancingTerms),
     activatedAt: UtcTimestamp,
     schedule: Type.Array(ScheduledInstallment, { minItems: 1, maxItems: 480 }),
   },

@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
 
 /** Why a contract was cancelled rather than settled. */
-export const CONTRACT_CANCELLATION_REASONS = ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED'] as const;
+/** PORTABILITY_FAILED: a portability in whose transfer or settlement at the exchange failed (R-LN-7). */
+export const CONTRACT_CANCELLATION_REASONS = ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED'] as const;
 
 /**
  * ContractCancelled v1 — a contract was undone: right of regret within 7 days (R-PR-8, CDC art.

@@ -1,11 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDate, Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
+import { IsoDate, Money, PortabilityNumber, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
 
-export const SETTLEMENT_REASONS = ['PAID_OFF', 'EARLY_SETTLEMENT', 'PORTABILITY', 'REFINANCING'] as const;
+export const SETTLEMENT_REASONS = ['PAID_OFF', 'EARLY_SETTLEMENT', 'PORTED_OUT', 'REFINANCED'] as const;
 
 /**
  * ContractSettled v1 — nothing more is owed on a contract (R-EV-2, R-PA-2): last installment
  * paid, early settlement (R-LN-4), ported out (R-LN-7) or replaced by a refinancing (R-LN-6).
+ * The early reasons come from a PaymentReceived with purpose EARLY_SETTLEMENT (docs/life-cycle.md).
  *
  * Producer: loan. Consumers: notification (settlement notice, R-NT-1), payment (stops billing
  * and reminders) and averbation-connector (ends the Dataprev deduction early and frees the margin,
@@ -16,11 +17,17 @@ export const ContractSettledPayload = Type.Object(
     contractId: Uuid,
     customerId: Uuid,
     reason: StringEnum(SETTLEMENT_REASONS, 'SettlementReason'),
-    /** The payoff paid on EARLY_SETTLEMENT, PORTABILITY or REFINANCING. */
+    /** The payoff (or consolidated debt) paid on EARLY_SETTLEMENT, PORTED_OUT or REFINANCED. */
     settlementAmount: Type.Optional(Money),
-    /** The new contract that replaced this one on REFINANCING. */
+    /** With settlementAmount: the unpaid installments' sum, so the saving is this minus settlementAmount. */
+    remainingUndiscounted: Type.Optional(Money),
+    /** The new contract that replaced this one on REFINANCED. */
     replacedByContractId: Type.Optional(Uuid),
-    /** PAID_OFF: the payment date of the last installment paid (the business date the debt ended). */
+    /** PORTED_OUT: the exchange's portability number. */
+    portabilityNumber: Type.Optional(PortabilityNumber),
+    /** The payment that settled it (EARLY_SETTLEMENT, PORTED_OUT, REFINANCED). */
+    paymentId: Type.Optional(Uuid),
+    /** The payment date of the last payment — the last installment's or the settling one: the business date the debt ended. */
     lastPaymentDate: Type.Optional(IsoDate),
     settledAt: UtcTimestamp,
   },

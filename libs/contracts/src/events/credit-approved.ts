@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DecisionReason, OperationType, OriginationChannel, PortabilityOrigin, Product } from '../schema/domain';
+import { DecisionReason, OperationType, OriginationChannel, Product } from '../schema/domain';
+import { PortabilityTerms, RefinancingTerms } from '../schema/life-cycle';
 import { loanTermsProperties } from '../schema/loan-terms';
 import { BenefitNumber, Cpf, Text, Uuid } from '../schema/primitives';
 
@@ -22,7 +23,10 @@ export const CreditApprovedPayload = Type.Object(
     channel: OriginationChannel,
     ...loanTermsProperties,
     refinancedContractId: Type.Optional(Uuid),
-    portability: Type.Optional(PortabilityOrigin),
+    /** REFINANCING (R-LN-6): the old contract's payoff on the date and the troco; releasedAmount = payoff + troco. */
+    refinancing: Type.Optional(RefinancingTerms),
+    /** PORTABILITY (R-LN-7): the origin's stated balance; financedAmount = that balance. */
+    portability: Type.Optional(PortabilityTerms),
     /** Every rule evaluated, all passed (R-CA-4). */
     reasons: Type.Array(DecisionReason, { minItems: 1 }),
     /** Version of the product and regulatory parameters used (D-1). */

@@ -1,10 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { AmortizationMode, SettlementInstruction } from '../schema/life-cycle';
 import { InstallmentNumber, IsoDate, Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
 
-export const PAYMENT_SOURCES = ['PAYROLL', 'MANUAL'] as const;
-/** INSTALLMENT pays scheduled rows; the others are R-LN-4 and R-LN-5. */
+/**
+ * Where the money came from: a payroll deduction, the customer (MANUAL), a refinancing's proceeds
+ * paying off the contract it replaces (R-LN-6), or the destination bank of a portability out (R-LN-7).
+ */
+export const PAYMENT_SOURCES = ['PAYROLL', 'MANUAL', 'REFINANCING', 'PORTABILITY'] as const;
+/** INSTALLMENT pays scheduled rows; EARLY_SETTLEMENT settles the contract (R-LN-4, and the payoffs of R-LN-6/7); EXTRA_AMORTIZATION is R-LN-5. */
 export const PAYMENT_PURPOSES = ['INSTALLMENT', 'EARLY_SETTLEMENT', 'EXTRA_AMORTIZATION'] as const;
-export const AMORTIZATION_MODES = ['REDUCE_TERM', 'REDUCE_INSTALLMENT'] as const;
 
 /** How much of a payment went to one installment, with its late charges (R-LN-3). */
 export const InstallmentAllocation = Type.Object(
@@ -25,7 +29,9 @@ export const InstallmentAllocation = Type.Object(
  * Producer: payment. Consumers: loan (marks installments paid, settles or amortizes, and emits
  * ContractSettled after the last one, R-PA-2) and notification (payment receipt, R-NT-1). `amount` = Σ allocations (amount + fine + mora) +
  * unallocated + overpayment. For INSTALLMENT, `allocations` is not empty; for EARLY_SETTLEMENT and
- * EXTRA_AMORTIZATION the money is in `unallocated` for loan to apply.
+ * EXTRA_AMORTIZATION the money is in `unallocated` for loan to apply: loan recomputes the
+ * settlement amount or the amortization on `paymentDate` with libs/finance and applies it only if
+ * `unallocated` equals it (docs/life-cycle.md).
  */
 export const PaymentReceivedPayload = Type.Object(
   {
@@ -35,7 +41,9 @@ export const PaymentReceivedPayload = Type.Object(
     source: StringEnum(PAYMENT_SOURCES, 'PaymentSource'),
     purpose: StringEnum(PAYMENT_PURPOSES, 'PaymentPurpose'),
     /** For EXTRA_AMORTIZATION (R-LN-5). */
-    amortizationMode: Type.Optional(StringEnum(AMORTIZATION_MODES, 'AmortizationMode')),
+    amortizationMode: Type.Optional(AmortizationMode),
+    /** For EARLY_SETTLEMENT: why the contract ends (the reason of its ContractSettled). */
+    settlement: Type.Optional(SettlementInstruction),
     amount: Money,
     allocations: Type.Array(InstallmentAllocation, { maxItems: 480 }),
     unallocated: Money,

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { BenefitNumber, Code, IsoDate, Money, RateFraction, Text, StringEnum } from './primitives';
+import { BenefitNumber, Code, IsoDate, Ispb, Money, Text, StringEnum } from './primitives';
 
 /** Origination channels (R-PR-1, seed 003 §6.1). */
 export const ORIGINATION_CHANNELS = ['DIGITAL', 'CORBAN', 'INTERNAL'] as const;
@@ -59,15 +59,15 @@ export const DecisionReason = Type.Object(
 );
 export type DecisionReason = Static<typeof DecisionReason>;
 
-/** The contract being brought in from another institution (R-LN-7, seed 003 §3.2). */
+/**
+ * The contract a PORTABILITY proposal brings in (R-LN-7, seed 003 §3.2): where it is, never its
+ * balance — the balance comes from the origin institution through the exchange (R-LN-11).
+ */
 export const PortabilityOrigin = Type.Object(
   {
     /** ISPB of the origin institution (8 digits). */
-    originInstitutionIspb: Type.String({ pattern: '^[0-9]{8}$' }),
+    originInstitutionIspb: Ispb,
     originContractNumber: Text(64),
-    outstandingBalance: Money,
-    originMonthlyRate: Type.Optional(RateFraction),
-    remainingInstallments: Type.Integer({ minimum: 1, maximum: 480 }),
   },
   { additionalProperties: false, title: 'PortabilityOrigin' },
 );

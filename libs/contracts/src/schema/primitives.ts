@@ -68,6 +68,12 @@ export const BenefitNumber = Type.String({
   pattern: '^[0-9]{10}$',
 });
 
+/** ISPB: the 8-digit identifier of a financial institution in the Brazilian payment system. */
+export const Ispb = Type.String({ title: 'Ispb', description: 'ISPB of an institution, 8 digits', pattern: '^[0-9]{8}$' });
+
+/** Portability number (NU) the interbank exchange gives a portability, 21 digits (R-LN-11). */
+export const PortabilityNumber = Type.String({ title: 'PortabilityNumber', description: 'portability number (NU), 21 digits', pattern: '^[0-9]{21}$' });
+
 /** Stable machine-readable code in the style of domain errors: `AREA.REASON`. */
 export const Code = Type.String({
   title: 'Code',

@@ -23,7 +23,6 @@ export async function publishDecision(analysis: Analysis, ctx: EventContext): Pr
       ...(a.benefit ? { benefitNumber: a.benefit.number } : {}),
       ...s.terms,
       ...(a.refinancedContractId ? { refinancedContractId: a.refinancedContractId } : {}),
-      ...(a.portability ? { portability: a.portability } : {}),
       reasons: s.reasons,
       parameterVersion: s.parameterVersion,
     },

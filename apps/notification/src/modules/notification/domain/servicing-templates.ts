@@ -70,8 +70,8 @@ export function renderContractSettled(event: EventEnvelope<'ContractSettled'>): 
       ? `Todas as parcelas do seu contrato foram pagas, a última em ${dateBr(p.lastPaymentDate)}, e ele está quitado.`
       : `Todas as parcelas do seu contrato foram pagas e ele foi quitado em ${day}.`,
     EARLY_SETTLEMENT: `Seu contrato foi quitado antecipadamente em ${day}${p.settlementAmount ? `, com o pagamento de ${brl(p.settlementAmount)}` : ''}.`,
-    PORTABILITY: `Seu contrato foi quitado em ${day} pela portabilidade para outra instituição.`,
-    REFINANCING: `Seu contrato foi quitado em ${day} e substituído pelo contrato do refinanciamento.`,
+    PORTED_OUT: `Seu contrato foi quitado em ${day} pela portabilidade para outra instituição.`,
+    REFINANCED: `Seu contrato foi quitado em ${day} e substituído pelo contrato do refinanciamento.`,
   };
   return { template: 'CONTRACT_SETTLED', subject: 'Contrato quitado', body: `${how[p.reason]} Nada mais é devido neste contrato.` };
 }

@@ -119,8 +119,8 @@ describe('servicing templates (pt-BR, R-NT-1)', () => {
       { reason: 'EARLY_SETTLEMENT' as const, settlementAmount: '8185.69' },
       'Seu contrato foi quitado antecipadamente em 10/02/2029, com o pagamento de R$ 8.185,69. Nada mais é devido neste contrato.',
     ],
-    [{ reason: 'PORTABILITY' as const }, 'Seu contrato foi quitado em 10/02/2029 pela portabilidade para outra instituição. Nada mais é devido neste contrato.'],
-    [{ reason: 'REFINANCING' as const }, 'Seu contrato foi quitado em 10/02/2029 e substituído pelo contrato do refinanciamento. Nada mais é devido neste contrato.'],
+    [{ reason: 'PORTED_OUT' as const }, 'Seu contrato foi quitado em 10/02/2029 pela portabilidade para outra instituição. Nada mais é devido neste contrato.'],
+    [{ reason: 'REFINANCED' as const }, 'Seu contrato foi quitado em 10/02/2029 e substituído pelo contrato do refinanciamento. Nada mais é devido neste contrato.'],
   ])('CONTRACT_SETTLED %j', (changes, body) => {
     expect(renderContractSettled(event('ContractSettled', changes))).toEqual({ template: 'CONTRACT_SETTLED', subject: 'Contrato quitado', body });
   });

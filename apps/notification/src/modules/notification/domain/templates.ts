@@ -53,6 +53,7 @@ const CANCELLATION_REASONS: Record<EventEnvelope<'ContractCancelled'>['payload']
   RIGHT_OF_REGRET: ', a seu pedido, dentro do prazo de arrependimento de 7 dias',
   CUSTOMER_REQUEST: ', a seu pedido',
   AVERBATION_FAILED: ' porque não foi possível registrar o desconto em folha (averbação)',
+  PORTABILITY_FAILED: ' porque a portabilidade não foi concluída com a instituição de origem',
 };
 
 export function renderContractCancelled(event: EventEnvelope<'ContractCancelled'>): RenderedMessage {

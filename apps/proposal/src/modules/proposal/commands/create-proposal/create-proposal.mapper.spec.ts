@@ -42,10 +42,10 @@ describe('create proposal: DTO → command (R-PR-4, D-5)', () => {
     expect(request.monthlyRate?.toString()).toBe('0.018');
   });
 
-  it('keeps a portability origin as the contracts shape it', () => {
-    const portability = { originInstitutionIspb: '12345678', originContractNumber: 'X-1', outstandingBalance: '5000', originMonthlyRate: '0.0214', remainingInstallments: 20 };
+  it('keeps where the ported contract is, never a balance (it comes from the origin, R-LN-7)', () => {
+    const portability = { originInstitutionIspb: '12345678', originContractNumber: 'X-1' };
     const { request } = toCreateProposalCommand(dto({ operationType: 'PORTABILITY', portability }), TODAY);
-    expect(request.portability).toEqual({ ...portability, outstandingBalance: '5000.00' });
+    expect(request.portability).toEqual({ originInstitutionIspb: '12345678', originContractNumber: 'X-1' });
   });
 
   it.each([
@@ -54,7 +54,6 @@ describe('create proposal: DTO → command (R-PR-4, D-5)', () => {
     [{ contractDate: '30/02/2026' }, 'PROPOSAL.INVALID_DATE', 'contractDate'],
     [{ firstDueDate: '2026-03-10' }, 'PROPOSAL.INVALID_DATE', 'firstDueDate'],
     [{ monthlyRate: '0.' }, 'PROPOSAL.INVALID_RATE', 'monthlyRate'],
-    [{ operationType: 'PORTABILITY', portability: { originInstitutionIspb: '12345678', originContractNumber: 'X', outstandingBalance: '0', remainingInstallments: 1 } }, 'PROPOSAL.INVALID_AMOUNT', 'portability.outstandingBalance'],
   ])('refuses %j with %s on %s', (changes, code, field) => {
     expect(refusal(() => toCreateProposalCommand(dto(changes), TODAY))).toEqual([code, field]);
   });

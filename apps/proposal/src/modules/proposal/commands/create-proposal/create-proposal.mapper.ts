@@ -37,13 +37,5 @@ export function toCreateProposalCommand(dto: CreateProposalRequestDto, today: Is
 }
 
 function portabilityOf(dto: PortabilityDto): PortabilityOrigin {
-  const balance = valueOr400(Money.parsePositive(dto.outstandingBalance, 'portability.outstandingBalance'), AREA, 'portability.outstandingBalance');
-  const rate = dto.originMonthlyRate === undefined ? undefined : valueOr400(MonthlyRate.parse(dto.originMonthlyRate, 'portability.originMonthlyRate'), AREA, 'portability.originMonthlyRate');
-  return {
-    originInstitutionIspb: dto.originInstitutionIspb,
-    originContractNumber: dto.originContractNumber,
-    outstandingBalance: balance.toString(),
-    ...(rate ? { originMonthlyRate: rate.toString() } : {}),
-    remainingInstallments: dto.remainingInstallments,
-  };
+  return { originInstitutionIspb: dto.originInstitutionIspb, originContractNumber: dto.originContractNumber };
 }

@@ -6,6 +6,7 @@ import { MAX_TERM_MONTHS } from '@consignado/finance';
 import { DATE_INPUT, MONEY_INPUT, RATE_INPUT } from '../../../../shared/input-patterns';
 
 /** The contract brought in from another institution (seed 003 §3.2). */
+/** The contract to bring in: where it is. Its balance comes from the origin institution, never from the request (R-LN-7). */
 export class PortabilityDto {
   @ApiProperty({ example: '00000000', description: 'ISPB of the origin institution, 8 digits' })
   @IsString()
@@ -17,23 +18,6 @@ export class PortabilityDto {
   @MinLength(1)
   @MaxLength(64)
   originContractNumber!: string;
-
-  @ApiProperty({ example: '5000.00' })
-  @IsString()
-  @Matches(MONEY_INPUT)
-  outstandingBalance!: string;
-
-  @ApiPropertyOptional({ example: '0.0214' })
-  @IsOptional()
-  @IsString()
-  @Matches(RATE_INPUT)
-  originMonthlyRate?: string;
-
-  @ApiProperty({ example: 20 })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_TERM_MONTHS)
-  remainingInstallments!: number;
 }
 
 /** A proposal (R-PR-4); Idempotency-Key header honoured (R-PR-7). */
