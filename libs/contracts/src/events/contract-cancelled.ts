@@ -2,8 +2,12 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
 
 /** Why a contract was cancelled rather than settled. */
-/** PORTABILITY_FAILED: a portability in whose transfer or settlement at the exchange failed (R-LN-7). */
-export const CONTRACT_CANCELLATION_REASONS = ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED'] as const;
+/**
+ * PORTABILITY_FAILED: a portability in whose transfer or settlement at the exchange failed (R-LN-7).
+ * REFINANCING_REFUSED: the contract a refinancing would replace is no longer the customer's active
+ * contract when loan books it (settled, cancelled meanwhile): the new contract ends at once (R-LN-6).
+ */
+export const CONTRACT_CANCELLATION_REASONS = ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED', 'REFINANCING_REFUSED'] as const;
 
 /**
  * ContractCancelled v1 — a contract was undone: right of regret within 7 days (R-PR-8, CDC art.

@@ -3,7 +3,8 @@ import { OperationType, Product } from '../schema/domain';
 import { ContractStatus, PlanRow, PlanStart } from '../schema/life-cycle';
 import { BenefitNumber, IsoDate, Money, RateFraction, StringEnum, TermMonths, UtcTimestamp, Uuid } from '../schema/primitives';
 
-export const INSTALLMENT_STATES = ['PENDING', 'PAID', 'CANCELLED'] as const;
+/** SETTLED: ended by a settlement of the whole contract (early, refinanced, ported out), not paid on its own. */
+export const INSTALLMENT_STATES = ['PENDING', 'PAID', 'SETTLED', 'CANCELLED'] as const;
 
 /** A plan row and whether it was paid. */
 export const PositionRow = Type.Object(

@@ -29,6 +29,7 @@ export const ProposalCreatedPayload = Type.Object(
     partnerId: Type.Optional(Uuid),
     /** Branch or back-office operator (identity-provider subject); present when INTERNAL. */
     operatorId: Type.Optional(Text(128)),
+    /** NEW: the amount asked. REFINANCING: the new money (troco), may be 0.00. PORTABILITY: 0.00 — the balance comes from the origin. */
     requestedAmount: Money,
     termMonths: TermMonths,
     /** Rate quoted by the simulation, when the channel showed one. */

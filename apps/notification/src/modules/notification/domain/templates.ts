@@ -54,6 +54,7 @@ const CANCELLATION_REASONS: Record<EventEnvelope<'ContractCancelled'>['payload']
   CUSTOMER_REQUEST: ', a seu pedido',
   AVERBATION_FAILED: ' porque não foi possível registrar o desconto em folha (averbação)',
   PORTABILITY_FAILED: ' porque a portabilidade não foi concluída com a instituição de origem',
+  REFINANCING_REFUSED: ' porque o contrato a refinanciar já não estava ativo',
 };
 
 export function renderContractCancelled(event: EventEnvelope<'ContractCancelled'>): RenderedMessage {
