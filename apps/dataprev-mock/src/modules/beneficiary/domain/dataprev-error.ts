@@ -17,6 +17,9 @@ export type DataprevErrorCode =
   | 'DATAPREV.REGISTRATION.CONFLICT';
 
 export class DataprevError extends DomainError {
+  /** Dataprev tells the bank why (the margin available, the protocol in the way): nothing internal. */
+  override readonly exposeDetails = true;
+
   constructor(code: DataprevErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(code, message, details);
   }
