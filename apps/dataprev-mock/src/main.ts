@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     openApi: {
       title: 'ConsignadoHub — mock Dataprev',
-      description: 'As quatro operações da Dataprev (seed 003 §5.1), lenta e instável de propósito (R-AV-1), e a API de administração do caos.',
+      description: 'As operações da Dataprev (seed 003 §5.1 e Alterar contrato), lenta e instável de propósito (R-AV-1), e a API de administração do caos.',
     },
   });
 }

@@ -118,6 +118,7 @@ describe('mock Dataprev on the real stack', () => {
       const res = await register(benefit, free.plus(Money.of('0.01')).toString());
       expect([res.status, res.body.code]).toEqual([422, 'DATAPREV.MARGIN_INSUFFICIENT']);
       expect(res.body.detail).toMatch(/^Margem consignável insuficiente: disponível R\$ [\d.]+,\d{2}, parcela R\$ [\d.]+,\d{2}\.$/);
+      expect(res.body.details).toEqual({ available: free.toString(), installment: free.plus(Money.of('0.01')).toString() });
       expect((await list(benefit)).body.averbacoes).toEqual([]);
       expect((await register(benefit, free.toString())).status).toBe(201);
     });
@@ -177,7 +178,7 @@ describe('mock Dataprev on the real stack', () => {
       const failed = await register(benefit, '10.00');
       expect([failed.status, failed.body.code]).toEqual([500, 'DATAPREV.INTERNAL_ERROR']);
       expect((await list(benefit)).body.averbacoes).toEqual([]);
-      expect(await calls(benefit)).toEqual({ QUERY_MARGIN: 3, REGISTER: 1, CANCEL: 0, LIST_REGISTRATIONS: 2 });
+      expect(await calls(benefit)).toEqual({ QUERY_MARGIN: 3, REGISTER: 1, ALTER: 0, CANCEL: 0, LIST_REGISTRATIONS: 2 });
     });
 
     it('holds a scripted timeout until the caller gives up, without registering', async () => {

@@ -11,6 +11,11 @@ const REFUSALS: Readonly<Record<string, Refusal>> = {
   'DATAPREV.BENEFIT_NUMBER_INVALID': { code: 'DATAPREV.BENEFIT_NUMBER_INVALID', message: 'Número de benefício recusado pela Dataprev.' },
   'DATAPREV.REGISTRATION.CONFLICT': { code: 'AVERBATION.CONFLICT', message: 'A Dataprev já tem este contrato averbado com outros dados, ou cancelado.' },
   'DATAPREV.REGISTRATION.NOT_FOUND': { code: 'DATAPREV.REGISTRATION_NOT_FOUND', message: 'Averbação não encontrada na Dataprev.' },
+  'DATAPREV.REGISTRATION.CANCELLED': { code: 'AVERBATION.REGISTRATION_CANCELLED', message: 'A averbação está cancelada na Dataprev e não pode ser alterada.' },
+  'DATAPREV.INVALID_PORTABILITY_ORIGIN': {
+    code: 'AVERBATION.PORTABILITY_ORIGIN_INVALID',
+    message: 'A Dataprev exige, só na portabilidade, o ISPB da instituição de origem e o número do contrato de origem.',
+  },
 };
 
 const OTHER_REFUSAL: Refusal = { code: 'DATAPREV.REQUEST_REFUSED', message: 'A Dataprev recusou a requisição.' };

@@ -1,4 +1,4 @@
-import { parseMargin, parseRegistration, parseRegistrationList, registrationBody } from './dataprev-responses';
+import { parseMargin, parseRegistration, parseRegistrationList, parseRegistrationTerms } from './dataprev-responses';
 
 const answeredAt = new Date('2025-02-10T13:00:05.000Z');
 const seedAnswer = () => ({
@@ -76,22 +76,24 @@ describe('registration answers', () => {
     expect(parseRegistrationList({ averbacoes: [answer, { protocolo: 1 }] })).toBeUndefined();
     expect(parseRegistrationList({})).toBeUndefined();
   });
+});
+
+describe('parseRegistrationTerms (the answer to "Alterar contrato")', () => {
+  const answer = { protocolo: 'DTP-2025-000000001', situacao: 'ATIVA', contratoId: 'c-1', averbadaEm: '2025-02-10T13:20:07.000Z', valorParcela: '250.00', quantidadeParcelas: 40, alteracoes: [] };
+  const registration = { protocol: 'DTP-2025-000000001', contractId: 'c-1', active: true, registeredAt: '2025-02-10T13:20:07.000Z' };
 
   it.each([
-    ['NEW', 'NOVO', undefined],
-    ['REFINANCING', 'REFINANCIAMENTO', 'c-old'],
-    ['PORTABILITY', 'PORTABILIDADE', undefined],
-  ] as const)('writes a %s order in Dataprev’s words', (operationType, tipoOperacao, refinancedContractId) => {
-    const body = registrationBody({ contractId: 'c-1', benefitNumber: '1234567890', cpf: '52998224725', installmentAmount: '311.36', termMonths: 48, firstDueDate: '2025-03-10', operationType, refinancedContractId });
-    expect(body).toEqual({
-      contratoId: 'c-1',
-      numeroBeneficio: '1234567890',
-      cpf: '52998224725',
-      valorParcela: '311.36',
-      quantidadeParcelas: 48,
-      dataInicioDesconto: '2025-03-10',
-      tipoOperacao,
-      ...(refinancedContractId ? { contratoRefinanciadoId: refinancedContractId } : {}),
-    });
+    [answer, { ...registration, installmentAmount: '250.00', termMonths: 40 }],
+    [{ ...answer, valorParcela: '250.5' }, { ...registration, installmentAmount: '250.50', termMonths: 40 }],
+    [{ ...answer, valorParcela: 250 }, undefined],
+    [{ ...answer, valorParcela: '0.00' }, undefined],
+    [{ ...answer, valorParcela: undefined }, undefined],
+    [{ ...answer, quantidadeParcelas: '40' }, undefined],
+    [{ ...answer, quantidadeParcelas: 0 }, undefined],
+    [{ ...answer, quantidadeParcelas: 40.5 }, undefined],
+    [{ ...answer, quantidadeParcelas: 481 }, undefined],
+    [{ ...answer, situacao: 'SUSPENSA' }, undefined],
+  ])('parses %j', (body, expected) => {
+    expect(parseRegistrationTerms(body)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { IsoDate, Money } from '@consignado/finance';
-import type { DataprevMargin, DataprevRegistration, RegistrationOrder } from './dataprev.types';
+import type { DataprevMargin, DataprevRegistration, DataprevRegistrationTerms } from './dataprev.types';
 
 type Json = Record<string, unknown>;
 
@@ -66,18 +66,14 @@ export function parseRegistrationList(body: unknown): DataprevRegistration[] | u
   return parsed.every((r): r is DataprevRegistration => r !== undefined) ? parsed : undefined;
 }
 
-const OPERATION = { NEW: 'NOVO', REFINANCING: 'REFINANCIAMENTO', PORTABILITY: 'PORTABILIDADE' } as const;
+const isTerm = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 480;
 
-/** The register request in Dataprev's words (seed 003 §5.1 "Averbar Contrato"). */
-export function registrationBody(order: RegistrationOrder): Json {
-  return {
-    contratoId: order.contractId,
-    numeroBeneficio: order.benefitNumber,
-    cpf: order.cpf,
-    valorParcela: order.installmentAmount,
-    quantidadeParcelas: order.termMonths,
-    dataInicioDesconto: order.firstDueDate,
-    tipoOperacao: OPERATION[order.operationType],
-    ...(order.refinancedContractId ? { contratoRefinanciadoId: order.refinancedContractId } : {}),
-  };
+/** A registration answer with its installment and term in force (the answer to "Alterar contrato"). */
+export function parseRegistrationTerms(body: unknown): DataprevRegistrationTerms | undefined {
+  const registration = parseRegistration(body);
+  if (!registration || !isObject(body)) return undefined;
+  const installmentAmount = amount(body['valorParcela']);
+  const termMonths = body['quantidadeParcelas'];
+  if (!installmentAmount || installmentAmount === '0.00' || !isTerm(termMonths)) return undefined;
+  return { ...registration, installmentAmount, termMonths };
 }

@@ -9,6 +9,13 @@ export interface BenefitHolder {
 /** A margin answer as the platform carries it (MarginChecked without the request's ids). */
 export type DataprevMargin = Omit<PayloadOf<'MarginChecked'>, 'proposalId' | 'benefitNumber' | 'fromCache'>;
 
+/** The other bank's contract a portability brings in (R-LN-7), named as contracts' PortabilityOrigin. */
+export interface PortabilityOriginRef {
+  /** ISPB of the origin institution (8 digits). */
+  originInstitutionIspb: string;
+  originContractNumber: string;
+}
+
 /** What the connector asks Dataprev to register. */
 export interface RegistrationOrder extends BenefitHolder {
   contractId: string;
@@ -17,6 +24,21 @@ export interface RegistrationOrder extends BenefitHolder {
   firstDueDate: string;
   operationType: OperationType;
   refinancedContractId?: string;
+  /** Required by Dataprev when operationType is PORTABILITY, refused otherwise. */
+  portabilityOrigin?: PortabilityOriginRef;
+}
+
+/** Why a registered deduction changes (R-LN-5: ContractAmended after an extraordinary amortization). */
+export type AlterationReason = 'EXTRA_AMORTIZATION';
+
+/** What the connector asks Dataprev to change on a registered deduction ("Alterar contrato"). */
+export interface AlterationOrder {
+  protocol: string;
+  /** The installment in force from now on ("250.00"), lower or higher. */
+  installmentAmount: string;
+  /** The installments still to deduct from now on (the amended plan's remaining rows). */
+  termMonths: number;
+  reason: AlterationReason;
 }
 
 export interface DataprevRegistration {
@@ -24,6 +46,12 @@ export interface DataprevRegistration {
   contractId: string;
   active: boolean;
   registeredAt: string;
+}
+
+/** A registration with the installment and term Dataprev now deducts (the answer to an alteration). */
+export interface DataprevRegistrationTerms extends DataprevRegistration {
+  installmentAmount: string;
+  termMonths: number;
 }
 
 /**

@@ -3,13 +3,14 @@ import { Counter, Histogram, type Registry } from 'prom-client';
 import { currentContext, METRICS_REGISTRY } from '@consignado/service-kit';
 import { AverbationConnectorConfig } from '../../config';
 import { BAD_RESPONSE, failureFromStatus, transportFailure } from './dataprev-failure';
-import { parseMargin, parseRegistration, parseRegistrationList, registrationBody } from './dataprev-responses';
+import { alterationBody, registrationBody } from './dataprev-requests';
+import { parseMargin, parseRegistration, parseRegistrationList, parseRegistrationTerms } from './dataprev-responses';
 import type { DataprevGateway } from './dataprev.gateway';
-import type { BenefitHolder, DataprevMargin, DataprevRegistration, DataprevResult, RegistrationOrder } from './dataprev.types';
+import type { AlterationOrder, BenefitHolder, DataprevMargin, DataprevRegistration, DataprevRegistrationTerms, DataprevResult, RegistrationOrder } from './dataprev.types';
 
 interface Call<T> {
-  operation: 'QUERY_MARGIN' | 'REGISTER' | 'CANCEL' | 'LIST_REGISTRATIONS';
-  method: 'GET' | 'POST' | 'DELETE';
+  operation: 'QUERY_MARGIN' | 'REGISTER' | 'ALTER' | 'CANCEL' | 'LIST_REGISTRATIONS';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   body?: unknown;
   parse: (body: unknown, answeredAt: Date) => T | undefined;
@@ -47,6 +48,11 @@ export class HttpDataprevGateway implements DataprevGateway {
 
   register(order: RegistrationOrder, signal?: AbortSignal): Promise<DataprevResult<DataprevRegistration>> {
     return this.call({ operation: 'REGISTER', method: 'POST', path: '/v1/averbacoes', body: registrationBody(order), parse: parseRegistration }, signal);
+  }
+
+  alter(order: AlterationOrder, signal?: AbortSignal): Promise<DataprevResult<DataprevRegistrationTerms>> {
+    const path = `/v1/averbacoes/${encodeURIComponent(order.protocol)}`;
+    return this.call({ operation: 'ALTER', method: 'PUT', path, body: alterationBody(order), parse: parseRegistrationTerms }, signal);
   }
 
   cancel(protocol: string, signal?: AbortSignal): Promise<DataprevResult<DataprevRegistration>> {

@@ -58,7 +58,7 @@ export class ChaosInterceptor implements NestInterceptor {
 
   private async benefitOf(operation: DataprevOperation, req: Request): Promise<string | undefined> {
     if (operation === 'REGISTER') return benefitNumber((req.body as { numeroBeneficio?: unknown } | undefined)?.numeroBeneficio);
-    if (operation === 'CANCEL') return this.benefitOfProtocol(String(req.params['protocolo']));
+    if (operation === 'CANCEL' || operation === 'ALTER') return this.benefitOfProtocol(String(req.params['protocolo']));
     return benefitNumber(req.params['numeroBeneficio']);
   }
 }

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { BeneficiaryModule } from '../beneficiary/beneficiary.module';
 import { ChaosModule } from '../chaos/chaos.module';
 import { BENEFIT_OF_PROTOCOL } from '../chaos/chaos.interceptor';
+import { AlterController } from './commands/alter/alter.controller';
+import { AlterHandler } from './commands/alter/alter.handler';
 import { CancelController } from './commands/cancel/cancel.controller';
 import { CancelHandler } from './commands/cancel/cancel.handler';
 import { RegisterController } from './commands/register/register.controller';
@@ -12,17 +14,18 @@ import { ListRegistrationsHandler } from './queries/list-registrations/list-regi
 import { QueryMarginController } from './queries/query-margin/query-margin.controller';
 import { QueryMarginHandler } from './queries/query-margin/query-margin.handler';
 
-/** The four Dataprev operations of seed 003 §5.1 over the registry of averbações. */
+/** The four Dataprev operations of seed 003 §5.1 and "Alterar contrato" over the registry of averbações. */
 @Module({
   imports: [BeneficiaryModule, ChaosModule],
-  controllers: [QueryMarginController, RegisterController, CancelController, ListRegistrationsController],
+  controllers: [QueryMarginController, RegisterController, AlterController, CancelController, ListRegistrationsController],
   providers: [
     QueryMarginHandler,
     RegisterHandler,
+    AlterHandler,
     CancelHandler,
     ListRegistrationsHandler,
     { provide: REGISTRATION_REPOSITORY, useClass: TypeOrmRegistrationRepository },
-    // Chaos scripts name a benefit; a cancellation names only its protocol.
+    // Chaos scripts name a benefit; a cancellation or an alteration names only its protocol.
     { provide: BENEFIT_OF_PROTOCOL, inject: [REGISTRATION_REPOSITORY], useFactory: (r: RegistrationRepository) => (p: string) => r.benefitOfProtocol(p) },
   ],
 })

@@ -13,13 +13,20 @@ export type DataprevErrorCode =
   | 'DATAPREV.MARGIN_INSUFFICIENT'
   | 'DATAPREV.INVALID_AMOUNT'
   | 'DATAPREV.INVALID_DATE'
+  | 'DATAPREV.INVALID_PORTABILITY_ORIGIN'
   | 'DATAPREV.REGISTRATION.NOT_FOUND'
-  | 'DATAPREV.REGISTRATION.CONFLICT';
+  | 'DATAPREV.REGISTRATION.CONFLICT'
+  | 'DATAPREV.REGISTRATION.CANCELLED';
 
 export class DataprevError extends DomainError {
+  /** Dataprev tells the bank why (the margin available, the protocol in the way): nothing internal. */
+  override readonly exposeDetails = true;
+
   constructor(code: DataprevErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(code, message, details);
   }
 }
 
 export const benefitNotFound = (): DataprevError => new DataprevError('DATAPREV.BENEFIT.NOT_FOUND', 'Benefício não encontrado.');
+
+export const registrationNotFound = (): DataprevError => new DataprevError('DATAPREV.REGISTRATION.NOT_FOUND', 'Averbação não encontrada.');

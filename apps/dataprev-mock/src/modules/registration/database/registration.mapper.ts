@@ -1,5 +1,6 @@
 import { IsoDate, Money } from '@consignado/finance';
 import { type OperationType, Registration, type RegistrationStatus } from '../domain/registration';
+import { alterationFromJson, alterationToJson } from './alteration.json';
 import { RegistrationRow } from './registration.orm-entity';
 
 export function toDomain(row: RegistrationRow): Registration {
@@ -13,9 +14,11 @@ export function toDomain(row: RegistrationRow): Registration {
     firstDeductionDate: IsoDate.of(row.firstDeductionDate),
     operationType: row.operationType as OperationType,
     refinancedContractId: row.refinancedContractId ?? undefined,
+    portabilityOrigin: row.originInstitutionIspb && row.originContract ? { institutionIspb: row.originInstitutionIspb, contractNumber: row.originContract } : undefined,
     status: row.status as RegistrationStatus,
     registeredAt: row.registeredAt,
     cancelledAt: row.cancelledAt ?? undefined,
+    alterations: (row.alterations ?? []).map(alterationFromJson),
   });
 }
 
@@ -31,8 +34,11 @@ export function toRow(registration: Registration): RegistrationRow {
     firstDeductionDate: s.firstDeductionDate.toString(),
     operationType: s.operationType,
     refinancedContractId: s.refinancedContractId ?? null,
+    originInstitutionIspb: s.portabilityOrigin?.institutionIspb ?? null,
+    originContract: s.portabilityOrigin?.contractNumber ?? null,
     status: s.status,
     registeredAt: s.registeredAt,
     cancelledAt: s.cancelledAt ?? null,
+    alterations: s.alterations.map(alterationToJson),
   });
 }

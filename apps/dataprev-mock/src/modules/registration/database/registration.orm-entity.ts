@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AlterationJson } from './alteration.json';
 
 @Entity({ name: 'benefit_account' })
 export class BenefitAccountRow {
@@ -36,6 +37,12 @@ export class RegistrationRow {
   @Column('text', { name: 'refinanced_contract_id', nullable: true })
   refinancedContractId!: string | null;
 
+  @Column('text', { name: 'origin_institution_ispb', nullable: true })
+  originInstitutionIspb!: string | null;
+
+  @Column('text', { name: 'origin_contract', nullable: true })
+  originContract!: string | null;
+
   @Column('text')
   status!: string;
 
@@ -44,4 +51,8 @@ export class RegistrationRow {
 
   @Column('timestamptz', { name: 'cancelled_at', nullable: true })
   cancelledAt!: Date | null;
+
+  /** Oldest first; amounts as decimal strings. */
+  @Column('jsonb')
+  alterations!: AlterationJson[];
 }

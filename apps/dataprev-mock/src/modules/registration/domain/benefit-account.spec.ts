@@ -104,6 +104,7 @@ describe('Registration', () => {
     [{ termMonths: 12 }, false],
     [{ benefitNumber: '1234567891' }, false],
     [{ refinancedContractId: 'c9' }, false],
+    [{ portabilityOrigin: { institutionIspb: '60746948', contractNumber: 'CTR-1' } }, false],
   ])('recognises a retried request (%j → %s)', (change, same) => {
     expect(active('c1', '10.00').sameAs(request('10.00', { contractId: 'c1', ...change }))).toBe(same);
   });

@@ -1,4 +1,6 @@
 import type { IsoDate, Money } from '@consignado/finance';
+import type { Alteration, AlterationRequest } from './alteration';
+import type { PortabilityOrigin } from './portability-origin';
 
 export const OPERATION_TYPES = ['NOVO', 'REFINANCIAMENTO', 'PORTABILIDADE'] as const;
 export type OperationType = (typeof OPERATION_TYPES)[number];
@@ -16,13 +18,19 @@ export interface RegistrationRequest {
   readonly operationType: OperationType;
   /** REFINANCIAMENTO: the contract whose deduction the new one replaces (same benefit). */
   readonly refinancedContractId?: string;
+  /** PORTABILIDADE: the other bank's contract this one brings in. */
+  readonly portabilityOrigin?: PortabilityOrigin;
 }
 
+/** `installment` and `termMonths` are the current values; the registered ones open the history. */
 export interface RegistrationState extends RegistrationRequest {
   readonly protocol: string;
   status: RegistrationStatus;
+  installment: Money;
+  termMonths: number;
   readonly registeredAt: Date;
   cancelledAt?: Date;
+  readonly alterations: Alteration[];
 }
 
 /** Legal moves of a registration; anything else is refused (only ACTIVE → CANCELLED exists). */
@@ -33,7 +41,7 @@ export class Registration {
   constructor(private readonly state: RegistrationState) {}
 
   static register(request: RegistrationRequest, protocol: string, now: Date): Registration {
-    return new Registration({ ...request, protocol, status: 'ACTIVE', registeredAt: now });
+    return new Registration({ ...request, protocol, status: 'ACTIVE', registeredAt: now, alterations: [] });
   }
 
   get snapshot(): Readonly<RegistrationState> {
@@ -44,6 +52,12 @@ export class Registration {
     return this.state.status === 'ACTIVE';
   }
 
+  /** The installment and term the bank registered, before any alteration. */
+  get registeredTerms(): { installment: Money; termMonths: number } {
+    const first = this.state.alterations[0];
+    return first ? { installment: first.previousInstallment, termMonths: first.previousTermMonths } : { installment: this.state.installment, termMonths: this.state.termMonths };
+  }
+
   /** Ends the deduction; cancelling a cancelled registration changes nothing (idempotent). */
   cancel(now: Date): void {
     if (this.state.status === 'CANCELLED') return;
@@ -52,17 +66,36 @@ export class Registration {
     this.state.cancelledAt = now;
   }
 
-  /** True when `request` asks for exactly this registration (a retry by the bank). */
+  /** True when the deduction already has these values (an alteration repeated changes nothing). */
+  hasTerms(installment: Money, termMonths: number): boolean {
+    return this.state.installment.eq(installment) && this.state.termMonths === termMonths;
+  }
+
+  /** Sets the deduction's new values and records the ones they replace. Margin is the caller's (BenefitAccount). */
+  alter(request: AlterationRequest, now: Date): void {
+    const s = this.state;
+    if (s.status !== 'ACTIVE') throw new Error(`illegal alteration of a ${s.status} registration`);
+    s.alterations.push({ previousInstallment: s.installment, previousTermMonths: s.termMonths, installment: request.installment, termMonths: request.termMonths, reason: request.reason, alteredAt: now });
+    s.installment = request.installment;
+    s.termMonths = request.termMonths;
+  }
+
+  /** True when `request` asks for exactly this registration as registered (a retry by the bank). */
   sameAs(request: RegistrationRequest): boolean {
     const s = this.state;
+    const registered = this.registeredTerms;
     return (
       s.benefitNumber === request.benefitNumber &&
       s.cpf === request.cpf &&
-      s.installment.eq(request.installment) &&
-      s.termMonths === request.termMonths &&
+      registered.installment.eq(request.installment) &&
+      registered.termMonths === request.termMonths &&
       s.firstDeductionDate.equals(request.firstDeductionDate) &&
       s.operationType === request.operationType &&
-      (s.refinancedContractId ?? null) === (request.refinancedContractId ?? null)
+      (s.refinancedContractId ?? null) === (request.refinancedContractId ?? null) &&
+      sameOrigin(s.portabilityOrigin, request.portabilityOrigin)
     );
   }
 }
+
+const sameOrigin = (a?: PortabilityOrigin, b?: PortabilityOrigin): boolean =>
+  a?.institutionIspb === b?.institutionIspb && a?.contractNumber === b?.contractNumber;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { fail, ok, type Result } from '@consignado/core';
-import { DataprevError } from '../../../beneficiary/domain/dataprev-error';
+import { type DataprevError, registrationNotFound } from '../../../beneficiary/domain/dataprev-error';
 import { REGISTRATION_REPOSITORY, type RegistrationRepository } from '../../database/registration.repository';
 import type { Registration } from '../../domain/registration';
 
@@ -17,7 +17,7 @@ export class CancelHandler {
   execute(protocol: string): Promise<Result<Registration, DataprevError>> {
     return this.dataSource.transaction(async (manager) => {
       const registration = await this.registry.findByProtocol(manager, protocol, true);
-      if (!registration) return fail(new DataprevError('DATAPREV.REGISTRATION.NOT_FOUND', 'Averbação não encontrada.'));
+      if (!registration) return fail(registrationNotFound());
       registration.cancel(new Date());
       await this.registry.save(manager, [registration]);
       return ok(registration);

@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 
 import { fail, ok, type Result } from '@consignado/core';
 import { InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
 import { DataprevError } from '../../../beneficiary/domain/dataprev-error';
+import { portabilityOrigin } from '../../domain/portability-origin';
 import { OPERATION_TYPES, type OperationType, type RegistrationRequest } from '../../domain/registration';
 
 const CONTRACT_ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -49,6 +50,18 @@ export class AverbarRequest {
   @IsString()
   @Matches(CONTRACT_ID)
   contratoRefinanciadoId?: string;
+
+  @ApiPropertyOptional({ example: '60746948', description: 'PORTABILIDADE (obrigatório): ISPB da instituição de origem, 8 dígitos' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  instituicaoOrigemIspb?: string;
+
+  @ApiPropertyOptional({ example: 'CTR-000123456', description: 'PORTABILIDADE (obrigatório): número do contrato na instituição de origem' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  contratoOrigem?: string;
 }
 
 /** Parses the request's values into the domain's types (amounts and dates never as floats). */
@@ -57,6 +70,8 @@ export function toRegistrationRequest(body: AverbarRequest): Result<Registration
   if (!installment.ok) return fail(new DataprevError('DATAPREV.INVALID_AMOUNT', installment.error.message));
   const date = IsoDate.parse(body.dataInicioDesconto, 'dataInicioDesconto');
   if (!date.ok) return fail(new DataprevError('DATAPREV.INVALID_DATE', date.error.message));
+  const origin = portabilityOrigin(body.tipoOperacao === 'PORTABILIDADE', body.instituicaoOrigemIspb, body.contratoOrigem);
+  if (!origin.ok) return origin;
   const benefit = InssBenefitNumber.parse(body.numeroBeneficio);
   return ok({
     contractId: body.contratoId,
@@ -67,5 +82,6 @@ export function toRegistrationRequest(body: AverbarRequest): Result<Registration
     firstDeductionDate: date.value,
     operationType: body.tipoOperacao,
     refinancedContractId: body.contratoRefinanciadoId,
+    portabilityOrigin: origin.value,
   });
 }
