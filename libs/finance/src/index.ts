@@ -48,6 +48,14 @@ export { consolidatedDebt, updatedBalance, valuationAnchor } from './position/co
 export type { ConsolidatedDebt, OverdueInstallment } from './position/consolidated-debt';
 export { settlementAmount, hasOverdue } from './position/settlement';
 export type { Settlement } from './position/settlement';
+export { extraAmortization, AMORTIZATION_MODES } from './life-cycle/extra-amortization';
+export type { AmortizationMode, ExtraAmortization, ExtraAmortizationRequest } from './life-cycle/extra-amortization';
+export { refinance, paidCount } from './life-cycle/refinance';
+export type { RefinanceRequest, Refinancing } from './life-cycle/refinance';
+export { portabilityQuote } from './life-cycle/portability-quote';
+export type { PortabilityQuote, PortabilityRequest } from './life-cycle/portability-quote';
+export { workoutOffer, MAX_WORKOUT_GRACE_DAYS } from './life-cycle/workout-offer';
+export type { WorkoutOffer, WorkoutRequest } from './life-cycle/workout-offer';
 export { lateCharges, lateChargesInForce } from './charges/late-charges';
 export type { LateCharges, LateChargesInForce, LateChargesInput } from './charges/late-charges';
 export { iof, decreeFactor, IOF_METHODS } from './iof/iof';
