@@ -52,8 +52,8 @@ export function portabilityQuote(request: PortabilityRequest): Result<Portabilit
   const payments = schedule.rows.map((row) => ({ amount: row.installment, date: dates.dueDate(row.number) }));
   const effective = cet({ released: balance, releaseDate: dates.contractDate, payments });
   if (!effective.ok) return effective;
-  const totalSaving = Money.ofCents(originInstallment.cents * BigInt(m)).minus(schedule.totalPaid);
-  return ok({
-    term, installment: schedule.installment, totalPaid: schedule.totalPaid, installmentSaving: originInstallment.minus(schedule.installment), totalSaving, schedule, ...effective.value,
-  });
+  const { installment, totalPaid } = schedule;
+  const installmentSaving = originInstallment.minus(installment);
+  const totalSaving = Money.ofCents(originInstallment.cents * BigInt(m)).minus(totalPaid);
+  return ok({ term, installment, totalPaid, installmentSaving, totalSaving, schedule, ...effective.value });
 }

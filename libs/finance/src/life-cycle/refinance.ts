@@ -72,7 +72,6 @@ export function refinance(position: ContractPosition, request: RefinanceRequest,
   const payments = schedule.rows.map((row) => ({ amount: row.installment, date: dates.value.dueDate(row.number) }));
   const effective = cet({ released: oldPayoff.plus(troco), releaseDate: date, payments });
   if (!effective.ok) return effective;
-  return ok({
-    oldPayoff, troco, iof: tax, financedAmount, installment: schedule.installment, dates: dates.value, schedule, iofVersion: parameters.value.id, ...effective.value,
-  });
+  const installment = schedule.installment;
+  return ok({ oldPayoff, troco, iof: tax, financedAmount, installment, dates: dates.value, schedule, iofVersion: parameters.value.id, ...effective.value });
 }
