@@ -21,6 +21,7 @@ import {
 } from '../src/index';
 import { Prng } from '../test/support/prng';
 import { FloatRow, floatSchedule, floatScheduleSameAlgorithm } from './float-schedule';
+import { lifeCycle } from './life-cycle';
 import { fmt, sample, stats } from './measure';
 
 const TERM = LoanTerm.of(96);
@@ -138,4 +139,5 @@ function floatBaseline(): void {
 console.log(`finance bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 schedules();
 simulations();
+lifeCycle(line, new Prng(20260420), PRODUCT_RATES); // its own seed: the float baseline's loans stay the same
 floatBaseline();

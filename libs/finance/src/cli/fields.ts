@@ -1,6 +1,7 @@
 import { FinanceError } from '../errors/finance-error';
 import { Result } from '../errors/result';
 import { IsoDate } from '../dates/iso-date';
+import { Decimal, ONE, dec } from '../decimal/dec';
 import { Money } from '../money/money';
 import { MonthlyRate } from '../rates/monthly-rate';
 import { LoanDates } from '../schedule/loan-dates';
@@ -11,6 +12,8 @@ export function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw result.error;
   return result.value;
 }
+
+const FRACTION = /^\d{1,3}(\.\d{1,30})?$/;
 
 const invalid = (field: string, message: string) => new FinanceError('INVALID_INPUT', message, field);
 
@@ -56,6 +59,14 @@ export class Fields {
 
   optionalInteger(name: string, min: number, max: number): number | undefined {
     return this.has(name) ? this.integer(name, min, max) : undefined;
+  }
+
+  /** A decimal fraction in [0, 1] as text ("0.5"), or the fallback when absent. */
+  fraction(name: string, fallback: Decimal): Decimal {
+    const value = this.input[name];
+    if (value === undefined) return fallback;
+    if (typeof value === 'string' && FRACTION.test(value) && dec(value).lte(ONE)) return dec(value);
+    throw invalid(name, `Campo ${name} deve ser uma fração de 0 a 1, como texto (ex.: "0.5").`);
   }
 
   date(name: string): IsoDate {

@@ -9,6 +9,11 @@ const code = (op: string, input: unknown) => {
 const price = { principal: '1000', monthlyRate: '0.02', term: 12 };
 const dated = { ...price, contractDate: '2026-03-10', firstDueDate: '2026-04-10' };
 
+// The life-cycle ops on the 12-month loan above; the vectors check their numbers, these their wiring.
+const refi = { ...dated, paidInstallments: 3, date: '2026-06-20', newMonthlyRate: '0.018', newTerm: 12, newFirstDueDate: '2026-07-20', troco: '100' };
+const porting = { balance: '1000', remainingInstallments: 10, originInstallment: '200', monthlyRate: '0.02', contractDate: '2026-03-10', firstDueDate: '2026-04-10' };
+const workout = { ...dated, paidInstallments: 1, date: '2026-06-01', capacity: '200', maxTerm: 24 };
+
 describe('runRequests (finance:calc contract)', () => {
   it('answers every request in order, one bad request never stops the others', () => {
     const results = runRequests([
@@ -61,6 +66,15 @@ describe('runRequests (finance:calc contract)', () => {
     ['a zero active installment', 'margin', { income: '1000', activeInstallments: ['0'] }],
     ['simulate over the INSS maximum term', 'simulate', { product: 'INSS_CONSIGNADO', amount: '1000', term: 97, contractDate: '2026-03-10', firstDueDate: '2026-04-10' }],
     ['simulate with insurance not boolean', 'simulate', { product: 'SERVIDOR_CONSIGNADO', amount: '1000', term: 36, insurance: 'yes', contractDate: '2026-03-10', firstDueDate: '2026-04-10' }],
+    ['extra amortization with an unknown mode', 'extraAmortization', { ...dated, paidInstallments: 2, date: '2026-05-20', amount: '100', mode: 'SKIP' }],
+    ['extra amortization without an amount', 'extraAmortization', { ...dated, paidInstallments: 2, date: '2026-05-20', mode: 'REDUCE_TERM' }],
+    ['refinance with a negative troco', 'refinance', { ...refi, troco: '-1' }],
+    ['refinance with the new first due date on the date', 'refinance', { ...refi, newFirstDueDate: '2026-06-20' }],
+    ['portability with no remaining installments', 'portabilityQuote', { ...porting, remainingInstallments: 0 }],
+    ['workout with a discount above 1', 'workoutOffer', { ...workout, lateChargesDiscount: '1.5' }],
+    ['workout with a discount as a number', 'workoutOffer', { ...workout, lateChargesDiscount: 0.5 }],
+    ['workout with 366 days of grace', 'workoutOffer', { ...workout, graceDays: 366 }],
+    ['workout with a zero maximum term', 'workoutOffer', { ...workout, maxTerm: 0 }],
     ['simulate reaching the age limit', 'simulate', { product: 'SERVIDOR_CONSIGNADO', amount: '1000', term: 36, age: 79, contractDate: '2026-03-10', firstDueDate: '2026-04-10' }],
   ])('INVALID_INPUT: %s', (_name, op, input) => {
     expect(code(op, input)).toBe('INVALID_INPUT');
@@ -91,6 +105,10 @@ describe('runRequests (finance:calc contract)', () => {
       ['rate', { product: 'INSS_CONSIGNADO', contractDate: '2025-01-15', monthlyRate: '0.02' }],
       ['margin', { income: '3210.55', activeInstallments: ['150.00', '80.25'] }],
       ['simulate', { product: 'PERSONAL', amount: '3000', term: 18, score: 750, contractDate: '2026-02-28', firstDueDate: '2026-03-31' }],
+      ['extraAmortization', { ...dated, paidInstallments: 2, date: '2026-05-20', amount: '100', mode: 'REDUCE_TERM' }],
+      ['refinance', refi],
+      ['portabilityQuote', porting],
+      ['workoutOffer', workout],
     ] as const;
     const results = runRequests(ok.map(([op, input]) => ({ op, input })));
     expect(results.every((r) => 'output' in r)).toBe(true);
@@ -104,6 +122,12 @@ describe('runRequests (finance:calc contract)', () => {
     expect(outputs[11]).toMatchObject({ loanLimit: '1123.69', loanAvailable: '893.44', cardLimit: '160.53', benefitCardLimit: '160.53' });
     expect(outputs[12]).toMatchObject({ monthlyRate: '0.091156', iof: '87.74', installment: '356.42', cetAnnualPercent: '199.03' });
     expect((outputs[0]['schedule'] as unknown[])[0]).toHaveProperty('dueDate', '2026-04-10');
+    expect(Object.keys(outputs[13])).toEqual(['balance', 'interestSettled', 'remainingInstallments', 'installment', 'schedule']);
+    expect(Object.keys(outputs[14])).toEqual(['oldPayoff', 'troco', 'iof', 'financedAmount', 'installment', 'cetMonthlyPercent', 'cetAnnualPercent', 'schedule']);
+    expect(Object.keys(outputs[15])).toEqual(['term', 'installment', 'totalPaid', 'installmentSaving', 'totalSaving', 'cetMonthlyPercent', 'cetAnnualPercent']);
+    expect(Object.keys(outputs[16])).toEqual([
+      'overdueCount', 'overdueAmount', 'fine', 'mora', 'discount', 'remainingPayoff', 'debt', 'term', 'installment', 'firstDueDate', 'totalPaid',
+    ]);
   });
 
   it('passes business errors through with their own codes', () => {
@@ -114,5 +138,12 @@ describe('runRequests (finance:calc contract)', () => {
     expect(
       code('simulate', { product: 'INSS_CONSIGNADO', amount: '1000', term: 96, insurance: true, age: 60, contractDate: '2026-03-10', firstDueDate: '2026-04-10' }),
     ).toBe('INSURANCE_NOT_ALLOWED');
+    expect(code('extraAmortization', { ...dated, paidInstallments: 2, date: '2026-05-20', amount: '5000', mode: 'REDUCE_TERM' })).toBe('EXTRA_AMOUNT_SETTLES_CONTRACT');
+    expect(code('extraAmortization', { ...dated, paidInstallments: 2, date: '2026-05-20', amount: '0.01', mode: 'REDUCE_TERM' })).toBe('EXTRA_AMOUNT_TOO_SMALL');
+    expect(code('refinance', { ...refi, paidInstallments: 2 })).toBe('REFINANCE_TOO_EARLY');
+    expect(code('portabilityQuote', { ...porting, term: 11 })).toBe('TERM_EXCEEDS_REMAINING');
+    expect(code('portabilityQuote', { ...porting, originInstallment: '50' })).toBe('NO_SAVING');
+    expect(code('workoutOffer', { ...workout, date: '2026-05-01' })).toBe('NO_OVERDUE_INSTALLMENTS');
+    expect(code('workoutOffer', { ...workout, capacity: '1' })).toBe('NO_FEASIBLE_TERM');
   });
 });

@@ -1,3 +1,4 @@
+import { Cet } from '../cet/cet';
 import { PriceSchedule, ScheduleRow } from '../schedule/price-schedule';
 
 /** A schedule row as the contract prints it (dueDate only when the schedule is dated). */
@@ -19,4 +20,9 @@ export function scheduleJson(schedule: PriceSchedule): Record<string, unknown> {
     totalPaid: schedule.totalPaid.toString(),
     schedule: schedule.rows.map(rowJson),
   };
+}
+
+/** A CET as the life-cycle ops print it: percents with two decimals. */
+export function cetJson(cet: Cet): { cetMonthlyPercent: string; cetAnnualPercent: string } {
+  return { cetMonthlyPercent: cet.monthlyPercent.toFixed(2), cetAnnualPercent: cet.annualPercent.toFixed(2) };
 }

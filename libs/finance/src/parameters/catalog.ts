@@ -47,8 +47,8 @@ const inssRateCap = new EffectiveDated<InssRateCaps>('teto de juros INSS', [
 ]);
 
 const inssMaxTerm = new EffectiveDated<InssTermLimit>('prazo máximo INSS', [
-  version('INSS-TERM-84', INSS_HISTORY_START, 'seed 003; D-1', { maxMonths: 84 }),
-  version('INSS-TERM-96', '2025-02-05', 'IN PRES/INSS 181/2025; D-1', { maxMonths: 96 }),
+  version('INSS-TERM-84', INSS_HISTORY_START, 'seed 003; D-1; D-10', { maxMonths: 84, maxFirstPeriodDays: 60 }),
+  version('INSS-TERM-96', '2025-02-05', 'IN PRES/INSS 181/2025; D-1; D-10', { maxMonths: 96, maxFirstPeriodDays: 60 }),
 ]);
 
 const inssMargin = new EffectiveDated<InssMargins>('margem consignável INSS', [

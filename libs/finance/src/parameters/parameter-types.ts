@@ -8,6 +8,12 @@ export interface InssRateCaps {
 
 export interface InssTermLimit {
   readonly maxMonths: number;
+  /**
+   * D-10: the latest first due date, in calendar days after the contract date. The payroll
+   * calendar (the first or second benefit payment after the contract) is not grace; beyond it
+   * would be, and INSS allows none (D-1, IN 138/2022 art. 12).
+   */
+  readonly maxFirstPeriodDays: number;
 }
 
 /** Shares of the benefit that may be committed, per purpose (fractions). */

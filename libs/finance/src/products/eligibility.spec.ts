@@ -2,7 +2,7 @@ import { IsoDate } from '../dates/iso-date';
 import { unwrap } from '../errors/result';
 import { LoanDates } from '../schedule/loan-dates';
 import { LoanTerm } from '../schedule/loan-term';
-import { checkAge, checkGrace, checkTerm, graceDays } from './eligibility';
+import { checkAge, checkGrace, checkPayrollFirstDue, checkTerm, graceDays } from './eligibility';
 
 const dates = (contract: string, firstDue: string) => unwrap(LoanDates.create(IsoDate.of(contract), IsoDate.of(firstDue)));
 
@@ -27,6 +27,21 @@ describe('graceDays: days beyond one month after the contract', () => {
     ['2026-03-10', '2026-04-11', 0, false],
   ])('%s → %s within %i days: %p', (contract, firstDue, max, allowed) => {
     expect(checkGrace(dates(contract, firstDue), max)?.code).toBe(allowed ? undefined : 'GRACE_TOO_LONG');
+  });
+});
+
+describe('checkPayrollFirstDue (D-10): the INSS payroll calendar, up to 60 days, is not grace', () => {
+  it.each([
+    ['2026-03-10', '2026-04-09', 30, true],
+    ['2026-03-10', '2026-04-24', 45, true],
+    ['2026-03-10', '2026-05-09', 60, true],
+    ['2026-03-10', '2026-05-10', 61, false],
+    ['2026-01-31', '2026-04-01', 60, true], // across a short February: calendar days, not months
+    ['2026-01-31', '2026-04-02', 61, false],
+  ])('%s → %s (%i days): accepted %p', (contract, firstDue, days, accepted) => {
+    const range = dates(contract, firstDue);
+    expect(range.firstPeriodDays).toBe(days);
+    expect(checkPayrollFirstDue(range, 60)?.code).toBe(accepted ? undefined : 'GRACE_TOO_LONG');
   });
 });
 

@@ -28,6 +28,21 @@ export function checkGrace(dates: LoanDates, maxGraceDays: number): FinanceError
 }
 
 /**
+ * D-10: an INSS first due date follows the payroll calendar — the first or second benefit payment
+ * after the contract — and up to `maxDays` calendar days after the contract date that is not grace
+ * (interest accrues over the first period as FINANCE.md states). Later would be grace, which INSS
+ * forbids (D-1, IN 138/2022 art. 12): GRACE_TOO_LONG.
+ */
+export function checkPayrollFirstDue(dates: LoanDates, maxDays: number): FinanceError | undefined {
+  if (dates.firstPeriodDays <= maxDays) return undefined;
+  return new FinanceError(
+    'GRACE_TOO_LONG',
+    `O consignado INSS não admite carência: o primeiro vencimento deve ocorrer em até ${maxDays} dias da data do contrato (calendário de pagamento do benefício).`,
+    'firstDueDate',
+  );
+}
+
+/**
  * D-9: age (completed years at the contract date) + n/12 must stay below the product's maximum,
  * i.e. 12·age + n < 12·max. Without an age nothing is checked (the caller has not collected it).
  */

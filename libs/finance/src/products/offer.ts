@@ -6,12 +6,9 @@ import { InsuranceParameters, IofParameters } from '../parameters/parameter-type
 import { MonthlyRate } from '../rates/monthly-rate';
 import { LoanDates } from '../schedule/loan-dates';
 import { LoanTerm } from '../schedule/loan-term';
-import { checkAge, checkGrace, checkTerm } from './eligibility';
+import { checkAge, checkGrace, checkPayrollFirstDue, checkTerm } from './eligibility';
 import { ProductCode } from './product';
 import { inssRate, personalRate, servantRate } from './product-rate';
-
-/** INSS rules forbid a grace period in the deduction (IN 138/2022 art. 12; D-1). */
-export const INSS_MAX_GRACE_DAYS = 0;
 
 export interface OfferRequest {
   readonly product: ProductCode;
@@ -41,8 +38,9 @@ export interface Offer {
 }
 
 /**
- * Prices an offer on its contract date: the product's rate and rules (term range, grace, age at
- * the end), insurance eligibility, and the IOF parameters, each from the version then in force.
+ * Prices an offer on its contract date: the product's rate and rules (term range; grace, which for
+ * INSS means a first due date beyond the payroll calendar of D-10; age at the end), insurance
+ * eligibility, and the IOF parameters, each from the version then in force.
  */
 export function resolveOffer(request: OfferRequest, registry: ParameterRegistry): Result<Offer> {
   const date = request.dates.contractDate;
@@ -84,7 +82,8 @@ function priceProduct(request: OfferRequest, registry: ParameterRegistry, versio
     if (!caps.ok) return caps;
     if (!maxTerm.ok) return maxTerm;
     versions.push(caps.value.id, maxTerm.value.id);
-    const rule = checkTerm(term, 1, maxTerm.value.value.maxMonths) ?? checkGrace(dates, INSS_MAX_GRACE_DAYS);
+    const limits = maxTerm.value.value;
+    const rule = checkTerm(term, 1, limits.maxMonths) ?? checkPayrollFirstDue(dates, limits.maxFirstPeriodDays);
     return rule ? err(rule) : ok(inssRate(request.monthlyRate, caps.value.value));
   }
   if (request.product === 'SERVIDOR_CONSIGNADO') {

@@ -69,7 +69,7 @@ describe('simulate', () => {
     ['insurance on INSS', { product: 'INSS_CONSIGNADO', insurance: true, age: 60, term: 96 }, 'INSURANCE_NOT_ALLOWED'],
     ['INSS 96 months before 2025-02-05', { product: 'INSS_CONSIGNADO', term: 96, contract: '2025-02-04', firstDue: '2025-03-04' }, 'TERM_OUT_OF_RANGE'],
     ['INSS before the parameter history', { product: 'INSS_CONSIGNADO', term: 84, contract: '2024-06-30', firstDue: '2024-07-30' }, 'NO_PARAMETER_IN_FORCE'],
-    ['INSS with grace', { product: 'INSS_CONSIGNADO', term: 84, firstDue: '2026-04-11' }, 'GRACE_TOO_LONG'],
+    ['INSS with a first due date 61 days out (D-10)', { product: 'INSS_CONSIGNADO', term: 84, firstDue: '2026-05-10' }, 'GRACE_TOO_LONG'],
     ['public servant over 92 months', { term: 93 }, 'TERM_OUT_OF_RANGE'],
     ['public servant with 61 days of grace', { term: 36, firstDue: '2026-06-10' }, 'GRACE_TOO_LONG'],
     ['public servant reaching 80', { term: 36, age: 77 }, 'AGE_LIMIT_EXCEEDED'],
@@ -81,5 +81,28 @@ describe('simulate', () => {
   ] as const)('refuses %s', (_name, overrides, code) => {
     const result = simulate(request({ amount: '10000', contract: '2026-03-10', firstDue: '2026-04-10', ...overrides }));
     expect(!result.ok && result.error.code).toBe(code);
+  });
+});
+
+// D-10: an INSS first due date up to 60 days after the contract is the payroll calendar, not grace;
+// interest accrues over the first period. R$ 10,000 over 96 months at 1.85% from 2026-03-10 (Python decimal:
+// IOF gross-up, Price on F, row 1 interest R(F × (1.0185^(d1/30) − 1)), CET).
+describe('simulate: the INSS first due date follows the payroll calendar (D-10)', () => {
+  it.each([
+    [30, '2026-04-09', '341.87', '10341.87', '231.09', '191.32', '26.04'],
+    [45, '2026-04-24', '345.01', '10345.01', '233.29', '288.40', '26.04'],
+    [60, '2026-05-09', '347.95', '10347.95', '235.51', '386.42', '26.02'],
+  ])('%i days after the contract (%s): accepted, the first period accrues', (_days, firstDue, iof, financed, installment, firstInterest, cetAnnual) => {
+    const s = unwrap(simulate(request({ product: 'INSS_CONSIGNADO', amount: '10000', term: 96, contract: '2026-03-10', firstDue })));
+    expect([s.iof, s.financed, s.installment, s.schedule.rows[0].interest].map(String)).toEqual([iof, financed, installment, firstInterest]);
+    expect(s.annualPercent.toFixed(2)).toBe(cetAnnual);
+  });
+
+  it('61 days after the contract is grace, which INSS does not allow', () => {
+    const result = simulate(request({ product: 'INSS_CONSIGNADO', amount: '10000', term: 96, contract: '2026-03-10', firstDue: '2026-05-10' }));
+    expect(result.ok ? 'ok' : [result.error.code, result.error.message]).toEqual([
+      'GRACE_TOO_LONG',
+      'O consignado INSS não admite carência: o primeiro vencimento deve ocorrer em até 60 dias da data do contrato (calendário de pagamento do benefício).',
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { Result, err, ok } from '../errors/result';
 import { IsoDate } from '../dates/iso-date';
 import { Money } from '../money/money';
 import { MonthlyRate } from '../rates/monthly-rate';
-import { proRataInterest } from '../rates/pro-rata';
+import { firstInstallments, positionFromSchedule } from '../position/position-builders';
+import { positionPayoff } from '../position/position-payoff';
 import { LoanDates } from './loan-dates';
 import { LoanTerm } from './loan-term';
 import { PriceSchedule, priceSchedule } from './price-schedule';
@@ -30,9 +31,10 @@ export interface PayoffRequest {
 
 /**
  * Early settlement on `date` when installments 1..k are paid (FINANCE.md; CDC art. 52 §2: future
- * interest is not charged). Fails with CONTRACT_SETTLED (k = n), DATE_BEFORE_LAST_PAYMENT (date
- * before due date k, or before the contract date when k = 0) or OVERDUE_INSTALLMENTS (date after
- * due date k+1, which is then unpaid and overdue).
+ * interest is not charged): the {@link positionPayoff} of the contract's position with 1..k paid.
+ * Fails with INVALID_INPUT (k outside 0..n), CONTRACT_SETTLED (k = n), DATE_BEFORE_LAST_PAYMENT
+ * (date before due date k, or before the contract date when k = 0) or OVERDUE_INSTALLMENTS (date
+ * after due date k+1, which is then unpaid and overdue).
  */
 export function payoffQuote(request: PayoffRequest): Result<PayoffQuote> {
   const { schedule, rate, dates, paidInstallments: k, date } = request;
@@ -40,18 +42,10 @@ export function payoffQuote(request: PayoffRequest): Result<PayoffQuote> {
   if (!Number.isInteger(k) || k < 0 || k > n) {
     return err(new FinanceError('INVALID_INPUT', `Parcelas pagas deve ser um inteiro de 0 a ${n}.`, 'paidInstallments'));
   }
-  if (k === n) return err(new FinanceError('CONTRACT_SETTLED', 'Contrato já quitado: todas as parcelas foram pagas.'));
-  const since = k === 0 ? dates.contractDate : dates.dueDate(k);
-  if (date.isBefore(since)) {
-    return err(new FinanceError('DATE_BEFORE_LAST_PAYMENT', `A data de quitação não pode ser anterior a ${since.toString()}.`, 'date'));
-  }
-  if (date.isAfter(dates.dueDate(k + 1))) {
-    return err(new FinanceError('OVERDUE_INSTALLMENTS', 'Há parcelas vencidas e não pagas: regularize-as antes de quitar o contrato.', 'date'));
-  }
-  const balance = k === 0 ? schedule.principal : schedule.rows[k - 1].balance;
-  const interest = proRataInterest(balance, rate, since.daysUntil(date));
-  const remainingUndiscounted = Money.sum(schedule.rows.slice(k).map((row) => row.installment));
-  return ok({ balance, interest, payoff: balance.plus(interest), remainingUndiscounted });
+  const quote = positionPayoff(positionFromSchedule(schedule, rate, dates, firstInstallments(k)), date);
+  if (!quote.ok) return quote;
+  const { balance, interest, payoff, remainingUndiscounted } = quote.value;
+  return ok({ balance, interest, payoff, remainingUndiscounted });
 }
 
 export interface PayoffInput {

@@ -2,6 +2,7 @@ import { IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, payoff as financePayo
 import { handWorkedApproval, inssApproval } from '../../../../test/fixtures/approvals';
 import { installmentPayment, type Payable } from '../../../../test/fixtures/payments';
 import { Contract } from './contract';
+import { positionOf } from './contract-valuation';
 
 const CONTRACT_ID = '11111111-2222-4333-8444-555555555555';
 const now = new Date('2026-04-10T13:00:00.000Z');
@@ -148,5 +149,17 @@ describe('balance and payoff agree with finance payoff on the 96-month INSS cont
       expect([date.toString(), balanceOn(contract, date.toString())]).toEqual([date.toString(), expected.value.payoff.toString()]);
       expect([date.toString(), payoffOn(contract, date.toString()).payoff]).toEqual([date.toString(), expected.value.payoff.toString()]);
     }
+  });
+});
+
+describe('the contract as a finance position (docs/life-cycle.md principle 3)', () => {
+  it('starts at the contract date and financed amount, with the booked rows and which are PAID', () => {
+    const position = positionOf(payOnTime(book(), [2]).snapshot);
+    expect([position.start.date, position.start.balance, position.installment, position.rate].map(String)).toEqual(['2026-04-10', '1000.00', '346.75', '0.02']);
+    expect(position.rows.map((r) => [r.number, r.dueDate.toString(), r.installment.toString(), r.balance.toString(), r.paid])).toEqual([
+      [1, '2026-05-10', '346.75', '673.25', false],
+      [2, '2026-06-10', '346.75', '339.97', true],
+      [3, '2026-07-10', '346.77', '0.00', false],
+    ]);
   });
 });

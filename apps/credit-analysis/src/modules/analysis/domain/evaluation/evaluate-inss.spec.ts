@@ -151,7 +151,7 @@ describe('INSS consignado rules (R-CA-1, seed 003 §2, D-1, D-9)', () => {
   it.each([
     [{ linkType: 'SERVIDOR' as const }, 'INSS.LINK_TYPE', 'CREDIT.LINK_TYPE_NOT_ALLOWED'],
     [{ linkType: 'EMPREGADO' as const }, 'INSS.LINK_TYPE', 'CREDIT.LINK_TYPE_NOT_ALLOWED'],
-    [{ firstDueDate: '2026-04-11' }, 'INSS.GRACE', 'CREDIT.GRACE_NOT_ALLOWED'],
+    [{ firstDueDate: '2026-05-10' }, 'INSS.GRACE', 'CREDIT.GRACE_NOT_ALLOWED'],
     [{ withInsurance: true }, 'INSS.INSURANCE', 'CREDIT.INSURANCE_NOT_ALLOWED'],
   ])('refuses %j by %s (D-1)', (overrides, rule, code) => {
     const evaluation = evaluateInss(inssFacts(overrides), params);
@@ -168,6 +168,30 @@ describe('INSS consignado rules (R-CA-1, seed 003 §2, D-1, D-9)', () => {
 
   it('a first installment one month after the contract has no grace', () => {
     expect(reasonOf(evaluateInss(inssFacts({ contractDate: '2026-01-31', firstDueDate: '2026-02-28' }), params), 'INSS.GRACE').passed).toBe(true);
+  });
+
+  // D-10: the first or second benefit payment after the contract, up to 60 days out, is the payroll calendar, not grace.
+  it.each([
+    ['2026-04-09', 30, true],
+    ['2026-04-24', 45, true],
+    ['2026-05-09', 60, true],
+    ['2026-05-10', 61, false],
+  ])('a first due date on %s (%i days after 2026-03-10): passed %p', (firstDueDate, days, passed) => {
+    const reason = reasonOf(evaluateInss(inssFacts({ firstDueDate }), params), 'INSS.GRACE');
+    expect(reason).toMatchObject({ passed, measured: `${days} dias até o primeiro vencimento`, limit: 'até 60 dias', parameterVersion: 'INSS-TERM-96' });
+    if (!passed) {
+      expect(reason).toMatchObject({
+        code: 'CREDIT.GRACE_NOT_ALLOWED',
+        message: 'O consignado INSS não admite carência: o primeiro vencimento, 61 dias após o contrato, deve ocorrer em até 60 dias (calendário de pagamento do benefício).',
+      });
+    }
+  });
+
+  it('approves a first due date 45 days out and prices its longer first period (D-10)', () => {
+    // Python decimal: IOF gross-up 345.01, F = 10345.01, PMT = R(F × 1.0185^(45/30 − 1) × 0.0185 / (1 − 1.0185^−96)) = 233.29.
+    const evaluation = evaluateInss(inssFacts({ firstDueDate: '2026-04-24' }), params, marginFacts('500.00'));
+    expect(isApprovable(evaluation)).toBe(true);
+    expect(evaluation.terms).toMatchObject({ financedAmount: '10345.01', installmentAmount: '233.29', firstDueDate: '2026-04-24' });
   });
 
   it('refuses a benefit with Dataprev restrictions', () => {

@@ -1,7 +1,7 @@
 import { inssRate, type Money } from '@consignado/finance';
 import type { AnalysisParameters } from '../parameters/analysis-parameters';
 import type { BenefitFacts, ProposalFacts } from '../proposal-facts';
-import { ageRule, graceRule, linkTypeRule, termRule } from '../rules/common-rules';
+import { ageRule, linkTypeRule, payrollFirstDueRule, termRule } from '../rules/common-rules';
 import { benefitPresentRule, newBenefitRule, noInsuranceRule, rateCapRule, restrictionsRule } from '../rules/inss-rules';
 import { marginRule, portabilityMarginRule } from '../rules/margin-rules';
 import { evaluate, type Evaluation } from './evaluation';
@@ -15,9 +15,10 @@ export interface MarginFacts {
 }
 
 /**
- * INSS consignado (R-CA-1, seed 003 §2, D-1, D-9). Without the margin answer only the proposal's
- * own rules run (a failure rejects at once, no Dataprev call); with it every rule runs, the 90-day
- * rule on Dataprev's start date, and the installment is priced and compared with the margin.
+ * INSS consignado (R-CA-1, seed 003 §2, D-1, D-9; D-10: a first due date up to 60 days out is the
+ * payroll calendar, not grace). Without the margin answer only the proposal's own rules run (a
+ * failure rejects at once, no Dataprev call); with it every rule runs, the 90-day rule on
+ * Dataprev's start date, and the installment is priced and compared with the margin.
  * The rate is the quoted one, else INSS_MONTHLY_RATE lowered to the cap, else the cap in force.
  */
 export function evaluateInss(facts: ProposalFacts, params: AnalysisParameters, margin?: MarginFacts): Evaluation {
@@ -34,7 +35,7 @@ export function evaluateInss(facts: ProposalFacts, params: AnalysisParameters, m
       termRule('INSS.TERM', facts.term, 1, maxTerm.value.maxMonths, maxTerm.id),
       rateCapRule('INSS.RATE_CAP', rate, caps.value.loan, caps.id),
       ageRule('INSS.AGE', facts.age, facts.term, p.maxAgeAtEnd, policy.id),
-      graceRule('INSS.GRACE', facts.dates, p.maxGraceDays, policy.id),
+      payrollFirstDueRule('INSS.GRACE', facts.dates, maxTerm.value.maxFirstPeriodDays, maxTerm.id),
       noInsuranceRule('INSS.INSURANCE', facts.withInsurance, policy.id),
     ];
     if (benefit) {

@@ -8,8 +8,8 @@ export interface InssPolicy {
   readonly maxAgeAtEnd: number;
   /** Benefit days 1..N: only the paying bank lends and no portability (seed 003 §2.4). */
   readonly newBenefitDays: number;
-  /** IN 138/2022 art. 12: no grace period in the deduction (D-1). */
-  readonly maxGraceDays: number;
+  // No grace (IN 138/2022 art. 12, D-1): the latest first due date, the payroll calendar's 60 days
+  // (D-10), is finance's INSS term limits (maxFirstPeriodDays), shared with simulation.
 }
 
 /** Public-servant consignado rules beyond finance's ServantParameters (seed 002 §2, §11.1, §12.2). */
@@ -44,7 +44,6 @@ export const CREDIT_POLICY: CreditPolicyRegistry = {
       allowedLinkTypes: ['APOSENTADO', 'PENSIONISTA'],
       maxAgeAtEnd: 80,
       newBenefitDays: 90,
-      maxGraceDays: 0,
     }),
   ]),
   servant: new EffectiveDated('política consignado servidor da análise', [

@@ -1,5 +1,5 @@
 import type { LinkType } from '@consignado/contracts';
-import { checkAge, checkGrace, checkTerm, graceDays, type LoanDates, type LoanTerm, type Money } from '@consignado/finance';
+import { checkAge, checkGrace, checkPayrollFirstDue, checkTerm, graceDays, type LoanDates, type LoanTerm, type Money } from '@consignado/finance';
 import { ageAtEnd, brl } from './format';
 import { type DecisionReason, reason } from './reason';
 
@@ -30,20 +30,38 @@ export function ageRule(rule: string, age: number, term: LoanTerm, maxAgeAtEnd: 
   });
 }
 
-/** Grace: days the first due date goes beyond one month after the contract (finance graceDays). */
+/** Grace of the servant and personal products: days the first due date goes beyond one month after the contract (finance graceDays). */
 export function graceRule(rule: string, dates: LoanDates, maxDays: number, version: string): DecisionReason {
   const days = graceDays(dates);
-  const none = maxDays === 0;
   return reason({
     rule,
     passed: checkGrace(dates, maxDays) === undefined,
     measured: `${days} dias`,
     limit: `até ${maxDays} dias`,
     parameterVersion: version,
-    failure: none
-      ? { code: 'CREDIT.GRACE_NOT_ALLOWED', message: 'Este produto não admite carência: o primeiro vencimento deve ocorrer em até um mês do contrato.' }
-      : { code: 'CREDIT.GRACE_TOO_LONG', message: `Carência de ${days} dias acima do máximo de ${maxDays} dias do produto.` },
-    success: none ? 'Sem carência, como exige o produto.' : `Carência de ${days} dias dentro do máximo de ${maxDays} dias.`,
+    failure: { code: 'CREDIT.GRACE_TOO_LONG', message: `Carência de ${days} dias acima do máximo de ${maxDays} dias do produto.` },
+    success: `Carência de ${days} dias dentro do máximo de ${maxDays} dias.`,
+  });
+}
+
+/**
+ * INSS has no grace (D-1, IN 138/2022 art. 12), and its first due date follows the payroll
+ * calendar (D-10): up to `maxDays` (finance's INSS term limits: 60) calendar days after the
+ * contract date it is the first or second benefit payment, not grace; later is refused.
+ */
+export function payrollFirstDueRule(rule: string, dates: LoanDates, maxDays: number, version: string): DecisionReason {
+  const days = dates.firstPeriodDays;
+  return reason({
+    rule,
+    passed: checkPayrollFirstDue(dates, maxDays) === undefined,
+    measured: `${days} dias até o primeiro vencimento`,
+    limit: `até ${maxDays} dias`,
+    parameterVersion: version,
+    failure: {
+      code: 'CREDIT.GRACE_NOT_ALLOWED',
+      message: `O consignado INSS não admite carência: o primeiro vencimento, ${days} dias após o contrato, deve ocorrer em até ${maxDays} dias (calendário de pagamento do benefício).`,
+    },
+    success: `Primeiro vencimento ${days} dias após o contrato, no calendário de pagamento do benefício (até ${maxDays} dias): sem carência.`,
   });
 }
 
