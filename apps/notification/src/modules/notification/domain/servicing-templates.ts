@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@consignado/contracts';
 import { Money } from '@consignado/finance';
-import { brasiliaDay, brl, countBr, dateBr, listBr } from './format';
+import { brl, countBr, dateBr, listBr } from './format';
 import { InvalidNotificationEventError } from './notification.errors';
 import type { RenderedMessage } from './templates';
 
@@ -46,9 +46,17 @@ export function renderPaymentReceived(event: EventEnvelope<'PaymentReceived'>): 
   };
 }
 
+/** Who paid a settlement: the customer, the refinancing's proceeds, or the bank the contract was ported to. */
+const SETTLEMENT_SOURCES: Record<EventEnvelope<'PaymentReceived'>['payload']['source'], string> = {
+  MANUAL: ', para a quitação antecipada do seu contrato.',
+  PAYROLL: ', para a quitação antecipada do seu contrato.',
+  REFINANCING: ', do seu novo contrato de refinanciamento, para quitar o contrato anterior.',
+  PORTABILITY: ', da instituição para a qual você fez a portabilidade, para quitar o seu contrato.',
+};
+
 function paymentPurpose(event: EventEnvelope<'PaymentReceived'>): string {
   const p = event.payload;
-  if (p.purpose === 'EARLY_SETTLEMENT') return ', para a quitação antecipada do seu contrato.';
+  if (p.purpose === 'EARLY_SETTLEMENT') return SETTLEMENT_SOURCES[p.source];
   if (p.purpose === 'EXTRA_AMORTIZATION') {
     const mode = { REDUCE_TERM: ' com redução do prazo', REDUCE_INSTALLMENT: ' com redução do valor das parcelas' };
     return `, para amortização do seu contrato${p.amortizationMode ? mode[p.amortizationMode] : ''}.`;
@@ -60,20 +68,6 @@ function paymentPurpose(event: EventEnvelope<'PaymentReceived'>): string {
   const mora = Money.sum(p.allocations.map((a) => Money.of(a.mora)));
   const charges = fine.isPositive() || mora.isPositive() ? ` O valor inclui multa de ${brl(fine.toString())} e juros de mora de ${brl(mora.toString())} por atraso.` : '';
   return `, referente ${which}.${charges}`;
-}
-
-export function renderContractSettled(event: EventEnvelope<'ContractSettled'>): RenderedMessage {
-  const p = event.payload;
-  const day = dateBr(brasiliaDay(p.settledAt));
-  const how = {
-    PAID_OFF: p.lastPaymentDate
-      ? `Todas as parcelas do seu contrato foram pagas, a última em ${dateBr(p.lastPaymentDate)}, e ele está quitado.`
-      : `Todas as parcelas do seu contrato foram pagas e ele foi quitado em ${day}.`,
-    EARLY_SETTLEMENT: `Seu contrato foi quitado antecipadamente em ${day}${p.settlementAmount ? `, com o pagamento de ${brl(p.settlementAmount)}` : ''}.`,
-    PORTED_OUT: `Seu contrato foi quitado em ${day} pela portabilidade para outra instituição.`,
-    REFINANCED: `Seu contrato foi quitado em ${day} e substituído pelo contrato do refinanciamento.`,
-  };
-  return { template: 'CONTRACT_SETTLED', subject: 'Contrato quitado', body: `${how[p.reason]} Nada mais é devido neste contrato.` };
 }
 
 /** InstallmentDue is a reminder (UPCOMING) or a collection notice (OVERDUE). */

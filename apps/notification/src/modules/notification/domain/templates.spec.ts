@@ -1,5 +1,5 @@
 import { createEnvelope, examplePayload, type EventType, type PayloadOf } from '@consignado/contracts';
-import { renderContractSettled, renderInstallmentDue, renderPaymentReceived } from './servicing-templates';
+import { renderInstallmentDue, renderPaymentReceived } from './servicing-templates';
 import { renderContractActivated, renderContractCancelled, renderCreditRejected, renderProposalCancelled } from './templates';
 
 const event = <T extends EventType>(type: T, changes: Partial<PayloadOf<T>> = {}) =>
@@ -103,6 +103,14 @@ describe('servicing templates (pt-BR, R-NT-1)', () => {
 
   it.each([
     [{ purpose: 'EARLY_SETTLEMENT' as const }, 'Recebemos R$ 311,36 em 10/03/2025, para a quitação antecipada do seu contrato.'],
+    [
+      { purpose: 'EARLY_SETTLEMENT' as const, source: 'REFINANCING' as const },
+      'Recebemos R$ 311,36 em 10/03/2025, do seu novo contrato de refinanciamento, para quitar o contrato anterior.',
+    ],
+    [
+      { purpose: 'EARLY_SETTLEMENT' as const, source: 'PORTABILITY' as const },
+      'Recebemos R$ 311,36 em 10/03/2025, da instituição para a qual você fez a portabilidade, para quitar o seu contrato.',
+    ],
     [{ purpose: 'EXTRA_AMORTIZATION' as const, amortizationMode: 'REDUCE_TERM' as const }, 'Recebemos R$ 311,36 em 10/03/2025, para amortização do seu contrato com redução do prazo.'],
     [
       { purpose: 'EXTRA_AMORTIZATION' as const, amortizationMode: 'REDUCE_INSTALLMENT' as const },
@@ -110,18 +118,5 @@ describe('servicing templates (pt-BR, R-NT-1)', () => {
     ],
   ])('PAYMENT_RECEIVED %j', (changes, body) => {
     expect(renderPaymentReceived(event('PaymentReceived', { ...changes, allocations: [], unallocated: '311.36' })).body).toBe(body);
-  });
-
-  it.each([
-    [{ reason: 'PAID_OFF' as const, lastPaymentDate: '2029-01-31' }, 'Todas as parcelas do seu contrato foram pagas, a última em 31/01/2029, e ele está quitado. Nada mais é devido neste contrato.'],
-    [{ reason: 'PAID_OFF' as const, lastPaymentDate: undefined }, 'Todas as parcelas do seu contrato foram pagas e ele foi quitado em 10/02/2029. Nada mais é devido neste contrato.'],
-    [
-      { reason: 'EARLY_SETTLEMENT' as const, settlementAmount: '8185.69' },
-      'Seu contrato foi quitado antecipadamente em 10/02/2029, com o pagamento de R$ 8.185,69. Nada mais é devido neste contrato.',
-    ],
-    [{ reason: 'PORTED_OUT' as const }, 'Seu contrato foi quitado em 10/02/2029 pela portabilidade para outra instituição. Nada mais é devido neste contrato.'],
-    [{ reason: 'REFINANCED' as const }, 'Seu contrato foi quitado em 10/02/2029 e substituído pelo contrato do refinanciamento. Nada mais é devido neste contrato.'],
-  ])('CONTRACT_SETTLED %j', (changes, body) => {
-    expect(renderContractSettled(event('ContractSettled', changes))).toEqual({ template: 'CONTRACT_SETTLED', subject: 'Contrato quitado', body });
   });
 });

@@ -10,6 +10,7 @@ export const NOTIFICATION_TEMPLATES = [
   'INSTALLMENT_OVERDUE',
   'PAYMENT_RECEIVED',
   'CONTRACT_SETTLED',
+  'CONTRACT_AMENDED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@consignado/contracts';
 import { HandlesEvent, type EventContext } from '@consignado/eventing';
-import { renderContractSettled, renderInstallmentDue, renderPaymentReceived } from '../../domain/servicing-templates';
+import { renderContractAmended, renderContractSettled } from '../../domain/life-cycle-templates';
+import { renderInstallmentDue, renderPaymentReceived } from '../../domain/servicing-templates';
 import { renderContractActivated, renderContractCancelled, renderCreditRejected, renderProposalCancelled } from '../../domain/templates';
 import { RecordNotificationHandler } from './record-notification.handler';
 
@@ -46,5 +47,10 @@ export class RecordNotificationEventHandler {
   @HandlesEvent('ContractSettled')
   async onContractSettled(event: EventEnvelope<'ContractSettled'>, ctx: EventContext): Promise<void> {
     await this.record.execute(ctx.manager, event.payload.customerId, event, renderContractSettled(event));
+  }
+
+  @HandlesEvent('ContractAmended')
+  async onContractAmended(event: EventEnvelope<'ContractAmended'>, ctx: EventContext): Promise<void> {
+    await this.record.execute(ctx.manager, event.payload.customerId, event, renderContractAmended(event));
   }
 }
