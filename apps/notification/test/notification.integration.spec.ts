@@ -136,6 +136,19 @@ describe('notification service on the real stack', () => {
     expect(mail).toMatchObject({ from: 'ConsignadoHub <nao-responda@consignadohub.com.br>', to: [email], subject: 'Parcela 1 em atraso', text: body });
   });
 
+  it('tells the customer the new plan after an extraordinary amortization, by push and a real e-mail', async () => {
+    const customerId = randomUUID();
+    const email = newEmail();
+    await registerContact(customerId, { email });
+    await publish('ContractAmended', { ...examplePayload('ContractAmended'), customerId, remainingInstallments: 25 });
+
+    const [item] = await listWhen(customerId, allSent(1), 'the amendment notice sent');
+    const body = 'Recebemos R$ 2.000,00 em 25/03/2026 para amortizar seu contrato; o saldo devedor passou a R$ 4.301,96. Suas 25 parcelas restantes passam de R$ 311,36 para R$ 203,14, a próxima em 10/02/2027.';
+    expect(item).toMatchObject({ template: 'CONTRACT_AMENDED', subject: 'Suas parcelas diminuíram', body, sourceEventType: 'ContractAmended' });
+    const [mail] = await sink.messages(email);
+    expect(mail).toMatchObject({ subject: 'Suas parcelas diminuíram', text: body });
+  });
+
   it('keeps retrying e-mail while SMTP is down and sends it once SMTP is back (never lost)', async () => {
     const customerId = randomUUID();
     const email = newEmail();
