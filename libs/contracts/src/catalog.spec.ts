@@ -18,6 +18,7 @@ const R_EV_2: [EventType, ServiceName, ServiceName[]][] = [
 /** Consumers added to R-EV-2's events, each with its reason. */
 const EXTRA_CONSUMERS: [EventType, ServiceName, string][] = [
   ['CreditApproved', 'proposal', 'APPROVED (R-PR-2)'],
+  ['CreditApproved', 'payment', 'a refinancing holds early settlement and amortization of the contract it replaces (R-LN-6)'],
   ['CreditRejected', 'proposal', 'REJECTED (R-PR-2)'],
   ['AverbationRequested', 'proposal', 'PENDING_AVERBATION, learns contractId (R-PR-2)'],
   ['AverbationFailed', 'proposal', 'AVERBATION_FAILED (R-PR-2)'],

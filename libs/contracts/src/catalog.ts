@@ -100,7 +100,7 @@ export const EVENTS = {
   }),
   CreditApproved: defineEvent('CreditApproved', {
     version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: CreditApprovedPayload,
-    producer: 'credit-analysis', consumers: ['loan', 'proposal'],
+    producer: 'credit-analysis', consumers: ['loan', 'proposal', 'payment'],
     description: 'Credit approved on these priced terms, with every rule evaluated (R-CA-4).',
   }),
   CreditRejected: defineEvent('CreditRejected', {

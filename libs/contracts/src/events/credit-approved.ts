@@ -8,7 +8,8 @@ import { BenefitNumber, Cpf, Text, Uuid } from '../schema/primitives';
  * CreditApproved v1 — credit analysis approved a proposal on these priced terms (R-EV-2, R-CA-4).
  *
  * Producer: credit-analysis. Consumers: loan (books the contract and, for consignado, requests
- * averbation) and proposal (APPROVED, R-PR-2). Carries CPF and benefit number only because loan
+ * averbation), proposal (APPROVED, R-PR-2) and payment (a REFINANCING holds the replaced contract's
+ * early settlement and amortization until the new contract activates or is cancelled, R-LN-6). Carries CPF and benefit number only because loan
  * must pass them to Dataprev in AverbationRequested.
  */
 export const CreditApprovedPayload = Type.Object(
