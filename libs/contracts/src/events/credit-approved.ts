@@ -9,8 +9,8 @@ import { BenefitNumber, Cpf, Text, Uuid } from '../schema/primitives';
  *
  * Producer: credit-analysis. Consumers: loan (books the contract and, for consignado, requests
  * averbation), proposal (APPROVED, R-PR-2) and payment (a REFINANCING holds the replaced contract's
- * early settlement and amortization until the new contract activates or is cancelled, R-LN-6). Carries CPF and benefit number only because loan
- * must pass them to Dataprev in AverbationRequested.
+ * early settlement and amortization until the new contract activates or is cancelled, R-LN-6).
+ * Carries CPF and benefit number only because loan must pass them to Dataprev in AverbationRequested.
  */
 export const CreditApprovedPayload = Type.Object(
   {
