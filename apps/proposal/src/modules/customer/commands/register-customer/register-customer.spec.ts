@@ -1,9 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { IsoDate } from '@consignado/finance';
-import { toNewCustomer } from '../commands/register-customer/register-customer.mapper';
-import { RegisterCustomerRequestDto } from '../commands/register-customer/register-customer.request.dto';
-import { Customer } from './customer';
-import { customerVisibleTo } from './customer-access';
+import { toNewCustomer } from './register-customer.mapper';
+import { RegisterCustomerRequestDto } from './register-customer.request.dto';
+import { Customer } from '../../domain/customer';
+import { customerVisibleTo } from '../../domain/customer-access';
 
 const TODAY = IsoDate.of('2026-03-10');
 const NOW = new Date('2026-03-10T12:00:00Z');

@@ -12,7 +12,7 @@ import { ProductPricing } from '../../../simulation/domain/product-pricing';
 import { IdempotencyConflictError } from '../../domain/proposal.errors';
 import { judgeRetry } from '../../domain/idempotency';
 import { Proposal } from '../../domain/proposal';
-import { proposalView } from '../../domain/proposal-view';
+import { proposalView } from '../../queries/get-proposal/proposal.view';
 import { IDEMPOTENCY_REPOSITORY, type IdempotencyRepository } from '../../database/idempotency.repository';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
 import { ProposalEventsPublisher } from '../submit-proposal/proposal-events.publisher';
