@@ -74,3 +74,19 @@ describe('customer registration (R-PR-6)', () => {
     expect(customerVisibleTo(principal, partners)).toBe(visible);
   });
 });
+
+describe('registration raises CustomerContactChanged (R-NT-1)', () => {
+  it('with the e-mail and mobile given, and who registered', () => {
+    const customer = Customer.register(toNewCustomer(body({ email: 'maria@example.com', phone: '+5511987654321' })), { channel: 'CORBAN', partnerId: 'a' }, TODAY, NOW);
+    expect(customer.pullEvents()).toEqual([
+      { type: 'CustomerContactChanged', by: { channel: 'CORBAN', partnerId: 'a' }, payload: { customerId: customer.id, email: 'maria@example.com', phone: '+5511987654321', changedAt: NOW.toISOString() } },
+    ]);
+    expect(customer.pullEvents()).toEqual([]);
+  });
+
+  it('without contact: the customer id and the time only; a stored customer raises nothing', () => {
+    const customer = register();
+    expect(customer.pullEvents()).toEqual([{ type: 'CustomerContactChanged', by: { channel: 'DIGITAL' }, payload: { customerId: customer.id, changedAt: NOW.toISOString() } }]);
+    expect(Customer.restore(customer.props).pullEvents()).toEqual([]);
+  });
+});
