@@ -7,7 +7,7 @@ import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
 import { ContractNotFoundError, CustomerNotFoundError } from '../../../billing/domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../../billing/database/billing.repository';
-import { manualPayment, type Payment, paymentReceivedOf } from '../../domain/payment';
+import { manualPayment, type Payment } from '../../domain/payment';
 import { IdempotencyConflictError } from '../../domain/payment.errors';
 import { PAYMENT_RESULT } from '../../database/payment-result.codec';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../database/payment.repository';
@@ -51,10 +51,10 @@ export class MakePaymentHandler {
     if (!billing || billing.snapshot.customerId !== command.customerId) throw new ContractNotFoundError();
     const quote = billing.quotePayment({ installments: command.installments, amount: command.amount, paymentDate: command.paymentDate, today: await this.clock.today() });
     const paid = manualPayment({ paymentId: randomUUID(), customerId: command.customerId, contractId: command.contractId, paidAt: this.clock.now() }, quote);
-    billing.recordPayment(paid.paymentId, quote);
+    billing.recordPayment(paid);
     await this.billings.saveChanges(manager, [{ billing, installments: command.installments }]);
     await this.payments.add(manager, paid);
-    await this.publisher.publish(manager, 'PaymentReceived', { payload: paymentReceivedOf(paid) });
+    for (const { type, payload } of billing.pullEvents()) await this.publisher.publish(manager, type, { payload });
     return paid;
   }
 }

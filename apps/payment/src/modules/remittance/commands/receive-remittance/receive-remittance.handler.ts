@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventPublisher } from '@consignado/eventing';
-import { Money } from '@consignado/finance';
 import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
-import type { Billing } from '../../../billing/domain/billing';
+import type { Billing, BillingEvent } from '../../../billing/domain/billing';
 import { DateInFutureError } from '../../../billing/domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingChange, type BillingRepository } from '../../../billing/database/billing.repository';
 import { PAYROLL_DEDUCTION_REPOSITORY, type PayrollDeductionRepository } from '../../../billing/database/payroll-deduction.repository';
-import { type Payment, paymentReceivedOf, payrollPayment } from '../../../payment/domain/payment';
+import { type Payment, payrollPayment } from '../../../payment/domain/payment';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../../payment/database/payment.repository';
 import { reconcileRemittance, type Remittance, remittanceContent, type RemittanceReport } from '../../domain/remittance';
 import { RemittanceConflictError } from '../../domain/remittance.errors';
@@ -49,10 +48,12 @@ export class ReceiveRemittanceHandler {
     const billings = await this.billings.findManyForUpdate(manager, contractIds);
     const { report, matched } = reconcileRemittance(remittance, billings, await this.deductions.findMany(manager, contractIds));
     const changes = new Map<string, { billing: Billing; installments: number[] }>();
+    const events: BillingEvent[] = [];
     const payments: Payment[] = matched.map(({ contractId, allocation, parameters }) => {
       const billing = billings.get(contractId) as Billing;
       const payment = payrollPayment({ paymentId: randomUUID(), customerId: billing.snapshot.customerId, contractId, paidAt }, allocation, paymentDate, parameters, remittanceId);
-      billing.recordPayment(payment.paymentId, { paymentDate, allocations: [allocation], overpayment: Money.ZERO });
+      billing.recordPayment(payment);
+      events.push(...billing.pullEvents());
       const change = changes.get(contractId) ?? { billing, installments: [] };
       change.installments.push(allocation.installmentNumber);
       changes.set(contractId, change);
@@ -61,7 +62,7 @@ export class ReceiveRemittanceHandler {
     await this.remittances.add(manager, { remittanceId, referenceMonth, paymentDate: paymentDate.toString(), receivedAt: paidAt, report });
     await this.billings.saveChanges(manager, [...changes.values()] satisfies BillingChange[]);
     await this.payments.addMany(manager, payments);
-    await this.publisher.publishAll(manager, 'PaymentReceived', payments.map((payment) => ({ payload: paymentReceivedOf(payment), metadata: { channel: 'SYSTEM' as const } })));
+    await this.publisher.publishAll(manager, 'PaymentReceived', events.map(({ payload }) => ({ payload, metadata: { channel: 'SYSTEM' as const } })));
     return report;
   }
 }
