@@ -5,4 +5,6 @@ module.exports = {
   displayName: 'service-kit',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // Those need PostgreSQL: `nx run service-kit:test-integration`.
+  testPathIgnorePatterns: ['\\.integration\\.spec\\.ts$'],
 };

@@ -1,11 +1,22 @@
+import { idempotencyMigrations } from '@consignado/service-kit';
 import { BILLING_ENTITIES, BILLING_MIGRATIONS } from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
 import { CreatePayment1795600000004 } from './modules/payment/database/migrations/1795600000004-create-payment';
+import { MovePaymentIdempotencyKeys1795700000001 } from './modules/payment/database/migrations/1795700000001-move-payment-idempotency-keys';
 import { PaymentRow } from './modules/payment/database/payment.orm-entity';
 import { CreatePayrollRemittance1795600000003 } from './modules/remittance/database/migrations/1795600000003-create-payroll-remittance';
+import { MoveRemittanceReplay1795700000002 } from './modules/remittance/database/migrations/1795700000002-move-remittance-replay';
 import { PayrollRemittanceRow } from './modules/remittance/database/payroll-remittance.orm-entity';
 
-/** Every table of the payment service and its migrations, oldest first. */
+/** Every table of the payment service and its migrations, oldest first (TypeORM runs them by timestamp). */
 export const PAYMENT_ENTITIES = [...BILLING_ENTITIES, BusinessClockRow, PayrollRemittanceRow, PaymentRow];
-export const PAYMENT_MIGRATIONS = [...BILLING_MIGRATIONS, CreateBusinessClock1795600000002, CreatePayrollRemittance1795600000003, CreatePayment1795600000004];
+export const PAYMENT_MIGRATIONS = [
+  ...BILLING_MIGRATIONS,
+  CreateBusinessClock1795600000002,
+  CreatePayrollRemittance1795600000003,
+  CreatePayment1795600000004,
+  ...idempotencyMigrations,
+  MovePaymentIdempotencyKeys1795700000001,
+  MoveRemittanceReplay1795700000002,
+];

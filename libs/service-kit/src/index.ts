@@ -9,3 +9,8 @@ export { statusForCode } from './http/status-for-code';
 export { fieldProblems, strictValidationPipe, type FieldProblem } from './http/validation';
 export { JSON_BODY_PARSER, JsonBodyModule, type JsonBodyLimits } from './http/json-body';
 export { DATE_INPUT, IDEMPOTENCY_KEY, MONEY_INPUT } from './http/input-patterns';
+export { IdempotencyModule } from './idempotency/idempotency.module';
+export { IdempotentCommands } from './idempotency/idempotent-commands';
+export { type CommandOutcome, type IdempotencyClaim, plainJson, type ResultCodec } from './idempotency/idempotency.types';
+export { creationStatus, idempotencyKeyOf } from './idempotency/idempotency-key.header';
+export { CreateIdempotencyKey1795700000000, idempotencyMigrations } from './idempotency/migrations';

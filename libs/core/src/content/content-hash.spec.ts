@@ -12,3 +12,20 @@ describe('canonical JSON and content hash', () => {
     expect(contentHash(body)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+/** An Idempotency-Key's fingerprint is the contentHash of the request body (R-PR-7). */
+describe('content hash as a request fingerprint', () => {
+  const body = { customerId: 'c1', requestedAmount: '10000.00', termMonths: 96, portability: { b: 1, a: [2, { y: 1, x: 2 }] } };
+
+  it.each([
+    ['keys in another order', { termMonths: 96, portability: { a: [2, { x: 2, y: 1 }], b: 1 }, requestedAmount: '10000.00', customerId: 'c1' }, true],
+    ['an undefined optional field', { ...body, monthlyRate: undefined }, true],
+    ['another amount', { ...body, requestedAmount: '10000.01' }, false],
+    ['the term as text', { ...body, termMonths: '96' }, false],
+    ['array items reordered', { ...body, portability: { b: 1, a: [{ y: 1, x: 2 }, 2] } }, false],
+    ['an extra field', { ...body, withInsurance: false }, false],
+    ['null instead of absent', { ...body, monthlyRate: null }, false],
+  ])('%s → same fingerprint: %s', (_name, other, same) => {
+    expect(contentHash(other) === contentHash(body)).toBe(same);
+  });
+});

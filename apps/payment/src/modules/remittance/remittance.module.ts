@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '@consignado/service-kit';
 import { BillingModule } from '../billing/billing.module';
 import { PaymentModule } from '../payment/payment.module';
 import { ReceiveRemittanceController } from './commands/receive-remittance/receive-remittance.controller';
@@ -8,7 +9,7 @@ import { GetRemittanceController } from './queries/get-remittance/get-remittance
 
 /** Payroll remittances (consignado deductions): received once, reconciled line by line. */
 @Module({
-  imports: [BillingModule, PaymentModule],
+  imports: [BillingModule, PaymentModule, IdempotencyModule],
   controllers: [ReceiveRemittanceController, GetRemittanceController],
   providers: [{ provide: REMITTANCE_REPOSITORY, useClass: TypeOrmRemittanceRepository }, ReceiveRemittanceHandler],
 })

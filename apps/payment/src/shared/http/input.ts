@@ -1,6 +1,5 @@
 import { fieldError } from '@consignado/core';
 import { IsoDate, Money } from '@consignado/finance';
-import { IDEMPOTENCY_KEY } from '@consignado/service-kit';
 
 /* Parsing at the payment API's edge; the shapes themselves are the shared ones (libs/service-kit). */
 export { DATE_INPUT, MONEY_INPUT } from '@consignado/service-kit';
@@ -19,12 +18,4 @@ export function parsePositiveAmount(input: string, field: string): Money {
   const parsed = Money.parsePositive(input, field);
   if (parsed.ok) return parsed.value;
   throw fieldError('PAYMENT.INVALID_AMOUNT', field, parsed.error.message);
-}
-
-/** The Idempotency-Key header when given; a malformed one is refused (400). */
-export function idempotencyKeyOf(header: string | undefined): string | undefined {
-  if (header !== undefined && !IDEMPOTENCY_KEY.test(header)) {
-    throw fieldError('PAYMENT.INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key', 'Idempotency-Key deve ter de 1 a 128 caracteres visíveis.');
-  }
-  return header;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '@consignado/service-kit';
 import { ProposalConfig } from '../../config';
 import { CustomerModule } from '../customer/customer.module';
 import { SimulationModule } from '../simulation/simulation.module';
@@ -11,10 +12,9 @@ import { CancelProposalController } from './commands/cancel-proposal/cancel-prop
 import { CancelProposalHandler } from './commands/cancel-proposal/cancel-proposal.handler';
 import { CreateProposalController } from './commands/create-proposal/create-proposal.controller';
 import { CreateProposalHandler } from './commands/create-proposal/create-proposal.handler';
-import { ProposalEventsPublisher } from './commands/submit-proposal/proposal-events.publisher';
+import { ProposalEventsPublisher } from './commands/proposal-events.publisher';
 import { CommissionPolicy } from './domain/commission';
 import { DOCUMENT_REPOSITORY, TypeOrmDocumentRepository } from './database/document.repository';
-import { IDEMPOTENCY_REPOSITORY, TypeOrmIdempotencyRepository } from './database/idempotency.repository';
 import { PARKED_EVENT_REPOSITORY, TypeOrmParkedEventRepository } from './database/parked-event.repository';
 import { PROPOSAL_REPOSITORY, TypeOrmProposalRepository } from './database/proposal.repository';
 import { TIMELINE_REPOSITORY, TypeOrmTimelineRepository } from './database/timeline.repository';
@@ -24,7 +24,7 @@ import { ListProposalsController } from './queries/list-proposals/list-proposals
 
 /** Proposals: creation, documents, cancellation, the state kept true by events, and their queries (R-PR-1..8). */
 @Module({
-  imports: [CustomerModule, SimulationModule],
+  imports: [CustomerModule, SimulationModule, IdempotencyModule],
   controllers: [CreateProposalController, ListProposalsController, GetProposalController, GetTimelineController, AttachDocumentController, CancelProposalController],
   providers: [
     CreateProposalHandler,
@@ -38,7 +38,6 @@ import { ListProposalsController } from './queries/list-proposals/list-proposals
     { provide: PROPOSAL_REPOSITORY, useClass: TypeOrmProposalRepository },
     { provide: TIMELINE_REPOSITORY, useClass: TypeOrmTimelineRepository },
     { provide: DOCUMENT_REPOSITORY, useClass: TypeOrmDocumentRepository },
-    { provide: IDEMPOTENCY_REPOSITORY, useClass: TypeOrmIdempotencyRepository },
     { provide: PARKED_EVENT_REPOSITORY, useClass: TypeOrmParkedEventRepository },
   ],
 })

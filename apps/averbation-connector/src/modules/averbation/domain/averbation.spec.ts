@@ -13,18 +13,20 @@ const unavailable: DataprevFailure = { kind: 'TRANSIENT', code: 'DATAPREV.UNAVAI
 const noMargin: DataprevFailure = { kind: 'REFUSED', code: 'AVERBATION.MARGIN_INSUFFICIENT', message: 'Margem consignável insuficiente para a averbação.' };
 const registered: StepOutcome = { ok: true, protocol: 'DTP-2025-000000001', registeredAt: '2025-02-10T13:00:01.000Z' };
 const failure = (f: DataprevFailure): StepOutcome => ({ ok: false, failure: f });
+/** Records a call's outcome and returns the events it raised. */
+const recorded = (a: Averbation, ...args: Parameters<Averbation['record']>) => (a.record(...args), a.pullEvents());
 
 /** Drives an averbation to a status through its public API. */
 function at(status: AverbationStatus): Averbation {
   const a = fresh();
   const steps: Record<AverbationStatus, () => void> = {
     PENDING_REGISTRATION: () => undefined,
-    REGISTERED: () => a.record('REGISTER', registered, now, policy),
-    REJECTED: () => a.record('REGISTER', failure(noMargin), now, policy),
-    FAILED: () => [1, 2, 3].forEach(() => a.record('REGISTER', failure(unavailable), now, policy)),
-    PENDING_CANCELLATION: () => (a.record('REGISTER', registered, now, policy), a.close('RIGHT_OF_REGRET', now)),
-    CANCELLED: () => (a.record('REGISTER', registered, now, policy), a.close('PAID_OFF', now), a.record('CANCEL', { ok: true }, now, policy)),
-    CANCELLATION_FAILED: () => (a.record('REGISTER', registered, now, policy), a.close('PAID_OFF', now), a.record('CANCEL', failure(noMargin), now, policy)),
+    REGISTERED: () => recorded(a, 'REGISTER', registered, now, policy),
+    REJECTED: () => recorded(a, 'REGISTER', failure(noMargin), now, policy),
+    FAILED: () => [1, 2, 3].forEach(() => recorded(a, 'REGISTER', failure(unavailable), now, policy)),
+    PENDING_CANCELLATION: () => (recorded(a, 'REGISTER', registered, now, policy), a.close('RIGHT_OF_REGRET', now)),
+    CANCELLED: () => (recorded(a, 'REGISTER', registered, now, policy), a.close('PAID_OFF', now), recorded(a, 'CANCEL', { ok: true }, now, policy)),
+    CANCELLATION_FAILED: () => (recorded(a, 'REGISTER', registered, now, policy), a.close('PAID_OFF', now), recorded(a, 'CANCEL', failure(noMargin), now, policy)),
   };
   steps[status]();
   expect(a.snapshot.status).toBe(status);
@@ -35,7 +37,7 @@ describe('Averbation (R-AV-2)', () => {
   it('registers and emits AverbationCompleted with Dataprev’s protocol', () => {
     const a = fresh();
     expect(a.dueStep).toBe('REGISTER');
-    const events = a.record('REGISTER', registered, now, policy);
+    const events = recorded(a, 'REGISTER', registered, now, policy);
     expect(events).toEqual([
       {
         type: 'AverbationCompleted',
@@ -48,7 +50,7 @@ describe('Averbation (R-AV-2)', () => {
   it('retries transient failures with backoff, one retryable AverbationFailed each, then fails for good', () => {
     const a = fresh();
     const outcomes = [1, 2, 3].map(() => {
-      const [event] = a.record('REGISTER', failure(unavailable), now, policy, () => 0.5);
+      const [event] = recorded(a, 'REGISTER', failure(unavailable), now, policy, () => 0.5);
       const payload = event.payload as { attempts: number; retryable: boolean };
       return [payload.attempts, payload.retryable, a.snapshot.status, a.snapshot.nextAttemptAt.getTime() - now.getTime()];
     });
@@ -64,13 +66,13 @@ describe('Averbation (R-AV-2)', () => {
     const a = at('FAILED');
     expect(a.snapshot.lastError?.message).toBe('Dataprev indisponível no momento.');
     const b = fresh();
-    const last = [1, 2, 3].map(() => b.record('REGISTER', failure(unavailable), now, policy)).pop();
+    const last = [1, 2, 3].map(() => recorded(b, 'REGISTER', failure(unavailable), now, policy)).pop();
     expect(last?.[0].payload).toMatchObject({ code: 'DATAPREV.UNAVAILABLE', message: 'Dataprev indisponível no momento. Averbação não concluída após 3 tentativas.', retryable: false, attempts: 3 });
   });
 
   it('stops at once on a business refusal', () => {
     const a = fresh();
-    const [event] = a.record('REGISTER', failure(noMargin), now, policy);
+    const [event] = recorded(a, 'REGISTER', failure(noMargin), now, policy);
     expect(event.payload).toMatchObject({ code: 'AVERBATION.MARGIN_INSUFFICIENT', message: 'Margem consignável insuficiente para a averbação.', retryable: false, attempts: 1 });
     expect(a.snapshot.status).toBe('REJECTED');
   });
@@ -92,19 +94,19 @@ describe('Averbation (R-AV-2)', () => {
 
   it('cancels, retrying transient failures silently, and gives up into CANCELLATION_FAILED', () => {
     const a = at('PENDING_CANCELLATION');
-    expect(a.record('CANCEL', failure(unavailable), now, policy)).toEqual([]);
+    expect(recorded(a, 'CANCEL', failure(unavailable), now, policy)).toEqual([]);
     expect(a.snapshot.status).toBe('PENDING_CANCELLATION');
-    a.record('CANCEL', { ok: true }, now, policy);
+    recorded(a, 'CANCEL', { ok: true }, now, policy);
     expect([a.snapshot.status, a.snapshot.cancelledAt]).toEqual(['CANCELLED', now]);
     const b = at('PENDING_CANCELLATION');
-    [1, 2, 3].forEach(() => b.record('CANCEL', failure(unavailable), now, policy));
+    [1, 2, 3].forEach(() => recorded(b, 'CANCEL', failure(unavailable), now, policy));
     expect(b.snapshot.status).toBe('CANCELLATION_FAILED');
   });
 
   it('keeps the protocol of a registration that lands after the contract closed, and emits nothing', () => {
     const a = fresh();
     a.close('CUSTOMER_REQUEST', now);
-    expect(a.record('REGISTER', registered, now, policy)).toEqual([]);
+    expect(recorded(a, 'REGISTER', registered, now, policy)).toEqual([]);
     expect([a.snapshot.status, a.snapshot.protocol, a.dueStep]).toEqual(['PENDING_CANCELLATION', 'DTP-2025-000000001', 'CANCEL']);
   });
 
@@ -119,7 +121,7 @@ describe('Averbation (R-AV-2)', () => {
   ] as const)('requestedAgain() from %s', (from, events, to) => {
     const a = at(from);
     const again = request();
-    expect(a.requestedAgain(again, now).map((e) => e.type)).toEqual(events);
+    expect((a.requestedAgain(again, now), a.pullEvents()).map((e) => e.type)).toEqual(events);
     expect(a.snapshot.status).toBe(to);
     if (to === 'PENDING_REGISTRATION' && from !== to) expect([a.snapshot.attempts, a.snapshot.request.eventId]).toEqual([0, again.eventId]);
   });

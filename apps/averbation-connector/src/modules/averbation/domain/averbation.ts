@@ -48,9 +48,12 @@ export interface AverbationState {
  * One contract's payroll deduction at Dataprev (R-AV-1, R-AV-2): registered once, retried with
  * backoff on transient failures, refused at once on business refusals, cancelled when the
  * contract is cancelled or settled. The row is also the job: its status says which Dataprev
- * call is due, `nextAttemptAt` when.
+ * call is due, `nextAttemptAt` when. It raises AverbationCompleted and AverbationFailed; the
+ * caller pulls them into the outbox, caused by the AverbationRequested being served.
  */
 export class Averbation {
+  private events: AverbationEvent[] = [];
+
   constructor(private readonly state: AverbationState) {}
 
   static requested(id: string, request: EventEnvelope<'AverbationRequested'>, now: Date): Averbation {
@@ -59,6 +62,13 @@ export class Averbation {
 
   get snapshot(): Readonly<AverbationState> {
     return this.state;
+  }
+
+  /** Events raised since the last pull, oldest first. */
+  pullEvents(): AverbationEvent[] {
+    const pulled = this.events;
+    this.events = [];
+    return pulled;
   }
 
   get contractId(): string {
@@ -81,13 +91,12 @@ export class Averbation {
    * contract is confirmed again; a refused or failed one starts over with the new request;
    * anything in progress or closed ignores it.
    */
-  requestedAgain(request: EventEnvelope<'AverbationRequested'>, now: Date): AverbationEvent[] {
+  requestedAgain(request: EventEnvelope<'AverbationRequested'>, now: Date): void {
     const { status } = this.state;
-    if (status === 'REGISTERED') return [this.completed()];
-    if (status !== 'REJECTED' && status !== 'FAILED') return [];
+    if (status === 'REGISTERED') return this.raise(completedEvent(this.state));
+    if (status !== 'REJECTED' && status !== 'FAILED') return;
     this.move('PENDING_REGISTRATION');
     Object.assign(this.state, { request, attempts: 0, nextAttemptAt: now, lastError: undefined });
-    return [];
   }
 
   /** The contract was cancelled or settled: end the deduction at Dataprev, whatever the stage. */
@@ -107,47 +116,44 @@ export class Averbation {
   }
 
   /** Applies the outcome of a `step` call started earlier (the status may have moved meanwhile). */
-  record(step: DataprevStep, outcome: StepOutcome, now: Date, policy: RetryPolicy, random: () => number = Math.random): AverbationEvent[] {
+  record(step: DataprevStep, outcome: StepOutcome, now: Date, policy: RetryPolicy, random: () => number = Math.random): void {
     if (outcome.ok && step === 'REGISTER' && outcome.protocol) {
       this.state.protocol = outcome.protocol;
       this.state.registeredAt = outcome.registeredAt;
     }
-    if (step !== this.dueStep) return []; // e.g. closed while the registration was in flight: the cancellation follows.
+    if (step !== this.dueStep) return; // e.g. closed while the registration was in flight: the cancellation follows.
     if (outcome.ok) return step === 'REGISTER' ? this.registered() : this.cancelled(now);
     this.state.attempts += 1;
     this.state.lastError = { code: outcome.failure.code, message: outcome.failure.message };
     const delay = outcome.failure.kind === 'TRANSIENT' ? policy.nextDelayMs(this.state.attempts, random) : undefined;
     if (delay !== undefined) {
       this.state.nextAttemptAt = new Date(now.getTime() + delay);
-      return step === 'REGISTER' ? [this.failed(outcome.failure, true, outcome.failure.message, now)] : [];
+      if (step === 'REGISTER') this.failed(outcome.failure, true, outcome.failure.message, now);
+      return;
     }
-    if (step === 'CANCEL') {
-      this.move('CANCELLATION_FAILED');
-      return [];
-    }
+    if (step === 'CANCEL') return this.move('CANCELLATION_FAILED');
     this.move(outcome.failure.kind === 'REFUSED' ? 'REJECTED' : 'FAILED');
     const message = outcome.failure.kind === 'REFUSED' ? outcome.failure.message : `${outcome.failure.message} Averbação não concluída após ${this.state.attempts} tentativas.`;
-    return [this.failed(outcome.failure, false, message, now)];
+    this.failed(outcome.failure, false, message, now);
   }
 
-  private registered(): AverbationEvent[] {
+  private registered(): void {
     this.move('REGISTERED');
     this.state.lastError = undefined;
-    return [this.completed()];
+    this.raise(completedEvent(this.state));
   }
 
-  private cancelled(now: Date): AverbationEvent[] {
+  private cancelled(now: Date): void {
     this.move('CANCELLED');
     Object.assign(this.state, { cancelledAt: now, lastError: undefined });
-    return [];
   }
 
-  private completed(): AverbationEvent {
-    return completedEvent(this.state);
+  private failed(failure: DataprevFailure, retryable: boolean, message: string, now: Date): void {
+    this.raise(failedEvent(this.state, { code: failure.code, message, retryable, lastAttemptAt: now.toISOString() }));
   }
 
-  private failed(failure: DataprevFailure, retryable: boolean, message: string, now: Date): AverbationEvent {
-    return failedEvent(this.state, { code: failure.code, message, retryable, lastAttemptAt: now.toISOString() });
+  private raise(event: AverbationEvent): void {
+    this.events.push(event);
   }
 
   private move(to: AverbationStatus): void {

@@ -29,11 +29,14 @@ export function marginChecked(request: PayloadOf<'MarginCheckRequested'>, margin
 }
 
 /**
- * One margin query for credit analysis (R-AV-1): Dataprev's answer becomes MarginChecked; a
+ * One margin query for credit analysis (R-AV-1): Dataprev's answer raises MarginChecked; a
  * refusal (unknown benefit, invalid CPF) fails at once; transient failures are retried with
  * backoff and only the last one is reported, since credit analysis rejects on MarginCheckFailed.
+ * The worker pulls the raised events into the outbox in its transaction.
  */
 export class MarginCheck {
+  private events: MarginCheckEvent[] = [];
+
   constructor(private readonly state: MarginCheckState) {}
 
   static requested(id: string, request: EventEnvelope<'MarginCheckRequested'>, now: Date): MarginCheck {
@@ -44,11 +47,19 @@ export class MarginCheck {
     return this.state;
   }
 
-  record(outcome: DataprevResult<DataprevMargin>, now: Date, policy: RetryPolicy, random: () => number = Math.random): MarginCheckEvent[] {
-    if (this.state.status !== 'PENDING') return [];
+  /** Events raised since the last pull, oldest first. */
+  pullEvents(): MarginCheckEvent[] {
+    const pulled = this.events;
+    this.events = [];
+    return pulled;
+  }
+
+  record(outcome: DataprevResult<DataprevMargin>, now: Date, policy: RetryPolicy, random: () => number = Math.random): void {
+    if (this.state.status !== 'PENDING') return;
     if (outcome.ok) {
       this.move('CHECKED');
-      return [marginChecked(this.state.request.payload, outcome.value, false)];
+      this.events.push(marginChecked(this.state.request.payload, outcome.value, false));
+      return;
     }
     const { failure } = outcome;
     this.state.attempts += 1;
@@ -56,25 +67,23 @@ export class MarginCheck {
     const delay = failure.kind === 'TRANSIENT' ? policy.nextDelayMs(this.state.attempts, random) : undefined;
     if (delay !== undefined) {
       this.state.nextAttemptAt = new Date(now.getTime() + delay);
-      return [];
+      return;
     }
     this.move('FAILED');
     const transient = failure.kind === 'TRANSIENT';
     const p = this.state.request.payload;
-    return [
-      {
-        type: 'MarginCheckFailed',
-        payload: {
-          proposalId: p.proposalId,
-          benefitNumber: p.benefitNumber,
-          code: failure.code,
-          message: transient ? `${failure.message} Margem não consultada após ${this.state.attempts} tentativas.` : failure.message,
-          // The contract's meaning: a transient cause, so a new proposal later may succeed.
-          retryable: transient,
-          attempts: this.state.attempts,
-        },
+    this.events.push({
+      type: 'MarginCheckFailed',
+      payload: {
+        proposalId: p.proposalId,
+        benefitNumber: p.benefitNumber,
+        code: failure.code,
+        message: transient ? `${failure.message} Margem não consultada após ${this.state.attempts} tentativas.` : failure.message,
+        // The contract's meaning: a transient cause, so a new proposal later may succeed.
+        retryable: transient,
+        attempts: this.state.attempts,
       },
-    ];
+    });
   }
 
   private move(to: MarginCheckStatus): void {

@@ -84,3 +84,33 @@ describe('Analysis state machine', () => {
     expect(analysis.cancel(t1)).toBe(false);
   });
 });
+
+describe('events the analysis raises (R-CA-1, R-CA-4)', () => {
+  it('waiting for the margin raises MarginCheckRequested with the CPF and benefit only', () => {
+    const analysis = waiting();
+    const p = inssPayload();
+    expect(analysis.pullEvents()).toEqual([{ type: 'MarginCheckRequested', payload: { proposalId: p.proposalId, cpf: p.cpf, benefitNumber: p.benefit?.number } }]);
+    expect(analysis.pullEvents()).toEqual([]);
+  });
+
+  it('approval raises CreditApproved with the priced terms and every reason', () => {
+    const analysis = waiting();
+    analysis.pullEvents();
+    analysis.decide(approve(), t1);
+    const s = analysis.snapshot();
+    const [event, ...rest] = analysis.pullEvents();
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ type: 'CreditApproved', payload: { proposalId: s.proposalId, cpf: inssPayload().cpf, benefitNumber: inssPayload().benefit?.number, ...s.terms, reasons: s.reasons, parameterVersion: 'INSS_CONSIGNADO@2025-04-01' } });
+  });
+
+  it('rejection raises CreditRejected with the failed reasons only; a restored analysis raises nothing', () => {
+    const analysis = waiting();
+    analysis.pullEvents();
+    analysis.decide(reject(), t1);
+    const [event] = analysis.pullEvents();
+    expect(event).toEqual({ type: 'CreditRejected', payload: expect.objectContaining({ reasons: analysis.failedReasons, parameterVersion: 'INSS_CONSIGNADO@2025-04-01' }) });
+    expect(analysis.failedReasons.length).toBeGreaterThan(0);
+    expect(Object.keys(event.payload).sort()).toEqual(['channel', 'customerId', 'operationType', 'parameterVersion', 'product', 'proposalId', 'reasons']);
+    expect(Analysis.restore(analysis.snapshot()).pullEvents()).toEqual([]);
+  });
+});

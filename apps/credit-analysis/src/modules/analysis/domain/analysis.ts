@@ -1,4 +1,5 @@
 import type { ProposalCreatedPayload } from '@consignado/contracts';
+import { type AnalysisEvent, creditDecided, marginCheckRequested } from './analysis-events';
 import { type AnalysisState, canTransition } from './analysis-state';
 import type { AnalysisProps, MarginSnapshot } from './analysis.props';
 import { IllegalAnalysisTransitionError } from './analysis.errors';
@@ -10,8 +11,12 @@ export type { AnalysisProps, MarginSnapshot };
 /**
  * A credit analysis of one proposal (aggregate root; id = proposalId). Every change goes through
  * the transition table; a decision keeps every evaluated reason and the parameter versions (R-CA-4).
+ * Waiting for the margin raises MarginCheckRequested, a decision CreditApproved or CreditRejected;
+ * the command handler pulls them into the outbox in the consumer's transaction.
  */
 export class Analysis {
+  private events: AnalysisEvent[] = [];
+
   private constructor(private props: AnalysisProps) {}
 
   /** A proposal arrived; the caller evaluates it and moves it on within the same transaction. */
@@ -36,6 +41,7 @@ export class Analysis {
     if (hasFailures(preliminary)) throw new IllegalAnalysisTransitionError(this.props.state, 'WAITING_MARGIN');
     this.moveTo('WAITING_MARGIN', now);
     this.record(preliminary);
+    this.events.push(marginCheckRequested(this.props));
   }
 
   /** APPROVED when priced and every rule passed; REJECTED when a rule failed. */
@@ -46,6 +52,7 @@ export class Analysis {
     this.record(evaluation);
     this.props.terms = evaluation.terms;
     this.props.decidedAt = now;
+    this.events.push(creditDecided(this.props));
   }
 
   recordMargin(snapshot: MarginSnapshot): void {
@@ -73,6 +80,13 @@ export class Analysis {
 
   get failedReasons(): DecisionReason[] {
     return this.props.reasons.filter((r) => !r.passed);
+  }
+
+  /** Events raised since the last pull, oldest first. */
+  pullEvents(): AnalysisEvent[] {
+    const pulled = this.events;
+    this.events = [];
+    return pulled;
   }
 
   /** A copy of the state, for persistence and read models. */

@@ -2,6 +2,7 @@ import { IsoDate, Money } from '@consignado/finance';
 import type { PayloadOf } from '@consignado/contracts';
 import { assertBillingTransition, type BillingStatus } from './billing-status';
 import { InvalidInstallmentError, InvalidScheduleError } from './billing.errors';
+import { type Payment, paymentReceivedOf } from '../../payment/domain/payment';
 import { type PaymentQuote, type PaymentRequest, quotePayment } from './installment-payment';
 
 /** PENDING until collected; PAID by a manual payment or a payroll deduction; CLOSED when the contract stopped being billed. */
@@ -40,15 +41,21 @@ export interface BillingProps {
   creditBalance: Money;
 }
 
+/** An event the Billing raised (PaymentReceived's aggregate is the billing, key = contractId). */
+export type BillingEvent = { readonly type: 'PaymentReceived'; readonly payload: PayloadOf<'PaymentReceived'> };
+
 type Activation = PayloadOf<'ContractActivated'>;
 type Closing = { at: Date; status: Exclude<BillingStatus, 'ACTIVE'> };
 
 /**
  * What payment collects for one contract: the schedule loan activated, installment by installment.
  * Events may arrive in any order across topics, so a contract closed before its activation was
- * seen is kept as a closed billing, and the late schedule is attached already closed.
+ * seen is kept as a closed billing, and the late schedule is attached already closed. Money
+ * received raises PaymentReceived; the command handler pulls it into the outbox.
  */
 export class Billing {
+  private events: BillingEvent[] = [];
+
   private constructor(private props: BillingProps) {}
 
   static restore(props: BillingProps): Billing {
@@ -80,6 +87,13 @@ export class Billing {
     return this.props;
   }
 
+  /** Events raised since the last pull, oldest first. */
+  pullEvents(): BillingEvent[] {
+    const pulled = this.events;
+    this.events = [];
+    return pulled;
+  }
+
   /** A repeated activation changes nothing; on a closed billing the schedule is kept, closed. */
   attachSchedule(activation: Activation): 'UNCHANGED' | 'ATTACHED_CLOSED' {
     if (this.props.status === 'ACTIVE' || this.props.installments.length > 0) return 'UNCHANGED';
@@ -93,19 +107,22 @@ export class Billing {
   }
 
   /**
-   * Settles the quoted installments on the payment date and credits the overpayment. The quote
-   * must come from this billing's current state (the caller holds its row lock).
+   * Settles the payment's installments on its date, credits its overpayment and raises
+   * PaymentReceived. The payment must come from a quote of this billing's current state (the
+   * caller holds its row lock).
    */
-  recordPayment(paymentId: string, quote: Pick<PaymentQuote, 'paymentDate' | 'allocations' | 'overpayment'>): void {
-    const paid = new Map(quote.allocations.map((a) => [a.installmentNumber, a]));
+  recordPayment(payment: Payment): void {
+    const { paymentId, paymentDate } = payment;
+    const paid = new Map(payment.allocations.map((a) => [a.installmentNumber, a]));
     for (const n of paid.keys()) if (this.installment(n)?.status !== 'PENDING') throw new InvalidInstallmentError(n);
     const installments = this.props.installments.map((i) => {
       const allocation = paid.get(i.number);
       if (!allocation) return i;
       const { fine, mora, total } = allocation;
-      return { ...i, status: 'PAID' as const, payment: { paymentId, paidDate: quote.paymentDate, paidAmount: total, fine, mora } };
+      return { ...i, status: 'PAID' as const, payment: { paymentId, paidDate: paymentDate, paidAmount: total, fine, mora } };
     });
-    this.props = { ...this.props, installments, creditBalance: this.props.creditBalance.plus(quote.overpayment) };
+    this.props = { ...this.props, installments, creditBalance: this.props.creditBalance.plus(payment.overpayment) };
+    this.events.push({ type: 'PaymentReceived', payload: paymentReceivedOf(payment) });
   }
 
   installment(number: number): BillingInstallment | undefined {

@@ -1,7 +1,8 @@
 import { examplePayload, type PayloadOf } from '@consignado/contracts';
 import { IsoDate, Money } from '@consignado/finance';
+import { manualPayment } from '../../payment/domain/payment';
 import { Billing } from './billing';
-import type { PaymentRequest } from './installment-payment';
+import type { PaymentQuote, PaymentRequest } from './installment-payment';
 
 /**
  * Activated 2025-08-01 (São Paulo); installment 1 is seed 002 §8.4's 305.96 due 2025-09-01,
@@ -24,6 +25,12 @@ const request = (installments: number[], amount: string, paymentDate: string, to
   paymentDate: IsoDate.of(paymentDate),
   today: IsoDate.of(today),
 });
+
+const PAID_AT = new Date('2025-09-11T13:00:00.000Z');
+const paymentOf = (paymentId: string, quote: PaymentQuote) => {
+  const { contractId, customerId } = activation();
+  return manualPayment({ paymentId, customerId, contractId, paidAt: PAID_AT }, quote);
+};
 
 const allocationsOf = (billing: Billing, r: PaymentRequest) =>
   billing.quotePayment(r).allocations.map((a) => [a.installmentNumber, a.daysLate, a.fine.toString(), a.mora.toString(), a.total.toString()]);
@@ -91,7 +98,7 @@ describe('manual payment: allocation and late charges (seed 002 §8, R-LN-3, D-3
   it('records the payment: installments PAID with date, total, fine and mora; the overpayment becomes the customer\'s credit', () => {
     const billing = Billing.open(activation());
     const quote = billing.quotePayment(request([1], '320.00', '2025-09-11'));
-    billing.recordPayment('p-1', quote);
+    billing.recordPayment(paymentOf('p-1', quote));
     const paid = billing.installment(1);
     expect([paid?.status, paid?.payment?.paymentId, paid?.payment?.paidDate.toString(), paid?.payment?.paidAmount.toString(), paid?.payment?.fine.toString(), paid?.payment?.mora.toString()]).toEqual([
       'PAID',
@@ -104,15 +111,33 @@ describe('manual payment: allocation and late charges (seed 002 §8, R-LN-3, D-3
     // 320.00 − 313.09 = 6.91, kept as credit; installment 2 stays PENDING.
     expect([billing.snapshot.creditBalance.toString(), billing.installment(2)?.status]).toEqual(['6.91', 'PENDING']);
     expect(() => billing.quotePayment(request([1], '320.00', '2025-09-11'))).toThrow(expect.objectContaining({ code: 'PAYMENT.INSTALLMENT_NOT_PAYABLE' }));
-    expect(() => billing.recordPayment('p-2', quote)).toThrow(expect.objectContaining({ code: 'PAYMENT.INSTALLMENT_NOT_PAYABLE' }));
+    expect(() => billing.recordPayment(paymentOf('p-2', quote))).toThrow(expect.objectContaining({ code: 'PAYMENT.INSTALLMENT_NOT_PAYABLE' }));
   });
 
   it('refuses a contract whose installments are all paid, or SETTLED, as already settled', () => {
     const billing = Billing.open(activation());
-    billing.recordPayment('p-all', billing.quotePayment(request([1, 2, 3], '928.68', '2025-09-01')));
+    billing.recordPayment(paymentOf('p-all', billing.quotePayment(request([1, 2, 3], '928.68', '2025-09-01'))));
     expect(() => billing.quotePayment(request([1], '305.96', '2025-09-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.CONTRACT_SETTLED', message: 'Empréstimo já liquidado' }));
     const settled = Billing.open(activation());
     settled.close({ status: 'SETTLED', at: new Date('2025-08-05T00:00:00Z') });
     expect(() => settled.quotePayment(request([1], '305.96', '2025-09-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.CONTRACT_SETTLED' }));
+  });
+
+  it('raises PaymentReceived with each installment, its fine and mora, and the overpayment', () => {
+    const billing = Billing.open(activation());
+    billing.recordPayment(paymentOf('p-1', billing.quotePayment(request([1], '320.00', '2025-09-11'))));
+    const { contractId, customerId } = activation();
+    expect(billing.pullEvents()).toEqual([
+      {
+        type: 'PaymentReceived',
+        payload: {
+          paymentId: 'p-1', contractId, customerId, source: 'MANUAL', purpose: 'INSTALLMENT', amount: '320.00',
+          allocations: [{ installmentNumber: 1, amount: '305.96', fine: '6.12', mora: '1.01' }],
+          unallocated: '0.00', overpayment: '6.91', paymentDate: '2025-09-11', paidAt: PAID_AT.toISOString(),
+        },
+      },
+    ]);
+    expect(billing.pullEvents()).toEqual([]);
+    expect(Billing.restore(billing.snapshot).pullEvents()).toEqual([]);
   });
 });

@@ -45,11 +45,4 @@ export class PaymentRow {
 
   @Column('text', { name: 'remittance_id', nullable: true })
   remittanceId!: string | null;
-
-  /** MANUAL with an Idempotency-Key: the key and the fingerprint of the request it answered. */
-  @Column('text', { name: 'idempotency_key', nullable: true })
-  idempotencyKey!: string | null;
-
-  @Column('char', { name: 'request_fingerprint', length: 64, nullable: true })
-  requestFingerprint!: string | null;
 }

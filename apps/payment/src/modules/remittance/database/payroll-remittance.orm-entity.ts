@@ -1,14 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { RemittanceReport } from '../domain/remittance';
 
+/** A payroll remittance received, with its reconciliation report (its replay lives in idempotency_key). */
 @Entity({ name: 'payroll_remittance' })
 export class PayrollRemittanceRow {
   @PrimaryColumn('text', { name: 'remittance_id' })
   remittanceId!: string;
-
-  /** SHA-256 of the canonical content: the same id with other content is a conflict. */
-  @Column('char', { name: 'content_hash', length: 64 })
-  contentHash!: string;
 
   @Column('text', { name: 'reference_month' })
   referenceMonth!: string;
@@ -19,7 +16,6 @@ export class PayrollRemittanceRow {
   @Column('timestamptz', { name: 'received_at' })
   receivedAt!: Date;
 
-  /** Written in the transaction that claimed the id, so it is never seen empty. */
-  @Column('jsonb', { nullable: true })
-  report!: RemittanceReport | null;
+  @Column('jsonb')
+  report!: RemittanceReport;
 }

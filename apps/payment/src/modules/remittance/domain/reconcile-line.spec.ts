@@ -2,6 +2,7 @@ import { examplePayload, type PayloadOf } from '@consignado/contracts';
 import { IsoDate, Money } from '@consignado/finance';
 import { Billing } from '../../billing/domain/billing';
 import { payrollDeductionOf } from '../../billing/domain/payroll-deduction';
+import { manualPayment } from '../../payment/domain/payment';
 import { type LineContext, reconcileLine, type RemittanceLine } from './reconcile-line';
 import { reconcileRemittance } from './remittance';
 
@@ -31,7 +32,8 @@ describe('payroll remittance: one line reconciled (pure)', () => {
   };
   const paid = () => {
     const billing = Billing.open(activation());
-    billing.recordPayment('p-1', billing.quotePayment({ installments: [1], amount: Money.of('311.36'), paymentDate: IsoDate.of('2025-03-10'), today: IsoDate.of('2025-03-10') }));
+    const quote = billing.quotePayment({ installments: [1], amount: Money.of('311.36'), paymentDate: IsoDate.of('2025-03-10'), today: IsoDate.of('2025-03-10') });
+    billing.recordPayment(manualPayment({ paymentId: 'p-1', customerId: billing.snapshot.customerId, contractId, paidAt: new Date('2025-03-10T12:00:00Z') }, quote));
     return billing;
   };
 

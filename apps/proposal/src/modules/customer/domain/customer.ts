@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LinkType } from '@consignado/contracts';
+import type { LinkType, PayloadOf } from '@consignado/contracts';
 import type { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
 import { completedYears } from '../../../shared/dates';
 import { fieldError } from '../../../shared/field-errors';
@@ -34,11 +34,23 @@ export interface CustomerProps extends NewCustomer {
   readonly createdAt: Date;
 }
 
+/** The contact a channel gave, for notification (R-NT-1), with who registered it (R-EV-1). */
+export interface CustomerEvent {
+  readonly type: 'CustomerContactChanged';
+  readonly payload: PayloadOf<'CustomerContactChanged'>;
+  readonly by: Principal;
+}
+
 const INSS_LINKS: readonly LinkType[] = ['APOSENTADO', 'PENSIONISTA'];
 const ADULT_AGE = 18;
 
-/** Customer aggregate (R-PR-6): one per CPF, an adult, with the INSS benefit exactly when retired or pensioner. */
+/**
+ * Customer aggregate (R-PR-6): one per CPF, an adult, with the INSS benefit exactly when retired
+ * or pensioner. Registration raises CustomerContactChanged (e-mail and mobile only).
+ */
 export class Customer {
+  private events: CustomerEvent[] = [];
+
   private constructor(readonly props: CustomerProps) {}
 
   static register(input: NewCustomer, by: Principal, today: IsoDate, now: Date): Customer {
@@ -50,7 +62,10 @@ export class Customer {
     if (!needsBenefit && input.benefit) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit', 'O benefício INSS se aplica apenas a aposentados e pensionistas.');
     if (input.benefit && !input.benefit.value.isPositive()) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit.value', 'O valor do benefício deve ser maior que zero.');
     if (input.benefit?.startDate.isAfter(today)) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit.startDate', 'A data de início do benefício não pode ser futura.');
-    return new Customer({ ...input, id: randomUUID(), status: 'ACTIVE', registeredBy: by, createdAt: now });
+    const customer = new Customer({ ...input, id: randomUUID(), status: 'ACTIVE', registeredBy: by, createdAt: now });
+    const { email, phone } = input;
+    customer.events.push({ type: 'CustomerContactChanged', by, payload: { customerId: customer.id, ...(email ? { email } : {}), ...(phone ? { phone } : {}), changedAt: now.toISOString() } });
+    return customer;
   }
 
   static restore(props: CustomerProps): Customer {
@@ -59,6 +74,13 @@ export class Customer {
 
   get id(): string {
     return this.props.id;
+  }
+
+  /** Events raised since the last pull, oldest first. */
+  pullEvents(): CustomerEvent[] {
+    const pulled = this.events;
+    this.events = [];
+    return pulled;
   }
 
   /** Whether the customer may take this product: INSS needs the benefit, the servant loan a servant (R-PR-4). */

@@ -5,6 +5,7 @@ import { CommissionPolicy } from './commission';
 import type { ConsumedEvent, ConsumedEventType } from './consumed-event';
 import { Proposal } from './proposal';
 import type { ProposalRequest } from './proposal-props';
+import { applicant } from '../testing/applicant.fixture';
 
 const CUSTOMER = examplePayload('CreditApproved').customerId;
 const CONTRACT = examplePayload('ContractActivated').contractId;
@@ -24,7 +25,7 @@ const request = (overrides: Partial<ProposalRequest> = {}): ProposalRequest => (
 });
 
 function open(origin: Principal, overrides: Partial<ProposalRequest> = {}): Proposal {
-  return Proposal.open({ id: 'p1', customerId: CUSTOMER, origin, request: request(overrides), correlationId: 'c1' }, NOW);
+  return Proposal.open({ id: 'p1', customerId: CUSTOMER, origin, request: request(overrides), correlationId: 'c1' }, applicant(CUSTOMER), NOW);
 }
 
 function event<T extends ConsumedEventType>(type: T, changes: Partial<PayloadOf<T>> = {}, occurredAt = NOW.toISOString()): ConsumedEvent {
@@ -67,12 +68,12 @@ describe('Proposal aggregate (R-PR-1, R-PR-2, R-PR-4)', () => {
 
   it('submits a digital proposal once SELFIE and ID_FRONT are in', () => {
     const proposal = open({ channel: 'DIGITAL' }, { product: 'PERSONAL' });
-    expect(proposal.attachDocument('PROOF_OF_INCOME', NOW)).toBe(false);
-    expect(proposal.attachDocument('SELFIE', NOW)).toBe(false);
+    expect(proposal.attachDocument('PROOF_OF_INCOME', applicant(CUSTOMER), NOW)).toBe(false);
+    expect(proposal.attachDocument('SELFIE', applicant(CUSTOMER), NOW)).toBe(false);
     expect(proposal.state).toBe('PENDING_DOCUMENTS');
-    expect(proposal.attachDocument('ID_FRONT', NOW)).toBe(true);
+    expect(proposal.attachDocument('ID_FRONT', applicant(CUSTOMER), NOW)).toBe(true);
     expect(proposal.state).toBe('PENDING_CREDIT_ANALYSIS');
-    expect(proposal.attachDocument('ID_BACK', NOW)).toBe(false);
+    expect(proposal.attachDocument('ID_BACK', applicant(CUSTOMER), NOW)).toBe(false);
     expect(proposal.props.documentKinds).toEqual(['PROOF_OF_INCOME', 'SELFIE', 'ID_FRONT', 'ID_BACK']);
   });
 
@@ -199,5 +200,51 @@ describe('cancellation (R-PR-8)', () => {
       expect.objectContaining({ code: 'PROPOSAL.REGRET_PERIOD_EXPIRED', message: 'Prazo de arrependimento de 7 dias expirado', details: { deadline: '2026-03-17' } }),
     );
     expect(proposal.props.cancellation).toBeUndefined();
+  });
+});
+
+describe('events the proposal raises (R-EV-1, R-EV-5)', () => {
+  it('corban and internal proposals raise ProposalCreated at once, with the applicant\'s data and the caller', () => {
+    const proposal = open(corban);
+    expect(proposal.pullEvents()).toEqual([
+      {
+        type: 'ProposalCreated',
+        by: corban,
+        payload: {
+          proposalId: 'p1', customerId: CUSTOMER, cpf: '52998224725', product: 'INSS_CONSIGNADO', operationType: 'NEW', channel: 'CORBAN', partnerId: ALPHA,
+          requestedAmount: '10000.00', termMonths: 96, withInsurance: false, contractDate: '2026-03-10', firstDueDate: '2026-04-10',
+          birthDate: '1958-06-21', monthlyIncome: '2000.00', linkType: 'APOSENTADO',
+          benefit: { number: '1234567890', kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '2020-01-15' },
+        },
+      },
+    ]);
+    expect(proposal.pullEvents()).toEqual([]);
+  });
+
+  it('a digital proposal raises ProposalCreated only when its documents submit it', () => {
+    const proposal = open({ channel: 'DIGITAL' }, { product: 'PERSONAL' });
+    proposal.attachDocument('SELFIE', applicant(CUSTOMER), NOW);
+    expect(proposal.pullEvents()).toEqual([]);
+    proposal.attachDocument('ID_FRONT', applicant(CUSTOMER), NOW);
+    expect(proposal.pullEvents()).toEqual([expect.objectContaining({ type: 'ProposalCreated', by: { channel: 'DIGITAL' }, payload: expect.objectContaining({ channel: 'DIGITAL', product: 'PERSONAL' }) })]);
+  });
+
+  it.each([
+    [operator, 'OPERATOR', { note: 'cliente desistiu' }],
+    [corban, 'CUSTOMER_REQUEST', {}],
+  ] as const)('a cancellation by %j raises ProposalCancelled (%s); only an operator\'s note travels', (by, reason, note) => {
+    const proposal = open(by);
+    proposal.pullEvents();
+    proposal.requestCancellation(by, IsoDate.of('2026-03-10'), NOW, 'cliente desistiu');
+    expect(proposal.pullEvents()).toEqual([{ type: 'ProposalCancelled', by, payload: { proposalId: 'p1', customerId: CUSTOMER, reason, requestedAt: NOW.toISOString(), ...note } }]);
+  });
+
+  it('the right of regret raises ProposalCancelled naming the contract', () => {
+    const proposal = open(corban);
+    for (const type of ['MarginChecked', 'CreditApproved', 'AverbationRequested'] as const) proposal.apply(event(type), commission, NOW);
+    proposal.apply(event('ContractActivated', { activatedAt: '2026-03-10T13:00:00.000Z' }), commission, NOW);
+    proposal.pullEvents();
+    proposal.requestCancellation(corban, IsoDate.of('2026-03-12'), NOW);
+    expect(proposal.pullEvents()).toEqual([{ type: 'ProposalCancelled', by: corban, payload: { proposalId: 'p1', customerId: CUSTOMER, reason: 'RIGHT_OF_REGRET', contractId: CONTRACT, requestedAt: NOW.toISOString() } }]);
   });
 });

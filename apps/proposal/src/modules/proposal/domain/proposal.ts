@@ -2,12 +2,14 @@ import { DomainError } from '@consignado/core';
 import type { IsoDate } from '@consignado/finance';
 import { fieldError } from '../../../shared/field-errors';
 import { type Principal, userIdOf } from '../../access/domain/principal';
+import type { Customer } from '../../customer/domain/customer';
 import type { CommissionPolicy } from './commission';
 import type { ConsumedEvent, EventOutcome } from './consumed-event';
 import { type DocumentKind, documentsComplete } from './documents';
 import { effectIn, EVENT_RULES, ruleNameFor } from './event-rules';
 import { effectsOf } from './event-effects';
 import { CancellationAlreadyRequestedError, EventAheadOfStateError, EventMismatchError, IllegalTransitionError, RegretPeriodExpiredError } from './proposal.errors';
+import { type ProposalEvent, proposalCancelled, proposalCreated } from './proposal-events';
 import type { ProposalCancellationReason, ProposalProps, ProposalRequest } from './proposal-props';
 import { DIRECTLY_CANCELLABLE, type ProposalState, transition } from './proposal-state';
 import { regretDeadline, withinRegretWindow } from './regret-window';
@@ -22,17 +24,24 @@ const OPEN_FOR_DOCUMENTS: readonly ProposalState[] = ['PENDING_DOCUMENTS', 'PEND
 
 /**
  * The proposal aggregate (R-PR-2): every state change goes through the transition table, every
- * consumed event through its rule (apply, ahead → retry, stale → timeline only).
+ * consumed event through its rule (apply, ahead → retry, stale → timeline only). It raises
+ * ProposalCreated when submitted and ProposalCancelled when cancelled; the command handler pulls
+ * them and writes them to the outbox in its transaction.
  */
 export class Proposal {
+  private events: ProposalEvent[] = [];
+
   private constructor(private current: ProposalProps) {}
 
-  /** A new proposal: digital waits for documents, corban and internal are submitted at once (R-PR-1). */
-  static open(input: { id: string; customerId: string; origin: Principal; request: ProposalRequest; correlationId: string }, now: Date): Proposal {
+  /**
+   * A new proposal of `applicant`: digital waits for documents, corban and internal are submitted
+   * at once (R-PR-1).
+   */
+  static open(input: { id: string; customerId: string; origin: Principal; request: ProposalRequest; correlationId: string }, applicant: Customer, now: Date): Proposal {
     checkOperation(input.request);
     const proposal = new Proposal({ ...input, state: 'DRAFT', documentKinds: [], createdAt: now, updatedAt: now });
     if (input.origin.channel === 'DIGITAL') proposal.moveTo('PENDING_DOCUMENTS', now);
-    else proposal.submit(now);
+    else proposal.submit(applicant, now);
     return proposal;
   }
 
@@ -56,14 +65,21 @@ export class Proposal {
     return this.current.submittedAt !== undefined;
   }
 
-  /** Digital only; SELFIE + ID_FRONT submit the proposal. Returns true when this upload submitted it. */
-  attachDocument(kind: DocumentKind, now: Date): boolean {
+  /** Events raised since the last pull, oldest first. */
+  pullEvents(): ProposalEvent[] {
+    const pulled = this.events;
+    this.events = [];
+    return pulled;
+  }
+
+  /** Digital only; SELFIE + ID_FRONT submit the proposal of `applicant`. Returns true when this upload submitted it. */
+  attachDocument(kind: DocumentKind, applicant: Customer, now: Date): boolean {
     if (!OPEN_FOR_DOCUMENTS.includes(this.state)) {
       throw new DomainError('PROPOSAL.DOCUMENTS_CONFLICT', `A proposta no estado ${this.state} não recebe mais documentos.`, { state: this.state });
     }
     this.update({ documentKinds: [...new Set([...this.current.documentKinds, kind])] }, now);
     if (this.state !== 'PENDING_DOCUMENTS' || !documentsComplete(this.current.documentKinds)) return false;
-    this.submit(now);
+    this.submit(applicant, now);
     return true;
   }
 
@@ -91,11 +107,13 @@ export class Proposal {
       if (!activatedAt || !contractId) throw new IllegalTransitionError(this.state, 'CANCELLED');
       if (!withinRegretWindow(new Date(activatedAt), today)) throw new RegretPeriodExpiredError(regretDeadline(new Date(activatedAt)).toString());
       this.update({ cancellation: { reason: 'RIGHT_OF_REGRET', ...requested } }, now);
+      this.raise(proposalCancelled(this.current, by, { reason: 'RIGHT_OF_REGRET', contractId, note }, now));
       return { kind: 'REGRET_REQUESTED', contractId };
     }
     if (!DIRECTLY_CANCELLABLE.includes(this.state)) throw new IllegalTransitionError(this.state, 'CANCELLED');
     const reason: ProposalCancellationReason = by.channel === 'INTERNAL' ? 'OPERATOR' : 'CUSTOMER_REQUEST';
     this.update({ state: transition(this.state, 'CANCELLED'), cancellation: { reason, ...requested } }, now);
+    this.raise(proposalCancelled(this.current, by, { reason, note }, now));
     return { kind: 'CANCELLED', reason };
   }
 
@@ -107,13 +125,18 @@ export class Proposal {
     return origin.channel === 'DIGITAL';
   }
 
-  private submit(now: Date): void {
+  private submit(applicant: Customer, now: Date): void {
     this.moveTo(this.current.request.product === 'INSS_CONSIGNADO' ? 'PENDING_MARGIN_CHECK' : 'PENDING_CREDIT_ANALYSIS', now);
     this.update({ submittedAt: now }, now);
+    this.raise(proposalCreated(this.current, applicant));
   }
 
   private moveTo(to: ProposalState, now: Date): void {
     this.update({ state: transition(this.state, to) }, now);
+  }
+
+  private raise(event: ProposalEvent): void {
+    this.events.push(event);
   }
 
   private update(changes: Partial<ProposalProps>, now: Date): void {

@@ -1,15 +1,33 @@
-import { borrowingCapacity, inssMargin, type Money, simulate } from '@consignado/finance';
+import type { Product } from '@consignado/contracts';
+import { type BorrowingCapacity, borrowingCapacity, type InssMargin, inssMargin, type LoanDates, type Money, simulate, type Simulation } from '@consignado/finance';
 import { fieldError, financeFailure } from '../../../shared/field-errors';
 import { offerRequest } from './offer-request';
 import type { ProductPricing } from './product-pricing';
 import type { CapacityCommand, SimulationCommand } from './simulation-command';
-import { type CapacityView, capacityView, type SimulationView, simulationView } from './simulation-view';
+
+/** A priced simulation of the amount asked for, on its dates. */
+export interface LoanQuote {
+  readonly simulation: Simulation;
+  readonly amount: Money;
+  readonly dates: LoanDates;
+}
+
+/** The largest amount that fits the monthly limit, and where the limit came from. */
+export interface CapacityQuote {
+  readonly capacity: BorrowingCapacity;
+  readonly product: Product;
+  readonly termMonths: number;
+  readonly limit: Money;
+  readonly dates: LoanDates;
+  /** INSS from the benefit: the margin computed and its parameter version. */
+  readonly margin?: { readonly value: InssMargin; readonly version: string };
+}
 
 /** R-PR-3: the finance simulation of any product; stores nothing. */
-export function quoteLoan(command: SimulationCommand, pricing: ProductPricing): SimulationView {
+export function quoteLoan(command: SimulationCommand, pricing: ProductPricing): LoanQuote {
   const result = simulate({ ...offerRequest(command, pricing), amount: command.amount }, pricing.registry);
   if (!result.ok) throw financeFailure(result.error);
-  return simulationView(result.value, command.amount.toString(), command.dates);
+  return { simulation: result.value, amount: command.amount, dates: command.dates };
 }
 
 /**
@@ -17,12 +35,12 @@ export function quoteLoan(command: SimulationCommand, pricing: ProductPricing): 
  * available margin — given directly, or for INSS computed from the benefit minus the active
  * consignado installments (35%, D-1).
  */
-export function quoteCapacity(command: CapacityCommand, pricing: ProductPricing): CapacityView {
+export function quoteCapacity(command: CapacityCommand, pricing: ProductPricing): CapacityQuote {
   const request = offerRequest(command, pricing);
   const { limit, margin } = installmentLimit(command, pricing);
   const result = borrowingCapacity({ ...request, installmentLimit: limit }, pricing.registry);
   if (!result.ok) throw financeFailure(result.error);
-  return capacityView(result.value, { product: command.product, termMonths: command.term.months, limit: limit.toString(), dates: command.dates, margin });
+  return { capacity: result.value, product: command.product, termMonths: command.term.months, limit, dates: command.dates, margin };
 }
 
 function installmentLimit(command: CapacityCommand, pricing: ProductPricing) {

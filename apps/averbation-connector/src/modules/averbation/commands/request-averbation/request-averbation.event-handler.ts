@@ -35,9 +35,9 @@ export class RequestAverbationEventHandler {
       await this.averbations.insert(ctx.manager, Averbation.requested(randomUUID(), event, now));
       return;
     }
-    const events = existing.requestedAgain(event, now);
+    existing.requestedAgain(event, now);
     await this.averbations.update(ctx.manager, existing);
-    for (const e of events) {
+    for (const e of existing.pullEvents()) {
       if (e.type === 'AverbationCompleted') await ctx.emit('AverbationCompleted', { payload: e.payload });
       else await ctx.emit('AverbationFailed', { payload: e.payload });
     }

@@ -48,12 +48,12 @@ export class RunAverbationHandler {
     await this.dataSource.transaction(async (manager) => {
       const averbation = await this.averbations.lockLeased(manager, leased);
       if (!averbation) return; // lease lost: another instance owns it now
-      const events = averbation.record(step, outcome, new Date(), this.policy);
+      averbation.record(step, outcome, new Date(), this.policy);
       await this.averbations.complete(manager, averbation);
       if (averbation.snapshot.status === 'CANCELLATION_FAILED') {
         this.logger.error(`averbation of contract ${averbation.contractId} could not be cancelled at Dataprev: ${averbation.snapshot.lastError?.code}; the margin stays blocked until an operator acts`);
       }
-      for (const event of events) await this.publish(manager, event, averbation.snapshot.request);
+      for (const event of averbation.pullEvents()) await this.publish(manager, event, averbation.snapshot.request);
     });
   }
 

@@ -42,9 +42,9 @@ export class RunMarginCheckHandler {
     await this.dataSource.transaction(async (manager) => {
       const check = await this.checks.lockLeased(manager, leased);
       if (!check) return; // lease lost: another instance owns the check now
-      const events = check.record(outcome, new Date(), this.policy);
+      check.record(outcome, new Date(), this.policy);
       await this.checks.complete(manager, check);
-      for (const event of events) await this.publish(manager, event, check.snapshot.request);
+      for (const event of check.pullEvents()) await this.publish(manager, event, check.snapshot.request);
     });
   }
 

@@ -10,7 +10,7 @@ import type { Evaluation } from '../../domain/evaluation/evaluation';
 import { ANALYSIS_PARAMETERS, type AnalysisParameters } from '../../domain/parameters/analysis-parameters';
 import { type ProposalFacts, proposalFacts } from '../../domain/proposal-facts';
 import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../../database/analysis.repository';
-import { publishDecision } from '../decision-events';
+import { emitAnalysisEvents } from '../emit-analysis-events';
 import { marginFacts, marginSnapshot } from './margin-answer';
 
 /**
@@ -51,7 +51,7 @@ export class RecordMarginHandler {
     }
     analysis.decide(evaluate(analysis, proposalFacts(analysis.application)), this.clock.now());
     await this.repository.update(ctx.manager, analysis);
-    await publishDecision(analysis, ctx);
+    await emitAnalysisEvents(ctx, analysis);
     this.logger.log(`proposal ${proposalId} → ${analysis.state}`);
   }
 }

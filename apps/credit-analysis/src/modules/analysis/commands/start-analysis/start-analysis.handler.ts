@@ -11,7 +11,7 @@ import { ANALYSIS_PARAMETERS, type AnalysisParameters } from '../../domain/param
 import { type ProposalFacts, proposalFacts } from '../../domain/proposal-facts';
 import { SCORE_PROVIDER, type ScoreProvider } from '../../domain/score-provider';
 import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../../database/analysis.repository';
-import { publishDecision } from '../decision-events';
+import { emitAnalysisEvents } from '../emit-analysis-events';
 
 /**
  * ProposalCreated → an analysis (R-CA-1, R-CA-2). INSS: the proposal's own rules first; if they
@@ -45,11 +45,7 @@ export class StartAnalysisHandler {
     if (waitsForMargin) analysis.awaitMargin(evaluation, now);
     else analysis.decide(evaluation, now);
     await this.repository.insert(ctx.manager, analysis);
-    if (waitsForMargin && application.benefit) {
-      await ctx.emit('MarginCheckRequested', { payload: { proposalId: application.proposalId, cpf: application.cpf, benefitNumber: application.benefit.number } });
-    } else {
-      await publishDecision(analysis, ctx);
-    }
+    await emitAnalysisEvents(ctx, analysis);
     this.logger.log(`proposal ${application.proposalId} (${facts.product}) → ${analysis.state}`);
   }
 

@@ -1,11 +1,11 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { contentHash } from '@consignado/core';
-import { idempotencyKeyOf, parseInputDate, parsePositiveAmount } from '../../../../shared/http/input';
-import { PaymentReceiptView } from '../../domain/payment.view';
-import { type MakePayment, MakePaymentHandler } from './make-payment.handler';
+import { creationStatus, idempotencyKeyOf } from '@consignado/service-kit';
+import { parseInputDate, parsePositiveAmount } from '../../../../shared/http/input';
+import { MakePaymentHandler } from './make-payment.handler';
 import { MakePaymentRequestDto } from './make-payment.request.dto';
+import { PaymentReceiptView, receiptOf } from './payment-receipt.view';
 
 @ApiTags('payments')
 @Controller('v1/payments')
@@ -27,18 +27,16 @@ export class MakePaymentController {
     description: 'PAYMENT.CONTRACT_SETTLED, PAYMENT.CONTRACT_NOT_ACTIVE, PAYMENT.INSTALLMENT_NOT_PAYABLE, PAYMENT.DATE_IN_FUTURE, PAYMENT.DATE_BEFORE_ACTIVATION, PAYMENT.INSUFFICIENT_AMOUNT (details.requiredAmount)',
   })
   async pay(@Body() body: MakePaymentRequestDto, @Headers('idempotency-key') header: string | undefined, @Res({ passthrough: true }) res: Response): Promise<PaymentReceiptView> {
-    const key = idempotencyKeyOf(header);
-    const command: MakePayment = {
+    const key = idempotencyKeyOf(header, 'PAYMENT.INVALID_IDEMPOTENCY_KEY');
+    const command = {
       customerId: body.customerId.toLowerCase(),
       contractId: body.contractId.toLowerCase(),
       amount: parsePositiveAmount(body.amount, 'amount'),
       installments: body.installments,
       paymentDate: parseInputDate(body.paymentDate, 'paymentDate'),
     };
-    // The fingerprint is of the meaning, so "11/09/2025" and "2025-09-11" are the same request.
-    const fingerprint = contentHash({ ...command, amount: command.amount.toString(), paymentDate: command.paymentDate.toString() });
-    const answer = await this.handler.execute(command, key === undefined ? undefined : { key, fingerprint });
-    res.status(answer.status);
-    return answer.body;
+    const outcome = await this.handler.execute(command, key);
+    res.status(creationStatus(outcome));
+    return receiptOf(outcome.result);
   }
 }

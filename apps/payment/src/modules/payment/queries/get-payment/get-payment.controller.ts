@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PaymentNotFoundError } from '../../domain/payment.errors';
-import { paymentViewOf, PaymentView } from '../../domain/payment.view';
+import { paymentViewOf, PaymentView } from './payment.view';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../database/payment.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,9 +2,10 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Money } from '@consignado/finance';
+import { creationStatus } from '@consignado/service-kit';
 import { AdminApi } from '../../../../shared/http/admin-key.guard';
 import { parseInputDate } from '../../../../shared/http/input';
-import { RemittanceReportView, reportView } from '../../domain/remittance.view';
+import { RemittanceReportView, reportView } from '../../queries/get-remittance/remittance-report.view';
 import { ReceiveRemittanceHandler } from './receive-remittance.handler';
 import { ReceiveRemittanceRequestDto } from './receive-remittance.request.dto';
 
@@ -22,13 +23,13 @@ export class ReceiveRemittanceController {
   @ApiConflictResponse({ description: 'PAYMENT.REMITTANCE_CONFLICT — the id was received with other content' })
   @ApiUnprocessableEntityResponse({ description: 'PAYMENT.DATE_IN_FUTURE' })
   async receive(@Body() body: ReceiveRemittanceRequestDto, @Res({ passthrough: true }) res: Response): Promise<RemittanceReportView> {
-    const answer = await this.handler.execute({
+    const outcome = await this.handler.execute({
       remittanceId: body.remittanceId,
       referenceMonth: body.referenceMonth,
       paymentDate: parseInputDate(body.paymentDate, 'paymentDate'),
       lines: body.lines.map((l) => ({ benefitNumber: l.benefitNumber, contractId: l.contractId.toLowerCase(), installmentNumber: l.installmentNumber, amount: Money.of(l.amount) })),
     });
-    res.status(answer.status);
-    return reportView(answer.report, answer.replayed);
+    res.status(creationStatus(outcome));
+    return reportView(outcome.result, outcome.replayed);
   }
 }

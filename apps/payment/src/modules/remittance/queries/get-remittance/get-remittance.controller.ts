@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminApi } from '../../../../shared/http/admin-key.guard';
 import { RemittanceNotFoundError } from '../../domain/remittance.errors';
-import { RemittanceReportView, reportView } from '../../domain/remittance.view';
+import { RemittanceReportView, reportView } from './remittance-report.view';
 import { REMITTANCE_REPOSITORY, type RemittanceRepository } from '../../database/remittance.repository';
 
 @ApiTags('payroll')
@@ -16,8 +16,8 @@ export class GetRemittanceController {
   @ApiOkResponse({ type: RemittanceReportView })
   @ApiNotFoundResponse({ description: 'PAYMENT.REMITTANCE_NOT_FOUND' })
   async get(@Param('remittanceId') remittanceId: string): Promise<RemittanceReportView> {
-    const stored = await this.remittances.find(remittanceId);
-    if (!stored) throw new RemittanceNotFoundError();
-    return reportView(stored.report, false);
+    const report = await this.remittances.find(remittanceId);
+    if (!report) throw new RemittanceNotFoundError();
+    return reportView(report, false);
   }
 }

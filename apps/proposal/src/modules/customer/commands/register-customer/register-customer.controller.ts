@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiTags
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
-import { type CustomerView, customerView } from '../../domain/customer-view';
+import { type CustomerView, customerView } from '../../queries/get-customer/customer.view';
 import { RegisterCustomerHandler } from './register-customer.handler';
 import { toNewCustomer } from './register-customer.mapper';
 import { RegisterCustomerRequestDto } from './register-customer.request.dto';

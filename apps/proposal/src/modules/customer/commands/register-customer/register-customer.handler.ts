@@ -11,8 +11,8 @@ import { CUSTOMER_REPOSITORY, type CustomerRepository } from '../../database/cus
 
 /**
  * Registers a customer once per CPF (R-PR-6); the second attempt learns the existing id. The
- * contact the channel gave goes to notification as CustomerContactChanged, in the same
- * transaction (R-EV-5, R-NT-1).
+ * CustomerContactChanged the customer raises goes to notification in the same transaction
+ * (R-EV-5, R-NT-1).
  */
 @Injectable()
 export class RegisterCustomerHandler {
@@ -28,11 +28,10 @@ export class RegisterCustomerHandler {
     const inserted = await this.dataSource.transaction(async (manager) => {
       if (!(await this.customers.insert(manager, customer))) return false;
       if (by.channel === 'CORBAN') await this.customers.grantPartner(manager, customer.id, by.partnerId);
-      const { email, phone, createdAt } = customer.props;
-      await this.publisher.publish(manager, 'CustomerContactChanged', {
-        payload: { customerId: customer.id, ...(email ? { email } : {}), ...(phone ? { phone } : {}), changedAt: createdAt.toISOString() },
-        metadata: { correlationId: randomUUID(), userId: userIdOf(by), channel: by.channel },
-      });
+      // Each registration starts its own flow: a new correlationId.
+      for (const { type, payload, by: causedBy } of customer.pullEvents()) {
+        await this.publisher.publish(manager, type, { payload, metadata: { correlationId: randomUUID(), userId: userIdOf(causedBy), channel: causedBy.channel } });
+      }
       return true;
     });
     if (!inserted) throw new CustomerAlreadyExistsError((await this.customers.findIdByCpf(input.cpf.toString())) ?? '');

@@ -5,7 +5,7 @@ import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
 import { customerVisibleTo } from '../../domain/customer-access';
 import { CustomerNotFoundError } from '../../domain/customer.errors';
-import { type CustomerView, customerView } from '../../domain/customer-view';
+import { type CustomerView, customerView } from './customer.view';
 import { CUSTOMER_REPOSITORY, type CustomerRepository } from '../../database/customer.repository';
 
 @ApiTags('customers')

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CommissionPolicy } from '../../domain/commission';
 import type { ConsumedEventType } from '../../domain/consumed-event';
 import { Proposal } from '../../domain/proposal';
+import { applicant } from '../../testing/applicant.fixture';
 import type { TimelineEntry } from '../../domain/timeline';
 import type { ParkedEventRepository } from '../../database/parked-event.repository';
 import type { TimelineRepository } from '../../database/timeline.repository';
@@ -28,7 +29,7 @@ function fakes() {
 
 function corbanInss(): Proposal {
   const request = { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: Money.of('10000.00'), termMonths: 48, withInsurance: false, contractDate: IsoDate.of('2026-03-10'), firstDueDate: IsoDate.of('2026-04-10') } as const;
-  return Proposal.open({ id: proposalId, customerId, origin: { channel: 'CORBAN', partnerId: examplePayload('ProposalCreated').partnerId ?? '' }, request, correlationId: 'c' }, NOW);
+  return Proposal.open({ id: proposalId, customerId, origin: { channel: 'CORBAN', partnerId: examplePayload('ProposalCreated').partnerId ?? '' }, request, correlationId: 'c' }, applicant(customerId), NOW);
 }
 
 const envelope = <T extends ConsumedEventType>(type: T) => createEnvelope(type, { payload: examplePayload(type) }) as unknown as EventEnvelope<ConsumedEventType>;

@@ -10,7 +10,7 @@ import { ProposalNotFoundError } from '../../domain/proposal.errors';
 import type { Proposal } from '../../domain/proposal';
 import { DOCUMENT_REPOSITORY, type DocumentRepository } from '../../database/document.repository';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
-import { ProposalEventsPublisher } from '../submit-proposal/proposal-events.publisher';
+import { ProposalEventsPublisher } from '../proposal-events.publisher';
 
 export interface AttachDocumentInput {
   proposalId: string;
@@ -39,16 +39,14 @@ export class AttachDocumentHandler {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lock(manager, input.proposalId);
       if (!proposal || !proposal.isVisibleTo(by)) throw new ProposalNotFoundError();
+      const applicant = await this.customers.findById(proposal.props.customerId, manager);
+      if (!applicant) throw new Error(`customer ${proposal.props.customerId} of proposal ${proposal.id} is missing`);
       const now = this.clock.now();
-      const submitted = proposal.attachDocument(input.kind, now);
+      proposal.attachDocument(input.kind, applicant, now);
       const document: StoredDocument = { id: randomUUID(), proposalId: proposal.id, kind: input.kind, mimeType: input.mimeType, sizeBytes: file.sizeBytes, sha256: file.sha256, uploadedAt: now };
       await this.documents.add(manager, document, file.content);
       await this.proposals.update(manager, proposal);
-      if (submitted) {
-        const customer = await this.customers.findById(proposal.props.customerId, manager);
-        if (!customer) throw new Error(`customer ${proposal.props.customerId} of proposal ${proposal.id} is missing`);
-        await this.events.submitted(manager, proposal, customer);
-      }
+      await this.events.publishRaised(manager, proposal);
       return { document, proposal };
     });
   }

@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUn
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
-import { type ProposalView, proposalView } from '../../domain/proposal-view';
+import { type ProposalView, proposalView } from '../../queries/get-proposal/proposal.view';
 import { ProposalIdPipe } from '../../proposal-id.pipe';
 import { CancelProposalHandler } from './cancel-proposal.handler';
 import { CancelProposalRequestDto } from './cancel-proposal.request.dto';

@@ -7,12 +7,12 @@ import type { Proposal } from '../../domain/proposal';
 import { ProposalNotFoundError } from '../../domain/proposal.errors';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
 import { ParkedEvents } from '../apply-proposal-event/parked-events';
-import { ProposalEventsPublisher } from '../submit-proposal/proposal-events.publisher';
+import { ProposalEventsPublisher } from '../proposal-events.publisher';
 
 /**
  * R-PR-8: cancels before contracting, or requests the right of regret within 7 days of activation
- * (the proposal then waits for loan's ContractCancelled). ProposalCancelled goes out in the same
- * transaction; the free-text reason travels only when an operator wrote it (never customer text).
+ * (the proposal then waits for loan's ContractCancelled). The ProposalCancelled the proposal
+ * raises goes out in the same transaction.
  */
 @Injectable()
 export class CancelProposalHandler {
@@ -32,14 +32,7 @@ export class CancelProposalHandler {
       if (!proposal || !proposal.isVisibleTo(by)) throw new ProposalNotFoundError();
       const now = this.clock.now();
       const result = proposal.requestCancellation(by, this.clock.today(), now, reason);
-      await this.events.cancelled(manager, proposal, by, {
-        proposalId: proposal.id,
-        customerId: proposal.props.customerId,
-        reason: result.kind === 'REGRET_REQUESTED' ? 'RIGHT_OF_REGRET' : result.reason,
-        ...(result.kind === 'REGRET_REQUESTED' ? { contractId: result.contractId } : {}),
-        requestedAt: now.toISOString(),
-        ...(reason && by.channel === 'INTERNAL' ? { note: reason } : {}),
-      });
+      await this.events.publishRaised(manager, proposal);
       // Events parked ahead of the state are now stale: recorded in the timeline after the cancellation.
       await this.parked.release(manager, proposal, now);
       await this.proposals.update(manager, proposal);

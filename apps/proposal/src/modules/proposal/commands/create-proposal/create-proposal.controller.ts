@@ -1,12 +1,12 @@
 import { Body, Controller, Headers, Inject, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { idempotencyKeyOf } from '@consignado/service-kit';
 import { Clock } from '../../../../shared/clock';
-import { fieldError } from '../../../../shared/field-errors';
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
-import { IDEMPOTENCY_KEY, requestFingerprint } from '../../domain/idempotency';
+import { type ProposalView, proposalView } from '../../queries/get-proposal/proposal.view';
 import { CreateProposalHandler } from './create-proposal.handler';
 import { toCreateProposalCommand } from './create-proposal.mapper';
 import { CreateProposalRequestDto } from './create-proposal.request.dto';
@@ -22,7 +22,8 @@ export class CreateProposalController {
 
   /**
    * R-PR-4: digital proposals wait for documents (PENDING_DOCUMENTS); corban and internal ones
-   * are submitted at once. A retry with the same Idempotency-Key gets the first answer (R-PR-7).
+   * are submitted at once. A retry with the same Idempotency-Key gets the first answer, its 201
+   * included, marked `Idempotent-Replayed: true` (R-PR-7).
    */
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body → the first answer again; another body → 409' })
@@ -34,14 +35,13 @@ export class CreateProposalController {
   async create(
     @Body() body: CreateProposalRequestDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') key: string | undefined,
+    @Headers('idempotency-key') header: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<unknown> {
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw fieldError('PROPOSAL.INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key', 'Idempotency-Key deve ter de 1 a 128 caracteres visíveis.');
+  ): Promise<ProposalView> {
+    const key = idempotencyKeyOf(header, 'PROPOSAL.INVALID_IDEMPOTENCY_KEY');
     const command = () => toCreateProposalCommand(body, this.clock.today());
-    const answer = await this.handler.execute(command, principal, key === undefined ? undefined : { key, fingerprint: requestFingerprint(body) });
-    res.status(answer.status);
-    if (answer.replayed) res.setHeader('Idempotent-Replayed', 'true');
-    return answer.body;
+    const outcome = await this.handler.execute({ command, idempotency: key === undefined ? undefined : { key, body } }, principal);
+    if (outcome.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return proposalView(outcome.result, []);
   }
 }

@@ -4,7 +4,7 @@ import { ChannelApi } from '../../../access/channel-api.decorator';
 import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
 import { ProposalNotFoundError } from '../../domain/proposal.errors';
-import { type ProposalView, proposalView } from '../../domain/proposal-view';
+import { type ProposalView, proposalView } from './proposal.view';
 import { DOCUMENT_REPOSITORY, type DocumentRepository } from '../../database/document.repository';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
 import { ProposalIdPipe } from '../../proposal-id.pipe';

@@ -5,7 +5,7 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
-import { type ProposalView, proposalView } from '../../domain/proposal-view';
+import { type ProposalView, proposalView } from '../get-proposal/proposal.view';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
 
 export class ListProposalsQuery {

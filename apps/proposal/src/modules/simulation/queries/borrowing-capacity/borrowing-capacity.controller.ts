@@ -4,9 +4,9 @@ import { Clock } from '../../../../shared/clock';
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import { quoteCapacity } from '../../domain/loan-quote';
 import { ProductPricing } from '../../domain/product-pricing';
-import type { CapacityView } from '../../domain/simulation-view';
 import { toCapacityCommand } from './borrowing-capacity.mapper';
 import { BorrowingCapacityRequestDto } from './borrowing-capacity.request.dto';
+import { type CapacityView, capacityView } from './capacity.view';
 
 @ApiTags('simulations')
 @ChannelApi()
@@ -24,6 +24,6 @@ export class BorrowingCapacityController {
   @ApiBadRequestResponse({ description: 'Malformed input (REQUEST.INVALID_BODY, CAPACITY.INVALID_*)' })
   @ApiUnprocessableEntityResponse({ description: 'FINANCE.INSUFFICIENT_MARGIN or a product rule' })
   capacity(@Body() body: BorrowingCapacityRequestDto): CapacityView {
-    return quoteCapacity(toCapacityCommand(body, this.clock.today()), this.pricing);
+    return capacityView(quoteCapacity(toCapacityCommand(body, this.clock.today()), this.pricing));
   }
 }

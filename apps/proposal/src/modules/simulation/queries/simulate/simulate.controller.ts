@@ -4,9 +4,9 @@ import { Clock } from '../../../../shared/clock';
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import { quoteLoan } from '../../domain/loan-quote';
 import { ProductPricing } from '../../domain/product-pricing';
-import type { SimulationView } from '../../domain/simulation-view';
 import { toSimulationCommand } from './simulate.mapper';
 import { SimulateRequestDto } from './simulate.request.dto';
+import { type SimulationView, simulationView } from './simulation.view';
 
 @ApiTags('simulations')
 @ChannelApi()
@@ -24,6 +24,6 @@ export class SimulateController {
   @ApiBadRequestResponse({ description: 'Malformed input (REQUEST.INVALID_BODY, SIMULATION.INVALID_*, FINANCE.INVALID_*)' })
   @ApiUnprocessableEntityResponse({ description: 'Product rule refused it (FINANCE.TERM_OUT_OF_RANGE, PRICING.RATE_ABOVE_CAP…)' })
   simulate(@Body() body: SimulateRequestDto): SimulationView {
-    return quoteLoan(toSimulationCommand(body, this.clock.today()), this.pricing);
+    return simulationView(quoteLoan(toSimulationCommand(body, this.clock.today()), this.pricing));
   }
 }

@@ -1,11 +1,14 @@
-import { DEFAULT_PARAMETERS, IsoDate, LoanDates, LoanTerm, maxLoan, Money, MonthlyRate, unwrap } from '@consignado/finance';
+import { DEFAULT_PARAMETERS, IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, unwrap } from '@consignado/finance';
 import type { DomainError } from '@consignado/core';
-import { quoteCapacity, quoteLoan } from './loan-quote';
-import { ProductPricing } from './product-pricing';
-import type { SimulationCommand } from './simulation-command';
+import { quoteLoan } from '../../domain/loan-quote';
+import { ProductPricing } from '../../domain/product-pricing';
+import type { SimulationCommand } from '../../domain/simulation-command';
+import { simulationView } from './simulation.view';
 
 const dates = unwrap(LoanDates.create(IsoDate.of('2026-03-10'), IsoDate.of('2026-04-10')));
 const pricing = new ProductPricing(DEFAULT_PARAMETERS);
+/** The quote as the channel reads it. */
+const quote = (command: SimulationCommand, prices: ProductPricing) => simulationView(quoteLoan(command, prices));
 const base: SimulationCommand = { product: 'INSS_CONSIGNADO', amount: Money.of('10000.00'), term: LoanTerm.of(96), withInsurance: false, dates };
 
 function refusal(fn: () => unknown): DomainError {
@@ -25,19 +28,19 @@ describe('loan quote (R-PR-3)', () => {
     ['servant 36 months with insurance at 52', { product: 'SERVIDOR_CONSIGNADO', term: LoanTerm.of(36), withInsurance: true, birthDate: IsoDate.of('1973-06-01') }, ['0.0186', '153.00', '317.30', '10470.30', '401.85', '2.14', '29.00']],
     ['personal score 500, seed IOF', { product: 'PERSONAL', amount: Money.of('5000.00'), term: LoanTerm.of(12), score: 500, iofMethod: 'SEED_002' }, ['0.097413', '0.00', '168.65', '5168.65', '751.31', '10.42', '228.61']],
   ] as const)('%s', (_name, overrides, expected) => {
-    const view = quoteLoan({ ...base, ...overrides } as SimulationCommand, pricing);
+    const view = quote({ ...base, ...overrides } as SimulationCommand, pricing);
     expect([view.monthlyRate, view.insurance, view.iof, view.financed, view.installment, view.cetMonthlyPercent, view.cetAnnualPercent]).toEqual(expected);
   });
 
   it('returns the full table with due dates', () => {
-    const view = quoteLoan({ ...base, monthlyRate: MonthlyRate.of('0.0185') }, pricing);
+    const view = quote({ ...base, monthlyRate: MonthlyRate.of('0.0185') }, pricing);
     expect(view.schedule).toHaveLength(96);
     expect(view.schedule[0]).toEqual({ number: 1, dueDate: '2026-04-10', installment: '231.24', interest: '197.77', amortization: '33.47', balance: '10308.62' });
     expect(view.schedule[95]).toMatchObject({ number: 96, dueDate: '2034-03-10', balance: '0.00' });
   });
 
   it('uses the configured INSS product rate when none is quoted', () => {
-    expect(quoteLoan(base, new ProductPricing(DEFAULT_PARAMETERS, MonthlyRate.of('0.0166'))).monthlyRate).toBe('0.0166');
+    expect(quote(base, new ProductPricing(DEFAULT_PARAMETERS, MonthlyRate.of('0.0166'))).monthlyRate).toBe('0.0166');
   });
 
   it.each([
@@ -52,39 +55,8 @@ describe('loan quote (R-PR-3)', () => {
     ['a servant aged 79 over 36 months (D-9)', { product: 'SERVIDOR_CONSIGNADO', term: LoanTerm.of(36), birthDate: IsoDate.of('1946-03-10') }, 'FINANCE.AGE_LIMIT_EXCEEDED'],
     ['an INSS contract before the parameter history', { dates: unwrap(LoanDates.create(IsoDate.of('2024-01-10'), IsoDate.of('2024-02-10'))) }, 'FINANCE.NO_PARAMETER_IN_FORCE'],
   ] as const)('refuses %s', (_name, overrides, code) => {
-    const error = refusal(() => quoteLoan({ ...base, ...overrides } as SimulationCommand, pricing));
+    const error = refusal(() => quote({ ...base, ...overrides } as SimulationCommand, pricing));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/[a-zà-ú]/);
-  });
-});
-
-describe('how much can I borrow (seed 003 §4.4)', () => {
-  const term = LoanTerm.of(96);
-  const rate = MonthlyRate.of('0.0185');
-
-  it('derives the INSS margin from the benefit and the active installments', () => {
-    const view = quoteCapacity({ ...base, term, monthlyRate: rate, limit: { benefitValue: Money.of('2000.00'), activeInstallments: [Money.of('200.00')] } }, pricing);
-    expect(view.margin).toEqual({ loanLimit: '700.00', loanAvailable: '500.00', cardLimit: '100.00', benefitCardLimit: '100.00' });
-    expect(view.installmentLimit).toBe('500.00');
-    expect(view.parameterVersions[0]).toBe('INSS-MARGIN-35-5-5');
-  });
-
-  it('gives the largest amount whose installment fits, net of IOF', () => {
-    const view = quoteCapacity({ ...base, term, monthlyRate: rate, limit: { availableMargin: Money.of('500.00') } }, pricing);
-    const atMax = quoteLoan({ ...base, term, monthlyRate: rate, amount: Money.of(view.maxAmount) }, pricing);
-    const aCentMore = quoteLoan({ ...base, term, monthlyRate: rate, amount: Money.of(view.maxAmount).plus(Money.of('0.01')) }, pricing);
-    const ceiling = maxLoan({ installment: Money.of('500.00'), rate, term, dates }).principal;
-    expect(Money.of(atMax.installment).lte(Money.of('500.00'))).toBe(true);
-    expect(atMax.installment).toBe(view.installment);
-    expect(Money.of(atMax.financed).lte(ceiling)).toBe(true);
-    expect(Money.of(aCentMore.financed).gt(ceiling)).toBe(true);
-    expect(view.termMonths).toBe(96);
-  });
-
-  it.each([
-    ['no margin left', { benefitValue: Money.of('1000.00'), activeInstallments: [Money.of('350.00')] }, 'INSS_CONSIGNADO', 'FINANCE.INSUFFICIENT_MARGIN'],
-    ['a benefit for a non-INSS product', { benefitValue: Money.of('1000.00'), activeInstallments: [] }, 'PERSONAL', 'CAPACITY.INVALID_BENEFIT_VALUE'],
-  ] as const)('refuses %s', (_name, limit, product, code) => {
-    expect(refusal(() => quoteCapacity({ ...base, product, score: 700, term: LoanTerm.of(12), limit }, pricing)).code).toBe(code);
   });
 });

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LINE_STATUSES } from './reconcile-line';
-import type { RemittanceReport } from './remittance';
+import { LINE_STATUSES } from '../../domain/reconcile-line';
+import type { RemittanceReport } from '../../domain/remittance';
 
 export class LineReportView {
   @ApiProperty({ example: 1, description: '1-based position in the remittance' }) line!: number;

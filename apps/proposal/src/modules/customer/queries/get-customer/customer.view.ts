@@ -1,4 +1,4 @@
-import type { Customer } from './customer';
+import type { Customer } from '../../domain/customer';
 
 /** The customer as the channel reads it back (R-PR-6). */
 export interface CustomerView {

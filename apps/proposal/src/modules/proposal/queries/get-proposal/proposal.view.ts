@@ -1,8 +1,8 @@
-import type { Proposal } from './proposal';
-import type { ApprovedTerms, AverbationFailure, Cancellation, Decision } from './proposal-props';
-import type { Commission } from './commission';
-import type { StoredDocument } from './documents';
-import { regretDeadline } from './regret-window';
+import type { Proposal } from '../../domain/proposal';
+import type { ApprovedTerms, AverbationFailure, Cancellation, Decision } from '../../domain/proposal-props';
+import type { Commission } from '../../domain/commission';
+import type { StoredDocument } from '../../domain/documents';
+import { regretDeadline } from '../../domain/regret-window';
 
 /** A proposal as every channel reads it (R-PR-2, R-PR-5). */
 export interface ProposalView {

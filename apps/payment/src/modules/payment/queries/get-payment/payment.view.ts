@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PAYMENT_SOURCES } from '@consignado/contracts';
-import type { Payment } from './payment';
-
-export const PAYMENT_RECORDED = 'Pagamento da parcela registrado com sucesso.';
+import type { Payment } from '../../domain/payment';
 
 export class AllocationView {
   @ApiProperty({ example: 1 }) installmentNumber!: number;
@@ -12,18 +10,6 @@ export class AllocationView {
   @ApiProperty({ example: '6.12', description: 'Fine, 2% once when late' }) fine!: string;
   @ApiProperty({ example: '1.01', description: 'Mora, 0.033% a day late' }) mora!: string;
   @ApiProperty({ example: '313.09', description: 'amount + fine + mora' }) total!: string;
-}
-
-/** Answer to POST /v1/payments (seed 002 §8.3, in the product's field names). */
-export class PaymentReceiptView {
-  @ApiProperty({ format: 'uuid' }) paymentId!: string;
-  @ApiProperty({ format: 'uuid' }) customerId!: string;
-  @ApiProperty({ format: 'uuid' }) contractId!: string;
-  @ApiProperty({ example: '2025-09-11' }) paymentDate!: string;
-  @ApiProperty({ example: '320.00' }) amount!: string;
-  @ApiProperty({ type: [AllocationView] }) allocations!: AllocationView[];
-  @ApiProperty({ example: '6.91', description: 'Paid beyond the installments chosen: credited to the customer' }) overpayment!: string;
-  @ApiProperty({ example: PAYMENT_RECORDED }) message!: string;
 }
 
 /** GET /v1/payments/{paymentId}: any payment, manual or payroll. */
@@ -40,7 +26,7 @@ export class PaymentView {
   @ApiProperty({ example: '6.91' }) overpayment!: string;
 }
 
-function allocationsOf(payment: Payment): AllocationView[] {
+export function allocationsOf(payment: Payment): AllocationView[] {
   return payment.allocations.map((a) => ({
     installmentNumber: a.installmentNumber,
     dueDate: a.dueDate.toString(),
@@ -50,20 +36,6 @@ function allocationsOf(payment: Payment): AllocationView[] {
     mora: a.mora.toString(),
     total: a.total.toString(),
   }));
-}
-
-export function receiptOf(payment: Payment): PaymentReceiptView {
-  const { paymentId, customerId, contractId } = payment;
-  return {
-    paymentId,
-    customerId,
-    contractId,
-    paymentDate: payment.paymentDate.toString(),
-    amount: payment.amount.toString(),
-    allocations: allocationsOf(payment),
-    overpayment: payment.overpayment.toString(),
-    message: PAYMENT_RECORDED,
-  };
 }
 
 export function paymentViewOf(payment: Payment): PaymentView {

@@ -1,9 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { IsoDate } from '@consignado/finance';
-import { toNewCustomer } from '../commands/register-customer/register-customer.mapper';
-import { RegisterCustomerRequestDto } from '../commands/register-customer/register-customer.request.dto';
-import { Customer } from './customer';
-import { customerVisibleTo } from './customer-access';
+import { toNewCustomer } from './register-customer.mapper';
+import { RegisterCustomerRequestDto } from './register-customer.request.dto';
+import { Customer } from '../../domain/customer';
+import { customerVisibleTo } from '../../domain/customer-access';
 
 const TODAY = IsoDate.of('2026-03-10');
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -72,5 +72,21 @@ describe('customer registration (R-PR-6)', () => {
     [{ channel: 'CORBAN', partnerId: 'b' }, ['a'], false],
   ] as const)('visible to %j with partners %j: %s', (principal, partners, visible) => {
     expect(customerVisibleTo(principal, partners)).toBe(visible);
+  });
+});
+
+describe('registration raises CustomerContactChanged (R-NT-1)', () => {
+  it('with the e-mail and mobile given, and who registered', () => {
+    const customer = Customer.register(toNewCustomer(body({ email: 'maria@example.com', phone: '+5511987654321' })), { channel: 'CORBAN', partnerId: 'a' }, TODAY, NOW);
+    expect(customer.pullEvents()).toEqual([
+      { type: 'CustomerContactChanged', by: { channel: 'CORBAN', partnerId: 'a' }, payload: { customerId: customer.id, email: 'maria@example.com', phone: '+5511987654321', changedAt: NOW.toISOString() } },
+    ]);
+    expect(customer.pullEvents()).toEqual([]);
+  });
+
+  it('without contact: the customer id and the time only; a stored customer raises nothing', () => {
+    const customer = register();
+    expect(customer.pullEvents()).toEqual([{ type: 'CustomerContactChanged', by: { channel: 'DIGITAL' }, payload: { customerId: customer.id, changedAt: NOW.toISOString() } }]);
+    expect(Customer.restore(customer.props).pullEvents()).toEqual([]);
   });
 });
