@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
 
-/** A partial change of the chaos settings: absent fields keep their value. */
+/** PUT /admin/chaos of a mock: a partial change of the chaos settings; absent fields keep their value. */
 export class UpdateChaosRequest {
   @ApiPropertyOptional({ example: 0 })
   @IsOptional()

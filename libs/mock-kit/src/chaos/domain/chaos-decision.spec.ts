@@ -9,7 +9,7 @@ const settingsWith = (values: Partial<ChaosSettingsValues>) => {
   if (!s.ok) throw s.error;
   return s.value;
 };
-const call = { operation: 'REGISTER' as const, benefitNumber: '1234567890', now };
+const call = { operation: 'REGISTER', subject: '1234567890', now };
 
 describe('decide (chaos for one call)', () => {
   it('answers after the latency when nothing fails', () => {
@@ -18,7 +18,7 @@ describe('decide (chaos for one call)', () => {
 
   it('fails at once during an outage and keeps the script for later', () => {
     const script = new ChaosScript();
-    script.add({ benefitNumber: '1234567890', operation: 'REGISTER', remaining: 1, failure: '500' });
+    script.add({ subject: '1234567890', operation: 'REGISTER', remaining: 1, failure: '500' });
     expect(decide(call, settingsWith({ unavailable: true, latencyMinMs: 50, latencyMaxMs: 50 }), script, () => 0)).toEqual({ kind: 'fail', status: 503, latencyMs: 0, reason: 'OUTAGE' });
     expect(script.pending()).toHaveLength(1);
   });
@@ -29,21 +29,31 @@ describe('decide (chaos for one call)', () => {
     ['timeout', { kind: 'hang' }],
   ] as const)('plays a scripted %s exactly failNext times, then answers', (failure, expected) => {
     const script = new ChaosScript();
-    script.add({ benefitNumber: '1234567890', operation: 'REGISTER', remaining: 2, failure });
+    script.add({ subject: '1234567890', operation: 'REGISTER', remaining: 2, failure });
     const settings = settingsWith({});
     expect(decide(call, settings, script, () => 0.5)).toEqual(expected);
     expect(decide(call, settings, script, () => 0.5)).toEqual(expected);
     expect(decide(call, settings, script, () => 0.5)).toEqual({ kind: 'answer', latencyMs: 0 });
   });
 
-  it('scripts only the named benefit and operation', () => {
+  it('scripts only the named subject and operation', () => {
     const script = new ChaosScript();
-    script.add({ benefitNumber: '1234567890', operation: 'REGISTER', remaining: 1, failure: '503' });
+    script.add({ subject: '1234567890', operation: 'REGISTER', remaining: 1, failure: '503' });
     const settings = settingsWith({});
     expect(decide({ ...call, operation: 'QUERY_MARGIN' }, settings, script, () => 0.5).kind).toBe('answer');
-    expect(decide({ ...call, benefitNumber: '9876543210' }, settings, script, () => 0.5).kind).toBe('answer');
-    expect(decide({ ...call, benefitNumber: undefined }, settings, script, () => 0.5).kind).toBe('answer');
+    expect(decide({ ...call, subject: '9876543210' }, settings, script, () => 0.5).kind).toBe('answer');
+    expect(decide({ ...call, subject: undefined }, settings, script, () => 0.5).kind).toBe('answer');
     expect(decide(call, settings, script, () => 0.5).kind).toBe('fail');
+  });
+
+  it('uses a script for any subject after one naming the subject', () => {
+    const script = new ChaosScript();
+    script.add({ operation: 'REGISTER', remaining: 1, failure: '500' });
+    script.add({ subject: '1234567890', operation: 'REGISTER', remaining: 1, failure: '503' });
+    const settings = settingsWith({});
+    expect(decide(call, settings, script, () => 0.5)).toMatchObject({ kind: 'fail', status: 503 });
+    expect(decide({ ...call, subject: undefined }, settings, script, () => 0.5)).toMatchObject({ kind: 'fail', status: 500 });
+    expect(decide(call, settings, script, () => 0.5).kind).toBe('answer');
   });
 
   it('fails about failureRate of the calls, the same ones for the same seed', () => {

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '@consignado/core';
 import { ChaosSettingsError } from './chaos-error';
 
-/** A recurring period when the mock Dataprev is down (answers 503 at once). */
+/** A recurring period when the mock is down (answers 503 at once). */
 export interface OutageWindow {
   /** The text it was parsed from, echoed by GET /admin/chaos. */
   readonly source: string;

@@ -1,6 +1,5 @@
 import type { ChaosScript } from './chaos-script';
 import type { ChaosSettings } from './chaos-settings';
-import type { DataprevOperation } from './dataprev-operation';
 
 /** What the mock does with one call before (or instead of) answering it. */
 export type ChaosDecision =
@@ -10,8 +9,9 @@ export type ChaosDecision =
   | { kind: 'hang' };
 
 export interface ChaosCall {
-  operation: DataprevOperation;
-  benefitNumber: string | undefined;
+  operation: string;
+  /** What the call is about (a benefit, a portability…), for scripts and call counts. */
+  subject: string | undefined;
   now: Date;
 }
 
@@ -24,7 +24,7 @@ export function decide(call: ChaosCall, settings: ChaosSettings, script: ChaosSc
   if (settings.isDown(call.now)) return { kind: 'fail', status: 503, latencyMs: 0, reason: 'OUTAGE' };
   const latencyMs = settings.latencyMs(random);
   const failsRandomly = random() < settings.values.failureRate;
-  const scripted = script.take(call.operation, call.benefitNumber);
+  const scripted = script.take(call.operation, call.subject);
   if (scripted === 'timeout') return { kind: 'hang' };
   if (scripted) return { kind: 'fail', status: scripted === '500' ? 500 : 503, latencyMs, reason: 'SCRIPT' };
   if (failsRandomly) return { kind: 'fail', status: 503, latencyMs, reason: 'RANDOM' };

@@ -1,15 +1,26 @@
-import { type BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { Counter, type Registry } from 'prom-client';
 import { ok, type Result } from '@consignado/core';
-import { METRICS_REGISTRY } from '@consignado/service-kit';
-import { DataprevMockConfig } from '../../config';
+import { ChaosFailure, type ChaosProblems, type ChaosStatus } from './chaos-failure';
 import { CallLog, type CallCounts } from './domain/call-log';
 import { type ChaosDecision, decide } from './domain/chaos-decision';
 import type { ChaosSettingsError } from './domain/chaos-error';
 import { ChaosScript, type ScriptEntry } from './domain/chaos-script';
 import { ChaosSettings, type ChaosSettingsValues } from './domain/chaos-settings';
-import type { DataprevOperation } from './domain/dataprev-operation';
 import { randomSeed, seededRandom } from './domain/prng';
+
+/** How a mock is unstable: its operations, starting settings, and how it names its failures. */
+export interface ChaosOptions {
+  operations: readonly string[];
+  settings: ChaosSettingsValues;
+  /** Seed of the PRNG; random when absent (the run is then not reproducible). */
+  seed?: number;
+  /** How long a scripted "timeout" holds a call before answering 504. */
+  timeoutHoldMs: number;
+  /** Prometheus counter of calls by operation and decision ("dataprev_mock_calls_total"). */
+  metric: { name: string; help: string };
+  problems: ChaosProblems;
+}
 
 export interface ChaosView extends ChaosSettingsValues {
   seed: number;
@@ -19,31 +30,32 @@ export interface ChaosView extends ChaosSettingsValues {
 
 export type ChaosUpdate = Partial<ChaosSettingsValues> & { seed?: number };
 
-/** The mock's current chaos (R-AV-1): settings from the config, changeable at runtime, per process. */
+/** A mock's current chaos: settings from its config, changeable at runtime, per process. */
 @Injectable()
 export class ChaosService implements BeforeApplicationShutdown {
   private settings: ChaosSettings;
   private seed: number;
   private random: () => number;
   private readonly script = new ChaosScript();
-  private readonly calls = new CallLog();
+  private readonly calls: CallLog;
   private readonly shutdown = new AbortController();
   private readonly decisions: Counter<'operation' | 'decision'>;
 
   constructor(
-    private readonly config: DataprevMockConfig,
-    @Inject(METRICS_REGISTRY) registry: Registry,
+    private readonly options: ChaosOptions,
+    registry: Registry,
   ) {
-    const settings = ChaosSettings.create(config.chaosSettings());
+    const settings = ChaosSettings.create(options.settings);
     if (!settings.ok) throw settings.error;
     this.settings = settings.value;
-    this.seed = config.DATAPREV_CHAOS_SEED ?? randomSeed();
+    this.seed = options.seed ?? randomSeed();
     this.random = seededRandom(this.seed);
-    this.decisions = new Counter({ name: 'dataprev_mock_calls_total', help: 'Dataprev calls by operation and chaos decision', labelNames: ['operation', 'decision'], registers: [registry] });
+    this.calls = new CallLog(options.operations);
+    this.decisions = new Counter({ name: options.metric.name, help: options.metric.help, labelNames: ['operation', 'decision'], registers: [registry] });
   }
 
   view(): ChaosView {
-    return { ...this.settings.values, outages: [...this.settings.values.outages], seed: this.seed, timeoutHoldMs: this.config.DATAPREV_TIMEOUT_HOLD_MS, scripts: this.script.pending() };
+    return { ...this.settings.values, outages: [...this.settings.values.outages], seed: this.seed, timeoutHoldMs: this.options.timeoutHoldMs, scripts: this.script.pending() };
   }
 
   /** Applies a partial change; a new seed restarts the PRNG so the run replays from there. */
@@ -69,15 +81,19 @@ export class ChaosService implements BeforeApplicationShutdown {
   }
 
   /** Counts the call and decides its fate. */
-  decide(operation: DataprevOperation, benefitNumber: string | undefined): ChaosDecision {
-    this.calls.record(operation, benefitNumber);
-    const decision = decide({ operation, benefitNumber, now: new Date() }, this.settings, this.script, this.random);
+  decide(operation: string, subject: string | undefined): ChaosDecision {
+    this.calls.record(operation, subject);
+    const decision = decide({ operation, subject, now: new Date() }, this.settings, this.script, this.random);
     this.decisions.inc({ operation, decision: decision.kind });
     return decision;
   }
 
-  callsOf(benefitNumber: string): CallCounts {
-    return this.calls.of(benefitNumber);
+  failure(status: ChaosStatus, reason: ChaosFailure['reason']): ChaosFailure {
+    return new ChaosFailure(status, reason, this.options.problems[status]);
+  }
+
+  callsOf(subject: string): CallCounts {
+    return this.calls.of(subject);
   }
 
   /** Aborted when the app stops, so held calls end and the server can close. */
@@ -86,7 +102,7 @@ export class ChaosService implements BeforeApplicationShutdown {
   }
 
   get timeoutHoldMs(): number {
-    return this.config.DATAPREV_TIMEOUT_HOLD_MS;
+    return this.options.timeoutHoldMs;
   }
 
   beforeApplicationShutdown(): void {
