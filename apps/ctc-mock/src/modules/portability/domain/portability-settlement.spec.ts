@@ -14,8 +14,16 @@ describe('Portability: transfer, settlement and cancellation', () => {
     expect(p.transfer('DESTINATION', balance, at('2025-03-06'), policy)).toEqual({ ok: true, value: false });
     expect(p.confirmSettlement('ORIGIN', 'QUIT-778', new Date()).ok).toBe(true);
     expect(p.confirmSettlement('ORIGIN', 'QUIT-778', new Date())).toEqual({ ok: true, value: false });
+    expect(p.confirmSettlement('ORIGIN', undefined, new Date())).toEqual({ ok: true, value: false });
     expect(code(p.confirmSettlement('ORIGIN', 'OTHER', new Date()))).toBe('CTC.CONFIRMATION_CONFLICT');
     expect(p.pullChanges().map((c) => c.to)).toEqual(['ACCEPTED_SETTLEMENT_COMPLETED', 'PORTABILITY_COMPLETED']);
+  });
+
+  it('names the receipt after the NU when the origin gives none', () => {
+    const p = answered();
+    p.transfer('DESTINATION', balance, at('2025-03-06'), policy);
+    p.confirmSettlement('ORIGIN', undefined, new Date());
+    expect(p.state.settlement?.receipt).toBe('QUIT-202502280000000000424');
   });
 
   it('ends in PAYMENT_ISSUE when the origin returns the funds (STR0048)', () => {

@@ -53,7 +53,7 @@ export class Portability {
     return this.decided(decideTransfer(this.s, by, amount, time, policy), time.now);
   }
 
-  confirmSettlement(by: Role, receipt: string, now: Date): Result<boolean, CtcError> {
+  confirmSettlement(by: Role, receipt: string | undefined, now: Date): Result<boolean, CtcError> {
     return this.decided(decideConfirmation(this.s, by, receipt, now), now);
   }
 
