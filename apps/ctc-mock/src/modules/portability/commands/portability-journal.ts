@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FEED_REPOSITORY, type FeedEntry, type FeedRepository } from '../database/feed.repository';
+import { changeLogFields } from '../domain/change-log';
 import type { Portability } from '../domain/portability';
 import type { StatusChange } from '../domain/portability-state';
 import { PortabilityView } from '../presenters/portability.view';
@@ -12,6 +13,8 @@ import { PortabilityListeners } from './portability-listeners';
  */
 @Injectable()
 export class PortabilityJournal {
+  private readonly logger = new Logger('Portability');
+
   constructor(
     @Inject(FEED_REPOSITORY) private readonly feed: FeedRepository,
     private readonly listeners: PortabilityListeners,
@@ -23,6 +26,7 @@ export class PortabilityJournal {
     await this.listeners.notify(manager, portability, changes);
     // Last: the feed's lock is the last one a transaction takes (see FeedRepository.append).
     await this.feed.append(manager, changes.flatMap((change) => entriesOf(portability, change)));
+    for (const change of changes) this.logger.log(changeLogFields(portability, change));
   }
 }
 

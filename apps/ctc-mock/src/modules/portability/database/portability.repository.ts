@@ -24,8 +24,11 @@ export interface PortabilityFilter {
 export interface PortabilityRepository {
   /** The next NU sequence value. */
   nextSequence(manager: EntityManager): Promise<bigint>;
-  /** Fails on a unique index (see uniqueViolation) when the contract is busy or the key was used. */
-  insert(manager: EntityManager, portability: Portability, idempotency?: IdempotencyInput): Promise<void>;
+  /**
+   * False, writing nothing, when a unique index refuses it: the contract has an open portability,
+   * or the destination used the key before. A concurrent insert waits for the other to end.
+   */
+  insert(manager: EntityManager, portability: Portability, idempotency?: IdempotencyInput): Promise<boolean>;
   /** The portability, its row locked until the transaction ends. */
   lock(manager: EntityManager, nu: string): Promise<Portability | undefined>;
   save(manager: EntityManager, portability: Portability): Promise<void>;
@@ -34,12 +37,4 @@ export interface PortabilityRepository {
   /** Open portabilities past a deadline on `today`, locked, skipping those another worker holds. */
   lockOverdue(manager: EntityManager, today: IsoDate, limit: number): Promise<Portability[]>;
   list(filter: PortabilityFilter): Promise<Portability[]>;
-}
-
-/** Which unique index an insert failed on, if any. */
-export function uniqueViolation(error: unknown): 'CONTRACT_BUSY' | 'KEY_USED' | undefined {
-  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  if (driver?.code !== '23505') return undefined;
-  if (driver.constraint === 'portability_one_open_per_contract') return 'CONTRACT_BUSY';
-  return driver.constraint === 'portability_idempotency_key' ? 'KEY_USED' : undefined;
 }

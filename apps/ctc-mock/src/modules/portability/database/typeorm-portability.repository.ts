@@ -16,8 +16,10 @@ export class TypeOrmPortabilityRepository implements PortabilityRepository {
     return BigInt(n);
   }
 
-  async insert(manager: EntityManager, p: Portability, idempotency?: IdempotencyInput): Promise<void> {
-    await manager.getRepository(PortabilityRow).insert({ ...toRow(p), idempotencyKey: idempotency?.key ?? null, requestFingerprint: idempotency?.fingerprint ?? null });
+  async insert(manager: EntityManager, p: Portability, idempotency?: IdempotencyInput): Promise<boolean> {
+    const row = { ...toRow(p), idempotencyKey: idempotency?.key ?? null, requestFingerprint: idempotency?.fingerprint ?? null };
+    const result = await manager.createQueryBuilder().insert().into(PortabilityRow).values(row).orIgnore().returning('nu').execute();
+    return (result.raw as unknown[]).length === 1;
   }
 
   async lock(manager: EntityManager, nu: string): Promise<Portability | undefined> {

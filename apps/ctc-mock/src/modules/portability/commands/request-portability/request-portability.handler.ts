@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fail, ok, type Result } from '@consignado/core';
 import { ExchangeClock } from '../../../clock/domain/exchange-clock';
-import { type IdempotencyInput, PORTABILITY_REPOSITORY, type PortabilityRepository, uniqueViolation } from '../../database/portability.repository';
+import { type IdempotencyInput, PORTABILITY_REPOSITORY, type PortabilityRepository } from '../../database/portability.repository';
 import { CtcError } from '../../domain/ctc-error';
 import { DeadlinePolicy } from '../../domain/deadline-policy';
 import { Portability } from '../../domain/portability';
@@ -42,23 +42,21 @@ export class RequestPortabilityHandler {
     const earlier = idempotency && (await this.replay(request.destinationIspb, idempotency));
     if (earlier) return earlier;
     if (request.originIspb === request.destinationIspb) return fail(new CtcError('CTC.SAME_INSTITUTION', 'A origem e o destino da portabilidade devem ser instituições diferentes.'));
-    try {
-      return ok({ portability: await this.open(command, alongWith), created: true });
-    } catch (error) {
-      const violated = uniqueViolation(error);
-      if (!violated) throw error;
-      // A concurrent twin with the same key committed first: answer as it did.
-      const twin = idempotency && (await this.replay(request.destinationIspb, idempotency));
-      return twin ?? fail(busy());
-    }
+    const portability = await this.open(command, alongWith);
+    if (portability) return ok({ portability, created: true });
+    // Refused by a unique index: a concurrent twin with the same key committed first (answer as
+    // it did), or the contract has an open portability (the oldest request wins).
+    const twin = idempotency && (await this.replay(request.destinationIspb, idempotency));
+    return twin ?? fail(busy());
   }
 
-  private open(command: RequestPortability, alongWith?: AlongWith): Promise<Portability> {
+  /** The new portability, or undefined when a unique index refused it (nothing written). */
+  private open(command: RequestPortability, alongWith?: AlongWith): Promise<Portability | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const time = await this.clock.time();
       const nu = PortabilityNumber.issue(time.today, await this.portabilities.nextSequence(manager)).toString();
       const portability = Portability.request(command.request, nu, time, this.policy);
-      await this.portabilities.insert(manager, portability, command.idempotency);
+      if (!(await this.portabilities.insert(manager, portability, command.idempotency))) return undefined;
       await alongWith?.(manager, portability);
       await this.journal.record(manager, portability);
       return portability;
