@@ -38,6 +38,22 @@ export default [
     },
   },
   {
+    // domain/ holds the rules only: no framework, database, HTTP or broker, and no reach into the
+    // layers around it (STYLE.md, "Where things live"). Enforced for the mocks and their kit.
+    files: ['apps/ctc-mock/src/**/domain/**/*.ts', 'apps/dataprev-mock/src/**/domain/**/*.ts', 'libs/mock-kit/src/**/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'express', 'pg', 'kafkajs', 'ioredis', 'prom-client'], message: 'domain/ imports no framework or infrastructure.' },
+            { group: ['**/database/**', '**/commands/**', '**/queries/**', '**/presenters/**', '**/worker/**'], message: 'domain/ does not depend on the layers around it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Build, CI and bench scripts run before any app config exists.
     files: ['scripts/**', 'tools/**', 'infra/**', '**/bench/**', '**/cli/**', '**/*.spec.ts', '**/test/**', 'apps/e2e/**', 'jest.*', '**/jest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
