@@ -3,7 +3,8 @@ import { DomainError } from '@consignado/core';
 /**
  * What the exchange refuses, with a stable code and a pt-BR message. The service kit derives the
  * HTTP status from how the code ends: …NOT_FOUND 404, …FORBIDDEN 403, …CONFLICT and
- * …ILLEGAL_TRANSITION 409, INVALID_… 400, any other refusal 422.
+ * …ILLEGAL_TRANSITION 409, any other refusal 422. Malformed input is a field error
+ * (CTC.INVALID_…, 400, core's fieldError) raised at the edge or by PortabilityNumber.parse.
  */
 export type CtcErrorCode =
   | 'CTC.PORTABILITY.NOT_FOUND'
@@ -19,13 +20,7 @@ export type CtcErrorCode =
   | 'CTC.REASON_NOT_ALLOWED'
   | 'CTC.RETENTION_WITHOUT_OFFER'
   | 'CTC.ORIGIN_NOT_PARTICIPANT'
-  | 'CTC.PARTICIPANT_NOT_SIMULATED'
-  | 'CTC.INVALID_NU'
-  | 'CTC.INVALID_CPF'
-  | 'CTC.INVALID_AMOUNT'
-  | 'CTC.INVALID_RATE'
-  | 'CTC.INVALID_DATE'
-  | 'CTC.INVALID_IDEMPOTENCY_KEY';
+  | 'CTC.PARTICIPANT_NOT_SIMULATED';
 
 export class CtcError extends DomainError {
   /** Details name statuses, reasons and amounts the caller sent or may see: never another bank's data. */
