@@ -40,19 +40,19 @@ export default [
   {
     // domain/ is plain TypeScript (STYLE.md): aggregates, value objects and rules depend on no
     // framework, no infrastructure and no outer layer; finance is domain through and through.
-    files: ['apps/*/src/**/domain/**/*.ts', 'libs/finance/src/**/*.ts'],
+    files: ['apps/*/src/**/domain/**/*.ts', 'libs/finance/src/**/*.ts', 'libs/mock-kit/src/**/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['@nestjs/*'], message: 'domain/ imports no NestJS: views and DTOs live beside their query or command.' },
-            { group: ['typeorm', 'typeorm/*', 'kafkajs', 'kafkajs/*', 'pg', 'ioredis', 'express'], message: 'domain/ imports no infrastructure: ports are interfaces, adapters live in database/ or the module.' },
+            { group: ['typeorm', 'typeorm/*', 'kafkajs', 'kafkajs/*', 'pg', 'ioredis', 'express', 'prom-client'], message: 'domain/ imports no infrastructure: ports are interfaces, adapters live in database/ or the module.' },
             {
               group: ['@consignado/messaging', '@consignado/eventing', '@consignado/service-kit', '@consignado/config', '@consignado/testing'],
               message: 'domain/ uses only @consignado/core, finance and contracts: aggregates raise events, handlers publish them.',
             },
-            { regex: '(^|/)(database|commands)(/|$)', message: 'domain/ never reaches into database/ or commands/: they depend on it.' },
+            { regex: '(^|/)(database|commands|queries|presenters|worker)(/|$)', message: 'domain/ never reaches into database/, commands/, queries/ or the workers: they depend on it.' },
           ],
         },
       ],

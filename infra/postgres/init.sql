@@ -9,4 +9,5 @@ CREATE DATABASE consignado_averbation;
 CREATE DATABASE consignado_payment;
 CREATE DATABASE consignado_notification;
 CREATE DATABASE consignado_dataprev;
+CREATE DATABASE consignado_ctc;
 CREATE DATABASE consignado_test;

@@ -196,6 +196,7 @@ describe('the services in compose and in the native launcher (npm start)', () =>
     expect(s.command).toEqual(['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`]);
     expect(e['KAFKA_BROKERS']).toBe('kafka:19092');
     expect(e['DATAPREV_URL']).toBe(`http://dataprev-mock:${STACK_SERVICES.find((x) => x.name === 'dataprev-mock')?.port}`);
+    expect(e['CTC_URL']).toBe(`http://ctc-mock:${STACK_SERVICES.find((x) => x.name === 'ctc-mock')?.port}`);
     expect(String(s.healthcheck?.test)).toContain(`127.0.0.1:${port}/health/ready`);
   });
 

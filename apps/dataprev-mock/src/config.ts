@@ -1,28 +1,7 @@
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, IsString, Max, Min, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString, Max, Min, Validate } from 'class-validator';
 import { BaseServiceConfig } from '@consignado/config';
-import type { ChaosSettingsValues } from './modules/chaos/domain/chaos-settings';
-import { parseOutages } from './modules/chaos/domain/outage-window';
-
-@ValidatorConstraint({ name: 'latencyRange' })
-class LatencyRange implements ValidatorConstraintInterface {
-  validate(max: number, args: ValidationArguments): boolean {
-    return max >= (args.object as DataprevMockConfig).DATAPREV_LATENCY_MIN_MS;
-  }
-  defaultMessage(): string {
-    return 'DATAPREV_LATENCY_MAX_MS must be at least DATAPREV_LATENCY_MIN_MS';
-  }
-}
-
-@ValidatorConstraint({ name: 'outageWindows' })
-class OutageWindows implements ValidatorConstraintInterface {
-  validate(text: string): boolean {
-    return parseOutages(text).ok;
-  }
-  defaultMessage(): string {
-    return 'DATAPREV_OUTAGES must be comma-separated windows like "every 60s for 10s" or "22:00-23:30" (Brasília time)';
-  }
-}
+import { type ChaosSettingsValues, LatencyAtLeast, outageList, OutageWindows } from '@consignado/mock-kit';
 
 const emptyAsUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
@@ -42,7 +21,7 @@ export class DataprevMockConfig extends BaseServiceConfig {
   @IsInt()
   @Min(0)
   @Max(600_000)
-  @Validate(LatencyRange)
+  @Validate(LatencyAtLeast, ['DATAPREV_LATENCY_MIN_MS'])
   DATAPREV_LATENCY_MAX_MS = 10_000;
 
   /** Share of calls answered 503 (0..1). */
@@ -78,7 +57,7 @@ export class DataprevMockConfig extends BaseServiceConfig {
       latencyMaxMs: this.DATAPREV_LATENCY_MAX_MS,
       failureRate: this.DATAPREV_FAILURE_RATE,
       // Already validated by OutageWindows.
-      outages: this.DATAPREV_OUTAGES.split(',').map((s) => s.trim()).filter(Boolean),
+      outages: outageList(this.DATAPREV_OUTAGES),
       unavailable: false,
     };
   }

@@ -20,6 +20,7 @@ export { roundGuarded, floorGuarded } from './decimal/guarded-round';
 
 export { IsoDate, daysInMonth } from './dates/iso-date';
 export { civilDateInBrazil } from './dates/civil-date';
+export { addBusinessDays, brazilianHolidays, businessDaysBetween, easterSunday, isBusinessDay, type Holiday } from './dates/business-calendar';
 export { Money } from './money/money';
 export { MonthlyRate } from './rates/monthly-rate';
 export { LoanTerm, MAX_TERM_MONTHS } from './schedule/loan-term';

@@ -67,6 +67,7 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     KAFKA_NAMESPACE: options.kafkaNamespace ?? '',
     REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379',
     DATAPREV_URL: urls['dataprev-mock'],
+    CTC_URL: urls['ctc-mock'],
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPortOf(offset)),
     ...options.env?.[service.name],

@@ -9,12 +9,15 @@ export interface StackService {
 }
 
 /**
- * The processes of the platform, in start order: the mock Dataprev before the connector that calls
- * it, the mail sink (a local SMTP test server, like MailHog) before notification that sends to it.
+ * The processes of the platform, in start order: the mocks of Dataprev and of the CTC (the
+ * interbank portability exchange) before the connector that calls them, the mail sink (a local SMTP
+ * test server, like MailHog) before notification that sends to it. The mail sink stays second
+ * (smtpPortOf).
  */
 export const STACK_SERVICES = [
   { name: 'dataprev-mock', port: 3090, database: 'consignado_dataprev' },
   { name: 'mail-sink', port: 3091, smtpPort: 2525 },
+  { name: 'ctc-mock', port: 3092, database: 'consignado_ctc' },
   { name: 'proposal', port: 3001, database: 'consignado_proposal' },
   { name: 'credit-analysis', port: 3002, database: 'consignado_credit_analysis' },
   { name: 'loan', port: 3003, database: 'consignado_loan' },

@@ -4,8 +4,8 @@ import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing
 import type { E2eStack } from './stack';
 
 /**
- * Starts the eight processes once for the whole e2e run, on ports +200, in their own Kafka
- * namespace, PostgreSQL schema and Redis prefix, with a fast but real mock Dataprev.
+ * Starts the nine processes once for the whole e2e run, on ports +200, in their own Kafka
+ * namespace, PostgreSQL schema and Redis prefix, with fast but real mocks of Dataprev and the CTC.
  */
 export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
   const root = join(__dirname, '..', '..', '..', '..');
@@ -22,6 +22,7 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
     redisUrl: endpoints.redisUrl,
     env: {
       'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
+      'ctc-mock': { CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },
       // The servicing suite runs the daily job itself, for the dates it moves the business clock to.
       payment: { INSTALLMENT_DUE_JOB_INTERVAL_MS: '0' },
       notification: { DELIVERY_POLL_INTERVAL_MS: '200' },

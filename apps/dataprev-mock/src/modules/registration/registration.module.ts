@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CHAOS_SUBJECT } from '@consignado/mock-kit';
 import { BeneficiaryModule } from '../beneficiary/beneficiary.module';
 import { ChaosModule } from '../chaos/chaos.module';
-import { BENEFIT_OF_PROTOCOL } from '../chaos/chaos.interceptor';
+import { benefitOfCall } from '../chaos/dataprev-chaos';
 import { AlterController } from './commands/alter/alter.controller';
 import { AlterHandler } from './commands/alter/alter.handler';
 import { CancelController } from './commands/cancel/cancel.controller';
@@ -26,7 +27,7 @@ import { QueryMarginHandler } from './queries/query-margin/query-margin.handler'
     ListRegistrationsHandler,
     { provide: REGISTRATION_REPOSITORY, useClass: TypeOrmRegistrationRepository },
     // Chaos scripts name a benefit; a cancellation or an alteration names only its protocol.
-    { provide: BENEFIT_OF_PROTOCOL, inject: [REGISTRATION_REPOSITORY], useFactory: (r: RegistrationRepository) => (p: string) => r.benefitOfProtocol(p) },
+    { provide: CHAOS_SUBJECT, inject: [REGISTRATION_REPOSITORY], useFactory: (r: RegistrationRepository) => benefitOfCall((p) => r.benefitOfProtocol(p)) },
   ],
 })
 export class RegistrationModule {}

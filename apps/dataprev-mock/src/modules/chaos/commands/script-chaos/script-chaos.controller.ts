@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ChaosService } from '../../chaos.service';
-import type { ScriptEntry } from '../../domain/chaos-script';
+import { ChaosService, type ScriptEntry } from '@consignado/mock-kit';
+import { scriptView } from '../../dataprev-chaos';
 import { ScriptChaosRequest } from './script-chaos.request';
 
 @ApiTags('admin')
@@ -12,9 +12,9 @@ export class ScriptChaosController {
   @Post()
   @ApiOperation({ summary: 'Falhas determinísticas para testes: as próximas N chamadas da operação neste benefício falham' })
   @ApiCreatedResponse({ description: 'Roteiros pendentes' })
-  add(@Body() body: ScriptChaosRequest): { scripts: ScriptEntry[] } {
+  add(@Body() body: ScriptChaosRequest): { scripts: Array<ReturnType<typeof scriptView>> } {
     const failure = String(body.status) as ScriptEntry['failure'];
-    return { scripts: this.chaos.addScript({ benefitNumber: body.benefitNumber, operation: body.operation, remaining: body.failNext, failure }) };
+    return { scripts: this.chaos.addScript({ subject: body.benefitNumber, operation: body.operation, remaining: body.failNext, failure }).map(scriptView) };
   }
 
   @Delete()

@@ -1,7 +1,7 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ChaosService, type ChaosView } from '../../chaos.service';
-import { UpdateChaosRequest } from './update-chaos.request';
+import { ChaosService, UpdateChaosRequest } from '@consignado/mock-kit';
+import { scriptView } from '../../dataprev-chaos';
 
 @ApiTags('admin')
 @Controller('admin/chaos')
@@ -11,9 +11,9 @@ export class UpdateChaosController {
   @Put()
   @ApiOperation({ summary: 'Muda latência, taxa de falhas, janelas de indisponibilidade e semente em tempo de execução' })
   @ApiOkResponse({ description: 'As configurações em vigor' })
-  update(@Body() body: UpdateChaosRequest): ChaosView {
+  update(@Body() body: UpdateChaosRequest): object {
     const updated = this.chaos.update(body);
     if (!updated.ok) throw updated.error;
-    return updated.value;
+    return { ...updated.value, scripts: updated.value.scripts.map(scriptView) };
   }
 }

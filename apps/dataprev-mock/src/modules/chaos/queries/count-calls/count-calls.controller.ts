@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { ChaosService } from '../../chaos.service';
-import type { CallCounts } from '../../domain/call-log';
+import { ChaosService, type CallCounts } from '@consignado/mock-kit';
 
 export class CountCallsQuery {
   @ApiProperty({ example: '1234567890' })

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ChaosService, type ChaosView } from '../../chaos.service';
+import { ChaosService } from '@consignado/mock-kit';
+import { scriptView } from '../../dataprev-chaos';
 
 @ApiTags('admin')
 @Controller('admin/chaos')
@@ -10,7 +11,8 @@ export class GetChaosController {
   @Get()
   @ApiOperation({ summary: 'Configurações de caos em vigor, semente e roteiros pendentes' })
   @ApiOkResponse({ description: 'latencyMinMs, latencyMaxMs, failureRate, outages, unavailable, seed, timeoutHoldMs, scripts' })
-  get(): ChaosView {
-    return this.chaos.view();
+  get(): object {
+    const view = this.chaos.view();
+    return { ...view, scripts: view.scripts.map(scriptView) };
   }
 }
