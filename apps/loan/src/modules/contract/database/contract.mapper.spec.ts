@@ -16,7 +16,7 @@ describe('contract mapper (row ↔ aggregate)', () => {
     const result = Contract.book(inssApproval(), '11111111-2222-4333-8444-555555555555', at);
     if (!result.ok) throw result.error;
     const contract = result.value;
-    contract.failAverbation({ code: 'DATAPREV.UNAVAILABLE', message: 'Indisponível.', retryable: true, attempts: 2, at: '2026-03-10T14:00:00.000Z' });
+    contract.failAverbation({ code: 'DATAPREV.UNAVAILABLE', message: 'Indisponível.', retryable: true, attempts: 2, at: '2026-03-10T14:00:00.000Z' }, at);
     contract.completeAverbation({ ...examplePayload('AverbationCompleted'), proposalId: contract.snapshot.proposalId, installmentAmount: '231.24', termMonths: 96, firstDueDate: '2026-04-10' }, at);
     const back = roundTrip(contract);
     expect(toContractRow(back)).toEqual(toContractRow(contract));
