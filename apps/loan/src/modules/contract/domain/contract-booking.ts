@@ -1,5 +1,6 @@
 import { Money } from '@consignado/finance';
 import { fail, ok, type Result } from '@consignado/core';
+import { averbationRequested, contractActivated, contractCancelled, type ContractEvent, portabilityTransferRequested } from './contract-events';
 import { bookedPlan } from './contract-plan';
 import type { ContractProps, CreditApproval } from './contract-props';
 import type { ContractStatus } from './contract-status';
@@ -50,4 +51,25 @@ export function openContract(approval: CreditApproval, id: string, now: Date, re
     activatedAt: status === 'ACTIVE' ? now : undefined,
     ...(refusal ? { cancelledAt: now, cancellationReason: 'REFINANCING_REFUSED' as const, cancellationMessage: refusal.message } : {}),
   });
+}
+
+/**
+ * What a newly booked contract asks for, by its opening status: the transfer of a portability in,
+ * the averbação of an INSS contract (the CPF goes to Dataprev through the event only: the contract
+ * does not keep it, LGPD minimisation), the activation of the others, or the end of a refused
+ * refinancing.
+ */
+export function openingEvents(c: ContractProps, cpf: string): ContractEvent[] {
+  switch (c.status) {
+    case 'PENDING_PORTABILITY':
+      return [portabilityTransferRequested(c, c.bookedAt)];
+    case 'PENDING_AVERBATION':
+      return [averbationRequested(c, { cpf, benefitNumber: c.benefitNumber ?? '' })];
+    case 'ACTIVE':
+      return [contractActivated(c, c.bookedAt)];
+    case 'CANCELLED':
+      return [contractCancelled(c, 'REFINANCING_REFUSED', c.bookedAt)];
+    default:
+      throw new Error(`a contract is never booked ${c.status}`);
+  }
 }

@@ -12,10 +12,6 @@ type Raised =
 /** An event the Contract raised, with its payload as the catalogue defines it (libs/contracts). */
 export type ContractEvent = { [K in Raised]: { type: K; payload: PayloadOf<K> } }[Raised];
 
-/** `{ key: value }`, or nothing when the value is absent (the schemas forbid explicit undefined). */
-export const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
-  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
-
 export { averbationRequested, contractActivated, portabilityTransferRequested } from './events/origination-events';
 export { contractCancelled, contractSettled } from './events/closing-events';
 export { contractAmended } from './events/contract-amended';

@@ -5,7 +5,7 @@ import { type CancellationDecision, type CancellationRequest, decideCancellation
 import { assertTransition, type ContractStatus } from './contract-status';
 import { type ContractCancellationReason, requiresAverbation } from './contract-vocabulary';
 import { ContractNotActiveError, ContractSettledError, type ValuationDateInvalidError } from './contract.errors';
-import { type BookingError, openContract } from './contract-booking';
+import { type BookingError, openContract, openingEvents } from './contract-booking';
 import { verifyAmortizationPayment } from './contract-amendment';
 import { type ContractSettlement, verifySettlementPayment } from './contract-settlement';
 import { updatedBalanceOn } from './contract-valuation';
@@ -16,9 +16,7 @@ import { assertTransferMatches } from './portability-transfer';
 import type { RefinancingRefusedError } from './life-cycle.errors';
 import type { ContractProps, CreditApproval } from './contract-props';
 import type { ContractEvent } from './contract-events';
-import {
-  averbationRequested, contractActivated, contractAmended, contractCancelled, contractPositionChanged, contractSettled, portabilityTransferRequested,
-} from './contract-events';
+import { averbationRequested, contractActivated, contractAmended, contractCancelled, contractPositionChanged, contractSettled } from './contract-events';
 
 export type { ContractProps, CreditApproval } from './contract-props';
 export type { AverbationFailure, AverbationRegistration } from './averbation';
@@ -53,12 +51,7 @@ export class Contract {
     const opened = openContract(approval, contractId, now, refusal);
     if (!opened.ok) return opened;
     const contract = new Contract(opened.value);
-    const c = contract.props;
-    // CPF goes to Dataprev through the event only; the contract does not keep it (LGPD minimisation).
-    if (c.status === 'PENDING_PORTABILITY') contract.raise(portabilityTransferRequested(c, now));
-    if (c.status === 'PENDING_AVERBATION') contract.raise(averbationRequested(c, { cpf: approval.cpf, benefitNumber: c.benefitNumber ?? '' }));
-    if (c.status === 'ACTIVE') contract.raise(contractActivated(c, now));
-    if (c.status === 'CANCELLED') contract.raise(contractCancelled(c, 'REFINANCING_REFUSED', now));
+    openingEvents(contract.props, approval.cpf).forEach((event) => contract.raise(event));
     contract.positionChanged(now);
     return ok(contract);
   }

@@ -1,6 +1,7 @@
 import type { PayloadOf } from '@consignado/contracts';
 import type { ContractProps } from '../contract-props';
-import { type ContractEvent, optional } from '../contract-events';
+import type { ContractEvent } from '../contract-events';
+import { optional } from './optional';
 
 /** The contract was undone; on regret the customer returns the released amount (IOF not charged). */
 export function contractCancelled(c: ContractProps, reason: PayloadOf<'ContractCancelled'>['reason'], cancelledAt: Date): ContractEvent {

@@ -1,5 +1,6 @@
 import type { ContractProps } from '../contract-props';
-import { type ContractEvent, optional } from '../contract-events';
+import type { ContractEvent } from '../contract-events';
+import { optional } from './optional';
 
 /**
  * Asks the connector to register the deduction at Dataprev; CPF and benefit are what Dataprev

@@ -1,5 +1,6 @@
 import type { ContractProps } from '../contract-props';
-import { type ContractEvent, optional } from '../contract-events';
+import type { ContractEvent } from '../contract-events';
+import { optional } from './optional';
 
 /**
  * The contract's whole position after a change (docs/life-cycle.md principle 4), with its
