@@ -38,7 +38,10 @@ export function openContract(approval: CreditApproval, id: string, now: Date, re
   const terms = parsed.value.withTotalPayable(Money.sum(installments.map((i) => i.snapshot.amount)));
   const status = openingStatus(approval, refusal);
   if (status === 'CANCELLED') installments.forEach((i) => i.cancel());
-  const { proposalId, customerId, product, operationType, channel, benefitNumber, parameterVersion, refinancing, portability } = approval;
+  const { proposalId, customerId, product, operationType, channel, benefitNumber, parameterVersion } = approval;
+  // Each operation keeps only its own terms: a stray `portability` on a NEW loan must not reach Dataprev.
+  const refinancing = operationType === 'REFINANCING' ? approval.refinancing : undefined;
+  const portability = operationType === 'PORTABILITY' ? approval.portability : undefined;
   return ok({
     id, proposalId, customerId, product, operationType, channel, benefitNumber, parameterVersion, terms, status, installments, refinancing, portability,
     refinancedContractId: refinancing?.contractId ?? approval.refinancedContractId,

@@ -99,4 +99,10 @@ describe('portability in (R-LN-7, R-LN-11)', () => {
     const result = Contract.book(approval, CONTRACT_ID, bookedAt);
     expect(result.ok ? 'ok' : [result.error.code, result.error.details]).toEqual(['CONTRACT.INVALID_TERMS', { field }]);
   });
+
+  it('ignores portability terms on a NEW loan: nothing of them reaches Dataprev', () => {
+    const contract = book(portabilityApproval({ operationType: 'NEW' }));
+    expect([contract.status, contract.snapshot.portability, contract.snapshot.pendingAverbationCpf]).toEqual(['PENDING_AVERBATION', undefined, undefined]);
+    expect(only(contract.pullEvents(), 'AverbationRequested')).not.toHaveProperty('portability');
+  });
 });
