@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { ServiceConfigModule } from '@consignado/config';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { ServiceKitModule } from '@consignado/service-kit';
 import { LoanConfig } from './config';
@@ -21,6 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ServiceConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           useFactory: () => prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: LOAN_ENTITIES, migrations: LOAN_MIGRATIONS }),
         }),

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from '@consignado/config';
 
 export class LoanConfig extends BaseServiceConfig {
@@ -16,4 +16,13 @@ export class LoanConfig extends BaseServiceConfig {
   @Min(1)
   @Max(50)
   EVENT_MAX_ATTEMPTS = 8;
+
+  /**
+   * Retention offer on a portability out (R-LN-11): the monthly rate cut offered to keep the
+   * customer, as a fraction ("0.002" = 0.2 percentage point a month; the offer is priced with
+   * finance at rate − cut over the remaining installments and made only if it lowers the
+   * installment). "0" makes no offer.
+   */
+  @Matches(/^0(\.[0-9]{1,6})?$/, { message: 'PORTABILITY_RETENTION_RATE_CUT must be a monthly fraction below 1 with up to 6 decimals, e.g. "0.002" ("0" = no offer)' })
+  PORTABILITY_RETENTION_RATE_CUT = '0';
 }

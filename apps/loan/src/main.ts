@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     openApi: {
       title: 'ConsignadoHub — loan',
-      description: 'Contracts booked from approved credit, their averbação, activation, cancellation, schedule, payments, updated balance and payoff (R-LN-1..4, R-PA-2, R-PR-8).',
+      description: 'Contracts booked from approved credit (new, refinancing, portability in), their averbação, activation, cancellation, plan, payments, early settlement, extra amortization, portability out, updated balance and settlement quote (R-LN-1..7, R-LN-11, R-PA-2, R-PR-8).',
     },
   });
 }

@@ -1,4 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AnswerPortabilityOutEventHandler } from './commands/answer-portability-out/answer-portability-out.event-handler';
+import { AnswerPortabilityOutHandler } from './commands/answer-portability-out/answer-portability-out.handler';
+import { CompletePortabilityTransferEventHandler } from './commands/complete-portability-transfer/complete-portability-transfer.event-handler';
+import { CompletePortabilityTransferHandler } from './commands/complete-portability-transfer/complete-portability-transfer.handler';
+import { FailPortabilityTransferEventHandler } from './commands/fail-portability-transfer/fail-portability-transfer.event-handler';
+import { FailPortabilityTransferHandler } from './commands/fail-portability-transfer/fail-portability-transfer.handler';
 import { ActivateContractEventHandler } from './commands/activate-contract/activate-contract.event-handler';
 import { ActivateContractHandler } from './commands/activate-contract/activate-contract.handler';
 import { BookContractEventHandler } from './commands/book-contract/book-contract.event-handler';
@@ -12,13 +18,14 @@ import { RecordPaymentHandler } from './commands/record-payment/record-payment.h
 import { CANCELLATION_REQUEST_REPOSITORY, TypeOrmCancellationRequestRepository } from './database/cancellation-request.repository';
 import { CONTRACT_PAYMENT_REPOSITORY, TypeOrmContractPaymentRepository } from './database/contract-payment.repository';
 import { CONTRACT_REPOSITORY, TypeOrmContractRepository } from './database/contract.repository';
+import { PORTABILITY_OUT_REPOSITORY, TypeOrmPortabilityOutRepository } from './database/portability-out.repository';
 import { CLOCK, type Clock } from './domain/clock';
 import { CustomerContractsController } from './queries/customer-contracts/customer-contracts.controller';
 import { GetContractController } from './queries/get-contract/get-contract.controller';
 import { GetPayoffController } from './queries/get-payoff/get-payoff.controller';
 import { ListContractsController } from './queries/list-contracts/list-contracts.controller';
 
-/** The Contract aggregate: booking, averbação outcome, cancellation, payments, balance and payoff queries. */
+/** The Contract aggregate: booking, averbação and portability outcomes, cancellation, payments, settlement, amortization, portability out, balance and settlement quote. */
 @Module({})
 export class ContractModule {
   static register(clock: Clock): DynamicModule {
@@ -30,6 +37,7 @@ export class ContractModule {
         { provide: CONTRACT_REPOSITORY, useClass: TypeOrmContractRepository },
         { provide: CANCELLATION_REQUEST_REPOSITORY, useClass: TypeOrmCancellationRequestRepository },
         { provide: CONTRACT_PAYMENT_REPOSITORY, useClass: TypeOrmContractPaymentRepository },
+        { provide: PORTABILITY_OUT_REPOSITORY, useClass: TypeOrmPortabilityOutRepository },
         BookContractHandler,
         BookContractEventHandler,
         ActivateContractHandler,
@@ -40,6 +48,12 @@ export class ContractModule {
         CancelContractEventHandler,
         RecordPaymentHandler,
         RecordPaymentEventHandler,
+        CompletePortabilityTransferHandler,
+        CompletePortabilityTransferEventHandler,
+        FailPortabilityTransferHandler,
+        FailPortabilityTransferEventHandler,
+        AnswerPortabilityOutHandler,
+        AnswerPortabilityOutEventHandler,
       ],
     };
   }

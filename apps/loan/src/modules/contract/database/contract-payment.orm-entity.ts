@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A PaymentReceived as loan recorded it; `applied` is false for purposes the servicing issue will apply. */
+/** A PaymentReceived as loan recorded it (applied, or recorded unapplied before the life-cycle issue), with its mode or settlement reason. */
 @Entity({ name: 'contract_payment' })
 export class ContractPaymentRow {
   @PrimaryColumn('uuid', { name: 'payment_id' })
@@ -29,6 +29,12 @@ export class ContractPaymentRow {
 
   @Column('boolean')
   applied!: boolean;
+
+  @Column('text', { name: 'amortization_mode', nullable: true })
+  amortizationMode!: string | null;
+
+  @Column('text', { name: 'settlement_reason', nullable: true })
+  settlementReason!: string | null;
 
   @Column('timestamptz', { name: 'recorded_at' })
   recordedAt!: Date;

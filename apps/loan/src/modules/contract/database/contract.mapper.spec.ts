@@ -1,6 +1,7 @@
 import { examplePayload } from '@consignado/contracts';
-import { inssApproval, personalApproval } from '../../../../test/fixtures/approvals';
-import { installmentPayment } from '../../../../test/fixtures/payments';
+import { handWorkedApproval, inssApproval, personalApproval, portabilityApproval } from '../../../../test/fixtures/approvals';
+import { booked, paidOnTime } from '../../../../test/fixtures/contracts';
+import { amortizationPayment, installmentPayment, settlementPayment } from '../../../../test/fixtures/payments';
 import { Contract } from '../domain/contract';
 import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
 
@@ -16,7 +17,7 @@ describe('contract mapper (row ↔ aggregate)', () => {
     const result = Contract.book(inssApproval(), '11111111-2222-4333-8444-555555555555', at);
     if (!result.ok) throw result.error;
     const contract = result.value;
-    contract.failAverbation({ code: 'DATAPREV.UNAVAILABLE', message: 'Indisponível.', retryable: true, attempts: 2, at: '2026-03-10T14:00:00.000Z' });
+    contract.failAverbation({ code: 'DATAPREV.UNAVAILABLE', message: 'Indisponível.', retryable: true, attempts: 2, at: '2026-03-10T14:00:00.000Z' }, at);
     contract.completeAverbation({ ...examplePayload('AverbationCompleted'), proposalId: contract.snapshot.proposalId, installmentAmount: '231.24', termMonths: 96, firstDueDate: '2026-04-10' }, at);
     const back = roundTrip(contract);
     expect(toContractRow(back)).toEqual(toContractRow(contract));
@@ -36,5 +37,29 @@ describe('contract mapper (row ↔ aggregate)', () => {
     const row = toInstallmentRows(roundTrip(contract))[0];
     expect(row).toMatchObject({ status: 'PAID', paidDate: '2026-04-20', paidAmount: '725.34', fine: '14.51', mora: '2.39', paymentId: payment.paymentId });
     expect(toInstallmentRows(roundTrip(contract))[1]).toMatchObject({ status: 'PENDING', paidDate: null, fine: null, mora: null });
+  });
+
+  it.each<[string, () => Contract]>([
+    ['an amended plan (REDUCE_TERM drops a row)', () => {
+      const c = paidOnTime(booked(handWorkedApproval()), [1]);
+      c.recordPayment(amortizationPayment(c.snapshot, '373.25', '2026-05-10', 'REDUCE_TERM', { contractId: c.id }), at);
+      return c;
+    }],
+    ['a settlement of the whole contract (REFINANCED)', () => {
+      const c = paidOnTime(booked(handWorkedApproval()), [1]);
+      const settlement = { reason: 'REFINANCED' as const, replacedByContractId: '99999999-8888-4777-8666-555555555555' };
+      c.recordPayment(settlementPayment(c.snapshot, '679.95', '2026-05-25', { contractId: c.id, settlement }), at);
+      return c;
+    }],
+    ['a pending portability with the CPF kept for Dataprev', () => booked(portabilityApproval())],
+  ])('gives back %s', (_label, make) => {
+    const contract = make();
+    const back = roundTrip(contract);
+    expect(toContractRow(back)).toEqual(toContractRow(contract));
+    expect(toInstallmentRows(back)).toEqual(toInstallmentRows(contract));
+    // Money caches its decimal once used: compare the values, not the caches.
+    const { plan, settlement, revision, pendingAverbationCpf, portability } = contract.snapshot;
+    const again = back.snapshot;
+    expect(JSON.stringify([again.plan, again.settlement, again.revision, again.pendingAverbationCpf, again.portability])).toBe(JSON.stringify([plan, settlement, revision, pendingAverbationCpf, portability]));
   });
 });

@@ -6,6 +6,7 @@ import type { Channel, ContractCancellationReason, OperationType, Product } from
 import { Installment, type InstallmentStatus } from '../domain/installment';
 import type { ContractRow } from './contract.orm-entity';
 import type { InstallmentRow } from './installment.orm-entity';
+import { toPlan, toPlanColumns, toSettlement, toSettlementColumns } from './life-cycle.mapper';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -35,6 +36,14 @@ export function toContractRow(contract: Contract): ContractRow {
     cancelledAt: orNull(c.cancelledAt),
     cancellationReason: orNull(c.cancellationReason),
     settledAt: orNull(c.settledAt),
+    cancellationMessage: orNull(c.cancellationMessage),
+    ...toPlanColumns(c.plan),
+    revision: c.revision,
+    refinancing: orNull(c.refinancing),
+    portability: orNull(c.portability),
+    pendingAverbationCpf: orNull(c.pendingAverbationCpf),
+    replacedByContractId: orNull(c.replacedByContractId),
+    ...toSettlementColumns(c.settlement),
   };
 }
 
@@ -86,6 +95,14 @@ export function toContract(row: ContractRow, installments: InstallmentRow[]): Co
     cancelledAt: orUndefined(row.cancelledAt),
     cancellationReason: orUndefined(row.cancellationReason) as ContractCancellationReason | undefined,
     settledAt: orUndefined(row.settledAt),
+    cancellationMessage: orUndefined(row.cancellationMessage),
+    plan: toPlan(row),
+    revision: row.revision,
+    refinancing: orUndefined(row.refinancing),
+    portability: orUndefined(row.portability),
+    pendingAverbationCpf: orUndefined(row.pendingAverbationCpf),
+    replacedByContractId: orUndefined(row.replacedByContractId),
+    settlement: toSettlement(row),
   });
 }
 

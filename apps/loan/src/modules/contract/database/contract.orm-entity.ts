@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PortabilityTerms, RefinancingTerms } from '@consignado/contracts';
 
 /** Averbação failures as stored (jsonb): what the connector reported, newest last. */
 export interface AverbationFailureColumn {
@@ -104,4 +105,56 @@ export class ContractRow {
 
   @Column('timestamptz', { name: 'settled_at', nullable: true })
   settledAt!: Date | null;
+
+  @Column('text', { name: 'cancellation_message', nullable: true })
+  cancellationMessage!: string | null;
+
+  // The plan in force (booked schedule, or the plan after an extra amortization).
+  @Column('date', { name: 'plan_start_date' })
+  planStartDate!: string;
+
+  @Column('numeric', { name: 'plan_start_balance', precision: 17, scale: 2 })
+  planStartBalance!: string;
+
+  @Column('integer', { name: 'plan_after_installment' })
+  planAfterInstallment!: number;
+
+  @Column('numeric', { name: 'current_installment_amount', precision: 17, scale: 2 })
+  currentInstallmentAmount!: string;
+
+  @Column('integer', { name: 'current_term_months' })
+  currentTermMonths!: number;
+
+  @Column('integer')
+  revision!: number;
+
+  @Column('jsonb', { nullable: true })
+  refinancing!: RefinancingTerms | null;
+
+  @Column('jsonb', { nullable: true })
+  portability!: PortabilityTerms | null;
+
+  @Column('text', { name: 'pending_averbation_cpf', nullable: true })
+  pendingAverbationCpf!: string | null;
+
+  @Column('uuid', { name: 'replaced_by_contract_id', nullable: true })
+  replacedByContractId!: string | null;
+
+  @Column('text', { name: 'settlement_reason', nullable: true })
+  settlementReason!: string | null;
+
+  @Column('date', { name: 'settlement_date', nullable: true })
+  settlementDate!: string | null;
+
+  @Column('uuid', { name: 'settlement_payment_id', nullable: true })
+  settlementPaymentId!: string | null;
+
+  @Column('numeric', { name: 'settlement_amount', precision: 17, scale: 2, nullable: true })
+  settlementAmount!: string | null;
+
+  @Column('numeric', { name: 'settlement_remaining_undiscounted', precision: 17, scale: 2, nullable: true })
+  settlementRemainingUndiscounted!: string | null;
+
+  @Column('text', { name: 'settlement_portability_number', nullable: true })
+  settlementPortabilityNumber!: string | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, MoreThan } from 'typeorm';
 import type { Contract } from '../domain/contract';
 import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
 import { ContractRow } from './contract.orm-entity';
@@ -50,7 +50,10 @@ export class TypeOrmContractRepository implements ContractRepository {
     const { id, ...changes } = toContractRow(contract);
     await manager.getRepository(ContractRow).update({ id }, changes);
     // One statement for the whole schedule: rows are few (≤ 480) and statuses change together.
-    await manager.getRepository(InstallmentRow).upsert(toInstallmentRows(contract), ['contractId', 'number']);
+    const rows = toInstallmentRows(contract);
+    await manager.getRepository(InstallmentRow).upsert(rows, ['contractId', 'number']);
+    // An amortization reducing the term leaves fewer rows: the plan's last one is the contract's last.
+    await manager.getRepository(InstallmentRow).delete({ contractId: id, number: MoreThan(rows.length) });
   }
 
   findById(id: string): Promise<Contract | undefined> {

@@ -2,8 +2,10 @@ import { CancellationRequestRow } from './cancellation-request.orm-entity';
 import { ContractPaymentRow } from './contract-payment.orm-entity';
 import { ContractRow } from './contract.orm-entity';
 import { InstallmentRow } from './installment.orm-entity';
+import { PortabilityOutRequestRow } from './portability-out.orm-entity';
 import { CreateContract1795500000000 } from './migrations/1795500000000-create-contract';
 import { CreateCancellationAndPayment1795500000001 } from './migrations/1795500000001-create-cancellation-and-payment';
+import { ContractLifeCycle1795500000002 } from './migrations/1795500000002-contract-life-cycle';
 
-export const LOAN_ENTITIES = [ContractRow, InstallmentRow, CancellationRequestRow, ContractPaymentRow];
-export const LOAN_MIGRATIONS = [CreateContract1795500000000, CreateCancellationAndPayment1795500000001];
+export const LOAN_ENTITIES = [ContractRow, InstallmentRow, CancellationRequestRow, ContractPaymentRow, PortabilityOutRequestRow];
+export const LOAN_MIGRATIONS = [CreateContract1795500000000, CreateCancellationAndPayment1795500000001, ContractLifeCycle1795500000002];

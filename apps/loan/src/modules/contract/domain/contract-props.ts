@@ -1,11 +1,13 @@
-import type { PayloadOf } from '@consignado/contracts';
+import type { PayloadOf, PortabilityTerms, RefinancingTerms } from '@consignado/contracts';
 import type { Averbation } from './averbation';
+import type { ContractPlan } from './contract-plan';
+import type { ContractSettlement } from './contract-settlement';
 import type { ContractStatus } from './contract-status';
 import type { ContractTerms } from './contract-terms';
 import type { Channel, ContractCancellationReason, OperationType, Product } from './contract-vocabulary';
 import type { Installment } from './installment';
 
-/** The Contract aggregate's state (seed 003 §7.3): who, which product, terms, schedule, averbação, life cycle. */
+/** The Contract aggregate's state (seed 003 §7.3): who, which product, terms, plan, averbação, life cycle. */
 export interface ContractProps {
   id: string;
   proposalId: string;
@@ -16,14 +18,33 @@ export interface ContractProps {
   benefitNumber?: string;
   refinancedContractId?: string;
   parameterVersion: string;
+  /** The terms as contracted (CCB); the plan in force may differ after an amortization. */
   terms: ContractTerms;
+  plan: ContractPlan;
   status: ContractStatus;
   installments: Installment[];
   averbation: Averbation;
+  /** REFINANCING: the contract it replaces, its payoff and the troco (R-LN-6). */
+  refinancing?: RefinancingTerms;
+  /** PORTABILITY in: the origin's contract and stated balance (R-LN-7). */
+  portability?: PortabilityTerms;
+  /**
+   * INSS portability in only: the CPF Dataprev needs for the averbação requested once the transfer
+   * completes. Kept no longer than that (erased when AverbationRequested is raised or the contract
+   * is cancelled): contracts do not keep CPFs (LGPD minimisation).
+   */
+  pendingAverbationCpf?: string;
+  /** The contract booked to refinance this one, then the one whose proceeds settled it (R-LN-6). */
+  replacedByContractId?: string;
+  settlement?: ContractSettlement;
+  /** +1 with every change published as ContractPositionChanged (0 before the first). */
+  revision: number;
   bookedAt: Date;
   activatedAt?: Date;
   cancelledAt?: Date;
   cancellationReason?: ContractCancellationReason;
+  /** pt-BR: why a refinancing was refused or a portability failed. */
+  cancellationMessage?: string;
   settledAt?: Date;
 }
 

@@ -2,6 +2,9 @@ import { assertTransition, canTransition, CONTRACT_STATUSES, type ContractStatus
 
 /** The allowed transitions, written out independently of the table under test. */
 const ALLOWED = new Set([
+  'PENDING_PORTABILITY→PENDING_AVERBATION',
+  'PENDING_PORTABILITY→ACTIVE',
+  'PENDING_PORTABILITY→CANCELLED',
   'PENDING_AVERBATION→ACTIVE',
   'PENDING_AVERBATION→AVERBATION_FAILED',
   'PENDING_AVERBATION→CANCELLED',
@@ -15,7 +18,7 @@ const pairs: Array<[ContractStatus, ContractStatus, boolean]> = CONTRACT_STATUSE
 );
 
 describe('contract state machine (R-LN-1)', () => {
-  it('covers all 25 pairs of the five statuses', () => expect(pairs).toHaveLength(25));
+  it('covers all 36 pairs of the six statuses', () => expect(pairs).toHaveLength(36));
 
   it.each(pairs)('%s → %s allowed: %s', (from, to, allowed) => {
     expect(canTransition(from, to)).toBe(allowed);

@@ -2,7 +2,7 @@ import { IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, payoff as financePayo
 import { handWorkedApproval, inssApproval } from '../../../../test/fixtures/approvals';
 import { installmentPayment, type Payable } from '../../../../test/fixtures/payments';
 import { Contract } from './contract';
-import { positionOf } from './contract-valuation';
+import { positionOf } from './contract-plan';
 
 const CONTRACT_ID = '11111111-2222-4333-8444-555555555555';
 const now = new Date('2026-04-10T13:00:00.000Z');
@@ -35,10 +35,16 @@ const balanceOn = (contract: Contract, date: string): string | null => {
   if (!result.ok) throw result.error;
   return result.value?.toString() ?? null;
 };
+/** The settlement quote as text: kind, amount, paid count, the payoff part and the unpaid sum. */
 const payoffOn = (contract: Contract, date: string) => {
-  const result = contract.payoff(d(date));
+  const result = contract.settlementQuote(d(date));
   if (!result.ok) throw result.error;
-  return Object.fromEntries(Object.entries(result.value).map(([k, v]) => [k, typeof v === 'number' ? v : String(v)]));
+  const q = result.value;
+  const { balance, interest, prepaidDiscount, payoff } = q.rest;
+  return {
+    date: String(q.date), kind: q.kind, amount: String(q.amount), paidInstallments: q.paidInstallments, balance: String(balance), interest: String(interest),
+    prepaidDiscount: String(prepaidDiscount), payoff: String(payoff), remainingUndiscounted: String(q.remainingUndiscounted),
+  };
 };
 
 describe('hand-worked contract (test/fixtures/approvals.ts handWorkedApproval)', () => {
@@ -95,10 +101,10 @@ describe('updated balance (saldoDevedorAtualizado, seed 002 §7)', () => {
   });
 });
 
-describe('payoff (FINANCE.md "Payoff", R-LN-4)', () => {
+describe('settlement quote (FINANCE.md "Payoff", R-LN-4, docs/life-cycle.md)', () => {
   it('with 1..k paid is finance payoff to the cent', () => {
     expect(payoffOn(payOnTime(book(), [1]), '2026-06-09')).toEqual({
-      date: '2026-06-09', paidInstallments: 1, balance: '673.25', interest: '13.47', prepaidDiscount: '0.00', payoff: '686.72',
+      date: '2026-06-09', kind: 'PAYOFF', amount: '686.72', paidInstallments: 1, balance: '673.25', interest: '13.47', prepaidDiscount: '0.00', payoff: '686.72',
       remainingUndiscounted: '693.52', // 346.75 + 346.77
     });
   });
@@ -106,19 +112,35 @@ describe('payoff (FINANCE.md "Payoff", R-LN-4)', () => {
   it('deducts installments paid ahead at their present value (the documented generalisation)', () => {
     // k = 0: 1000.00 + R(1000 × 0.02) = 1020.00 on 05-10; #2 paid, worth R(346.75 / 1.02^(31/30)) = 339.73.
     expect(payoffOn(payOnTime(book(), [2]), '2026-05-10')).toEqual({
-      date: '2026-05-10', paidInstallments: 1, balance: '1000.00', interest: '20.00', prepaidDiscount: '339.73', payoff: '680.27',
+      date: '2026-05-10', kind: 'PAYOFF', amount: '680.27', paidInstallments: 1, balance: '1000.00', interest: '20.00', prepaidDiscount: '339.73', payoff: '680.27',
       remainingUndiscounted: '693.52', // #1 346.75 + #3 346.77
     });
+  });
+
+  it('on a date between due dates is the balance plus pro-rata interest worked out here', () => {
+    // #1 paid; 2026-05-25 is 15 days after its due date: 673.25 × (1.02^(15/30) − 1) = 673.25 × 0.0099504938 = 6.6992 → 6.70.
+    expect(payoffOn(payOnTime(book(), [1]), '2026-05-25')).toMatchObject({ kind: 'PAYOFF', balance: '673.25', interest: '6.70', amount: '679.95' });
+  });
+
+  it('is the consolidated debt when a row is overdue: a late contract can always be settled', () => {
+    // Nothing paid, 2026-05-20: #1 (346.75) 10 days late, fine R(6.935) 6.94, mora R(346.75 × 0.00033 × 10 = 1.1443) 1.14 → 354.83;
+    // the rest from due date 1: 673.25 + R(673.25 × (1.02^(10/30) − 1) = 4.4587) 4.46 = 677.71; total 1032.54.
+    const result = book().settlementQuote(d('2026-05-20'));
+    if (!result.ok) throw result.error;
+    const q = result.value;
+    expect([q.kind, q.amount, q.overdueAmount, q.fine, q.mora, q.rest.balance, q.rest.interest, q.rest.payoff, q.remainingUndiscounted].map(String)).toEqual([
+      'CONSOLIDATED_DEBT', '1032.54', '346.75', '6.94', '1.14', '673.25', '4.46', '677.71', '1040.27',
+    ]);
+    expect(q.overdue.map((r) => [r.number, r.daysLate, String(r.total)])).toEqual([[1, 10, '354.83']]);
   });
 
   it.each<[string, () => Contract, string, string, string]>([
     ['a settled contract', () => payOnTime(book(), [1, 2, 3]), '2026-07-10', 'CONTRACT.SETTLED', 'Empréstimo já liquidado'],
     ['a contract not in force', () => book(inssApproval()), '2026-04-11', 'CONTRACT.NOT_ACTIVE', 'O contrato não está ativo (situação PENDING_AVERBATION).'],
-    ['a date after an unpaid due date', () => book(), '2026-05-11', 'CONTRACT.OVERDUE_INSTALLMENTS', 'Há parcelas vencidas e não pagas: regularize-as antes de quitar o contrato.'],
     ['a date before the last paid due date', () => payOnTime(book(), [1]), '2026-05-09', 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-05-10.'],
     ['a date before the contract date', () => book(), '2026-04-09', 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-04-10.'],
   ])('refuses %s', (_label, contract, date, code, message) => {
-    const result = contract().payoff(d(date));
+    const result = contract().settlementQuote(d(date));
     expect(result.ok ? 'ok' : [result.error.code, result.error.message]).toEqual([code, message]);
   });
 });

@@ -10,6 +10,13 @@ export const PERMANENT_CONTRACT_ERROR_CODES = [
   'CONTRACT.NOT_ACTIVE',
   'CONTRACT.SETTLED',
   'CONTRACT.AVERBATION_MISMATCH',
+  'CONTRACT.SETTLEMENT_AMOUNT_MISMATCH',
+  'CONTRACT.EXTRA_AMOUNT_SETTLES_CONTRACT',
+  'CONTRACT.EXTRA_AMOUNT_TOO_SMALL',
+  'CONTRACT.OVERDUE_INSTALLMENTS',
+  'CONTRACT.INSTALLMENTS_PAID_AHEAD',
+  'CONTRACT.PORTABILITY_MISMATCH',
+  'CONTRACT.PORTABILITY_TRANSFER_CONFLICT',
 ] as const;
 
 export class ContractNotFoundError extends DomainError {
@@ -79,13 +86,6 @@ export class ContractSettledError extends DomainError {
   }
 }
 
-/** A payoff asked on a date after an unpaid due date: the overdue installments come first. */
-export class OverdueInstallmentsError extends DomainError {
-  constructor(message: string) {
-    super('CONTRACT.OVERDUE_INSTALLMENTS', message);
-  }
-}
-
 /** A payoff or balance date the contract cannot be valued on (before the contract or the last paid due date). */
 export class ValuationDateInvalidError extends DomainError {
   constructor(code: 'CONTRACT.PAYOFF_DATE_INVALID' | 'CONTRACT.BALANCE_DATE_INVALID', message: string, date: string) {
@@ -109,3 +109,4 @@ export class CustomerNotFoundError extends DomainError {
     super('LOAN.CUSTOMER_NOT_FOUND', 'Cliente não encontrado', { customerId });
   }
 }
+

@@ -35,7 +35,7 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
     expect(contract.snapshot.activatedAt).toBeUndefined();
     expect(JSON.stringify(contract.snapshot)).not.toContain(approval.cpf);
     const events = contract.pullEvents();
-    expect(events.map((e) => e.type)).toEqual(['AverbationRequested']);
+    expect(events.map((e) => e.type)).toEqual(['AverbationRequested', 'ContractPositionChanged']);
     expect(events[0].payload).toEqual({
       contractId: CONTRACT_ID, proposalId: approval.proposalId, customerId: approval.customerId, cpf: approval.cpf,
       benefitNumber: '1234567890', product: 'INSS_CONSIGNADO', operationType: 'NEW', financedAmount: '10342.09',
@@ -51,8 +51,8 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
       const contract = book(approval);
       expect(contract.status).toBe('ACTIVE');
       expect(contract.snapshot.activatedAt).toEqual(bookedAt);
-      const [event, ...rest] = contract.pullEvents();
-      expect(rest).toEqual([]);
+      const [event, position, ...rest] = contract.pullEvents();
+      expect([position.type, rest]).toEqual(['ContractPositionChanged', []]);
       if (event.type !== 'ContractActivated') throw new Error(event.type);
       expect(event.payload.schedule).toHaveLength(approval.termMonths);
       expect(event.payload.schedule[0]).toEqual({ number: 1, dueDate: '2026-04-10', amount: approval.installmentAmount });
@@ -80,7 +80,7 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
     expect(contract.status).toBe('ACTIVE');
     expect(contract.snapshot.averbation).toMatchObject(registered);
     const events = contract.pullEvents();
-    expect(events).toHaveLength(1);
+    expect(events.map((e) => e.type)).toEqual(['ContractActivated', 'ContractPositionChanged']);
     if (events[0].type !== 'ContractActivated') throw new Error(events[0].type);
     expect(events[0].payload).toMatchObject({ averbationProtocol: registered.protocol, activatedAt: later.toISOString(), totalPayable: '22198.54' });
     expect(events[0].payload.schedule.at(-1)).toEqual({ number: 96, dueDate: '2034-03-10', amount: '230.74' });
@@ -101,27 +101,27 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
   });
 
   it.each([
-    ['retryable while pending', 'PENDING_AVERBATION', true, 'RECORDED', 'PENDING_AVERBATION', 1],
-    ['final while pending', 'PENDING_AVERBATION', false, 'FAILED', 'AVERBATION_FAILED', 1],
-    ['retryable after activation (stale)', 'ACTIVE', true, 'UNCHANGED', 'ACTIVE', 0],
-    ['final again', 'AVERBATION_FAILED', false, 'UNCHANGED', 'AVERBATION_FAILED', 1],
-    ['final after cancellation', 'CANCELLED', false, 'UNCHANGED', 'CANCELLED', 0],
-  ])('averbação failure %s', (_label, from, retryable, outcome, status, failures) => {
+    ['retryable while pending', 'PENDING_AVERBATION', true, 'RECORDED', 'PENDING_AVERBATION', 1, []],
+    ['final while pending', 'PENDING_AVERBATION', false, 'FAILED', 'AVERBATION_FAILED', 1, ['ContractPositionChanged']],
+    ['retryable after activation (stale)', 'ACTIVE', true, 'UNCHANGED', 'ACTIVE', 0, []],
+    ['final again', 'AVERBATION_FAILED', false, 'UNCHANGED', 'AVERBATION_FAILED', 1, []],
+    ['final after cancellation', 'CANCELLED', false, 'UNCHANGED', 'CANCELLED', 0, []],
+  ])('averbação failure %s', (_label, from, retryable, outcome, status, failures, raised) => {
     const contract = book();
     if (from === 'ACTIVE') contract.completeAverbation(registrationFor(contract), later);
-    if (from === 'AVERBATION_FAILED') contract.failAverbation(failure(false));
+    if (from === 'AVERBATION_FAILED') contract.failAverbation(failure(false), later);
     if (from === 'CANCELLED') contract.requestCancellation({ reason: 'CUSTOMER_REQUEST', requestedAt: later }, later);
     contract.pullEvents();
-    expect(contract.failAverbation(failure(retryable as boolean))).toBe(outcome);
+    expect(contract.failAverbation(failure(retryable as boolean), later)).toBe(outcome);
     expect(contract.status).toBe(status);
     expect(contract.snapshot.averbation.failures).toHaveLength(failures as number);
-    expect(contract.pullEvents()).toEqual([]);
+    expect(contract.pullEvents().map((e) => e.type)).toEqual(raised);
   });
 
   it('refuses a final failure of an active contract (CONTRACT.ILLEGAL_TRANSITION)', () => {
     const contract = book();
     contract.completeAverbation(registrationFor(contract), later);
-    expect(() => contract.failAverbation(failure(false))).toThrow(expect.objectContaining({ code: 'CONTRACT.ILLEGAL_TRANSITION' }));
+    expect(() => contract.failAverbation(failure(false), later)).toThrow(expect.objectContaining({ code: 'CONTRACT.ILLEGAL_TRANSITION' }));
   });
 
   it('cancels a pending contract on the customer request, with nothing registered at Dataprev', () => {
@@ -129,10 +129,12 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
     contract.pullEvents();
     expect(contract.requestCancellation({ reason: 'OPERATOR', requestedAt: later }, later)).toMatchObject({ outcome: 'CANCEL' });
     expect(contract.snapshot.installments.every((i) => i.status === 'CANCELLED')).toBe(true);
-    expect(contract.pullEvents()).toEqual([{
+    const [cancelled, position, ...rest] = contract.pullEvents();
+    expect(cancelled).toEqual({
       type: 'ContractCancelled',
       payload: { contractId: CONTRACT_ID, proposalId: contract.snapshot.proposalId, customerId: contract.snapshot.customerId, reason: 'CUSTOMER_REQUEST', averbationRegistered: false, cancelledAt: later.toISOString() },
-    }]);
+    });
+    expect([position.type, rest]).toEqual(['ContractPositionChanged', []]);
   });
 
   it('undoes an active contract on regret within 7 days: the released amount comes back, the deduction is undone', () => {
@@ -173,7 +175,7 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
       expect(row(contract, 1)).toMatchObject({ status: 'PAID' });
       expect([row(contract, 1).payment?.paidDate, row(contract, 1).payment?.amount, row(contract, 1).payment?.fine, row(contract, 1).payment?.mora].map(String))
         .toEqual(['2026-04-10', '725.34', '0.00', '0.00']);
-      expect(contract.pullEvents()).toEqual([]);
+      expect(contract.pullEvents().map((e) => e.type)).toEqual(['ContractPositionChanged']);
     });
 
     it('accepts a late installment with exactly its charges', () => {
@@ -198,10 +200,12 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
       const contract = active();
       contract.recordPayment(installmentPayment(payable(contract), Array.from({ length: 11 }, (_, k) => ({ number: k + 1 })), '2026-04-10'), later);
       expect(contract.status).toBe('ACTIVE');
+      contract.pullEvents();
       contract.recordPayment(installmentPayment(payable(contract), [{ number: 12 }], '2027-03-10'), later);
       expect([contract.status, contract.snapshot.settledAt]).toEqual(['SETTLED', later]);
       const events = contract.pullEvents();
-      expect(events).toEqual([{ type: 'ContractSettled', payload: { contractId: CONTRACT_ID, customerId: contract.snapshot.customerId, reason: 'PAID_OFF', lastPaymentDate: '2027-03-10', settledAt: later.toISOString() } }]);
+      expect(events[0]).toEqual({ type: 'ContractSettled', payload: { contractId: CONTRACT_ID, customerId: contract.snapshot.customerId, reason: 'PAID_OFF', lastPaymentDate: '2027-03-10', settledAt: later.toISOString() } });
+      expect(events.map((e) => e.type)).toEqual(['ContractSettled', 'ContractPositionChanged']);
       expectValid(events);
     });
 
@@ -249,13 +253,6 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
         .toThrow(expect.objectContaining({ code: 'CONTRACT.SETTLED', message: 'Empréstimo já liquidado' }));
       const pending = book();
       expect(() => pending.recordPayment(installmentPayment(payable(pending), [{ number: 1 }], '2026-04-10'), later)).toThrow(expect.objectContaining({ code: 'CONTRACT.NOT_ACTIVE' }));
-    });
-
-    it.each(['EARLY_SETTLEMENT', 'EXTRA_AMORTIZATION'] as const)('records %s unapplied (out of this slice)', (purpose) => {
-      const contract = active();
-      const payment = { ...installmentPayment(payable(contract), [], '2026-04-10'), purpose, amount: '5000.00', unallocated: '5000.00' };
-      expect(contract.recordPayment(payment, later)).toBe('NOT_APPLIED');
-      expect(contract.snapshot.installments.every((i) => i.status === 'PENDING')).toBe(true);
     });
   });
 });

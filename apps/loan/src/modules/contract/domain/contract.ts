@@ -1,28 +1,36 @@
-import { type IsoDate, Money } from '@consignado/finance';
-import { fail, ok, type Result } from '@consignado/core';
+import { IsoDate, type Money } from '@consignado/finance';
+import { ok, type Result } from '@consignado/core';
+import type { PayloadOf } from '@consignado/contracts';
 import { type CancellationDecision, type CancellationRequest, decideCancellation } from './cancellation-policy';
 import { assertTransition, type ContractStatus } from './contract-status';
-import { ContractTerms } from './contract-terms';
 import { type ContractCancellationReason, requiresAverbation } from './contract-vocabulary';
-import {
-  ContractNotActiveError, ContractSettledError, type InstallmentMismatchError, InvalidContractTermsError, type ValuationDateInvalidError,
-} from './contract.errors';
-import { type PayoffStatement, payoffOn, updatedBalanceOn, type ValuationError } from './contract-valuation';
+import { ContractNotActiveError, ContractSettledError, type ValuationDateInvalidError } from './contract.errors';
+import { type BookingError, openContract, openingEvents } from './contract-booking';
+import { verifyAmortizationPayment } from './contract-amendment';
+import { type ContractSettlement, verifySettlementPayment } from './contract-settlement';
+import { updatedBalanceOn } from './contract-valuation';
 import { type PaymentReceived, verifyInstallmentPayment } from './payment-allocation';
+import { type QuoteError, type SettlementQuote, settlementQuote } from './settlement-quote';
 import { assertRegistrationMatches, type AverbationFailure, type AverbationRegistration } from './averbation';
+import { assertTransferMatches } from './portability-transfer';
+import type { RefinancingRefusedError } from './life-cycle.errors';
 import type { ContractProps, CreditApproval } from './contract-props';
 import type { ContractEvent } from './contract-events';
-import { averbationRequested, contractActivated, contractCancelled, contractSettled } from './contract-events';
-import { bookedSchedule } from './schedule';
+import { averbationRequested, contractActivated, contractAmended, contractCancelled, contractPositionChanged, contractSettled } from './contract-events';
 
 export type { ContractProps, CreditApproval } from './contract-props';
 export type { AverbationFailure, AverbationRegistration } from './averbation';
-export type { PayoffStatement, ValuationError } from './contract-valuation';
+export type { SettlementQuote, QuoteError } from './settlement-quote';
+
+export type PaymentOutcome = 'APPLIED' | 'SETTLED' | 'AMENDED';
+type TransferCompleted = PayloadOf<'PortabilityTransferCompleted'>;
+type TransferFailed = PayloadOf<'PortabilityTransferFailed'>;
 
 /**
- * The Contract aggregate (seed 003 §7.3, R-LN-1): terms, Price schedule, averbação and status.
- * Every change goes through the transition table; the events a change causes are collected and
- * pulled by the command handler, which writes them to the outbox in the same transaction.
+ * The Contract aggregate (seed 003 §7.3, R-LN-1): terms, plan, averbação and status. Every change
+ * goes through the transition table and ends with ContractPositionChanged at the next revision;
+ * the events a change causes are collected and pulled by the command handler, which writes them
+ * to the outbox in the same transaction.
  */
 export class Contract {
   private events: ContractEvent[] = [];
@@ -35,45 +43,16 @@ export class Contract {
   }
 
   /**
-   * Books an approved credit: validates the terms, computes the schedule and checks its
-   * installment against the approved one. INSS consignado waits for averbação; the other
-   * products are in force at once.
+   * Books an approved credit (contract-booking.ts) and raises what its opening status asks for:
+   * PortabilityTransferRequested (portability in), AverbationRequested (INSS), ContractActivated
+   * (in force at once) or, for a refused refinancing, ContractCancelled (REFINANCING_REFUSED).
    */
-  static book(approval: CreditApproval, contractId: string, now: Date): Result<Contract, InvalidContractTermsError | InstallmentMismatchError> {
-    const parsed = ContractTerms.parse(approval);
-    if (!parsed.ok) return parsed;
-    const awaitsAverbation = requiresAverbation(approval.product);
-    const benefitNumber = approval.benefitNumber;
-    if (awaitsAverbation && !benefitNumber) {
-      return fail(new InvalidContractTermsError('benefitNumber', 'Número do benefício obrigatório para o consignado INSS.'));
-    }
-    const schedule = bookedSchedule(parsed.value);
-    if (!schedule.ok) return schedule;
-    const installments = schedule.value;
-    const terms = parsed.value.withTotalPayable(Money.sum(installments.map((i) => i.snapshot.amount)));
-    const contract = new Contract({
-      id: contractId,
-      proposalId: approval.proposalId,
-      customerId: approval.customerId,
-      product: approval.product,
-      operationType: approval.operationType,
-      channel: approval.channel,
-      benefitNumber: approval.benefitNumber,
-      refinancedContractId: approval.refinancedContractId,
-      parameterVersion: approval.parameterVersion,
-      terms,
-      status: awaitsAverbation ? 'PENDING_AVERBATION' : 'ACTIVE',
-      installments,
-      averbation: { failures: [] },
-      bookedAt: now,
-      activatedAt: awaitsAverbation ? undefined : now,
-    });
-    // CPF goes to Dataprev through the event only; the contract does not keep it (LGPD minimisation).
-    contract.raise(
-      awaitsAverbation && benefitNumber
-        ? averbationRequested(contract.props, { cpf: approval.cpf, benefitNumber })
-        : contractActivated(contract.props, now),
-    );
+  static book(approval: CreditApproval, contractId: string, now: Date, refusal?: RefinancingRefusedError): Result<Contract, BookingError> {
+    const opened = openContract(approval, contractId, now, refusal);
+    if (!opened.ok) return opened;
+    const contract = new Contract(opened.value);
+    openingEvents(contract.props, approval.cpf).forEach((event) => contract.raise(event));
+    contract.positionChanged(now);
     return ok(contract);
   }
 
@@ -114,6 +93,7 @@ export class Contract {
     this.moveTo('ACTIVE');
     this.props = { ...this.props, averbation, activatedAt: now };
     this.raise(contractActivated(this.props, now));
+    this.positionChanged(now);
     return 'ACTIVATED';
   }
 
@@ -121,7 +101,7 @@ export class Contract {
    * Dataprev refused or kept failing. A retryable report only records the attempt (the connector
    * keeps trying); a final one ends the contract in AVERBATION_FAILED, holding nothing.
    */
-  failAverbation(failure: AverbationFailure): 'RECORDED' | 'FAILED' | 'UNCHANGED' {
+  failAverbation(failure: AverbationFailure, now: Date): 'RECORDED' | 'FAILED' | 'UNCHANGED' {
     const { status } = this.props;
     if (failure.retryable) {
       // A retry report about a contract that has moved on is stale.
@@ -132,6 +112,7 @@ export class Contract {
     if (status === 'AVERBATION_FAILED' || status === 'CANCELLED') return 'UNCHANGED';
     this.moveTo('AVERBATION_FAILED');
     this.recordFailure(failure);
+    this.positionChanged(now);
     return 'FAILED';
   }
 
@@ -143,45 +124,104 @@ export class Contract {
   }
 
   /**
-   * Applies a PaymentReceived (R-LN-3, R-PA-2). INSTALLMENT: every allocation is checked against
-   * the contract first (verifyInstallmentPayment: scheduled amount, fine and mora from
-   * `lateCharges` on the payment date, a PENDING installment, in any order) and only then are the
-   * installments marked PAID; a mismatch refuses the whole payment. When nothing is left to pay the
-   * contract is SETTLED and raises ContractSettled (PAID_OFF). EARLY_SETTLEMENT and
-   * EXTRA_AMORTIZATION are recorded by the caller but not applied here yet (R-LN-4/5 are out of
-   * this slice): 'NOT_APPLIED'. Money for a SETTLED contract (CONTRACT.SETTLED) or one not in
-   * force (CONTRACT.NOT_ACTIVE) is refused for an operator to look at.
+   * The exchange transferred the origin's balance and the origin confirmed its settlement
+   * (R-LN-7): INSS waits for the averbação (operation PORTABILITY, with the origin's contract), the
+   * other products come into force. A repeat changes nothing; a report for another portability is
+   * refused (CONTRACT.PORTABILITY_MISMATCH), one for a cancelled contract goes to an operator.
    */
-  recordPayment(payment: PaymentReceived, now: Date): 'APPLIED' | 'NOT_APPLIED' {
+  completePortabilityTransfer(transfer: TransferCompleted, now: Date): 'AVERBATION_REQUESTED' | 'ACTIVATED' | 'UNCHANGED' {
+    assertTransferMatches(this.props, 'COMPLETED', transfer);
+    if (this.props.status !== 'PENDING_PORTABILITY') return 'UNCHANGED';
+    const { benefitNumber, pendingAverbationCpf: cpf } = this.props;
+    if (requiresAverbation(this.props.product)) {
+      if (!cpf || !benefitNumber) throw new Error(`contract ${this.props.id}: INSS portability without CPF or benefit`);
+      this.moveTo('PENDING_AVERBATION');
+      this.props = { ...this.props, pendingAverbationCpf: undefined };
+      this.raise(averbationRequested(this.props, { cpf, benefitNumber }));
+    } else {
+      this.moveTo('ACTIVE');
+      this.props = { ...this.props, activatedAt: now };
+      this.raise(contractActivated(this.props, now));
+    }
+    this.positionChanged(now);
+    return this.props.status === 'ACTIVE' ? 'ACTIVATED' : 'AVERBATION_REQUESTED';
+  }
+
+  /** The portability in will not complete: CANCELLED (PORTABILITY_FAILED) with the exchange's reason. */
+  failPortabilityTransfer(failure: TransferFailed, now: Date): 'CANCELLED' | 'UNCHANGED' {
+    assertTransferMatches(this.props, 'FAILED', failure);
+    if (this.props.status !== 'PENDING_PORTABILITY') return 'UNCHANGED';
+    this.props = { ...this.props, cancellationMessage: failure.message };
+    this.cancel('PORTABILITY_FAILED', now);
+    return 'CANCELLED';
+  }
+
+  /** A refinancing booked to replace this contract (R-LN-6): shown on it; its proceeds will settle it. */
+  markReplacedBy(contractId: string): void {
+    this.props = { ...this.props, replacedByContractId: contractId };
+  }
+
+  /**
+   * Applies a PaymentReceived once checked against the contract (nothing is applied on a
+   * mismatch: the error is permanent). INSTALLMENT (R-LN-3): allocations paid, SETTLED (PAID_OFF)
+   * after the last one. EARLY_SETTLEMENT (R-LN-4/6/7): the unpaid rows SETTLED and the contract with
+   * them. EXTRA_AMORTIZATION (R-LN-5): the unpaid rows replaced by the new plan, ContractAmended.
+   * Money for a SETTLED contract (CONTRACT.SETTLED) or one not in force (CONTRACT.NOT_ACTIVE) is
+   * refused for an operator to look at.
+   */
+  recordPayment(payment: PaymentReceived, now: Date): PaymentOutcome {
     if (this.props.status === 'SETTLED') throw new ContractSettledError(this.props.id);
     if (this.props.status !== 'ACTIVE') throw new ContractNotActiveError(this.props.id, this.props.status);
-    if (payment.purpose !== 'INSTALLMENT') return 'NOT_APPLIED';
-    for (const { installment, payment: paid } of verifyInstallmentPayment(this.props, payment)) installment.pay(paid);
-    if (this.props.installments.every((i) => i.status === 'PAID')) this.settle(now, payment.paymentDate);
-    return 'APPLIED';
+    const outcome = this.apply(payment, now);
+    this.positionChanged(now);
+    return outcome;
   }
 
-  /** The early-settlement amount on `date` (see contract-valuation.ts). */
-  payoff(date: IsoDate): Result<PayoffStatement, ValuationError> {
-    return payoffOn(this.props, date);
+  /** What settles the contract on `date`: payoff, or consolidated debt when rows are overdue (settlement-quote.ts). */
+  settlementQuote(date: IsoDate): Result<SettlementQuote, QuoteError> {
+    return settlementQuote(this.props, date);
   }
 
-  /** Everything owed on `date`, overdue charges included; null before activation (see contract-valuation.ts). */
+  /** Everything owed on `date`, overdue charges included; null before it is in force (contract-valuation.ts). */
   updatedBalance(date: IsoDate): Result<Money | null, ValuationDateInvalidError> {
     return updatedBalanceOn(this.props, date);
+  }
+
+  private apply(payment: PaymentReceived, now: Date): PaymentOutcome {
+    if (payment.purpose === 'EARLY_SETTLEMENT') {
+      const settlement = verifySettlementPayment(this.props, payment);
+      this.props.installments.forEach((i) => i.settle());
+      this.settle(settlement, now);
+      return 'SETTLED';
+    }
+    if (payment.purpose === 'EXTRA_AMORTIZATION') {
+      const amendment = verifyAmortizationPayment(this.props, payment);
+      const kept = this.props.installments.filter((i) => i.number <= amendment.plan.afterInstallment);
+      this.props = { ...this.props, plan: amendment.plan, installments: [...kept, ...amendment.rows] };
+      this.raise(contractAmended(this.props, amendment, now));
+      return 'AMENDED';
+    }
+    for (const { installment, payment: paid } of verifyInstallmentPayment(this.props, payment)) installment.pay(paid);
+    if (!this.props.installments.every((i) => i.status === 'PAID')) return 'APPLIED';
+    this.settle({ reason: 'PAID_OFF', date: IsoDate.of(payment.paymentDate), paymentId: payment.paymentId }, now);
+    return 'SETTLED';
   }
 
   private cancel(reason: ContractCancellationReason, now: Date): void {
     this.moveTo('CANCELLED');
     this.props.installments.forEach((i) => i.cancel());
-    this.props = { ...this.props, cancelledAt: now, cancellationReason: reason };
+    this.props = { ...this.props, cancelledAt: now, cancellationReason: reason, pendingAverbationCpf: undefined };
     this.raise(contractCancelled(this.props, reason, now));
+    this.positionChanged(now);
   }
 
-  private settle(now: Date, lastPaymentDate: string): void {
+  private settle(settlement: ContractSettlement, now: Date): void {
     this.moveTo('SETTLED');
-    this.props = { ...this.props, settledAt: now };
-    this.raise(contractSettled(this.props, now, lastPaymentDate));
+    // REFINANCED names the contract whose proceeds paid this one; the one booked to replace it otherwise.
+    const replacedBy = settlement.reason === 'REFINANCED' ? (settlement.replacedByContractId ?? this.props.replacedByContractId) : undefined;
+    const recorded = { ...settlement, replacedByContractId: replacedBy };
+    this.props = { ...this.props, settledAt: now, settlement: recorded, replacedByContractId: replacedBy ?? this.props.replacedByContractId };
+    this.raise(contractSettled(this.props, now));
   }
 
   private recordFailure(failure: AverbationFailure): void {
@@ -191,6 +231,12 @@ export class Contract {
   private moveTo(status: ContractStatus): void {
     assertTransition(this.props.status, status);
     this.props = { ...this.props, status };
+  }
+
+  /** Every change ends here once: the next revision, published with the whole position. */
+  private positionChanged(now: Date): void {
+    this.props = { ...this.props, revision: this.props.revision + 1 };
+    this.raise(contractPositionChanged(this.props, now));
   }
 
   private raise(event: ContractEvent): void {

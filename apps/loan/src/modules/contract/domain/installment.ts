@@ -1,8 +1,11 @@
 import type { IsoDate, Money } from '@consignado/finance';
 import { InvalidAllocationError } from './contract.errors';
 
-/** PAID once its payment is recorded; CANCELLED when the contract is undone before it was paid. */
-export type InstallmentStatus = 'PENDING' | 'PAID' | 'CANCELLED';
+/**
+ * PAID once its payment is recorded; SETTLED when a settlement of the whole contract (early,
+ * refinanced, ported out) ended it unpaid; CANCELLED when the contract is undone before it was paid.
+ */
+export type InstallmentStatus = 'PENDING' | 'PAID' | 'SETTLED' | 'CANCELLED';
 
 /** What a payment put on one installment (payment service's allocation, R-LN-3 charges included). */
 export interface InstallmentPayment {
@@ -58,5 +61,10 @@ export class Installment {
   /** An unpaid installment stops being owed when the contract is cancelled. */
   cancel(): void {
     if (this.props.status === 'PENDING') this.props = { ...this.props, status: 'CANCELLED' };
+  }
+
+  /** An unpaid installment ends with the settlement of the whole contract (its amount is in the settlement). */
+  settle(): void {
+    if (this.props.status === 'PENDING') this.props = { ...this.props, status: 'SETTLED' };
   }
 }

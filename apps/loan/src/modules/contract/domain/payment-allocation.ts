@@ -1,11 +1,11 @@
-import { IsoDate, Money } from '@consignado/finance';
-import type { PayloadOf } from '@consignado/contracts';
-import { InvalidAllocationError, InvalidPaymentError } from './contract.errors';
+import { Money } from '@consignado/finance';
+import { InvalidAllocationError } from './contract.errors';
 import type { ContractProps } from './contract-props';
 import type { Installment, InstallmentPayment } from './installment';
 import { lateChargesOn } from './late-charges-policy';
+import { type PaymentReceived, verifyPaymentAsAWhole } from './payment-check';
 
-export type PaymentReceived = PayloadOf<'PaymentReceived'>;
+export type { PaymentReceived } from './payment-check';
 
 /** One allocation checked against the contract: the installment it pays and what it records. */
 export interface VerifiedAllocation {
@@ -14,9 +14,8 @@ export interface VerifiedAllocation {
 }
 
 /**
- * Checks an INSTALLMENT payment against the contract before anything is applied (R-LN-3): it is
- * this customer's, dated on or after the contract date, its total adds up
- * (Σ amount + fine + mora + unallocated + overpayment), and each allocation pays a PENDING
+ * Checks an INSTALLMENT payment against the contract before anything is applied (R-LN-3): the
+ * payment as a whole (payment-check.ts), then each allocation pays a PENDING
  * installment of the schedule, once, with exactly its scheduled amount and the fine and mora
  * `lateCharges` gives for the payment date. Installments may be paid in any order (payroll can pay
  * #3 while #2 is overdue). Any mismatch refuses the whole payment.
@@ -42,16 +41,4 @@ export function verifyInstallmentPayment(contract: ContractProps, payment: Payme
     if (!mora.eq(due.mora)) throw new InvalidAllocationError(number, `juros de mora ${mora.toString()} diferem dos devidos ${due.mora.toString()} (${late})`);
     return { installment, payment: { paymentId: payment.paymentId, paidDate, amount, fine, mora } };
   });
-}
-
-function verifyPaymentAsAWhole(contract: ContractProps, payment: PaymentReceived): IsoDate {
-  const refuse = (why: string) => new InvalidPaymentError(payment.paymentId, why);
-  if (payment.customerId !== contract.customerId) throw refuse('o cliente do pagamento não é o do contrato');
-  if (payment.allocations.length === 0) throw refuse('pagamento de parcelas sem nenhuma parcela alocada');
-  const paidDate = IsoDate.of(payment.paymentDate);
-  if (paidDate.isBefore(contract.terms.contractDate)) throw refuse(`data de pagamento ${paidDate.toString()} anterior à data do contrato`);
-  const allocated = Money.sum(payment.allocations.flatMap((a) => [Money.of(a.amount), Money.of(a.fine), Money.of(a.mora)]));
-  const total = allocated.plus(Money.of(payment.unallocated)).plus(Money.of(payment.overpayment));
-  if (!total.eq(Money.of(payment.amount))) throw refuse(`valor ${payment.amount} difere da soma das alocações, do não alocado e do excedente (${total.toString()})`);
-  return paidDate;
 }

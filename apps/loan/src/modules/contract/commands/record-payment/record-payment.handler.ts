@@ -2,19 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@consignado/contracts';
 import type { EventContext } from '@consignado/eventing';
 import { CLOCK, type Clock } from '../../domain/clock';
+import type { PaymentOutcome } from '../../domain/contract';
 import { ContractNotBookedYetError } from '../../domain/contract.errors';
 import { CONTRACT_PAYMENT_REPOSITORY, type ContractPaymentRepository } from '../../database/contract-payment.repository';
 import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
 import { emitContractEvents } from '../emit-contract-events';
 
 /**
- * PaymentReceived (R-LN-3, R-PA-2): checks every allocation against the contract (amount, fine
- * and mora from `lateCharges`), marks the installments PAID with date, amount, fine and mora,
- * settles and emits ContractSettled after the last one, and keeps every payment on record (with
- * its overpayment, which stays the payment service's refundable credit) — all in the consumer's
- * transaction. A repeated paymentId has no effect. A contract not booked yet is retried; any
- * refusal by the contract is permanent (dead-lettered, nothing written). Early settlement and
- * extra amortization are recorded unapplied (R-LN-4/5 are not in this slice).
+ * PaymentReceived (R-LN-3/4/5, R-PA-2): the contract checks the payment against its own numbers
+ * and applies it — installments PAID (ContractSettled after the last one), a settlement of the
+ * whole contract (ContractSettled with its reason), or a new plan (ContractAmended) — and every
+ * payment is kept on record (with its overpayment, which stays the payment service's refundable
+ * credit), all in the consumer's transaction. A repeated paymentId has no effect. A contract not
+ * booked yet is retried; any refusal by the contract is permanent (dead-lettered, nothing written).
  */
 @Injectable()
 export class RecordPaymentHandler {
@@ -24,7 +24,7 @@ export class RecordPaymentHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(payment: PayloadOf<'PaymentReceived'>, ctx: EventContext): Promise<'APPLIED' | 'NOT_APPLIED' | 'DUPLICATE'> {
+  async execute(payment: PayloadOf<'PaymentReceived'>, ctx: EventContext): Promise<PaymentOutcome | 'DUPLICATE'> {
     const contract = await this.contracts.findForUpdate(ctx.manager, payment.contractId);
     if (!contract) throw new ContractNotBookedYetError(payment.contractId);
     if (await this.payments.exists(ctx.manager, payment.paymentId)) return 'DUPLICATE';
@@ -32,7 +32,10 @@ export class RecordPaymentHandler {
     const outcome = contract.recordPayment(payment, now);
     await this.contracts.update(ctx.manager, contract);
     const { paymentId, contractId, source, purpose, amount, unallocated, overpayment, paymentDate } = payment;
-    await this.payments.add(ctx.manager, { paymentId, contractId, source, purpose, amount, unallocated, overpayment, paymentDate, applied: outcome === 'APPLIED', recordedAt: now });
+    await this.payments.add(ctx.manager, {
+      paymentId, contractId, source, purpose, amount, unallocated, overpayment, paymentDate, applied: true, recordedAt: now,
+      amortizationMode: payment.amortizationMode ?? null, settlementReason: purpose === 'EARLY_SETTLEMENT' ? (payment.settlement?.reason ?? 'EARLY_SETTLEMENT') : null,
+    });
     await emitContractEvents(ctx, contract);
     return outcome;
   }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Contract } from '../../domain/contract';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
 import type { Valuation } from '../get-contract/contract.view';
+import { PlanView, SettlementView, toPlanView, toSettlementView } from '../get-contract/life-cycle.view';
 
 export const CONTRACT_QUERY_MESSAGE = 'Consulta realizada com sucesso.';
 
@@ -14,7 +15,7 @@ export class CustomerInstallmentView {
   @ApiProperty({ example: '33.47' }) amortization!: string;
   @ApiPropertyOptional({ example: '4.62', nullable: true, description: 'multa paid; null while unpaid' }) fine!: string | null;
   @ApiPropertyOptional({ example: '0.76', nullable: true, description: 'jurosMora paid; null while unpaid' }) mora!: string | null;
-  @ApiProperty({ enum: ['PAID', 'PENDING', 'CANCELLED'] }) status!: string;
+  @ApiProperty({ enum: ['PAID', 'PENDING', 'SETTLED', 'CANCELLED'] }) status!: string;
   @ApiPropertyOptional({ example: '2026-04-20', nullable: true }) paidDate!: string | null;
 }
 
@@ -35,6 +36,8 @@ export class CustomerContractView {
   @ApiPropertyOptional({ example: '10371.80', nullable: true, description: 'saldoDevedorAtualizado on balanceDate (see the README); null before activation' })
   updatedBalance!: string | null;
   @ApiProperty({ example: '2026-04-20' }) balanceDate!: string;
+  @ApiProperty({ type: PlanView, description: 'The plan in force (terms above are as contracted; an extra amortization changes the plan)' }) plan!: PlanView;
+  @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
   @ApiProperty({ type: [CustomerInstallmentView] }) installments!: CustomerInstallmentView[];
   @ApiProperty({ example: CONTRACT_QUERY_MESSAGE }) message!: string;
 }
@@ -50,6 +53,8 @@ export function toCustomerContractView(contract: Contract, valuation: Valuation)
     remainingInstallments: rows.filter((r) => r.status === 'PENDING').length,
     updatedBalance: valuation.updatedBalance?.toString() ?? null,
     balanceDate: valuation.date.toString(),
+    plan: toPlanView(c),
+    settlement: toSettlementView(c),
     installments: rows.map((r) => ({
       number: r.number, dueDate: r.dueDate.toString(), installment: r.amount.toString(), interest: r.interest.toString(),
       amortization: r.amortization.toString(), fine: r.payment?.fine.toString() ?? null, mora: r.payment?.mora.toString() ?? null,

@@ -4,6 +4,7 @@ import { CANCELLATION_EXPLANATIONS, type CancellationExplanation } from '../../d
 import type { Contract } from '../../domain/contract';
 import type { CancellationRequestRecord } from '../../database/cancellation-request.repository';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
+import { PlanView, PortabilityInView, SettlementView, toPlanView, toPortabilityInView, toSettlementView } from './life-cycle.view';
 
 /** One schedule row as seed 002 §7.3 shows it (ISO dates, D-5; money as decimal strings). */
 export class InstallmentView {
@@ -13,7 +14,7 @@ export class InstallmentView {
   @ApiProperty({ example: '197.77' }) interest!: string;
   @ApiProperty({ example: '33.47' }) amortization!: string;
   @ApiProperty({ example: '10308.62', description: 'Principal owed after this installment' }) balance!: string;
-  @ApiProperty({ enum: ['PENDING', 'PAID', 'CANCELLED'] }) status!: string;
+  @ApiProperty({ enum: ['PENDING', 'PAID', 'SETTLED', 'CANCELLED'], description: 'SETTLED: ended unpaid by a settlement of the whole contract' }) status!: string;
   @ApiPropertyOptional({ example: '2026-04-10', nullable: true }) paidDate!: string | null;
   @ApiPropertyOptional({ example: '231.24', nullable: true }) paidAmount!: string | null;
   @ApiPropertyOptional({ example: '0.00', nullable: true }) fine!: string | null;
@@ -71,19 +72,26 @@ export class ContractSummaryView {
   @ApiProperty() bookedAt!: string;
   @ApiPropertyOptional({ nullable: true }) activatedAt!: string | null;
   @ApiPropertyOptional({ nullable: true }) cancelledAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED'] }) cancellationReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED', 'REFINANCING_REFUSED'] }) cancellationReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'pt-BR: why a refinancing was refused or a portability failed' }) cancellationMessage!: string | null;
   @ApiPropertyOptional({ nullable: true }) settledAt!: string | null;
+  @ApiProperty({ type: PlanView, description: 'The plan in force (terms above are as contracted)' }) plan!: PlanView;
+  @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
+  @ApiPropertyOptional({ nullable: true, description: 'REFINANCING: the contract this one replaces' }) refinancedContractId!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The contract booked to refinance this one (then the one whose proceeds settled it)' }) replacedByContractId!: string | null;
 }
 
 /** The contract query of seed 002 §7: terms, status, averbação, updated balance and the full schedule. */
 export class ContractView extends ContractSummaryView {
   @ApiPropertyOptional({
     example: '10362.63', nullable: true,
-    description: 'Everything owed on balanceDate if paid that day (saldoDevedorAtualizado; see the README); "0.00" once settled or cancelled, null before activation',
+    description: 'Everything owed on balanceDate if paid that day (saldoDevedorAtualizado; see the README); "0.00" once settled or cancelled, null before it is in force',
   })
   updatedBalance!: string | null;
   @ApiProperty({ example: '2026-05-25' }) balanceDate!: string;
   @ApiProperty({ type: AverbationView }) averbation!: AverbationView;
+  @ApiPropertyOptional({ type: PortabilityInView, nullable: true, description: 'PORTABILITY: the origin contract and its stated balance' }) portability!: PortabilityInView | null;
+  @ApiProperty({ example: 3, description: 'Revision of the last ContractPositionChanged' }) revision!: number;
   @ApiProperty({ type: [CancellationRequestView] }) cancellationRequests!: CancellationRequestView[];
   @ApiProperty({ type: [InstallmentView] }) installments!: InstallmentView[];
 }
@@ -101,7 +109,8 @@ export function toSummaryView(contract: Contract): ContractSummaryView {
     remainingInstallments: pending.length,
     outstandingPrincipal: Money.sum(pending.map((r) => r.amortization)).toString(),
     bookedAt: c.bookedAt.toISOString(), activatedAt: iso(c.activatedAt), cancelledAt: iso(c.cancelledAt),
-    cancellationReason: c.cancellationReason ?? null, settledAt: iso(c.settledAt),
+    cancellationReason: c.cancellationReason ?? null, cancellationMessage: c.cancellationMessage ?? null, settledAt: iso(c.settledAt),
+    plan: toPlanView(c), settlement: toSettlementView(c), refinancedContractId: c.refinancedContractId ?? null, replacedByContractId: c.replacedByContractId ?? null,
   };
 }
 
@@ -118,6 +127,8 @@ export function toContractView(contract: Contract, cancellations: CancellationRe
     updatedBalance: valuation.updatedBalance?.toString() ?? null,
     balanceDate: valuation.date.toString(),
     averbation: { protocol: c.averbation.protocol ?? null, registeredAt: c.averbation.registeredAt ?? null, failures: c.averbation.failures },
+    portability: toPortabilityInView(c),
+    revision: c.revision,
     cancellationRequests: cancellations.map((r) => ({
       reason: r.reason, outcome: r.outcome, explanation: r.explanation,
       message: CANCELLATION_EXPLANATIONS[r.explanation as CancellationExplanation] ?? r.explanation, requestedAt: r.requestedAt.toISOString(),

@@ -14,19 +14,19 @@ export class GetPayoffController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** What settles the contract on `date` (default today in Brazil), future interest not charged (R-LN-4). */
+  /** What settles the contract on `date` (default today in Brazil): payoff, or the consolidated debt when rows are overdue (R-LN-4). */
   @Get(':id/payoff')
   @ApiOkResponse({ type: PayoffView })
   @ApiBadRequestResponse({ description: 'CONTRACT.INVALID_DATE — date is neither AAAA-MM-DD nor DD/MM/AAAA' })
   @ApiNotFoundResponse({ description: 'CONTRACT.NOT_FOUND — "Empréstimo não encontrado ou inválido"' })
   @ApiUnprocessableEntityResponse({
-    description: 'CONTRACT.SETTLED "Empréstimo já liquidado"; CONTRACT.NOT_ACTIVE; CONTRACT.OVERDUE_INSTALLMENTS (date after an unpaid due date); CONTRACT.PAYOFF_DATE_INVALID (date before the last paid due date or the contract date)',
+    description: 'CONTRACT.SETTLED "Empréstimo já liquidado"; CONTRACT.NOT_ACTIVE; CONTRACT.PAYOFF_DATE_INVALID (date before the last paid due date, the contract date or an amended plan\'s start)',
   })
   async get(@Param('id') id: string, @Query() query: ValuationDateQuery): Promise<PayoffView> {
     const date = valuationDate(query.date, this.clock);
     const contract = await contractById(this.contracts, id);
-    const payoff = contract.payoff(date);
-    if (!payoff.ok) throw payoff.error;
-    return toPayoffView(contract.id, payoff.value);
+    const quote = contract.settlementQuote(date);
+    if (!quote.ok) throw quote.error;
+    return toPayoffView(contract.id, quote.value);
   }
 }

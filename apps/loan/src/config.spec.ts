@@ -1,0 +1,13 @@
+import { loadConfig } from '@consignado/config';
+import { LoanConfig } from './config';
+
+describe('LoanConfig: the retention offer of a portability out (R-LN-11)', () => {
+  it.each([[undefined, '0'], ['0', '0'], ['0.002', '0.002'], ['0.000001', '0.000001']])('PORTABILITY_RETENTION_RATE_CUT %s → %s', (value, expected) => {
+    const env = value === undefined ? {} : { PORTABILITY_RETENTION_RATE_CUT: value };
+    expect(loadConfig(LoanConfig, env).PORTABILITY_RETENTION_RATE_CUT).toBe(expected);
+  });
+
+  it.each(['0.2%', '1', '1.5', '-0.001', '0.0000001', 'abc'])('refuses to start on %j', (value) => {
+    expect(() => loadConfig(LoanConfig, { PORTABILITY_RETENTION_RATE_CUT: value })).toThrow(/PORTABILITY_RETENTION_RATE_CUT must be a monthly fraction/);
+  });
+});

@@ -1,0 +1,44 @@
+import { type IsoDate, Money } from '@consignado/finance';
+import type { PayloadOf } from '@consignado/contracts';
+import type { ContractProps } from './contract-props';
+import { InvalidPaymentError } from './contract.errors';
+import { SettlementAmountMismatchError } from './life-cycle.errors';
+import { type PaymentReceived, verifyPaymentAsAWhole } from './payment-check';
+import { settlementQuote } from './settlement-quote';
+
+export type SettlementReason = PayloadOf<'ContractSettled'>['reason'];
+
+/** How a SETTLED contract ended: what ContractSettled said, kept for the contract views. */
+export interface ContractSettlement {
+  reason: SettlementReason;
+  /** The business date the debt ended: the last installment's payment date, or the settling payment's. */
+  date: IsoDate;
+  /** The payment that ended it (the last installment's, or the settling one). */
+  paymentId: string;
+  /** EARLY_SETTLEMENT, REFINANCED, PORTED_OUT: the payoff or consolidated debt paid. */
+  amount?: Money;
+  /** With amount: the unpaid installments it replaced (the saving is this minus amount). */
+  remainingUndiscounted?: Money;
+  replacedByContractId?: string;
+  portabilityNumber?: string;
+}
+
+/**
+ * Checks an EARLY_SETTLEMENT payment (R-LN-4, docs/life-cycle.md principle 2): the payment as a
+ * whole, then `unallocated` must equal the contract's own settlement amount on the payment date
+ * (payoff, or the consolidated debt when rows are overdue); the overpayment is the payment
+ * service's (the customer's credit). The reason is the payment's `settlement` instruction
+ * (EARLY_SETTLEMENT when absent).
+ *
+ * @throws InvalidPaymentError (CONTRACT.INVALID_PAYMENT), SettlementAmountMismatchError (CONTRACT.SETTLEMENT_AMOUNT_MISMATCH)
+ */
+export function verifySettlementPayment(contract: ContractProps, payment: PaymentReceived): ContractSettlement {
+  const date = verifyPaymentAsAWhole(contract, payment);
+  const quote = settlementQuote(contract, date);
+  if (!quote.ok) throw new InvalidPaymentError(payment.paymentId, quote.error.message.replace(/\.$/, ''));
+  const { amount, remainingUndiscounted, kind } = quote.value;
+  const paid = Money.of(payment.unallocated);
+  if (!paid.eq(amount)) throw new SettlementAmountMismatchError(paid.toString(), amount.toString(), date.toString(), kind);
+  const { reason, replacedByContractId, portabilityNumber } = payment.settlement ?? { reason: 'EARLY_SETTLEMENT' };
+  return { reason, date, paymentId: payment.paymentId, amount, remainingUndiscounted, replacedByContractId, portabilityNumber };
+}

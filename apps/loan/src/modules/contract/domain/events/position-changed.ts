@@ -1,0 +1,32 @@
+import type { ContractProps } from '../contract-props';
+import type { ContractEvent } from '../contract-events';
+import { optional } from './optional';
+
+/**
+ * The contract's whole position after a change (docs/life-cycle.md principle 4), with its
+ * revision: credit analysis keeps a projection of the customer's contracts from it. Terms are as
+ * contracted; `termMonths` and `installmentAmount` are the plan's now; every row is listed, earlier
+ * plans' paid rows included, `paidOn` on PAID rows only.
+ */
+export function contractPositionChanged(c: ContractProps, changedAt: Date): ContractEvent {
+  const t = c.terms.toInput();
+  const { plan } = c;
+  return {
+    type: 'ContractPositionChanged',
+    payload: {
+      contractId: c.id, customerId: c.customerId, revision: c.revision, status: c.status, product: c.product, operationType: c.operationType,
+      ...optional('benefitNumber', c.benefitNumber),
+      monthlyRate: t.monthlyRate, financedAmount: t.financedAmount, contractDate: t.contractDate, firstDueDate: t.firstDueDate,
+      termMonths: plan.termMonths, installmentAmount: plan.installment.toString(),
+      ...optional('refinancedContractId', c.refinancedContractId),
+      ...optional('activatedAt', c.activatedAt?.toISOString()),
+      planStart: { date: plan.startDate.toString(), balance: plan.startBalance.toString(), afterInstallment: plan.afterInstallment },
+      installments: c.installments.map(({ snapshot: r }) => ({
+        number: r.number, dueDate: r.dueDate.toString(), amount: r.amount.toString(), interest: r.interest.toString(),
+        amortization: r.amortization.toString(), balance: r.balance.toString(), status: r.status,
+        ...optional('paidOn', r.status === 'PAID' ? r.payment?.paidDate.toString() : undefined),
+      })),
+      changedAt: changedAt.toISOString(),
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { ContractProps, CreditApproval } from './contract-props';
+import type { ContractStatus } from './contract-status';
+import { RefinancingRefusedError } from './life-cycle.errors';
+
+/** A contract recorded as replacing the old one still counts while it may come into force. */
+const LIVE: readonly ContractStatus[] = ['PENDING_AVERBATION', 'ACTIVE', 'SETTLED'];
+
+/**
+ * Whether loan books a refinancing of `old` (R-LN-6, docs/life-cycle.md): the contract it replaces
+ * must be the same customer's and ACTIVE, and not already being replaced by another contract that
+ * may still come into force (`replacing`: the one recorded on it). Credit analysis checked the
+ * rest (20% paid, 90 days, no overdue row) on its projection; loan checks what may have changed
+ * since. Returns the refusal, or undefined to book.
+ */
+export function refinancingRefusal(approval: CreditApproval, old: ContractProps | undefined, replacing: ContractProps | undefined): RefinancingRefusedError | undefined {
+  const contractId = approval.refinancing?.contractId ?? approval.refinancedContractId ?? '';
+  if (!old || old.customerId !== approval.customerId) {
+    return new RefinancingRefusedError('CONTRACT.REFINANCED_CONTRACT_NOT_FOUND', 'Contrato a refinanciar não encontrado para este cliente.', contractId);
+  }
+  if (old.status !== 'ACTIVE') {
+    return new RefinancingRefusedError('CONTRACT.REFINANCED_CONTRACT_NOT_ACTIVE', `Contrato a refinanciar não está ativo (situação ${old.status}).`, contractId);
+  }
+  if (replacing && replacing.proposalId !== approval.proposalId && LIVE.includes(replacing.status)) {
+    return new RefinancingRefusedError('CONTRACT.REFINANCING_IN_PROGRESS', `Contrato a refinanciar já está sendo refinanciado pelo contrato ${replacing.id}.`, contractId);
+  }
+  return undefined;
+}
