@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { createEnvelope, type EventEnvelope, examplePayload } from '@consignado/contracts';
+import { ChannelClient } from '@consignado/stack-runner';
 import { testKafka, waitFor } from '@consignado/testing';
-import { api, countRows, dlqOf, type Json, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
+import { api, KEYS, countRows, dlqOf, type Json, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
 
 const ORIGIN = { originInstitutionIspb: '60746948', originContractNumber: 'CCB-2023-0042' };
 const TERMS = { ...examplePayload('PortabilityBalanceReceived').terms, balance: '7213.55' };
@@ -78,17 +79,28 @@ describe('refinancing and portability proposals on the real stack', () => {
     return transfer;
   }
 
-  it.each(['digital', 'corban', 'internal'] as const)('%s: a portability asks for no amount and waits for the balance; a refinancing takes a troco of 0.00', async (channel) => {
-    const ported = await submitted(channel, (c) => portability(c));
-    const view = (await api(service, 'internal').get(`proposals/${ported.id}`)).body;
+  it.each(['digital', 'corban', 'internal'] as const)('%s (stack-runner client): a portability asks for no amount and waits for the balance; a refinancing takes a troco of 0.00', async (channel) => {
+    const client = new ChannelClient(service.baseUrl, channel, KEYS[channel]);
+    const customerId = (await client.post<Json>(client.path('customers'), retiree())).body.id;
+    const ported = await client.proposePortability({ customerId, ...ORIGIN, termMonths: 30 });
+    expect(ported.status).toBe(201);
+    const view = (await client.proposal(ported.body.id)).body;
     expect(view).toMatchObject({ operationType: 'PORTABILITY', state: 'PENDING_PORTABILITY_BALANCE', termMonths: 30, portability: ORIGIN });
     expect(view.requestedAmount).toBeUndefined();
-    expect(ported.event.payload).toMatchObject({ operationType: 'PORTABILITY', requestedAmount: '0.00', termMonths: 30, portability: ORIGIN, channel: channel.toUpperCase() });
+    const created = await tap.find(topicOf(service, 'ProposalCreated'), (e) => e.payload.proposalId === ported.body.id);
+    expect(created.value.payload).toMatchObject({ operationType: 'PORTABILITY', requestedAmount: '0.00', termMonths: 30, portability: ORIGIN, channel: channel.toUpperCase() });
 
     const oldContract = randomUUID();
-    const refinanced = await submitted(channel, (c) => refinancing(c, '0.00', oldContract));
-    expect((await api(service, 'internal').get(`proposals/${refinanced.id}`)).body).toMatchObject({ operationType: 'REFINANCING', state: 'PENDING_MARGIN_CHECK', requestedAmount: '0.00', refinancedContractId: oldContract });
-    expect(refinanced.event.payload).toMatchObject({ operationType: 'REFINANCING', requestedAmount: '0.00', refinancedContractId: oldContract });
+    const refinanced = await client.proposeRefinancing({ customerId, refinancedContractId: oldContract, troco: '0.00', termMonths: 84 });
+    expect((await client.proposal(refinanced.body.id)).body).toMatchObject({ operationType: 'REFINANCING', state: 'PENDING_MARGIN_CHECK', requestedAmount: '0.00', refinancedContractId: oldContract });
+    const event = await tap.find(topicOf(service, 'ProposalCreated'), (e) => e.payload.proposalId === refinanced.body.id);
+    expect(event.value.payload).toMatchObject({ operationType: 'REFINANCING', requestedAmount: '0.00', refinancedContractId: oldContract });
+    expect((await client.timeline(refinanced.body.id)).body.entries.map((e: Json) => e.eventType)).toEqual(['ProposalCreated']);
+
+    const cancelled = await client.cancel(ported.body.id, 'desistiu');
+    expect([cancelled.status, cancelled.body['state']]).toEqual([200, 'CANCELLED']);
+    const personal = await client.proposePortability({ customerId, ...ORIGIN, termMonths: 12, product: 'PERSONAL' as never });
+    expect([personal.status, personal.body['code']]).toEqual([422, 'PROPOSAL.OPERATION_NOT_ALLOWED']);
   });
 
   it('an INSS portability walks PENDING_PORTABILITY_BALANCE → … → CONTRACTED, a margin check that overtook the balance retried, its commission on the ported balance', async () => {
