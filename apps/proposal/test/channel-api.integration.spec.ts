@@ -3,6 +3,7 @@ import { Money } from '@consignado/finance';
 import { testKafka } from '@consignado/testing';
 import { ALPHA, api, countRows, inssProposal, KEYS, newCpf, retiree, type Service, setClock, startProposalService, Tap, topicOf } from './support';
 
+const ORIGIN = { originInstitutionIspb: '60746948', originContractNumber: 'CCB-2023-0042' };
 const TABLES = ['customer', 'customer_partner', 'proposal', 'proposal_timeline', 'proposal_document', 'idempotency_key', 'outbox'];
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 1)]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 2)]);
@@ -259,6 +260,15 @@ describe('proposal channel API on the real stack', () => {
         [corban.post('proposals', inssProposal(customerId), { 'Idempotency-Key': 'has spaces' }), 400, 'PROPOSAL.INVALID_IDEMPOTENCY_KEY'],
         [corban.post('proposals', inssProposal(customerId, { monthlyRate: '0.0190' }), { 'Idempotency-Key': randomUUID() }), 422, 'PRICING.RATE_ABOVE_CAP'],
         [corban.post('proposals', inssProposal(servant)), 422, 'PROPOSAL.PRODUCT_NOT_ALLOWED'],
+        // R-PR-4: what each operation asks for.
+        [corban.post('proposals', inssProposal(customerId, { requestedAmount: '0.00' })), 400, 'PROPOSAL.INVALID_AMOUNT'],
+        [corban.post('proposals', inssProposal(customerId, { requestedAmount: undefined })), 400, 'PROPOSAL.INVALID_AMOUNT'],
+        [corban.post('proposals', inssProposal(customerId, { operationType: 'REFINANCING', refinancedContractId: randomUUID(), requestedAmount: undefined })), 400, 'PROPOSAL.INVALID_AMOUNT'],
+        [corban.post('proposals', inssProposal(customerId, { operationType: 'REFINANCING', refinancedContractId: randomUUID(), requestedAmount: '-1.00' })), 400, 'REQUEST.INVALID_BODY'],
+        [corban.post('proposals', inssProposal(customerId, { operationType: 'PORTABILITY', portability: ORIGIN })), 400, 'PROPOSAL.INVALID_OPERATION'],
+        [corban.post('proposals', inssProposal(customerId, { operationType: 'PORTABILITY', portability: { ...ORIGIN, originInstitutionIspb: '123' }, requestedAmount: undefined })), 400, 'REQUEST.INVALID_BODY'],
+        [corban.post('proposals', inssProposal(customerId, { operationType: 'PORTABILITY', requestedAmount: undefined })), 400, 'PROPOSAL.INVALID_OPERATION'],
+        [corban.post('proposals', inssProposal(customerId, { product: 'PERSONAL', operationType: 'PORTABILITY', portability: ORIGIN, requestedAmount: undefined, termMonths: 12 })), 422, 'PROPOSAL.OPERATION_NOT_ALLOWED'],
         [corban.post('proposals', inssProposal(randomUUID())), 404, 'CUSTOMER.NOT_FOUND'],
       ];
       for (const [pending, status, code] of cases) {

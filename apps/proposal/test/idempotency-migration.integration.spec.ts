@@ -12,8 +12,12 @@ import { toRow as proposalRow } from '../src/modules/proposal/database/proposal.
 import { proposalView } from '../src/modules/proposal/queries/get-proposal/proposal.view';
 import { applicant } from '../src/modules/proposal/testing/applicant.fixture';
 
-/** The migrations as they were before the shared idempotency_key table. */
-const BEFORE = PROPOSAL_SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795500000003);
+/**
+ * The migrations as they were before the shared idempotency_key table — plus the later columns of
+ * the proposal row (RefinancingPortabilityProposal, independent of the keys), which the row
+ * inserted below needs.
+ */
+const BEFORE = PROPOSAL_SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795500000003 || m.name === 'RefinancingPortabilityProposal1795800000001');
 const PARTNER = '6f1c2d3e-0000-4000-8000-00000000a1fa';
 
 describe('Idempotency-Keys stored before the shared table (proposal)', () => {

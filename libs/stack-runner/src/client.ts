@@ -1,4 +1,40 @@
+import { randomUUID } from 'node:crypto';
+
 export type Channel = 'digital' | 'corban' | 'internal';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the proposal view, read field by field by the demo and the e2e tests
+type Json = Record<string, any>;
+
+/** What every proposal body may add: the rate quoted, insurance, dates (AAAA-MM-DD or DD/MM/AAAA). */
+interface ProposalOptions {
+  monthlyRate?: string;
+  withInsurance?: boolean;
+  contractDate?: string;
+  firstDueDate?: string;
+  benefitPaidByOwnBank?: boolean;
+}
+
+/** REFINANCING (R-LN-6): the contract replaced and the new money on top of its payoff ("0.00" allowed). */
+export interface RefinancingProposal extends ProposalOptions {
+  customerId: string;
+  product?: 'INSS_CONSIGNADO' | 'SERVIDOR_CONSIGNADO' | 'PERSONAL';
+  refinancedContractId: string;
+  troco: string;
+  termMonths: number;
+}
+
+/** PORTABILITY (R-LN-7): where the contract is; no amount — the origin states the balance. */
+export interface PortabilityProposal extends ProposalOptions {
+  customerId: string;
+  product?: 'INSS_CONSIGNADO' | 'SERVIDOR_CONSIGNADO';
+  originInstitutionIspb: string;
+  originContractNumber: string;
+  /** The desired term (≤ the origin's remaining installments). */
+  termMonths: number;
+}
+
+/** A real 1×1 PNG: the proposal service checks a document's bytes against its mimeType. */
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 export interface HttpResult<T = unknown> {
   status: number;
@@ -24,6 +60,45 @@ export class ChannelClient {
   /** Path under this channel: `/v1/<channel>/<rest>`. */
   path(rest: string): string {
     return `/v1/${this.channel}/${rest.replace(/^\//, '')}`;
+  }
+
+  /**
+   * POST proposals with an Idempotency-Key (a fresh one unless given) and, on DIGITAL, the SELFIE
+   * and ID_FRONT that submit it. The creation's answer: 201 with the view, or the problem.
+   */
+  async propose(body: Record<string, unknown>, idempotencyKey: string = randomUUID()): Promise<HttpResult<Json>> {
+    const created = await this.post<Json>(this.path('proposals'), body, { 'idempotency-key': idempotencyKey });
+    if (created.status !== 201 || this.channel !== 'digital') return created;
+    for (const kind of ['SELFIE', 'ID_FRONT']) {
+      const doc = await this.post<Json>(this.path(`proposals/${created.body['id']}/documents`), { kind, mimeType: 'image/png', contentBase64: ONE_PIXEL_PNG });
+      if (doc.status !== 201) return doc;
+    }
+    return created;
+  }
+
+  /** A refinancing: submitted to PENDING_MARGIN_CHECK (INSS) or PENDING_CREDIT_ANALYSIS. */
+  proposeRefinancing(r: RefinancingProposal, idempotencyKey?: string): Promise<HttpResult<Json>> {
+    const { troco, product = 'INSS_CONSIGNADO', withInsurance = false, ...rest } = r;
+    return this.propose({ ...rest, product, withInsurance, operationType: 'REFINANCING', requestedAmount: troco }, idempotencyKey);
+  }
+
+  /** A portability in: submitted to PENDING_PORTABILITY_BALANCE; never a requestedAmount. */
+  proposePortability(r: PortabilityProposal, idempotencyKey?: string): Promise<HttpResult<Json>> {
+    const { originInstitutionIspb, originContractNumber, product = 'INSS_CONSIGNADO', withInsurance = false, ...rest } = r;
+    return this.propose({ ...rest, product, withInsurance, operationType: 'PORTABILITY', portability: { originInstitutionIspb, originContractNumber } }, idempotencyKey);
+  }
+
+  proposal(id: string): Promise<HttpResult<Json>> {
+    return this.get<Json>(this.path(`proposals/${id}`));
+  }
+
+  timeline(id: string): Promise<HttpResult<{ correlationId: string; entries: Json[] }>> {
+    return this.get(this.path(`proposals/${id}/timeline`));
+  }
+
+  /** Before contracting (a portability until the origin's settlement): CANCELLED; once CONTRACTED, the 7-day right of regret. */
+  cancel(id: string, reason?: string): Promise<HttpResult<Json>> {
+    return this.post<Json>(this.path(`proposals/${id}/cancel`), reason ? { reason } : {});
   }
 
   private async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {

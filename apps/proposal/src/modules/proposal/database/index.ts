@@ -2,11 +2,12 @@ import { CreateProposal1795500000001 } from './migrations/1795500000001-create-p
 import { CreateParkedEvent1795500000002 } from './migrations/1795500000002-create-parked-event';
 import { SetAsideProposalIdempotencyKey1795500000003 } from './migrations/1795500000003-set-aside-proposal-idempotency-key';
 import { MoveProposalIdempotencyKeys1795700000001 } from './migrations/1795700000001-move-proposal-idempotency-keys';
+import { RefinancingPortabilityProposal1795800000001 } from './migrations/1795800000001-refinancing-portability-proposal';
 import { ParkedEventRow } from './parked-event.orm-entity';
 import { ProposalDocumentContentRow, ProposalDocumentRow } from './proposal-document.orm-entity';
 import { ProposalRow } from './proposal.orm-entity';
 import { TimelineEntryRow } from './timeline-entry.orm-entity';
 
 export const PROPOSAL_ENTITIES = [ProposalRow, TimelineEntryRow, ProposalDocumentRow, ProposalDocumentContentRow, ParkedEventRow];
-/** The last one runs after service-kit's CreateIdempotencyKey1795700000000 (TypeORM orders by timestamp). */
-export const PROPOSAL_MIGRATIONS = [CreateProposal1795500000001, CreateParkedEvent1795500000002, SetAsideProposalIdempotencyKey1795500000003, MoveProposalIdempotencyKeys1795700000001];
+/** MoveProposalIdempotencyKeys runs after service-kit's CreateIdempotencyKey1795700000000 (TypeORM orders by timestamp). */
+export const PROPOSAL_MIGRATIONS = [CreateProposal1795500000001, CreateParkedEvent1795500000002, SetAsideProposalIdempotencyKey1795500000003, MoveProposalIdempotencyKeys1795700000001, RefinancingPortabilityProposal1795800000001];

@@ -1,9 +1,10 @@
-import type { OperationType, OriginationChannel, PortabilityOrigin, Product } from '@consignado/contracts';
+import type { OperationType, OriginationChannel, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
 import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import type { Principal } from '../../access/domain/principal';
 import type { DocumentKind } from '../domain/documents';
 import { Proposal } from '../domain/proposal';
-import type { ApprovedTerms, AverbationFailure, Cancellation, Decision } from '../domain/proposal-props';
+import type { PortabilityProgress } from '../domain/portability-progress';
+import type { ApprovedTerms, AverbationFailure, Cancellation, ContractCancellation, Decision } from '../domain/proposal-props';
 import type { ProposalState } from '../domain/proposal-state';
 import { ProposalRow } from './proposal.orm-entity';
 
@@ -18,7 +19,7 @@ export function toRow(proposal: Proposal): ProposalRow {
     operatorId: p.origin.channel === 'INTERNAL' ? p.origin.operatorId : null,
     product: r.product,
     operationType: r.operationType,
-    requestedAmount: r.requestedAmount.toString(),
+    requestedAmount: (r.requestedAmount ?? Money.ZERO).toString(),
     termMonths: r.termMonths,
     monthlyRate: r.monthlyRate?.toString() ?? null,
     withInsurance: r.withInsurance,
@@ -39,6 +40,9 @@ export function toRow(proposal: Proposal): ProposalRow {
     commissionAmount: p.commission?.amount ?? null,
     cancellation: (p.cancellation) ?? null,
     averbationFailure: (p.averbationFailure) ?? null,
+    refinancing: p.refinancing ?? null,
+    portabilityProgress: p.portabilityProgress ?? null,
+    contractCancellation: p.contractCancellation ?? null,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
     submittedAt: p.submittedAt ?? null,
@@ -53,7 +57,7 @@ export function toDomain(row: ProposalRow): Proposal {
     request: {
       product: row.product as Product,
       operationType: row.operationType as OperationType,
-      requestedAmount: Money.of(row.requestedAmount),
+      requestedAmount: row.operationType === 'PORTABILITY' ? undefined : Money.of(row.requestedAmount),
       termMonths: row.termMonths,
       monthlyRate: row.monthlyRate === null ? undefined : MonthlyRate.of(row.monthlyRate),
       withInsurance: row.withInsurance,
@@ -76,6 +80,9 @@ export function toDomain(row: ProposalRow): Proposal {
         : { operationType: row.operationType as OperationType, percent: row.commissionPercent ?? '', base: row.commissionBase ?? '', amount: row.commissionAmount },
     cancellation: (row.cancellation as Cancellation | null) ?? undefined,
     averbationFailure: (row.averbationFailure as AverbationFailure | null) ?? undefined,
+    refinancing: (row.refinancing as RefinancingTerms | null) ?? undefined,
+    portabilityProgress: (row.portabilityProgress as PortabilityProgress | null) ?? undefined,
+    contractCancellation: (row.contractCancellation as ContractCancellation | null) ?? undefined,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     submittedAt: row.submittedAt ?? undefined,

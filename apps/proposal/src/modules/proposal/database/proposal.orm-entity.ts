@@ -24,6 +24,7 @@ export class ProposalRow {
   @Column('text', { name: 'operation_type' })
   operationType!: string;
 
+  /** "0.00" for a PORTABILITY, which asks for no amount (ProposalCreated carries the same). */
   @Column('numeric', { name: 'requested_amount', precision: 15, scale: 2 })
   requestedAmount!: string;
 
@@ -86,6 +87,15 @@ export class ProposalRow {
 
   @Column('jsonb', { name: 'averbation_failure', nullable: true })
   averbationFailure!: object | null;
+
+  @Column('jsonb', { nullable: true })
+  refinancing!: object | null;
+
+  @Column('jsonb', { name: 'portability_progress', nullable: true })
+  portabilityProgress!: object | null;
+
+  @Column('jsonb', { name: 'contract_cancellation', nullable: true })
+  contractCancellation!: object | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;

@@ -1,7 +1,11 @@
 import type { OperationType } from '@consignado/contracts';
 import { dec, Money } from '@consignado/finance';
 
-/** Seed 003 §6.3: typical corban commission per operation type, % of the amount (R-PR-5). */
+/**
+ * Seed 003 §6.3: typical corban commission per operation type, "% do valor" (R-PR-5). The value of
+ * an operation is the credit it grants — for a refinancing and a portability that includes money
+ * that only settles an existing debt, hence their lower ranges.
+ */
 export const COMMISSION_RANGES: Readonly<Record<OperationType, readonly [string, string]>> = {
   NEW: ['2', '5'],
   REFINANCING: ['1', '3'],
@@ -13,7 +17,12 @@ export interface Commission {
   readonly operationType: OperationType;
   /** Percent, e.g. "3.00". */
   readonly percent: string;
-  /** The released amount the percentage applies to. */
+  /**
+   * What the percentage applies to: the activated contract's released amount (credit granted,
+   * IOF and insurance excluded) — NEW: the money the customer receives; REFINANCING: the old
+   * contract's payoff + the troco (the whole new credit; a troco of 0.00 still earns it);
+   * PORTABILITY: the ported balance the origin stated.
+   */
   readonly base: string;
   readonly amount: string;
 }

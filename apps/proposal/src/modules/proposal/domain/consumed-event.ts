@@ -1,7 +1,20 @@
 import type { PayloadOf } from '@consignado/contracts';
 
 /** The events the proposal follows to keep its state true (R-PR-2; `eventsConsumedBy('proposal')`). */
-export const CONSUMED_EVENT_TYPES = ['MarginChecked', 'CreditApproved', 'CreditRejected', 'AverbationRequested', 'AverbationFailed', 'ContractActivated', 'ContractCancelled'] as const;
+export const CONSUMED_EVENT_TYPES = [
+  'PortabilityBalanceReceived',
+  'PortabilityRequestFailed',
+  'MarginChecked',
+  'CreditApproved',
+  'CreditRejected',
+  'PortabilityTransferRequested',
+  'PortabilityTransferCompleted',
+  'PortabilityTransferFailed',
+  'AverbationRequested',
+  'AverbationFailed',
+  'ContractActivated',
+  'ContractCancelled',
+] as const;
 export type ConsumedEventType = (typeof CONSUMED_EVENT_TYPES)[number];
 
 /** A consumed event as the aggregate sees it: its type, payload and when it happened. */

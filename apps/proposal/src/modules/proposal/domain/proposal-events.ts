@@ -1,4 +1,5 @@
 import type { PayloadOf } from '@consignado/contracts';
+import { Money } from '@consignado/finance';
 import type { Principal } from '../../access/domain/principal';
 import type { Customer } from '../../customer/domain/customer';
 import type { ProposalProps } from './proposal-props';
@@ -26,7 +27,8 @@ export function proposalCreated(p: ProposalProps, customer: Customer): ProposalE
     channel: origin.channel,
     ...optional('partnerId', origin.channel === 'CORBAN' ? origin.partnerId : undefined),
     ...optional('operatorId', origin.channel === 'INTERNAL' ? origin.operatorId : undefined),
-    requestedAmount: r.requestedAmount.toString(),
+    // PORTABILITY asks for no amount: the balance comes from the origin (libs/contracts: "0.00").
+    requestedAmount: (r.requestedAmount ?? Money.ZERO).toString(),
     termMonths: r.termMonths,
     ...optional('monthlyRate', r.monthlyRate?.toString()),
     withInsurance: r.withInsurance,

@@ -1,17 +1,22 @@
-import type { DecisionReason, LoanTerms, OperationType, PayloadOf, PortabilityOrigin, Product } from '@consignado/contracts';
+import type { DecisionReason, LoanTerms, OperationType, PayloadOf, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
 import type { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import type { Principal } from '../../access/domain/principal';
 import type { Commission } from './commission';
 import type { DocumentKind } from './documents';
+import type { PortabilityProgress } from './portability-progress';
 import type { ProposalState } from './proposal-state';
 
 export type ProposalCancellationReason = PayloadOf<'ProposalCancelled'>['reason'];
 
-/** What the channel asked for (R-PR-4). */
+/**
+ * What the channel asked for (R-PR-4). `requestedAmount`: NEW, the amount asked (> 0);
+ * REFINANCING, the new money on top of the old contract's payoff ("troco", ≥ 0); PORTABILITY,
+ * absent — the amount is the balance the origin states.
+ */
 export interface ProposalRequest {
   readonly product: Product;
   readonly operationType: OperationType;
-  readonly requestedAmount: Money;
+  readonly requestedAmount?: Money;
   readonly termMonths: number;
   /** INSS only: the quoted rate, else the configured product rate (undefined: the cap in force). */
   readonly monthlyRate?: MonthlyRate;
@@ -49,6 +54,12 @@ export interface AverbationFailure {
   readonly at: string;
 }
 
+/** Loan cancelled the contract (ContractCancelled): why and when. */
+export interface ContractCancellation {
+  readonly reason: PayloadOf<'ContractCancelled'>['reason'];
+  readonly cancelledAt: string;
+}
+
 export interface ProposalProps {
   readonly id: string;
   readonly customerId: string;
@@ -66,6 +77,11 @@ export interface ProposalProps {
   readonly commission?: Commission;
   readonly cancellation?: Cancellation;
   readonly averbationFailure?: AverbationFailure;
+  /** REFINANCING, once approved: the replaced contract, its payoff on the date and the troco (R-LN-6). */
+  readonly refinancing?: RefinancingTerms;
+  /** PORTABILITY: the portability at the exchange as its events tell it (R-LN-7, R-LN-11). */
+  readonly portabilityProgress?: PortabilityProgress;
+  readonly contractCancellation?: ContractCancellation;
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly submittedAt?: Date;

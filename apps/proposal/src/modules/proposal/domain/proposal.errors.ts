@@ -43,6 +43,13 @@ export class CancellationAlreadyRequestedError extends DomainError {
   }
 }
 
+/** R-LN-7: once the origin confirmed its settlement the ported contract is gone there; only the right of regret remains, after contracting. */
+export class PortabilityAlreadySettledError extends DomainError {
+  constructor() {
+    super('PROPOSAL.PORTABILITY_ALREADY_SETTLED', 'A portabilidade já foi liquidada na instituição de origem; o cancelamento só é possível pelo direito de arrependimento após a contratação.');
+  }
+}
+
 export class IdempotencyConflictError extends DomainError {
   constructor() {
     super('PROPOSAL.IDEMPOTENCY_CONFLICT', 'Idempotency-Key já usada com outro conteúdo');

@@ -1,14 +1,16 @@
 import { DomainError } from '@consignado/core';
 import type { IsoDate } from '@consignado/finance';
-import { fieldError } from '../../../shared/field-errors';
 import { type Principal, userIdOf } from '../../access/domain/principal';
 import type { Customer } from '../../customer/domain/customer';
 import type { CommissionPolicy } from './commission';
 import type { ConsumedEvent, EventOutcome } from './consumed-event';
 import { type DocumentKind, documentsComplete } from './documents';
 import { effectIn, EVENT_RULES, ruleNameFor } from './event-rules';
+import { assertConcerns } from './event-concerns';
 import { effectsOf } from './event-effects';
-import { CancellationAlreadyRequestedError, EventAheadOfStateError, EventMismatchError, IllegalTransitionError, RegretPeriodExpiredError } from './proposal.errors';
+import { checkOperation } from './operation-rules';
+import { portabilitySettled } from './portability-progress';
+import { CancellationAlreadyRequestedError, EventAheadOfStateError, IllegalTransitionError, PortabilityAlreadySettledError, RegretPeriodExpiredError } from './proposal.errors';
 import { type ProposalEvent, proposalCancelled, proposalCreated } from './proposal-events';
 import type { ProposalCancellationReason, ProposalProps, ProposalRequest } from './proposal-props';
 import { DIRECTLY_CANCELLABLE, type ProposalState, transition } from './proposal-state';
@@ -20,7 +22,7 @@ export type CancellationResult =
   | { kind: 'REGRET_REQUESTED'; contractId: string };
 
 /** States in which the digital customer may still send documents. */
-const OPEN_FOR_DOCUMENTS: readonly ProposalState[] = ['PENDING_DOCUMENTS', 'PENDING_MARGIN_CHECK', 'PENDING_CREDIT_ANALYSIS'];
+const OPEN_FOR_DOCUMENTS: readonly ProposalState[] = ['PENDING_DOCUMENTS', 'PENDING_PORTABILITY_BALANCE', 'PENDING_MARGIN_CHECK', 'PENDING_CREDIT_ANALYSIS'];
 
 /**
  * The proposal aggregate (R-PR-2): every state change goes through the transition table, every
@@ -85,8 +87,8 @@ export class Proposal {
 
   /** Applies a consumed event; throws PROPOSAL.EVENT_AHEAD_OF_STATE (retryable) when its precondition is not met yet. */
   apply(event: ConsumedEvent, commission: CommissionPolicy, now: Date): EventOutcome {
-    this.assertConcerns(event);
-    const rule = EVENT_RULES[ruleNameFor(event, this.current.request.product)];
+    assertConcerns(event, this.current);
+    const rule = EVENT_RULES[ruleNameFor(event, this.current.request)];
     const effect = effectIn(rule, this.state);
     if (effect === 'AHEAD') throw new EventAheadOfStateError(event.type, this.state);
     if (effect === 'STALE') return 'STALE';
@@ -97,7 +99,8 @@ export class Proposal {
 
   /**
    * R-PR-8: before a contract is active the proposal is cancelled at once; once CONTRACTED, the
-   * right of regret within 7 days is requested and the proposal waits for ContractCancelled.
+   * right of regret within 7 days is requested and the proposal waits for ContractCancelled. A
+   * portability can be cancelled until the origin confirmed its settlement, not after.
    */
   requestCancellation(by: Principal, today: IsoDate, now: Date, note?: string): CancellationResult {
     const requested = { requestedAt: now.toISOString(), requestedBy: userIdOf(by), ...(note ? { note } : {}) };
@@ -111,6 +114,7 @@ export class Proposal {
       return { kind: 'REGRET_REQUESTED', contractId };
     }
     if (!DIRECTLY_CANCELLABLE.includes(this.state)) throw new IllegalTransitionError(this.state, 'CANCELLED');
+    if (portabilitySettled(this.current.portabilityProgress)) throw new PortabilityAlreadySettledError();
     const reason: ProposalCancellationReason = by.channel === 'INTERNAL' ? 'OPERATOR' : 'CUSTOMER_REQUEST';
     this.update({ state: transition(this.state, 'CANCELLED'), cancellation: { reason, ...requested } }, now);
     this.raise(proposalCancelled(this.current, by, { reason, note }, now));
@@ -125,8 +129,9 @@ export class Proposal {
     return origin.channel === 'DIGITAL';
   }
 
+  /** A portability first waits for the origin's balance; INSS checks the margin; the others go to analysis. */
   private submit(applicant: Customer, now: Date): void {
-    this.moveTo(this.current.request.product === 'INSS_CONSIGNADO' ? 'PENDING_MARGIN_CHECK' : 'PENDING_CREDIT_ANALYSIS', now);
+    this.moveTo(submittedState(this.current.request), now);
     this.update({ submittedAt: now }, now);
     this.raise(proposalCreated(this.current, applicant));
   }
@@ -142,28 +147,9 @@ export class Proposal {
   private update(changes: Partial<ProposalProps>, now: Date): void {
     this.current = { ...this.current, ...changes, updatedAt: now };
   }
-
-  /** An event naming another customer or another contract than the proposal's is never applied. */
-  private assertConcerns(event: ConsumedEvent): void {
-    const payload = event.payload as { customerId?: string; contractId?: string };
-    if (payload.customerId !== undefined && payload.customerId !== this.current.customerId) throw new EventMismatchError(event.type, 'customerId');
-    const known = this.current.contractId;
-    if (known && payload.contractId !== undefined && payload.contractId !== known) {
-      throw new EventMismatchError(event.type, 'contractId');
-    }
-  }
 }
 
-/** R-PR-4: refinancing names the contract it replaces, portability the contract it brings in; a new loan neither. */
-function checkOperation(request: ProposalRequest): void {
-  const { operationType, refinancedContractId, portability } = request;
-  if ((operationType === 'REFINANCING') !== (refinancedContractId !== undefined)) {
-    throw fieldError('PROPOSAL.INVALID_OPERATION', 'refinancedContractId', 'refinancedContractId é obrigatório no refinanciamento e só nele.');
-  }
-  if ((operationType === 'PORTABILITY') !== (portability !== undefined)) {
-    throw fieldError('PROPOSAL.INVALID_OPERATION', 'portability', 'portability é obrigatório na portabilidade e só nela.');
-  }
-  if (request.benefitPaidByOwnBank !== undefined && request.product !== 'INSS_CONSIGNADO') {
-    throw fieldError('PROPOSAL.INVALID_OPERATION', 'benefitPaidByOwnBank', 'benefitPaidByOwnBank se aplica apenas ao consignado INSS.');
-  }
+function submittedState({ operationType, product }: ProposalRequest): ProposalState {
+  if (operationType === 'PORTABILITY') return 'PENDING_PORTABILITY_BALANCE';
+  return product === 'INSS_CONSIGNADO' ? 'PENDING_MARGIN_CHECK' : 'PENDING_CREDIT_ANALYSIS';
 }

@@ -13,6 +13,28 @@ describe('timeline summaries (R-PR-2, pt-BR)', () => {
     [envelope('AverbationFailed', { retryable: true, message: 'Dataprev indisponível.' }), 'Falha temporária na averbação (Dataprev indisponível.); nova tentativa prevista'],
     [envelope('AverbationFailed', { retryable: false }), 'Averbação recusada: Margem consignável insuficiente para a averbação.'],
     [envelope('ContractActivated', { releasedAmount: '1234567.89' }), 'Contrato ativado: R$ 1.234.567,89 liberados'],
+    [envelope('ProposalCreated', { operationType: 'REFINANCING', requestedAmount: '0.00', termMonths: 84 }), 'Refinanciamento enviado para análise: troco de R$ 0,00 em 84 meses'],
+    [
+      envelope('ProposalCreated', { operationType: 'PORTABILITY', requestedAmount: '0.00', termMonths: 30, portability: { originInstitutionIspb: '60746948', originContractNumber: 'CCB-2023-0042' } }),
+      'Portabilidade enviada: contrato CCB-2023-0042 da instituição 60746948, prazo desejado de 30 meses; aguardando o saldo devedor da origem',
+    ],
+    [
+      envelope('CreditApproved', { refinancing: { contractId: examplePayload('ContractActivated').contractId, payoffDate: '2026-03-10', payoff: '7563.47', troco: '1200.00' } }),
+      'Crédito aprovado: 48 parcelas de R$ 311,36, CET 23,57% a.a.; quita R$ 7.563,47 do contrato anterior e libera troco de R$ 1.200,00',
+    ],
+    [envelope('CreditApproved', { portability: examplePayload('PortabilityBalanceReceived').terms }), 'Crédito aprovado: 48 parcelas de R$ 311,36, CET 23,57% a.a.; porta o saldo de R$ 7.200,00 da instituição de origem'],
+    [
+      envelope('PortabilityBalanceReceived'),
+      'Saldo devedor informado pela origem: R$ 7.200,00 em 11/02/2025, 30 parcelas restantes de R$ 330,00 (NU 202502110000000012345); contraproposta de retenção da origem: 30 parcelas de R$ 291,02',
+    ],
+    [envelope('PortabilityBalanceReceived', { retentionOffer: undefined }), 'Saldo devedor informado pela origem: R$ 7.200,00 em 11/02/2025, 30 parcelas restantes de R$ 330,00 (NU 202502110000000012345)'],
+    [envelope('PortabilityRequestFailed'), 'Portabilidade não prosseguiu (PORTABILITY.RETENCAO_DO_CLIENTE): O cliente aceitou a contraproposta da instituição de origem.'],
+    [envelope('PortabilityTransferRequested'), 'Transferência de R$ 7.200,00 à instituição de origem solicitada (NU 202502110000000012345)'],
+    [envelope('PortabilityTransferCompleted'), 'Saldo de R$ 7.200,00 transferido; a origem confirmou a liquidação do contrato'],
+    [envelope('PortabilityTransferFailed'), 'Transferência da portabilidade falhou (PORTABILITY.STR0048): A instituição de origem devolveu a transferência.'],
+    [envelope('ContractCancelled', { reason: 'PORTABILITY_FAILED' }), 'Contrato cancelado: a portabilidade não foi concluída'],
+    [envelope('ContractCancelled', { reason: 'REFINANCING_REFUSED' }), 'Contrato cancelado: o contrato a refinanciar não pôde ser refinanciado'],
+    [envelope('ContractCancelled', { reason: 'RIGHT_OF_REGRET' }), 'Contrato cancelado pelo direito de arrependimento'],
   ])('%#: %s', (event, summary) => {
     expect(summarize(event)).toBe(summary);
   });

@@ -1,6 +1,8 @@
-import type { EventEnvelope } from '@consignado/contracts';
+import type { EventEnvelope, PayloadOf } from '@consignado/contracts';
 import type { EventOutcome } from './consumed-event';
+import { contractCancelledSummary, portabilitySummary, proposalCreatedSummary } from './life-cycle-summaries';
 import type { ProposalState } from './proposal-state';
+import { brl, percent } from './pt-br-format';
 
 /** One line of a proposal's timeline (R-PR-2): an event it emitted or consumed, and the state after it. */
 export interface TimelineEntry {
@@ -18,18 +20,18 @@ export interface TimelineEntry {
   readonly summary: string;
 }
 
-const brl = (amount: string): string => {
-  const [int, cents] = amount.split('.');
-  return `R$ ${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents}`;
-};
-
-const percent = (p: string): string => `${p.replace('.', ',')}%`;
+/** What a refinancing or a portability approval settles, after the terms. */
+function approvedOperation(p: PayloadOf<'CreditApproved'>): string {
+  if (p.refinancing) return `; quita ${brl(p.refinancing.payoff)} do contrato anterior e libera troco de ${brl(p.refinancing.troco)}`;
+  if (p.portability) return `; porta o saldo de ${brl(p.portability.balance)} da instituição de origem`;
+  return '';
+}
 
 /** The pt-BR summary of an event about a proposal. */
 export function summarize(event: EventEnvelope): string {
   switch (event.eventType) {
     case 'ProposalCreated':
-      return `Proposta enviada para análise: ${brl(event.payload.requestedAmount)} em ${event.payload.termMonths} meses`;
+      return proposalCreatedSummary(event.payload);
     case 'ProposalCancelled':
       return {
         CUSTOMER_REQUEST: 'Cancelamento pedido pelo cliente',
@@ -39,7 +41,7 @@ export function summarize(event: EventEnvelope): string {
     case 'MarginChecked':
       return `Margem consultada na Dataprev: ${brl(event.payload.margins.loan.available)} disponíveis`;
     case 'CreditApproved':
-      return `Crédito aprovado: ${event.payload.termMonths} parcelas de ${brl(event.payload.installmentAmount)}, CET ${percent(event.payload.cetAnnualPercent)} a.a.`;
+      return `Crédito aprovado: ${event.payload.termMonths} parcelas de ${brl(event.payload.installmentAmount)}, CET ${percent(event.payload.cetAnnualPercent)} a.a.${approvedOperation(event.payload)}`;
     case 'CreditRejected':
       return `Crédito recusado: ${event.payload.reasons.filter((r) => !r.passed).map((r) => r.message).join(' ') || event.payload.reasons[0].message}`;
     case 'AverbationRequested':
@@ -49,9 +51,9 @@ export function summarize(event: EventEnvelope): string {
     case 'ContractActivated':
       return `Contrato ativado: ${brl(event.payload.releasedAmount)} liberados`;
     case 'ContractCancelled':
-      return 'Contrato cancelado';
+      return contractCancelledSummary(event.payload);
     default:
-      return event.eventType;
+      return portabilitySummary(event) ?? event.eventType;
   }
 }
 

@@ -42,4 +42,29 @@ export class ProposalEventsConsumer {
   onContractCancelled(event: EventEnvelope<'ContractCancelled'>, ctx: EventContext): Promise<void> {
     return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
+
+  @HandlesEvent('PortabilityBalanceReceived')
+  onPortabilityBalanceReceived(event: EventEnvelope<'PortabilityBalanceReceived'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
+  }
+
+  @HandlesEvent('PortabilityRequestFailed')
+  onPortabilityRequestFailed(event: EventEnvelope<'PortabilityRequestFailed'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
+  }
+
+  @HandlesEvent('PortabilityTransferRequested')
+  onPortabilityTransferRequested(event: EventEnvelope<'PortabilityTransferRequested'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
+  }
+
+  @HandlesEvent('PortabilityTransferCompleted')
+  onPortabilityTransferCompleted(event: EventEnvelope<'PortabilityTransferCompleted'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
+  }
+
+  @HandlesEvent('PortabilityTransferFailed')
+  onPortabilityTransferFailed(event: EventEnvelope<'PortabilityTransferFailed'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
+  }
 }

@@ -19,7 +19,7 @@ export class CancelProposalController {
   @HttpCode(200)
   @ApiOkResponse({ description: 'The proposal: CANCELLED, or CONTRACTED with the regret request pending' })
   @ApiNotFoundResponse({ description: 'PROPOSAL.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'PROPOSAL.ILLEGAL_TRANSITION (rejected, cancelled, averbation failed), PROPOSAL.CANCELLATION_CONFLICT' })
+  @ApiConflictResponse({ description: 'PROPOSAL.ILLEGAL_TRANSITION (rejected, cancelled, averbation failed), PROPOSAL.CANCELLATION_CONFLICT, PROPOSAL.PORTABILITY_ALREADY_SETTLED (the origin confirmed the settlement of a portability)' })
   @ApiUnprocessableEntityResponse({ description: 'PROPOSAL.REGRET_PERIOD_EXPIRED — Prazo de arrependimento de 7 dias expirado' })
   async cancel(@Param('id', ProposalIdPipe) id: string, @Body() body: CancelProposalRequestDto, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
     return proposalView(await this.handler.execute(id, principal, body.reason?.trim()));

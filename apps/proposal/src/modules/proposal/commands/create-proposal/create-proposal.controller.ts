@@ -22,16 +22,16 @@ export class CreateProposalController {
 
   /**
    * R-PR-4: digital proposals wait for documents (PENDING_DOCUMENTS); corban and internal ones
-   * are submitted at once. A retry with the same Idempotency-Key gets the first answer, its 201
+   * are submitted at once (a PORTABILITY to PENDING_PORTABILITY_BALANCE). A retry with the same Idempotency-Key gets the first answer, its 201
    * included, marked `Idempotent-Replayed: true` (R-PR-7).
    */
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body → the first answer again; another body → 409' })
   @ApiCreatedResponse({ description: 'The proposal' })
-  @ApiBadRequestResponse({ description: 'REQUEST.INVALID_BODY, PROPOSAL.INVALID_*' })
+  @ApiBadRequestResponse({ description: 'REQUEST.INVALID_BODY, PROPOSAL.INVALID_* (PROPOSAL.INVALID_AMOUNT: NEW without an amount > 0, REFINANCING without a troco; PROPOSAL.INVALID_OPERATION: refinancedContractId / portability on the wrong operation, requestedAmount on a PORTABILITY)' })
   @ApiNotFoundResponse({ description: 'CUSTOMER.NOT_FOUND' })
   @ApiConflictResponse({ description: 'PROPOSAL.IDEMPOTENCY_CONFLICT' })
-  @ApiUnprocessableEntityResponse({ description: 'PROPOSAL.PRODUCT_NOT_ALLOWED, PRICING.RATE_ABOVE_CAP' })
+  @ApiUnprocessableEntityResponse({ description: 'PROPOSAL.PRODUCT_NOT_ALLOWED, PROPOSAL.OPERATION_NOT_ALLOWED (PORTABILITY of a PERSONAL loan), PRICING.RATE_ABOVE_CAP' })
   async create(
     @Body() body: CreateProposalRequestDto,
     @CurrentPrincipal() principal: Principal,

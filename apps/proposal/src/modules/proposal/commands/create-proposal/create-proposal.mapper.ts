@@ -13,7 +13,10 @@ export interface CreateProposalCommand {
   readonly request: ProposalRequest;
 }
 
-/** DTO → command: amounts as Money, dates resolved (today by default, never in the past), ids lower-case. */
+/**
+ * DTO → command: amounts as Money, dates resolved (today by default, never in the past), ids
+ * lower-case. Whether the operation wants an amount, and how much, is the Proposal's rule.
+ */
 export function toCreateProposalCommand(dto: CreateProposalRequestDto, today: IsoDate): CreateProposalCommand {
   const contractDate = optionalInputDate(dto.contractDate, 'contractDate', AREA);
   if (contractDate?.isBefore(today)) throw fieldError('PROPOSAL.INVALID_CONTRACT_DATE', 'contractDate', 'A data do contrato não pode ser anterior a hoje.');
@@ -23,7 +26,7 @@ export function toCreateProposalCommand(dto: CreateProposalRequestDto, today: Is
     request: {
       product: dto.product,
       operationType: dto.operationType,
-      requestedAmount: valueOr400(Money.parsePositive(dto.requestedAmount, 'requestedAmount'), AREA, 'requestedAmount'),
+      requestedAmount: dto.requestedAmount === undefined ? undefined : valueOr400(Money.parse(dto.requestedAmount, 'requestedAmount'), AREA, 'requestedAmount'),
       termMonths: dto.termMonths,
       monthlyRate: dto.monthlyRate === undefined ? undefined : valueOr400(MonthlyRate.parse(dto.monthlyRate), AREA, 'monthlyRate'),
       withInsurance: dto.withInsurance,

@@ -5,7 +5,6 @@ import { OPERATION_TYPES, type OperationType, PRODUCTS, type Product } from '@co
 import { MAX_TERM_MONTHS } from '@consignado/finance';
 import { DATE_INPUT, MONEY_INPUT, RATE_INPUT } from '../../../../shared/input-patterns';
 
-/** The contract brought in from another institution (seed 003 §3.2). */
 /** The contract to bring in: where it is. Its balance comes from the origin institution, never from the request (R-LN-7). */
 export class PortabilityDto {
   @ApiProperty({ example: '00000000', description: 'ISPB of the origin institution, 8 digits' })
@@ -34,12 +33,16 @@ export class CreateProposalRequestDto {
   @IsIn(OPERATION_TYPES)
   operationType!: OperationType;
 
-  @ApiProperty({ example: '10000.00', description: 'Amount the customer receives, reais as text' })
+  @ApiPropertyOptional({
+    example: '10000.00',
+    description: 'Reais as text. NEW: the amount the customer receives (> 0). REFINANCING: the new money on top of the payoff (troco, "0.00" allowed). PORTABILITY: not sent — the balance comes from the origin.',
+  })
+  @IsOptional()
   @IsString()
   @Matches(MONEY_INPUT)
-  requestedAmount!: string;
+  requestedAmount?: string;
 
-  @ApiProperty({ example: 96, minimum: 1, maximum: MAX_TERM_MONTHS })
+  @ApiProperty({ example: 96, minimum: 1, maximum: MAX_TERM_MONTHS, description: 'PORTABILITY: the desired term (credit analysis keeps it within the remaining installments)' })
   @IsInt()
   @Min(1)
   @Max(MAX_TERM_MONTHS)
@@ -77,7 +80,7 @@ export class CreateProposalRequestDto {
   @IsUUID()
   refinancedContractId?: string;
 
-  @ApiPropertyOptional({ type: PortabilityDto, description: 'PORTABILITY only' })
+  @ApiPropertyOptional({ type: PortabilityDto, description: 'PORTABILITY only (consignado products)' })
   @IsOptional()
   @IsObject()
   @ValidateNested()

@@ -1,5 +1,7 @@
 import type { Proposal } from '../../domain/proposal';
-import type { ApprovedTerms, AverbationFailure, Cancellation, Decision } from '../../domain/proposal-props';
+import type { PortabilityOrigin, RefinancingTerms } from '@consignado/contracts';
+import type { PortabilityProgress } from '../../domain/portability-progress';
+import type { ApprovedTerms, AverbationFailure, Cancellation, ContractCancellation, Decision } from '../../domain/proposal-props';
 import type { Commission } from '../../domain/commission';
 import type { StoredDocument } from '../../domain/documents';
 import { regretDeadline } from '../../domain/regret-window';
@@ -14,7 +16,8 @@ export interface ProposalView {
   product: string;
   operationType: string;
   state: string;
-  requestedAmount: string;
+  /** NEW: the amount asked; REFINANCING: the troco asked (may be "0.00"); absent for PORTABILITY. */
+  requestedAmount?: string;
   termMonths: number;
   monthlyRate?: string;
   withInsurance: boolean;
@@ -22,7 +25,10 @@ export interface ProposalView {
   firstDueDate: string;
   benefitPaidByOwnBank?: boolean;
   refinancedContractId?: string;
-  portability?: object;
+  /** PORTABILITY: the origin asked for, then the portability as it unfolds at the exchange. */
+  portability?: PortabilityOrigin & PortabilityProgress;
+  /** REFINANCING, once approved: the replaced contract, its payoff on payoffDate and the troco. */
+  refinancing?: RefinancingTerms;
   documents?: Array<{ id: string; kind: string; mimeType: string; sizeBytes: number; sha256: string; uploadedAt: string }>;
   /** The priced terms, once approved. */
   terms?: ApprovedTerms;
@@ -35,6 +41,8 @@ export interface ProposalView {
   commission?: Commission;
   cancellation?: Cancellation;
   averbationFailure?: AverbationFailure;
+  /** Why loan cancelled the contract (e.g. PORTABILITY_FAILED, REFINANCING_REFUSED, RIGHT_OF_REGRET). */
+  contractCancellation?: ContractCancellation;
   correlationId: string;
   createdAt: string;
   updatedAt: string;
@@ -55,7 +63,7 @@ export function proposalView(proposal: Proposal, documents?: readonly StoredDocu
     product: r.product,
     operationType: r.operationType,
     state: p.state,
-    requestedAmount: r.requestedAmount.toString(),
+    ...optional('requestedAmount', r.requestedAmount?.toString()),
     termMonths: r.termMonths,
     ...optional('monthlyRate', r.monthlyRate?.toString()),
     withInsurance: r.withInsurance,
@@ -63,7 +71,8 @@ export function proposalView(proposal: Proposal, documents?: readonly StoredDocu
     firstDueDate: r.firstDueDate.toString(),
     ...optional('benefitPaidByOwnBank', r.benefitPaidByOwnBank),
     ...optional('refinancedContractId', r.refinancedContractId),
-    ...optional('portability', r.portability),
+    ...optional('portability', r.portability && { ...r.portability, ...p.portabilityProgress }),
+    ...optional('refinancing', p.refinancing),
     ...optional('documents', documents?.map((d) => ({ id: d.id, kind: d.kind, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256, uploadedAt: d.uploadedAt.toISOString() }))),
     ...optional('terms', p.terms),
     ...optional('decision', p.decision),
@@ -73,6 +82,7 @@ export function proposalView(proposal: Proposal, documents?: readonly StoredDocu
     ...optional('commission', p.commission),
     ...optional('cancellation', p.cancellation),
     ...optional('averbationFailure', p.averbationFailure),
+    ...optional('contractCancellation', p.contractCancellation),
     correlationId: p.correlationId,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
