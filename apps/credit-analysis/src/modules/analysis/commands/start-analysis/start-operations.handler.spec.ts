@@ -4,7 +4,7 @@ import { projectContract } from '../../../contract-projection/domain/project-con
 import { oldContract, OLD_CONTRACT_ID } from '../../../contract-projection/testing/position.fixtures';
 import { fakeContext } from '../../testing/fake-context';
 import { handlersUnderTest, proposalCreated } from '../../testing/handlers.fixtures';
-import { inssPortability, personalPayload, servantPayload } from '../../testing/proposal.fixtures';
+import { inssPortability, personalPayload, servantPayload, without } from '../../testing/proposal.fixtures';
 
 const servantRefinancing = servantPayload({ operationType: 'REFINANCING', refinancedContractId: OLD_CONTRACT_ID, requestedAmount: '500.00', termMonths: 24, contractDate: '2026-01-20', firstDueDate: '2026-02-19' });
 
@@ -26,6 +26,14 @@ describe('StartAnalysis: refinancing and portability', () => {
     const ctx = fakeContext(event);
     await s.start.execute(event, ctx);
     expect(ctx.emitted.map((e) => e.eventType)).toEqual(['CreditRejected']);
+  });
+
+  it('PORTABILITY without its origin is rejected at once (CREDIT.PORTABILITY_ORIGIN_REQUIRED)', async () => {
+    const s = handlersUnderTest();
+    const event = proposalCreated(without(inssPortability(), 'portability'));
+    const ctx = fakeContext(event);
+    await s.start.execute(event, ctx);
+    expect(ctx.emitted[0]).toMatchObject({ eventType: 'CreditRejected', payload: { reasons: [{ rule: 'PORTABILITY.ORIGIN', code: 'CREDIT.PORTABILITY_ORIGIN_REQUIRED' }] } });
   });
 
   it.each(['PORTABILITY', 'REFINANCING'] as const)('PERSONAL %s is rejected with CREDIT.OPERATION_NOT_OFFERED', async (operationType) => {
