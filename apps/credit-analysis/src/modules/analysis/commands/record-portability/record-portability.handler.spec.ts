@@ -53,6 +53,19 @@ describe('RecordPortability (PortabilityBalanceReceived, PortabilityRequestFaile
     });
   });
 
+  it('PortabilityRequestFailed while an INSS portability waits for its margin rejects it; the margin answer then decides nothing', async () => {
+    const s = handlersUnderTest();
+    const created = await received(s, inssPortability());
+    await s.portability.received(balanceReceived(created.aggregateId), fakeContext(created));
+    const failed = requestFailed(created.aggregateId);
+    await s.portability.failed(failed, fakeContext(failed));
+    expect(s.repository.stateOf(created.aggregateId)).toBe('REJECTED');
+    const late = marginChecked(created.aggregateId, '0.00');
+    const ctx = fakeContext(late);
+    await s.margin.checked(late, ctx);
+    expect([s.repository.stateOf(created.aggregateId), ctx.emitted]).toEqual(['REJECTED', []]);
+  });
+
   it('a MarginChecked before the balance is retried (not permanent), the analysis untouched', async () => {
     const s = handlersUnderTest();
     const created = await received(s, inssPortability());

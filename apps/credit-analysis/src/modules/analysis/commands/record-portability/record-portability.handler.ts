@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EventEnvelope, ProposalCreatedPayload } from '@consignado/contracts';
 import type { EventContext } from '@consignado/eventing';
 import type { Analysis } from '../../domain/analysis';
+import type { AnalysisState } from '../../domain/analysis-state';
 import { PortabilityMismatchError, ProposalNotYetReceivedError } from '../../domain/analysis.errors';
 import { CLOCK, type Clock } from '../../domain/clock';
 import { evaluateInss } from '../../domain/evaluation/evaluate-inss';
@@ -15,12 +16,15 @@ import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../../database/ana
 import { emitAnalysisEvents } from '../emit-analysis-events';
 import { OperationInputsReader } from '../operation-inputs.reader';
 
+type Apply = (analysis: Analysis, application: ProposalCreatedPayload) => Promise<void>;
+
 /**
  * The origin's answer to a portability in (R-LN-7, R-LN-11). PortabilityBalanceReceived: an INSS
  * portability runs the rules it now can (term within the remaining installments, a saving) and
  * waits for the margin (benefit facts: 90-day rule, restrictions); a servant's is decided.
- * PortabilityRequestFailed rejects with the exchange's code and message. An answer before the
- * proposal is retried; one for a cancelled or decided analysis changes nothing.
+ * PortabilityRequestFailed rejects with the exchange's code and message, also while an INSS
+ * portability waits for its margin (the origin may still refuse or retain the customer). An answer
+ * before the proposal is retried; one for a cancelled or decided analysis changes nothing.
  */
 @Injectable()
 export class RecordPortabilityHandler {
@@ -35,7 +39,7 @@ export class RecordPortabilityHandler {
 
   async received(event: EventEnvelope<'PortabilityBalanceReceived'>, ctx: EventContext): Promise<void> {
     const p = event.payload;
-    await this.answer(p.proposalId, ctx, async (analysis, application) => {
+    await this.answer(p.proposalId, ctx, ['WAITING_PORTABILITY_BALANCE'], async (analysis, application) => {
       const now = this.clock.now();
       analysis.recordPortabilityBalance(portabilityBalance(p.proposalId, application.portability, p));
       const facts = proposalFacts(application);
@@ -49,18 +53,18 @@ export class RecordPortabilityHandler {
 
   async failed(event: EventEnvelope<'PortabilityRequestFailed'>, ctx: EventContext): Promise<void> {
     const p = event.payload;
-    await this.answer(p.proposalId, ctx, async (analysis, application) => {
+    await this.answer(p.proposalId, ctx, ['WAITING_PORTABILITY_BALANCE', 'WAITING_MARGIN'], async (analysis, application) => {
       const failure = { reason: p.reason, code: p.code, message: p.message, portabilityNumber: p.portabilityNumber };
       analysis.decide(evaluatePortabilityFailure(proposalFacts(application), failure, this.parameters), this.clock.now());
     });
   }
 
-  private async answer(proposalId: string, ctx: EventContext, apply: (analysis: Analysis, application: ProposalCreatedPayload) => Promise<void>): Promise<void> {
+  private async answer(proposalId: string, ctx: EventContext, waiting: readonly AnalysisState[], apply: Apply): Promise<void> {
     const analysis = await this.repository.findForUpdate(ctx.manager, proposalId);
     if (!analysis) throw new ProposalNotYetReceivedError(proposalId);
     const application = analysis.application;
     if (application && application.operationType !== 'PORTABILITY') throw new PortabilityMismatchError(proposalId, 'Resposta de portabilidade para uma proposta que não é de portabilidade');
-    if (analysis.state !== 'WAITING_PORTABILITY_BALANCE' || !application) {
+    if (!waiting.includes(analysis.state) || !application) {
       this.logger.log(`proposal ${proposalId} is ${analysis.state}; portability answer ignored`);
       return;
     }
