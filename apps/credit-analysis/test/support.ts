@@ -24,7 +24,7 @@ export class OutputRecorder {
   }
 
   async start(): Promise<void> {
-    const outputs: EventType[] = ['MarginCheckRequested', 'CreditApproved', 'CreditRejected'];
+    const outputs: EventType[] = ['MarginCheckRequested', 'PortabilityBalanceRequested', 'CreditApproved', 'CreditRejected'];
     const dlq = OutputRecorder.dlqTopic(this.service);
     this.consumer = this.kafka.consumer({ groupId: uniqueName('ca-recorder'), maxWaitTimeInMs: 100 });
     await this.consumer.connect();

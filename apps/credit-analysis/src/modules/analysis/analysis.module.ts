@@ -1,10 +1,14 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { MonthlyRate } from '@consignado/finance';
 import type { CreditAnalysisConfig, ScoreProviderName } from '../../config';
+import { ContractProjectionModule } from '../contract-projection/contract-projection.module';
 import { CancelAnalysisHandler } from './commands/cancel-analysis/cancel-analysis.handler';
 import { ProposalCancelledEventHandler } from './commands/cancel-analysis/proposal-cancelled.event-handler';
+import { OperationInputsReader } from './commands/operation-inputs.reader';
 import { MarginAnswerEventHandler } from './commands/record-margin/margin-answer.event-handler';
 import { RecordMarginHandler } from './commands/record-margin/record-margin.handler';
+import { PortabilityAnswerEventHandler } from './commands/record-portability/portability-answer.event-handler';
+import { RecordPortabilityHandler } from './commands/record-portability/record-portability.handler';
 import { ProposalCreatedEventHandler } from './commands/start-analysis/proposal-created.event-handler';
 import { StartAnalysisHandler } from './commands/start-analysis/start-analysis.handler';
 import { ANALYSIS_REPOSITORY, TypeOrmAnalysisRepository } from './database/analysis.repository';
@@ -18,7 +22,10 @@ const SCORE_PROVIDERS: Record<ScoreProviderName, () => ScoreProvider> = {
   deterministic: () => new DeterministicScoreProvider(),
 };
 
-/** Credit analysis: consumes proposals and margin answers, decides, keeps every reason (R-CA-1, R-CA-2, R-CA-4). */
+/**
+ * Credit analysis: consumes proposals, margin and portability answers, decides with the customer's
+ * contracts as projected, keeps every reason (R-CA-1, R-CA-2, R-CA-4, R-LN-6, R-LN-7).
+ */
 @Module({})
 export class AnalysisModule {
   static register(config: CreditAnalysisConfig): DynamicModule {
@@ -28,13 +35,16 @@ export class AnalysisModule {
       { provide: SCORE_PROVIDER, useFactory: SCORE_PROVIDERS[config.SCORE_PROVIDER] },
       { provide: CLOCK, useValue: systemClock },
       { provide: ANALYSIS_REPOSITORY, useClass: TypeOrmAnalysisRepository },
+      OperationInputsReader,
       StartAnalysisHandler,
       RecordMarginHandler,
+      RecordPortabilityHandler,
       CancelAnalysisHandler,
       ProposalCreatedEventHandler,
       MarginAnswerEventHandler,
+      PortabilityAnswerEventHandler,
       ProposalCancelledEventHandler,
     ];
-    return { module: AnalysisModule, controllers: [GetAnalysisController], providers };
+    return { module: AnalysisModule, imports: [ContractProjectionModule], controllers: [GetAnalysisController], providers };
   }
 }

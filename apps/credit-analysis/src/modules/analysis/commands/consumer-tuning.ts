@@ -1,4 +1,5 @@
 import type { EventingOptions } from '@consignado/eventing';
+import { PERMANENT_PROJECTION_CODES } from '../../contract-projection/domain/projection.errors';
 import { PERMANENT_ANALYSIS_CODES } from '../domain/analysis.errors';
 
 /**
@@ -8,5 +9,5 @@ import { PERMANENT_ANALYSIS_CODES } from '../domain/analysis.errors';
  * the service without helping an early margin answer, which is dead-lettered and replayable instead.
  */
 export const CONSUMER_TUNING: NonNullable<EventingOptions['consumer']> = {
-  permanentErrorCodes: [...PERMANENT_ANALYSIS_CODES],
+  permanentErrorCodes: [...PERMANENT_ANALYSIS_CODES, ...PERMANENT_PROJECTION_CODES],
 };

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ProposalCreatedPayload } from '@consignado/contracts';
-import type { MarginSnapshot } from '../domain/analysis';
+import type { ProposalCreatedPayload, RefinancingTerms } from '@consignado/contracts';
+import type { MarginSnapshot, PortabilityBalance } from '../domain/analysis';
 import type { PricedTerms } from '../domain/evaluation/priced-terms';
 import type { DecisionReason } from '../domain/rules/reason';
 
@@ -39,6 +39,12 @@ export class AnalysisRow {
 
   @Column('jsonb', { nullable: true })
   margin!: MarginSnapshot | null;
+
+  @Column('jsonb', { nullable: true })
+  portability!: PortabilityBalance | null;
+
+  @Column('jsonb', { nullable: true })
+  refinancing!: RefinancingTerms | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;

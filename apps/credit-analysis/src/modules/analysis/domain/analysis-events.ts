@@ -1,7 +1,7 @@
 import type { PayloadOf } from '@consignado/contracts';
 import type { AnalysisProps } from './analysis.props';
 
-type Raised = 'MarginCheckRequested' | 'CreditApproved' | 'CreditRejected';
+type Raised = 'MarginCheckRequested' | 'PortabilityBalanceRequested' | 'CreditApproved' | 'CreditRejected';
 
 /** An event the Analysis raised, with its payload as the catalogue defines it (libs/contracts). */
 export type AnalysisEvent = { [K in Raised]: { readonly type: K; readonly payload: PayloadOf<K> } }[Raised];
@@ -13,10 +13,18 @@ export function marginCheckRequested(s: Readonly<AnalysisProps>): AnalysisEvent 
   return { type: 'MarginCheckRequested', payload: { proposalId: s.application.proposalId, cpf: s.application.cpf, benefitNumber: benefit.number } };
 }
 
+/** A portability in passed its proposal rules: the origin's balance is needed, through the exchange (R-LN-11). */
+export function portabilityBalanceRequested(s: Readonly<AnalysisProps>): AnalysisEvent {
+  const a = s.application;
+  if (!a?.portability) throw new Error(`analysis ${s.proposalId} waits for a balance without a portability origin`);
+  const benefit = a.benefit ? { benefitNumber: a.benefit.number } : {};
+  return { type: 'PortabilityBalanceRequested', payload: { proposalId: a.proposalId, customerId: a.customerId, cpf: a.cpf, product: a.product, ...benefit, origin: { ...a.portability } } };
+}
+
 /**
- * The decision: CreditApproved with the priced terms and every reason, or CreditRejected with
- * the failed reasons only (notification lists them to the customer). The audit API keeps all of
- * them either way (R-CA-4).
+ * The decision: CreditApproved with the priced terms, every reason and, for a refinancing or a
+ * portability, their terms; or CreditRejected with the failed reasons only (notification lists
+ * them to the customer). The audit API keeps all of them either way (R-CA-4).
  */
 export function creditDecided(s: Readonly<AnalysisProps>): AnalysisEvent {
   const a = s.application;
@@ -32,6 +40,8 @@ export function creditDecided(s: Readonly<AnalysisProps>): AnalysisEvent {
       ...(a.benefit ? { benefitNumber: a.benefit.number } : {}),
       ...s.terms,
       ...(a.refinancedContractId ? { refinancedContractId: a.refinancedContractId } : {}),
+      ...(s.refinancing ? { refinancing: { ...s.refinancing } } : {}),
+      ...(s.portability ? { portability: { ...s.portability.terms } } : {}),
       reasons: [...s.reasons],
       parameterVersion: s.parameterVersion,
     },

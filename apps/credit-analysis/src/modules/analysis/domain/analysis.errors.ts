@@ -24,8 +24,18 @@ export class ProposalNotYetReceivedError extends DomainError {
   }
 }
 
+/**
+ * A margin answer reached a portability still waiting for the origin's balance (the request is
+ * only raised after the balance, so a replay or restore). Retryable, then dead-lettered for replay.
+ */
+export class MarginBeforeBalanceError extends DomainError {
+  constructor(proposalId: string) {
+    super('ANALYSIS.MARGIN_BEFORE_PORTABILITY_BALANCE', 'A margem chegou antes do saldo da portabilidade; o evento será reprocessado', { proposalId });
+  }
+}
+
 /** Codes a retry cannot fix: the consumer dead-letters them at once. */
-export const PERMANENT_ANALYSIS_CODES = ['ANALYSIS.INCONSISTENT_EVENT', 'ANALYSIS.BENEFIT_MISMATCH'] as const;
+export const PERMANENT_ANALYSIS_CODES = ['ANALYSIS.INCONSISTENT_EVENT', 'ANALYSIS.BENEFIT_MISMATCH', 'ANALYSIS.PORTABILITY_MISMATCH'] as const;
 
 /** An event that passes its schema but contradicts itself (bad CPF check digits, impossible dates). */
 export class InconsistentEventError extends DomainError {
@@ -38,5 +48,12 @@ export class InconsistentEventError extends DomainError {
 export class BenefitMismatchError extends DomainError {
   constructor(proposalId: string) {
     super('ANALYSIS.BENEFIT_MISMATCH', 'A consulta de margem recebida é de outro benefício', { proposalId });
+  }
+}
+
+/** A portability answer for a proposal that is not a portability, or for another origin contract. */
+export class PortabilityMismatchError extends DomainError {
+  constructor(proposalId: string, message: string) {
+    super('ANALYSIS.PORTABILITY_MISMATCH', message, { proposalId });
   }
 }

@@ -1,4 +1,4 @@
-import type { ProposalCreatedPayload } from '@consignado/contracts';
+import type { PortabilityTerms, ProposalCreatedPayload, RefinancingTerms } from '@consignado/contracts';
 import type { AnalysisState } from './analysis-state';
 import type { PricedTerms } from './evaluation/priced-terms';
 import type { DecisionReason } from './rules/reason';
@@ -10,6 +10,14 @@ export interface MarginSnapshot {
   readonly restrictions: readonly string[];
   readonly checkedAt: string;
   readonly fromCache: boolean;
+}
+
+/** The origin's answer to a portability in (PortabilityBalanceReceived), as the decision uses it. */
+export interface PortabilityBalance {
+  readonly terms: PortabilityTerms;
+  /** The last date the destination may transfer the balance. */
+  readonly dueBalanceLimitDate: string;
+  readonly receivedAt: string;
 }
 
 export interface AnalysisProps {
@@ -24,6 +32,10 @@ export interface AnalysisProps {
   parameterVersions: string[];
   terms?: PricedTerms;
   margin?: MarginSnapshot;
+  /** PORTABILITY: the origin's balance, once received. */
+  portability?: PortabilityBalance;
+  /** An approved REFINANCING: the old contract's payoff on the date and the troco. */
+  refinancing?: RefinancingTerms;
   createdAt: Date;
   updatedAt: Date;
   decidedAt?: Date;

@@ -1,18 +1,19 @@
 import type { ProposalCreatedPayload } from '@consignado/contracts';
-import { type AnalysisEvent, creditDecided, marginCheckRequested } from './analysis-events';
+import { type AnalysisEvent, creditDecided, marginCheckRequested, portabilityBalanceRequested } from './analysis-events';
 import { type AnalysisState, canTransition } from './analysis-state';
-import type { AnalysisProps, MarginSnapshot } from './analysis.props';
+import type { AnalysisProps, MarginSnapshot, PortabilityBalance } from './analysis.props';
 import { IllegalAnalysisTransitionError } from './analysis.errors';
 import { type Evaluation, hasFailures, isApprovable } from './evaluation/evaluation';
 import type { DecisionReason } from './rules/reason';
 
-export type { AnalysisProps, MarginSnapshot };
+export type { AnalysisProps, MarginSnapshot, PortabilityBalance };
 
 /**
  * A credit analysis of one proposal (aggregate root; id = proposalId). Every change goes through
  * the transition table; a decision keeps every evaluated reason and the parameter versions (R-CA-4).
- * Waiting for the margin raises MarginCheckRequested, a decision CreditApproved or CreditRejected;
- * the command handler pulls them into the outbox in the consumer's transaction.
+ * Waiting for the margin raises MarginCheckRequested, waiting for a portability's balance
+ * PortabilityBalanceRequested, a decision CreditApproved or CreditRejected; the command handler
+ * pulls them into the outbox in the consumer's transaction.
  */
 export class Analysis {
   private events: AnalysisEvent[] = [];
@@ -36,12 +37,23 @@ export class Analysis {
     return new Analysis({ ...props });
   }
 
-  /** INSS proposal rules passed: wait for Dataprev's margin, keeping the preliminary reasons. */
+  /** INSS rules known so far passed: wait for Dataprev's margin, keeping the preliminary reasons. */
   awaitMargin(preliminary: Evaluation, now: Date): void {
-    if (hasFailures(preliminary)) throw new IllegalAnalysisTransitionError(this.props.state, 'WAITING_MARGIN');
-    this.moveTo('WAITING_MARGIN', now);
-    this.record(preliminary);
+    this.wait('WAITING_MARGIN', preliminary, now);
     this.events.push(marginCheckRequested(this.props));
+  }
+
+  /** A portability in passed its proposal rules: wait for the origin's balance (R-LN-7, R-LN-11). */
+  awaitPortabilityBalance(preliminary: Evaluation, now: Date): void {
+    if (this.props.application?.operationType !== 'PORTABILITY') throw new IllegalAnalysisTransitionError(this.props.state, 'WAITING_PORTABILITY_BALANCE');
+    this.wait('WAITING_PORTABILITY_BALANCE', preliminary, now);
+    this.events.push(portabilityBalanceRequested(this.props));
+  }
+
+  /** The origin's balance arrived; the caller then waits for the margin (INSS) or decides. */
+  recordPortabilityBalance(balance: PortabilityBalance): void {
+    if (this.props.state !== 'WAITING_PORTABILITY_BALANCE') throw new IllegalAnalysisTransitionError(this.props.state, 'WAITING_MARGIN');
+    this.props.portability = balance;
   }
 
   /** APPROVED when priced and every rule passed; REJECTED when a rule failed. */
@@ -51,6 +63,7 @@ export class Analysis {
     this.moveTo(to, now);
     this.record(evaluation);
     this.props.terms = evaluation.terms;
+    this.props.refinancing = evaluation.refinancing;
     this.props.decidedAt = now;
     this.events.push(creditDecided(this.props));
   }
@@ -78,6 +91,10 @@ export class Analysis {
     return this.props.application;
   }
 
+  get portability(): PortabilityBalance | undefined {
+    return this.props.portability;
+  }
+
   get failedReasons(): DecisionReason[] {
     return this.props.reasons.filter((r) => !r.passed);
   }
@@ -92,6 +109,12 @@ export class Analysis {
   /** A copy of the state, for persistence and read models. */
   snapshot(): Readonly<AnalysisProps> {
     return { ...this.props, reasons: [...this.props.reasons], parameterVersions: [...this.props.parameterVersions] };
+  }
+
+  private wait(state: 'WAITING_MARGIN' | 'WAITING_PORTABILITY_BALANCE', preliminary: Evaluation, now: Date): void {
+    if (hasFailures(preliminary)) throw new IllegalAnalysisTransitionError(this.props.state, state);
+    this.moveTo(state, now);
+    this.record(preliminary);
   }
 
   private record(evaluation: Evaluation): void {

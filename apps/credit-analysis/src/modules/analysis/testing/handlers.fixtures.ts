@@ -3,23 +3,30 @@ import { createEnvelope, type EventEnvelope, examplePayload } from '@consignado/
 import type { Clock } from '../domain/clock';
 import { defaultAnalysisParameters } from '../domain/parameters/analysis-parameters';
 import { DeterministicScoreProvider } from '../score/deterministic-score.provider';
+import { InMemoryContractPositions } from '../../contract-projection/testing/in-memory.positions';
 import { CancelAnalysisHandler } from '../commands/cancel-analysis/cancel-analysis.handler';
+import { OperationInputsReader } from '../commands/operation-inputs.reader';
 import { RecordMarginHandler } from '../commands/record-margin/record-margin.handler';
+import { RecordPortabilityHandler } from '../commands/record-portability/record-portability.handler';
 import { StartAnalysisHandler } from '../commands/start-analysis/start-analysis.handler';
 import { fakeContext } from './fake-context';
 import { InMemoryAnalysisRepository } from './in-memory.repository';
 import { inssPayload } from './proposal.fixtures';
 
-/** Test wiring of the three use cases over one in-memory repository, a fixed clock and quiet logs. */
+/** Test wiring of the use cases over in-memory analyses and contract positions, a fixed clock and quiet logs. */
 export function handlersUnderTest() {
   Logger.overrideLogger(false);
   const clock: Clock = { now: () => new Date('2026-03-10T12:00:00Z') };
   const params = defaultAnalysisParameters();
   const repository = new InMemoryAnalysisRepository();
+  const positions = new InMemoryContractPositions();
+  const inputs = new OperationInputsReader(positions);
   return {
     repository,
-    start: new StartAnalysisHandler(repository, params, new DeterministicScoreProvider(), clock),
-    margin: new RecordMarginHandler(repository, params, clock),
+    positions,
+    start: new StartAnalysisHandler(repository, params, new DeterministicScoreProvider(), clock, inputs),
+    margin: new RecordMarginHandler(repository, params, clock, inputs),
+    portability: new RecordPortabilityHandler(repository, params, clock, inputs),
     cancel: new CancelAnalysisHandler(repository, clock),
   };
 }

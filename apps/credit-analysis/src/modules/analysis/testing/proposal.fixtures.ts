@@ -1,6 +1,8 @@
-import { type DecisionReason, examplePayload, type ProposalCreatedPayload } from '@consignado/contracts';
+import { type DecisionReason, examplePayload, type PortabilityTerms, type ProposalCreatedPayload } from '@consignado/contracts';
 import { IsoDate, Money } from '@consignado/finance';
 import type { MarginFacts } from '../domain/evaluation/evaluate-inss';
+import type { PortabilityBalanceFacts } from '../domain/evaluation/operation-inputs';
+import { portabilityFacts } from '../domain/portability-balance';
 import type { Evaluation } from '../domain/evaluation/evaluation';
 import { type ProposalFacts, proposalFacts } from '../domain/proposal-facts';
 
@@ -59,3 +61,13 @@ export function reasonOf(evaluation: Evaluation, rule: string): DecisionReason {
 }
 
 export const failedRules = (evaluation: Evaluation): string[] => evaluation.reasons.filter((r) => !r.passed).map((r) => r.rule);
+
+/** The origin's balance of the reference portability: R$ 7,200.00, 30 installments of 330.00 left (libs/contracts example). */
+export function portabilityBalanceFacts(overrides: Partial<PortabilityTerms> = {}): PortabilityBalanceFacts {
+  return portabilityFacts({ terms: { ...examplePayload('PortabilityBalanceReceived').terms, ...overrides }, dueBalanceLimitDate: '2026-03-13', receivedAt: '2026-03-10T15:00:00.000Z' });
+}
+
+/** A portability in of the reference contract; the term is the desired one, no amount (the balance comes from the origin). */
+export function inssPortability(overrides: Partial<ProposalCreatedPayload> = {}): ProposalCreatedPayload {
+  return inssPayload({ operationType: 'PORTABILITY', requestedAmount: '0.00', termMonths: 30, portability: { ...examplePayload('PortabilityBalanceRequested').origin }, ...overrides });
+}

@@ -7,17 +7,20 @@ import { evaluateInss } from '../../domain/evaluation/evaluate-inss';
 import { evaluatePersonal } from '../../domain/evaluation/evaluate-personal';
 import { evaluateServant } from '../../domain/evaluation/evaluate-servant';
 import { type Evaluation, hasFailures } from '../../domain/evaluation/evaluation';
+import type { OperationInputs } from '../../domain/evaluation/operation-inputs';
 import { ANALYSIS_PARAMETERS, type AnalysisParameters } from '../../domain/parameters/analysis-parameters';
 import { type ProposalFacts, proposalFacts } from '../../domain/proposal-facts';
 import { SCORE_PROVIDER, type ScoreProvider } from '../../domain/score-provider';
 import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../../database/analysis.repository';
 import { emitAnalysisEvents } from '../emit-analysis-events';
+import { OperationInputsReader } from '../operation-inputs.reader';
 
 /**
- * ProposalCreated → an analysis (R-CA-1, R-CA-2). INSS: the proposal's own rules first; if they
- * pass, MarginCheckRequested and WAITING_MARGIN, else an immediate rejection (no Dataprev call).
- * Servant and personal loans are decided at once. A proposal already known (duplicate, or
- * cancelled before it arrived) is left as it is.
+ * ProposalCreated → an analysis (R-CA-1, R-CA-2, R-LN-6, R-LN-7). The rules known now run first
+ * (a refinancing's on the old contract from the projection); a failure rejects at once. Otherwise
+ * a portability waits for the origin's balance (PortabilityBalanceRequested), an INSS proposal for
+ * the margin (MarginCheckRequested), and the others are decided. A proposal already known
+ * (duplicate, or cancelled before it arrived) is left as it is.
  */
 @Injectable()
 export class StartAnalysisHandler {
@@ -28,6 +31,7 @@ export class StartAnalysisHandler {
     @Inject(ANALYSIS_PARAMETERS) private readonly parameters: AnalysisParameters,
     @Inject(SCORE_PROVIDER) private readonly scores: ScoreProvider,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly inputs: OperationInputsReader,
   ) {}
 
   async execute(event: EventEnvelope<'ProposalCreated'>, ctx: EventContext): Promise<void> {
@@ -40,18 +44,19 @@ export class StartAnalysisHandler {
     const facts = proposalFacts(application);
     const now = this.clock.now();
     const analysis = Analysis.receive(application, event.metadata.correlationId, now);
-    const evaluation = await this.evaluate(facts, application.cpf);
-    const waitsForMargin = facts.product === 'INSS_CONSIGNADO' && !hasFailures(evaluation);
-    if (waitsForMargin) analysis.awaitMargin(evaluation, now);
+    const evaluation = await this.evaluate(facts, application.cpf, await this.inputs.read(ctx.manager, application));
+    if (hasFailures(evaluation) || facts.product === 'PERSONAL') analysis.decide(evaluation, now);
+    else if (facts.operationType === 'PORTABILITY') analysis.awaitPortabilityBalance(evaluation, now);
+    else if (facts.product === 'INSS_CONSIGNADO') analysis.awaitMargin(evaluation, now);
     else analysis.decide(evaluation, now);
     await this.repository.insert(ctx.manager, analysis);
     await emitAnalysisEvents(ctx, analysis);
-    this.logger.log(`proposal ${application.proposalId} (${facts.product}) → ${analysis.state}`);
+    this.logger.log(`proposal ${application.proposalId} (${facts.product} ${facts.operationType}) → ${analysis.state}`);
   }
 
-  private async evaluate(facts: ProposalFacts, cpf: string): Promise<Evaluation> {
-    if (facts.product === 'INSS_CONSIGNADO') return evaluateInss(facts, this.parameters);
-    if (facts.product === 'SERVIDOR_CONSIGNADO') return evaluateServant(facts, this.parameters);
+  private async evaluate(facts: ProposalFacts, cpf: string, inputs: OperationInputs): Promise<Evaluation> {
+    if (facts.product === 'INSS_CONSIGNADO') return evaluateInss(facts, this.parameters, undefined, inputs);
+    if (facts.product === 'SERVIDOR_CONSIGNADO') return evaluateServant(facts, this.parameters, inputs);
     return evaluatePersonal(facts, await this.scores.scoreOf(cpf), this.parameters);
   }
 }

@@ -1,6 +1,6 @@
 import { IsoDate, MonthlyRate } from '@consignado/finance';
 import { defaultAnalysisParameters } from '../parameters/analysis-parameters';
-import { failedRules, inssFacts, inssPayload, marginFacts, reasonOf, without } from '../../testing/proposal.fixtures';
+import { failedRules, inssFacts, inssPayload, inssPortability, marginFacts, portabilityBalanceFacts, reasonOf, without } from '../../testing/proposal.fixtures';
 import { proposalFacts } from '../proposal-facts';
 import { evaluateInss } from './evaluate-inss';
 import { hasFailures, isApprovable } from './evaluation';
@@ -57,7 +57,8 @@ describe('INSS consignado rules (R-CA-1, seed 003 §2, D-1, D-9)', () => {
   });
 
   it('portability needs no new margin (seed 003 §3.2)', () => {
-    const reason = reasonOf(evaluateInss(inssFacts({ operationType: 'PORTABILITY' }), params, marginFacts('0.00')), 'INSS.MARGIN');
+    const inputs = { customerContracts: [], portability: portabilityBalanceFacts() };
+    const reason = reasonOf(evaluateInss(proposalFacts(inssPortability()), params, marginFacts('0.00'), inputs), 'INSS.MARGIN');
     expect(reason.passed).toBe(true);
     expect(reason.limit).toBe('portabilidade: sem margem nova');
   });

@@ -4,6 +4,7 @@ import type { ProposalFacts } from '../proposal-facts';
 import { ageRule, amountRule, graceRule, termRule } from '../rules/common-rules';
 import { share as sharePercent } from '../rules/format';
 import { capacityRule } from '../rules/margin-rules';
+import { operationOfferedRule } from '../rules/operation-rules';
 import { rateRangeRule, scoreRule } from '../rules/product-rate-rules';
 import { evaluate, type Evaluation } from './evaluation';
 import { price } from './pricing';
@@ -11,13 +12,15 @@ import { price } from './pricing';
 /**
  * Personal loan (R-CA-2, seed 002 §11.2, D-8): score ≥ 201, then amount, term and rate by the
  * score's band, payment capacity (installment ≤ 30% of income − expenses), age < 75 at the end,
- * grace ≤ 30 days. Below 201 no band applies, so the band rules are not evaluated.
+ * grace ≤ 30 days. Below 201 no band applies, so the band rules are not evaluated. Refinancing
+ * and portability are consignado operations: the personal loan refuses them before anything else.
  */
 export function evaluatePersonal(facts: ProposalFacts, score: number, params: AnalysisParameters): Evaluation {
   return evaluate('PERSONAL', facts.dates.contractDate, (trail) => {
     const personal = trail.at(params.finance.personal);
     const p = personal.value;
     const policy = trail.at(params.policy.personal);
+    if (facts.operationType !== 'NEW') return { reasons: [operationOfferedRule('PERSONAL.OPERATION_TYPE', facts.operationType, ['NEW'], policy.id)] };
     const reasons = [
       scoreRule('PERSONAL.SCORE_MIN', score, p.minScore, personal.id),
       ageRule('PERSONAL.AGE', facts.age, facts.term, p.maxAgeAtEnd, personal.id),

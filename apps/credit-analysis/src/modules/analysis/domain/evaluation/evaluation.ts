@@ -1,3 +1,4 @@
+import type { RefinancingTerms } from '@consignado/contracts';
 import type { FinanceError, IsoDate, ProductCode, Result } from '@consignado/finance';
 import { ParameterNotInForce, ParameterTrail } from '../parameters/parameter-trail';
 import { type DecisionReason, reason } from '../rules/reason';
@@ -8,6 +9,8 @@ export interface Evaluation {
   readonly product: ProductCode;
   readonly reasons: readonly DecisionReason[];
   readonly terms?: PricedTerms;
+  /** An approvable REFINANCING: the old contract's payoff and the troco. */
+  readonly refinancing?: RefinancingTerms;
   readonly parameterVersion: string;
   readonly parameterVersions: readonly string[];
 }
@@ -43,6 +46,7 @@ export function evaluate(product: ProductCode, date: IsoDate, rules: (trail: Par
     product,
     reasons,
     terms: priced?.ok ? priced.value.terms : undefined,
+    refinancing: priced?.ok ? priced.value.refinancing : undefined,
     parameterVersion: trail.decisionVersion(product),
     parameterVersions: trail.ids(),
   };

@@ -32,5 +32,6 @@ export function price(facts: ProposalFacts, choice: PricingChoice, trail: Parame
     registry,
   );
   if (!simulation.ok) return simulation;
-  return { ok: true, value: { installment: simulation.value.installment, rate: simulation.value.monthlyRate, terms: pricedTerms(facts, simulation.value) } };
+  const { installment, monthlyRate: rate } = simulation.value;
+  return { ok: true, value: { installment, rate, released: facts.amount, terms: pricedTerms(facts, simulation.value) } };
 }

@@ -26,10 +26,20 @@ export interface PersonalPolicy {
   readonly incomeShare: Decimal;
 }
 
+/**
+ * Refinancing (R-LN-6, seed 002 §9, §11.3.1): the 20% paid is finance's `refinance` (5k ≥ n);
+ * the days between refinancings are this service's rule.
+ */
+export interface RefinancingPolicy {
+  /** A contract that itself came from a refinancing may be refinanced this many days after its contract date. */
+  readonly minDaysBetweenRefinancings: number;
+}
+
 export interface CreditPolicyRegistry {
   readonly inss: EffectiveDated<InssPolicy>;
   readonly servant: EffectiveDated<ServantPolicy>;
   readonly personal: EffectiveDated<PersonalPolicy>;
+  readonly refinancing: EffectiveDated<RefinancingPolicy>;
 }
 
 /** Seed values without a date are in force from the registry's beginning (as in libs/finance). */
@@ -55,5 +65,8 @@ export const CREDIT_POLICY: CreditPolicyRegistry = {
   ]),
   personal: new EffectiveDated('política empréstimo pessoal da análise', [
     version('CA-PERSONAL-SEED-002', UNDATED, 'seed 002 §2, §11.2.6, §12.1', { incomeShare: dec('0.30') }),
+  ]),
+  refinancing: new EffectiveDated('política de refinanciamento da análise', [
+    version('CA-REFINANCING-SEED-002', UNDATED, 'seed 002 §9, §11.3.1; R-LN-6', { minDaysBetweenRefinancings: 90 }),
   ]),
 };
