@@ -4,7 +4,7 @@ import { retryPolicyProviders } from '../jobs/retry-policies';
 import { AlterationWorker } from './alteration.worker';
 import { AverbationWorker } from './averbation.worker';
 import { AmendAverbationEventHandler } from './commands/amend-averbation/amend-averbation.event-handler';
-import { CloseAverbationEventHandler } from './commands/close-averbation/close-averbation.event-handler';
+import { CloseAverbationHandler } from './commands/close-averbation/close-averbation.handler';
 import { RequestAverbationEventHandler } from './commands/request-averbation/request-averbation.event-handler';
 import { RunAlterationHandler } from './commands/run-alteration/run-alteration.handler';
 import { RunAverbationHandler } from './commands/run-averbation/run-averbation.handler';
@@ -13,15 +13,16 @@ import { AVERBATION_REPOSITORY, TypeOrmAverbationRepository } from './database/a
 import { GetAverbationController } from './queries/get-averbation/get-averbation.controller';
 
 /**
- * AverbationRequested / ContractCancelled / ContractSettled → Dataprev → AverbationCompleted /
- * AverbationFailed (R-AV-1..3); ContractAmended → "Alterar contrato" (R-LN-5).
+ * AverbationRequested → Dataprev → AverbationCompleted / AverbationFailed (R-AV-1..3); a contract's
+ * end (CloseAverbationHandler, called by the contract-events edge) cancels the deduction;
+ * ContractAmended → "Alterar contrato" (R-LN-5).
  */
 @Module({
   imports: [DataprevModule],
   controllers: [GetAverbationController],
   providers: [
     RequestAverbationEventHandler,
-    CloseAverbationEventHandler,
+    CloseAverbationHandler,
     RunAverbationHandler,
     AverbationWorker,
     AmendAverbationEventHandler,
@@ -31,6 +32,6 @@ import { GetAverbationController } from './queries/get-averbation/get-averbation
     { provide: AVERBATION_REPOSITORY, useClass: TypeOrmAverbationRepository },
     { provide: ALTERATION_REPOSITORY, useClass: TypeOrmAlterationRepository },
   ],
-  exports: [AVERBATION_REPOSITORY],
+  exports: [AVERBATION_REPOSITORY, CloseAverbationHandler],
 })
 export class AverbationModule {}
