@@ -38,10 +38,12 @@ describe('exchange answers', () => {
     expect(parsePortability({ ...snapshot, ...change })).toBeUndefined();
   });
 
-  it('reads a feed page; one malformed message spoils the page', () => {
+  it('reads a feed page; a malformed header spoils the page, a malformed snapshot only its message', () => {
     const message = { cursor: '42', portabilityNumber: snapshot.portabilityNumber, role: 'DESTINATION', status: snapshot.status, previousStatus: 'PENDING', occurredAt: snapshot.statusUpdatedAt, portability: snapshot };
     const page = parseFeedPage({ messages: [message], nextCursor: '42' });
-    expect([page?.nextCursor, page?.messages.map((m) => [m.cursor, m.role, m.status, m.portability.answer?.balance])]).toEqual(['42', [['42', 'DESTINATION', 'ACCEPTED_SETTLEMENT_IN_PROGRESS', '10234.56']]]);
+    expect([page?.nextCursor, page?.messages.map((m) => [m.cursor, m.role, m.status, m.portability?.answer?.balance])]).toEqual(['42', [['42', 'DESTINATION', 'ACCEPTED_SETTLEMENT_IN_PROGRESS', '10234.56']]]);
     expect(parseFeedPage({ messages: [message, { ...message, cursor: 43 }], nextCursor: '43' })).toBeUndefined();
+    const spoilt = parseFeedPage({ messages: [{ ...message, portability: { ...snapshot, answer: { ...snapshot.answer, balance: 1 } } }], nextCursor: '42' });
+    expect(spoilt?.messages.map((m) => [m.cursor, m.portability])).toEqual([['42', null]]);
   });
 });

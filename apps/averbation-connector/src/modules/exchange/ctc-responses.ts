@@ -47,7 +47,7 @@ const Portability = Type.Object({
 });
 
 const FeedPage = Type.Object({
-  messages: Type.Array(Type.Object({ cursor: Type.String({ pattern: '^[0-9]{1,18}$' }), portabilityNumber: Nu, role: Type.Union([Type.Literal('ORIGIN'), Type.Literal('DESTINATION')]), status: Status, portability: Portability })),
+  messages: Type.Array(Type.Object({ cursor: Type.String({ pattern: '^[0-9]{1,18}$' }), portabilityNumber: Nu, role: Type.Union([Type.Literal('ORIGIN'), Type.Literal('DESTINATION')]), status: Status, portability: Type.Unknown() })),
   nextCursor: Type.String({ pattern: '^[0-9]{1,18}$' }),
 });
 
@@ -74,9 +74,13 @@ export function parsePortability(body: unknown): CtcPortability | undefined {
   return Value.Check(Portability, body) ? portabilityOf(body) : undefined;
 }
 
-/** A feed page; one malformed message makes the page a bad response (retried, never skipped). */
+/**
+ * A feed page. A message whose position, NU, role or status does not parse spoils the page (a bad
+ * response, retried: it could not even be told apart from a repeat); one whose snapshot does not
+ * parse comes with `portability: null`, for the reader to record and skip.
+ */
 export function parseFeedPage(body: unknown): CtcFeedPage | undefined {
   if (!Value.Check(FeedPage, body)) return undefined;
-  const messages = body.messages.map((m) => ({ cursor: m.cursor, portabilityNumber: m.portabilityNumber, role: m.role, status: m.status, portability: portabilityOf(m.portability) }));
+  const messages = body.messages.map((m) => ({ cursor: m.cursor, portabilityNumber: m.portabilityNumber, role: m.role, status: m.status, portability: parsePortability(m.portability) ?? null }));
   return { messages, nextCursor: body.nextCursor };
 }

@@ -70,7 +70,8 @@ export interface CtcFeedMessage {
   portabilityNumber: string;
   role: CtcRole;
   status: CtcStatus;
-  portability: CtcPortability;
+  /** The portability after the move; null when the exchange sent one that does not parse. */
+  portability: CtcPortability | null;
 }
 
 export interface CtcFeedPage {

@@ -30,6 +30,8 @@ export interface FeedRepository {
   release(lease: FeedLease): Promise<void>;
   /** Records a message once per NU and status; false for a repeat. */
   remember(manager: EntityManager, message: CtcFeedMessage): Promise<boolean>;
+  /** A recorded message that was skipped, and why. */
+  markProblem(manager: EntityManager, message: CtcFeedMessage, problem: string): Promise<void>;
   /** The snapshots recorded for a NU, in feed order. */
   snapshotsOf(manager: EntityManager, nu: string, role: CtcRole): Promise<CtcPortability[]>;
   /** Waits for a page being applied (and holds the next one back) until the caller's transaction ends. */
@@ -83,9 +85,13 @@ export class TypeOrmFeedRepository implements FeedRepository {
     return inserted.length > 0;
   }
 
+  async markProblem(manager: EntityManager, m: CtcFeedMessage, problem: string): Promise<void> {
+    await manager.getRepository(FeedMessageRow).update({ portabilityNumber: m.portabilityNumber, status: m.status }, { problem: problem.slice(0, 1000) });
+  }
+
   async snapshotsOf(manager: EntityManager, nu: string, role: CtcRole): Promise<CtcPortability[]> {
     const rows = await manager.getRepository(FeedMessageRow).find({ where: { portabilityNumber: nu, role }, order: { cursor: 'ASC' } });
-    return rows.map((r) => r.snapshot as unknown as CtcPortability);
+    return rows.flatMap((r) => (r.snapshot && !r.problem ? [r.snapshot as unknown as CtcPortability] : []));
   }
 
   async serializeWithFeed(manager: EntityManager): Promise<void> {

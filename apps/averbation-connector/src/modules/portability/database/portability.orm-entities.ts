@@ -99,9 +99,13 @@ export class FeedMessageRow {
   @Column('bigint')
   cursor!: string;
 
-  /** The portability after the move, without the CPF. */
+  /** The portability after the move, without the CPF (JSON null when the exchange's did not parse). */
   @Column('jsonb')
-  snapshot!: Record<string, unknown>;
+  snapshot!: Record<string, unknown> | null;
+
+  /** Why the message was skipped (malformed, or not appliable): for an operator. */
+  @Column('text', { nullable: true })
+  problem!: string | null;
 
   @Column('timestamptz', { name: 'received_at' })
   receivedAt!: Date;

@@ -53,6 +53,7 @@ export class CreatePortability1795900000000 implements MigrationInterface {
         role text NOT NULL CHECK (role IN ('ORIGIN', 'DESTINATION')),
         cursor bigint NOT NULL,
         snapshot jsonb NOT NULL,
+        problem text,
         received_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (portability_number, status)
       )`);
