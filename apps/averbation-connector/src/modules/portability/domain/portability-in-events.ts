@@ -11,7 +11,7 @@ export type PortabilityInEvent =
   | { type: 'PortabilityTransferFailed'; payload: PayloadOf<'PortabilityTransferFailed'> };
 
 /** The origin's final answer: the terms credit analysis prices the portability with. */
-export function balanceReceived(s: Readonly<PortabilityInState>, p: CtcPortability, dueBalanceLimitDate: string): PortabilityInEvent {
+export function balanceReceived(s: Readonly<PortabilityInState>, p: Pick<CtcPortability, 'portabilityNumber' | 'originIspb' | 'originContractNumber' | 'answer'>, dueBalanceLimitDate: string): PortabilityInEvent {
   const answer = p.answer;
   const offer = s.retentionOffer;
   if (!answer) throw new Error(`portability ${p.portabilityNumber} answered without an answer`);

@@ -44,7 +44,7 @@ export interface PortabilityInState {
   settlementReceipt?: string;
   /** What was reported when it ended without completing. */
   failure?: RequestFailure | TransferFailure;
-  /** PortabilityBalanceRequested: causes the balance's events. */
+  /** PortabilityBalanceRequested (the latest, when asked again): causes the balance's events. */
   balanceCause: Cause;
   /** PortabilityTransferRequested: causes the transfer's events. */
   transferCause?: Cause;

@@ -169,3 +169,25 @@ describe('PortabilityIn (R-LN-7, R-LN-11)', () => {
     expect([p.snapshot.status, p.dueStep, types(p)]).toEqual(['CANCELLING', 'CANCEL', []]);
   });
 });
+
+describe('PortabilityIn asked again for the same proposal', () => {
+  const again = createEnvelope('PortabilityBalanceRequested', { payload: request.payload });
+
+  it('reports the balance again, caused by the new request', () => {
+    const p = at('BALANCE_RECEIVED');
+    p.requestedAgain(again, now);
+    const [event] = p.pullEvents();
+    expect([event.type, (event.payload as PayloadOf<'PortabilityBalanceReceived'>).terms.balance, p.snapshot.balanceCause.eventId]).toEqual(['PortabilityBalanceReceived', '10234.56', again.eventId]);
+  });
+
+  it('reports a failure again; one in progress goes on silently', () => {
+    const failed = at('AWAITING_BALANCE');
+    failed.observe(rejected('CONTRATO_LIQUIDADO'));
+    failed.pullEvents();
+    failed.requestedAgain(again, now);
+    expect(failed.pullEvents().map((e) => [e.type, (e.payload as PayloadOf<'PortabilityRequestFailed'>).code])).toEqual([['PortabilityRequestFailed', 'PORTABILITY.CONTRATO_LIQUIDADO']]);
+    const waiting = at('AWAITING_BALANCE');
+    waiting.requestedAgain(again, now);
+    expect([waiting.snapshot.status, types(waiting)]).toEqual(['AWAITING_BALANCE', []]);
+  });
+});

@@ -46,6 +46,25 @@ export class PortabilityIn {
   }
 
   /**
+   * The balance was asked for again (another PortabilityBalanceRequested for the proposal): an
+   * outcome already reported is reported again, caused by the new request; one in progress
+   * follows its course. A new portability is never opened for the same proposal.
+   */
+  requestedAgain(request: EventEnvelope<'PortabilityBalanceRequested'>, now: Date): void {
+    const s = this.state;
+    if (s.status === 'REQUEST_FAILED' && s.failure) {
+      s.balanceCause = causeOf(request);
+      this.events.push(requestFailed(s, s.failure as RequestFailure, now.toISOString()));
+    }
+    const due = s.answer?.dueBalanceLimitDate;
+    if (s.status === 'BALANCE_RECEIVED' && s.answer && due && s.portabilityNumber) {
+      s.balanceCause = causeOf(request);
+      const p = { portabilityNumber: s.portabilityNumber, originIspb: s.originIspb, originContractNumber: s.originContractNumber, answer: s.answer };
+      this.events.push(balanceReceived(s, p, due));
+    }
+  }
+
+  /**
    * Loan booked the contract: transfer exactly the balance we reported, unless the contract was
    * cancelled first (then withdraw at the exchange) or the exchange already ended the
    * portability (then report it at once). A request that contradicts what we reported is refused.
