@@ -26,6 +26,8 @@ describe('averbation connector on the real stack', () => {
 
   const connectorEnv = (): Record<string, string> => ({
     DATAPREV_URL: mock.baseUrl,
+    // No exchange here: never read (or act on) a development stack's exchange from a test.
+    CTC_URL: 'http://127.0.0.1:9',
     // Long enough that a loaded CI machine never turns a slow answer into an extra failed attempt.
     DATAPREV_TIMEOUT_MS: '3000',
     REDIS_URL: testEndpoints().redisUrl,
