@@ -8,15 +8,20 @@ import { ServiceConfigModule } from '@consignado/config';
 import { ServiceKitModule } from '@consignado/service-kit';
 import { AverbationConnectorConfig } from './config';
 import { AverbationModule } from './modules/averbation/averbation.module';
+import { ContractEventsModule } from './modules/contract-events/contract-events.module';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from './modules/averbation/database';
 import { MARGIN_CHECK_ENTITIES, MARGIN_CHECK_MIGRATIONS } from './modules/margin-check/database';
 import { MarginCheckModule } from './modules/margin-check/margin-check.module';
 import { MarginCacheModule } from './modules/margin-cache/margin-cache.module';
+import { PORTABILITY_ENTITIES, PORTABILITY_MIGRATIONS } from './modules/portability/database';
+import { PERMANENT_PORTABILITY_ERROR_CODES } from './modules/portability/domain/portability-errors';
+import { PortabilityModule } from './modules/portability/portability.module';
 import { REDIS } from './modules/margin-cache/redis-margin-cache';
 
 /**
- * Ready = PostgreSQL, Kafka and Redis answer. Dataprev is deliberately not a readiness check:
- * while it is down the connector still takes events and retries (see GET /health/dataprev).
+ * Ready = PostgreSQL, Kafka and Redis answer. Dataprev and the exchange are deliberately not
+ * readiness checks: while they are down the connector still takes events and retries (see GET
+ * /health/dataprev and /health/ctc).
  */
 @Module({})
 export class AppModule {
@@ -30,12 +35,17 @@ export class AppModule {
             prepareServiceDatabase({
               url: config.DATABASE_URL,
               schema: config.DATABASE_SCHEMA,
-              entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES],
-              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS],
+              entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES],
+              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS],
             }),
         }),
         EventingModule.forRootAsync({
-          useFactory: () => ({ service: 'averbation-connector', brokers: config.kafkaBrokers, namespace: config.KAFKA_NAMESPACE }),
+          useFactory: () => ({
+            service: 'averbation-connector',
+            brokers: config.kafkaBrokers,
+            namespace: config.KAFKA_NAMESPACE,
+            consumer: { permanentErrorCodes: PERMANENT_PORTABILITY_ERROR_CODES },
+          }),
         }),
         MarginCacheModule,
         ServiceKitModule.forRoot({
@@ -47,6 +57,8 @@ export class AppModule {
         }),
         MarginCheckModule,
         AverbationModule,
+        PortabilityModule,
+        ContractEventsModule,
       ],
     };
   }

@@ -11,6 +11,14 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     expect(c.leaseMs).toBe(75_000);
   });
 
+  it('has the exchange’s defaults: the mock CTC and its development participant', () => {
+    const c = loadConfig(AverbationConnectorConfig, {});
+    expect([c.CTC_URL, c.CTC_PARTICIPANT_ISPB, c.CTC_API_KEY, c.CTC_TIMEOUT_MS, c.CTC_MAX_ATTEMPTS, c.CTC_BACKOFF_BASE_MS, c.CTC_BACKOFF_MAX_MS, c.CTC_FEED_POLL_INTERVAL_MS, c.CTC_FEED_PAGE_SIZE]).toEqual([
+      'http://127.0.0.1:3092', '99000001', 'ctc-participant-dev-key', 10_000, 8, 2_000, 120_000, 2_000, 100,
+    ]);
+    expect(c.ctcLeaseMs).toBe(50_000);
+  });
+
   it.each([
     [{ DATAPREV_URL: 'ftp://dataprev' }, 'DATAPREV_URL'],
     [{ DATAPREV_URL: 'dataprev:3090' }, 'DATAPREV_URL'],
@@ -20,6 +28,14 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     [{ AVERBATION_MAX_ATTEMPTS: 'many' }, 'AVERBATION_MAX_ATTEMPTS'],
     [{ AVERBATION_BACKOFF_BASE_MS: '5000', AVERBATION_BACKOFF_MAX_MS: '1000' }, 'AVERBATION_BACKOFF_MAX_MS'],
     [{ REDIS_KEY_PREFIX: 'Bad Prefix' }, 'REDIS_KEY_PREFIX'],
+    [{ CTC_URL: 'ctc:3092' }, 'CTC_URL'],
+    [{ CTC_PARTICIPANT_ISPB: '9900001' }, 'CTC_PARTICIPANT_ISPB'],
+    [{ CTC_API_KEY: 'short' }, 'CTC_API_KEY'],
+    [{ CTC_TIMEOUT_MS: '50' }, 'CTC_TIMEOUT_MS'],
+    [{ CTC_MAX_ATTEMPTS: '0' }, 'CTC_MAX_ATTEMPTS'],
+    [{ CTC_BACKOFF_BASE_MS: '5000', CTC_BACKOFF_MAX_MS: '1000' }, 'CTC_BACKOFF_MAX_MS'],
+    [{ CTC_FEED_POLL_INTERVAL_MS: '10' }, 'CTC_FEED_POLL_INTERVAL_MS'],
+    [{ CTC_FEED_PAGE_SIZE: '501' }, 'CTC_FEED_PAGE_SIZE'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(AverbationConnectorConfig, env)).toThrow(new RegExp(`${variable}:`));
   });

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsUrl, Matches, Max, Min, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { BaseServiceConfig } from '@consignado/config';
 
 @ValidatorConstraint({ name: 'backoffRange' })
@@ -12,7 +12,27 @@ class BackoffRange implements ValidatorConstraintInterface {
   }
 }
 
-/** The connector between Kafka and Dataprev (R-AV-1..3), validated at start (R-X-4). */
+@ValidatorConstraint({ name: 'ctcBackoffRange' })
+class CtcBackoffRange implements ValidatorConstraintInterface {
+  validate(max: number, args: ValidationArguments): boolean {
+    return max >= (args.object as AverbationConnectorConfig).CTC_BACKOFF_BASE_MS;
+  }
+  defaultMessage(): string {
+    return 'CTC_BACKOFF_MAX_MS must be at least CTC_BACKOFF_BASE_MS';
+  }
+}
+
+const integer = (min: number, max: number) => (target: object, property: string) => {
+  Type(() => Number)(target, property);
+  IsInt()(target, property);
+  Min(min)(target, property);
+  Max(max)(target, property);
+};
+
+/**
+ * The connector between Kafka and Dataprev (R-AV-1..3) and our participant at the interbank
+ * portability exchange, the CTC (R-LN-7, R-LN-11), validated at start (R-X-4).
+ */
 export class AverbationConnectorConfig extends BaseServiceConfig {
   override PORT = 3004;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_averbation';
@@ -83,8 +103,44 @@ export class AverbationConnectorConfig extends BaseServiceConfig {
   @Max(64)
   WORKER_CONCURRENCY = 8;
 
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'CTC_URL must be an http(s) URL' })
+  CTC_URL = 'http://127.0.0.1:3092';
+
+  /** Our ISPB at the exchange (`X-Participant-Ispb`); 99000001 is ConsignadoHub's development ISPB. */
+  @Matches(/^\d{8}$/, { message: 'CTC_PARTICIPANT_ISPB must be 8 digits' })
+  CTC_PARTICIPANT_ISPB = '99000001';
+
+  /** Our key at the exchange (`X-Api-Key`); never logged. */
+  @IsString()
+  @MinLength(8, { message: 'CTC_API_KEY must have at least 8 characters' })
+  CTC_API_KEY = 'ctc-participant-dev-key';
+
+  /** Longest wait for one exchange answer; above the mock's 3 s worst latency. */
+  @integer(100, 120_000) CTC_TIMEOUT_MS = 10_000;
+
+  /** Exchange calls per step of a portability (open, transfer, answer, confirm…) before giving up. */
+  @integer(1, 50) CTC_MAX_ATTEMPTS = 8;
+
+  /** Full-jitter backoff of exchange calls and feed reads: retry n waits uniform [0, min(MAX, BASE·2^(n−1))] ms. */
+  @integer(1, 3_600_000) CTC_BACKOFF_BASE_MS = 2_000;
+
+  @integer(1, 3_600_000)
+  @Validate(CtcBackoffRange)
+  CTC_BACKOFF_MAX_MS = 120_000;
+
+  /** How often the exchange's message feed is read when the last read found nothing more. */
+  @integer(50, 600_000) CTC_FEED_POLL_INTERVAL_MS = 2_000;
+
+  /** Messages per feed read (the exchange allows 1..500). */
+  @integer(1, 500) CTC_FEED_PAGE_SIZE = 100;
+
   /** A claimed job is another instance's to retry after this long (covers a cancel's two calls). */
   get leaseMs(): number {
     return 3 * this.DATAPREV_TIMEOUT_MS + 30_000;
+  }
+
+  /** A claimed exchange job (or the feed) is another instance's after this long: one call, and then some. */
+  get ctcLeaseMs(): number {
+    return 2 * this.CTC_TIMEOUT_MS + 30_000;
   }
 }

@@ -26,6 +26,8 @@ describe('averbation connector on the real stack', () => {
 
   const connectorEnv = (): Record<string, string> => ({
     DATAPREV_URL: mock.baseUrl,
+    // No exchange here: never read (or act on) a development stack's exchange from a test.
+    CTC_URL: 'http://127.0.0.1:9',
     // Long enough that a loaded CI machine never turns a slow answer into an extra failed attempt.
     DATAPREV_TIMEOUT_MS: '3000',
     REDIS_URL: testEndpoints().redisUrl,
@@ -210,6 +212,73 @@ describe('averbation connector on the real stack', () => {
     expect(record).toContain('invalid envelope');
     const next = await requestAverbation(freshBenefit(), '10.00');
     await events.waitFor('AverbationCompleted', next.aggregateId);
+  });
+
+  const registrationOf = async (benefit: string, contractId: string) => (await registrations(benefit)).find((r) => r.contratoId === contractId) as any;
+  const amend = (contractId: string, extra: Partial<PayloadOf<'ContractAmended'>>) =>
+    publish('ContractAmended', { ...examplePayload('ContractAmended'), contractId, paymentId: randomUUID(), ...extra });
+
+  it('registers a PORTABILITY averbation with its origin institution and contract (tipoOperacao PORTABILIDADE)', async () => {
+    const benefit = freshBenefit();
+    const portability = { originInstitutionIspb: '60746948', originContractNumber: 'CTR-000123456' };
+    const request = await publish('AverbationRequested', {
+      ...examplePayload('AverbationRequested'), contractId: randomUUID(), proposalId: randomUUID(), cpf: CPF, benefitNumber: benefit, installmentAmount: '150.00', operationType: 'PORTABILITY', portability,
+    });
+    const [completed] = await events.waitFor('AverbationCompleted', request.aggregateId);
+    expect(await registrationOf(benefit, request.aggregateId)).toMatchObject({ protocolo: completed.payload.protocol, tipoOperacao: 'PORTABILIDADE', instituicaoOrigemIspb: '60746948', contratoOrigem: 'CTR-000123456', valorParcela: '150.00' });
+    expect(events.of('AverbationFailed', request.aggregateId)).toEqual([]);
+  });
+
+  it('alters the deduction on ContractAmended: Dataprev deducts the new plan and the cached margin is invalidated (R-LN-5)', async () => {
+    const benefit = freshBenefit();
+    const request = await requestAverbation(benefit, '300.00');
+    await events.waitFor('AverbationCompleted', request.aggregateId);
+    const before = await checkMargin(benefit);
+    const [margin] = await events.waitFor('MarginChecked', before.proposalId);
+    expect(margin.payload.margins.loan.used).toBe('300.00');
+
+    const amended = await amend(request.aggregateId, { installmentAmount: '250.00', remainingInstallments: 40, effectiveDate: '2026-03-25', amendedAt: '2026-03-25T14:00:00.000Z' });
+    await waitFor(async () => ((await averbation(request.aggregateId)).alteration?.status === 'APPLIED' ? true : undefined));
+    expect((await averbation(request.aggregateId)).alteration).toMatchObject({ installmentAmount: '250.00', remainingInstallments: 40, effectiveDate: '2026-03-25', paymentId: amended.payload.paymentId, attempts: 0 });
+    expect(await registrationOf(benefit, request.aggregateId)).toMatchObject({ valorParcela: '250.00', quantidadeParcelas: 40, situacao: 'ATIVA' });
+
+    const after = await checkMargin(benefit);
+    const [fresh] = await events.waitFor('MarginChecked', after.proposalId);
+    expect([fresh.payload.fromCache, fresh.payload.margins.loan.used]).toEqual([false, '250.00']);
+    expect(fresh.payload.margins.loan.available).toBe(Money.of(margin.payload.margins.loan.available).plus(Money.of('50.00')).toString());
+  });
+
+  it('keeps the latest plan when an older amendment arrives late, and retries a failing Dataprev', async () => {
+    const benefit = freshBenefit();
+    const request = await requestAverbation(benefit, '300.00');
+    await events.waitFor('AverbationCompleted', request.aggregateId);
+    await script(benefit, 'ALTER', 2, 503);
+    const newer = await amend(request.aggregateId, { installmentAmount: '200.00', remainingInstallments: 30, effectiveDate: '2026-04-02', amendedAt: '2026-04-02T09:00:00.000Z' });
+    const older = await amend(request.aggregateId, { installmentAmount: '250.00', remainingInstallments: 40, effectiveDate: '2026-03-25', amendedAt: '2026-03-25T14:00:00.000Z' });
+    await consumed(older.eventId);
+    await waitFor(async () => ((await averbation(request.aggregateId)).alteration?.status === 'APPLIED' ? true : undefined));
+    expect((await averbation(request.aggregateId)).alteration).toMatchObject({ installmentAmount: '200.00', remainingInstallments: 30, paymentId: newer.payload.paymentId, attempts: 2 });
+    const registration = await registrationOf(benefit, request.aggregateId);
+    expect([registration.valorParcela, registration.quantidadeParcelas, registration.alteracoes.length]).toEqual(['200.00', 30, 1]);
+    expect((await mockCalls(benefit)).ALTER).toBe(3);
+  });
+
+  it('records a refused alteration for good, visible in GET, without retrying', async () => {
+    const benefit = freshBenefit();
+    const request = await requestAverbation(benefit, '100.00');
+    await events.waitFor('AverbationCompleted', request.aggregateId);
+    await amend(request.aggregateId, { installmentAmount: '999999.00', remainingInstallments: 40 });
+    await waitFor(async () => ((await averbation(request.aggregateId)).alteration?.status === 'REFUSED' ? true : undefined));
+    expect((await averbation(request.aggregateId)).alteration).toMatchObject({ attempts: 1, lastError: { code: 'AVERBATION.MARGIN_INSUFFICIENT' } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect([(await mockCalls(benefit)).ALTER, (await registrationOf(benefit, request.aggregateId)).valorParcela]).toEqual([1, '100.00']);
+  });
+
+  it('does nothing for an amended contract without a deduction here (personal, servant)', async () => {
+    const contractId = randomUUID();
+    const amended = await amend(contractId, {});
+    await consumed(amended.eventId);
+    expect((await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).status).toBe(404);
   });
 
   it('shares the work with a second instance without calling Dataprev twice for a job (lease + SKIP LOCKED)', async () => {

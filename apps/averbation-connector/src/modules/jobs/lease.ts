@@ -7,9 +7,12 @@ export interface Leased<T> {
   token: string;
 }
 
+/** Every job table: averbations, margin checks, alterations, portabilities in and out. */
+export type JobTable = 'averbation' | 'margin_check' | 'averbation_alteration' | 'portability_in' | 'portability_out';
+
 export interface ClaimQuery {
   /** A job table with id, status, next_attempt_at, lease_token, lease_expires_at (a constant, never input). */
-  table: 'averbation' | 'margin_check';
+  table: JobTable;
   pendingStatuses: readonly string[];
   limit: number;
   leaseMs: number;
@@ -39,6 +42,6 @@ export async function claimDue(dataSource: DataSource, q: ClaimQuery): Promise<{
 }
 
 /** Gives a job back at once (this instance is stopping): another may take it now. */
-export async function releaseLease(dataSource: DataSource, table: ClaimQuery['table'], id: string, token: string): Promise<void> {
+export async function releaseLease(dataSource: DataSource, table: JobTable, id: string, token: string): Promise<void> {
   await dataSource.query(`UPDATE ${table} SET lease_token = NULL, lease_expires_at = NULL WHERE id = $1 AND lease_token = $2`, [id, token]);
 }

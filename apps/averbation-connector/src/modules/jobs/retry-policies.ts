@@ -4,8 +4,9 @@ import { RetryPolicy } from './domain/retry-policy';
 
 export const MARGIN_CHECK_RETRY = Symbol('MARGIN_CHECK_RETRY');
 export const AVERBATION_RETRY = Symbol('AVERBATION_RETRY');
+export const CTC_RETRY = Symbol('CTC_RETRY');
 
-/** One backoff (base, cap) for every Dataprev call; attempts per kind of work. */
+/** One backoff (base, cap) for every Dataprev call, another for the exchange's; attempts per kind of work. */
 export const retryPolicyProviders: Provider[] = [
   {
     provide: MARGIN_CHECK_RETRY,
@@ -16,5 +17,10 @@ export const retryPolicyProviders: Provider[] = [
     provide: AVERBATION_RETRY,
     inject: [AverbationConnectorConfig],
     useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.AVERBATION_MAX_ATTEMPTS, c.AVERBATION_BACKOFF_BASE_MS, c.AVERBATION_BACKOFF_MAX_MS),
+  },
+  {
+    provide: CTC_RETRY,
+    inject: [AverbationConnectorConfig],
+    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.CTC_MAX_ATTEMPTS, c.CTC_BACKOFF_BASE_MS, c.CTC_BACKOFF_MAX_MS),
   },
 ];

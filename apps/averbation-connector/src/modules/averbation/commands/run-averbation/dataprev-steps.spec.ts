@@ -55,3 +55,23 @@ describe('registerAtDataprev', () => {
     expect(calls).toEqual([`register ${payload.contractId} 311.36 NEW`]);
   });
 });
+
+describe('registerAtDataprev: the operation’s own references', () => {
+  const sent = async (extra: Partial<typeof payload>) => {
+    const orders: unknown[] = [];
+    const dataprev = { register: async (order: unknown) => (orders.push(order), { ok: true, value: registration('P') }) } as unknown as DataprevGateway;
+    const a = Averbation.requested('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', createEnvelope('AverbationRequested', { payload: { ...payload, ...extra } }), new Date());
+    await registerAtDataprev(dataprev, a, signal);
+    return orders[0] as { operationType: string; portabilityOrigin?: unknown; refinancedContractId?: string };
+  };
+
+  it('sends a portability’s origin (tipoOperacao PORTABILIDADE), which Dataprev requires', async () => {
+    const portability = { originInstitutionIspb: '60746948', originContractNumber: 'CTR-000123456' };
+    expect(await sent({ operationType: 'PORTABILITY', portability })).toMatchObject({ operationType: 'PORTABILITY', portabilityOrigin: portability });
+  });
+
+  it('sends a refinancing’s replaced contract and no origin', async () => {
+    const order = await sent({ operationType: 'REFINANCING', refinancedContractId: '11111111-2222-4333-8444-555555555555' });
+    expect([order.operationType, order.refinancedContractId, order.portabilityOrigin]).toEqual(['REFINANCING', '11111111-2222-4333-8444-555555555555', undefined]);
+  });
+});

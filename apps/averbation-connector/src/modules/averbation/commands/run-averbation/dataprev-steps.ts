@@ -1,7 +1,7 @@
 import type { DataprevGateway } from '../../../dataprev/dataprev.gateway';
 import type { Averbation, StepOutcome } from '../../domain/averbation';
 
-/** Registers the contract's deduction (idempotent at Dataprev by contract id). */
+/** Registers the contract's deduction (idempotent at Dataprev by contract id): NEW, REFINANCING (refinanced contract) or PORTABILITY (origin). */
 export async function registerAtDataprev(dataprev: DataprevGateway, averbation: Averbation, signal: AbortSignal): Promise<StepOutcome> {
   const p = averbation.snapshot.request.payload;
   const result = await dataprev.register(
@@ -14,6 +14,8 @@ export async function registerAtDataprev(dataprev: DataprevGateway, averbation: 
       firstDueDate: p.firstDueDate,
       operationType: p.operationType,
       refinancedContractId: p.refinancedContractId,
+      // PORTABILITY: Dataprev moves the deduction from this contract of the origin institution.
+      portabilityOrigin: p.portability,
     },
     signal,
   );

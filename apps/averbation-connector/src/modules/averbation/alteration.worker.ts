@@ -1,0 +1,27 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AverbationConnectorConfig } from '../../config';
+import type { Leased } from '../jobs/lease';
+import { PollingWorker } from '../jobs/polling-worker';
+import { RunAlterationHandler } from './commands/run-alteration/run-alteration.handler';
+import { ALTERATION_REPOSITORY, type AlterationRepository } from './database/alteration.repository';
+import type { AverbationAlteration } from './domain/averbation-alteration';
+
+/** Sends due plan changes to Dataprev ("Alterar contrato") in the background. */
+@Injectable()
+export class AlterationWorker extends PollingWorker<Leased<AverbationAlteration>> {
+  constructor(
+    private readonly config: AverbationConnectorConfig,
+    @Inject(ALTERATION_REPOSITORY) private readonly alterations: AlterationRepository,
+    private readonly handler: RunAlterationHandler,
+  ) {
+    super({ name: 'AlterationWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS });
+  }
+
+  protected claim(limit: number): Promise<Array<Leased<AverbationAlteration>>> {
+    return this.alterations.claimDue(limit, this.config.leaseMs);
+  }
+
+  protected run(job: Leased<AverbationAlteration>, signal: AbortSignal): Promise<void> {
+    return this.handler.execute(job, signal);
+  }
+}

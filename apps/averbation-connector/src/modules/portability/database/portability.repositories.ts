@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { PortabilityIn } from '../domain/portability-in';
+import type { PortabilityOut } from '../domain/portability-out';
+import { JobStore } from './job-store';
+import { inToDomain, inToRow, outToDomain, outToRow } from './portability.mappers';
+import { PortabilityInRow, PortabilityOutRow } from './portability.orm-entities';
+
+export const PORTABILITY_IN_REPOSITORY = Symbol('PORTABILITY_IN_REPOSITORY');
+export const PORTABILITY_OUT_REPOSITORY = Symbol('PORTABILITY_OUT_REPOSITORY');
+
+/** Port: portabilities in (we are the destination), also the job rows of their exchange calls. */
+export type PortabilityInRepository = JobStore<PortabilityIn, PortabilityInRow>;
+/** Port: portabilities out (we are the origin), also the job rows of their exchange calls. */
+export type PortabilityOutRepository = JobStore<PortabilityOut, PortabilityOutRow>;
+
+@Injectable()
+export class TypeOrmPortabilityInRepository extends JobStore<PortabilityIn, PortabilityInRow> {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource, { entity: PortabilityInRow, table: 'portability_in', pendingStatuses: ['OPENING', 'TRANSFERRING', 'CANCELLING'], toDomain: inToDomain, toRow: inToRow });
+  }
+}
+
+@Injectable()
+export class TypeOrmPortabilityOutRepository extends JobStore<PortabilityOut, PortabilityOutRow> {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource, { entity: PortabilityOutRow, table: 'portability_out', pendingStatuses: ['REFUSING_UNKNOWN', 'ANSWERING', 'REFUSING', 'CONFIRMING'], toDomain: outToDomain, toRow: outToRow });
+  }
+}
