@@ -20,6 +20,7 @@ const EXTRA_CONSUMERS: [EventType, ServiceName, string][] = [
   ['CreditApproved', 'proposal', 'APPROVED (R-PR-2)'],
   ['CreditApproved', 'payment', 'a refinancing holds early settlement and amortization of the contract it replaces (R-LN-6)'],
   ['CreditRejected', 'proposal', 'REJECTED (R-PR-2)'],
+  ['CreditRejected', 'averbation-connector', 'a refused portability in is withdrawn at the exchange (R-LN-11)'],
   ['AverbationRequested', 'proposal', 'PENDING_AVERBATION, learns contractId (R-PR-2)'],
   ['AverbationFailed', 'proposal', 'AVERBATION_FAILED (R-PR-2)'],
   ['ContractActivated', 'proposal', 'CONTRACTED, corban commission (R-PR-2, R-PR-5)'],
@@ -31,7 +32,7 @@ const EXTRA_CONSUMERS: [EventType, ServiceName, string][] = [
 
 /** Events added to R-EV-2 ("more events may be added… each is documented"). */
 const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
-  ['ProposalCancelled', 'proposal', ['credit-analysis', 'loan', 'notification']],
+  ['ProposalCancelled', 'proposal', ['credit-analysis', 'loan', 'notification', 'averbation-connector']],
   ['MarginCheckRequested', 'credit-analysis', ['averbation-connector']],
   ['MarginChecked', 'averbation-connector', ['credit-analysis', 'proposal']],
   ['MarginCheckFailed', 'averbation-connector', ['credit-analysis']],

@@ -80,7 +80,7 @@ export const EVENTS = {
   }),
   ProposalCancelled: defineEvent('ProposalCancelled', {
     version: 1, aggregateType: 'Proposal', keyField: 'proposalId', payload: ProposalCancelledPayload,
-    producer: 'proposal', consumers: ['credit-analysis', 'loan', 'notification'],
+    producer: 'proposal', consumers: ['credit-analysis', 'loan', 'notification', 'averbation-connector'],
     description: 'The customer or an operator cancelled a proposal, or exercised the right of regret (R-PR-8).',
   }),
   MarginCheckRequested: defineEvent('MarginCheckRequested', {
@@ -105,7 +105,7 @@ export const EVENTS = {
   }),
   CreditRejected: defineEvent('CreditRejected', {
     version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: CreditRejectedPayload,
-    producer: 'credit-analysis', consumers: ['notification', 'proposal'],
+    producer: 'credit-analysis', consumers: ['notification', 'proposal', 'averbation-connector'],
     description: 'Credit refused, with the failed rules: measured value, limit, pt-BR message (R-CA-4).',
   }),
   AverbationRequested: defineEvent('AverbationRequested', {

@@ -6,7 +6,8 @@ import { Text, Uuid } from '../schema/primitives';
  * CreditRejected v1 — credit analysis refused a proposal (R-EV-2, R-CA-4).
  *
  * Producer: credit-analysis. Consumers: notification (tells the customer why, in pt-BR, R-NT-1)
- * and proposal (REJECTED, R-PR-2). `reasons` holds at least the failed rules.
+ * proposal (REJECTED, R-PR-2) and averbation-connector (withdraws a refused portability's request
+ * at the exchange, R-LN-11). `reasons` holds at least the failed rules.
  */
 export const CreditRejectedPayload = Type.Object(
   {

@@ -10,7 +10,8 @@ export const PROPOSAL_CANCELLATION_REASONS = ['CUSTOMER_REQUEST', 'RIGHT_OF_REGR
  * Producer: proposal, where every channel's API lives. Consumers: credit-analysis (stops a
  * pending analysis), loan (cancels the contract if one was booked — for RIGHT_OF_REGRET, within 7
  * days of contracting, CDC art. 49 — and then emits ContractCancelled), notification (tells the
- * customer). The proposal reaches CANCELLED itself; after contracting it waits for
+ * customer) and averbation-connector (withdraws a portability request at the exchange before any
+ * contract, R-LN-11). The proposal reaches CANCELLED itself; after contracting it waits for
  * ContractCancelled.
  */
 export const ProposalCancelledPayload = Type.Object(

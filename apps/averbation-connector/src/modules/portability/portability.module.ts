@@ -7,6 +7,7 @@ import { ClosePortabilitiesHandler } from './commands/close-portabilities/close-
 import { PortabilityEventsPublisher } from './commands/portability-events.publisher';
 import { FeedMessageApplier } from './commands/read-feed/feed-message.applier';
 import { ReadFeedHandler } from './commands/read-feed/read-feed.handler';
+import { ProposalEndedEventHandler } from './commands/withdraw-portability/proposal-ended.event-handler';
 import { RequestBalanceEventHandler } from './commands/request-balance/request-balance.event-handler';
 import { RequestTransferEventHandler } from './commands/request-transfer/request-transfer.event-handler';
 import { RunPortabilityInHandler } from './commands/run-portability-in/run-portability-in.handler';
@@ -30,6 +31,7 @@ import { GetPortabilityController } from './queries/get-portability/get-portabil
   controllers: [GetPortabilityController],
   providers: [
     RequestBalanceEventHandler,
+    ProposalEndedEventHandler,
     RequestTransferEventHandler,
     AnswerPortabilityOutEventHandler,
     ClosePortabilitiesHandler,

@@ -190,4 +190,18 @@ describe('PortabilityIn asked again for the same proposal', () => {
     waiting.requestedAgain(again, now);
     expect([waiting.snapshot.status, types(waiting)]).toEqual(['AWAITING_BALANCE', []]);
   });
+
+  it.each(['AWAITING_BALANCE', 'BALANCE_RECEIVED'] as const)('withdraws a request whose proposal ended before any contract (%s), then ends CANCELLED', (status) => {
+    const p = at(status);
+    expect(p.proposalEnded(now)).toBe(true);
+    expect([p.snapshot.status, p.dueStep]).toEqual(['CANCELLING', 'CANCEL']);
+    p.record('CANCEL', ok('CANCELLED'), now, policy);
+    expect([p.snapshot.status, types(p)]).toEqual(['CANCELLED', []]);
+  });
+
+  it.each(['OPENING', 'TRANSFERRING'] as const)('leaves %s alone when the proposal ends (no number yet, or a contract decides)', (status) => {
+    const p = at(status);
+    expect(p.proposalEnded(now)).toBe(false);
+    expect(p.snapshot.status).toBe(status);
+  });
 });

@@ -90,6 +90,19 @@ export class PortabilityIn {
     return true;
   }
 
+  /**
+   * The proposal ended before any contract (the customer cancelled it, or credit analysis refused
+   * it): withdraw the request at the exchange, so the origin's contract is free for another
+   * portability at once instead of staying open until the deadline. A request still being opened
+   * has no number yet to withdraw: it lapses at the exchange's deadline.
+   */
+  proposalEnded(now: Date): boolean {
+    const s = this.state;
+    if (s.contractId || !s.portabilityNumber || (s.status !== 'AWAITING_BALANCE' && s.status !== 'BALANCE_RECEIVED')) return false;
+    Object.assign(s, { status: 'CANCELLING', attempts: 0, nextAttemptAt: now, lastError: undefined });
+    return true;
+  }
+
   /** The exchange's portability, from the feed or an answer: moves forward, never back. */
   observe(p: CtcPortability): void {
     const s = this.state;

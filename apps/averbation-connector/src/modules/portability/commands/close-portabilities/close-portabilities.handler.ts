@@ -6,8 +6,9 @@ import { PORTABILITY_IN_REPOSITORY, PORTABILITY_OUT_REPOSITORY, type Portability
 import { notYetKnown } from '../../domain/portability-errors';
 
 /**
- * What a contract's end means at the exchange, in the consumer's transaction: a cancelled
- * portability in not yet transferred is withdrawn (POST …/cancellation); a contract ported out
+ * What a contract's or a proposal's end means at the exchange, in the consumer's transaction: a
+ * cancelled portability in not yet transferred, or one whose proposal was cancelled or refused
+ * before any contract, is withdrawn (POST …/cancellation); a contract ported out
  * and settled has its settlement confirmed (POST …/settlement-confirmation with our receipt).
  */
 @Injectable()
@@ -26,6 +27,12 @@ export class ClosePortabilitiesHandler {
     if (portability.contractCancelled(new Date())) return this.ins.update(manager, portability);
     const { status } = portability.snapshot;
     if (status === 'AWAITING_SETTLEMENT') this.logger.warn(`contract ${contractId} cancelled after its portability's transfer: the exchange no longer allows withdrawing it`);
+  }
+
+  /** A portability proposal ended before any contract: withdraw its request at the exchange. */
+  async proposalEnded(manager: EntityManager, proposalId: string): Promise<void> {
+    const portability = await this.ins.lockBy(manager, { proposalId });
+    if (portability?.proposalEnded(new Date())) await this.ins.update(manager, portability);
   }
 
   async portedOut(manager: EntityManager, event: EventEnvelope<'ContractSettled'>): Promise<void> {

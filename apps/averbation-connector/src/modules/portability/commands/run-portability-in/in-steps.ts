@@ -17,7 +17,7 @@ export async function callExchange(ctc: CtcGateway, step: InStep, portability: P
   }
   if (!s.portabilityNumber) return missing('número (NU)');
   if (step === 'TRANSFER') return s.transferAmount ? asOutcome(await ctc.transfer(s.portabilityNumber, s.transferAmount, signal)) : missing('valor a transferir');
-  return asOutcome(await ctc.cancel(s.portabilityNumber, { reason: 'CANCELADO_PELO_CLIENTE', detail: 'Contrato cancelado a pedido do cliente.' }, signal));
+  return asOutcome(await ctc.cancel(s.portabilityNumber, { reason: 'CANCELADO_PELO_CLIENTE', detail: 'Portabilidade retirada pelo destino: proposta ou contrato cancelados, ou crédito recusado.' }, signal));
 }
 
 export const asOutcome = (result: Awaited<ReturnType<CtcGateway['get']>>): CallOutcome => (result.ok ? { ok: true, portability: result.value } : result);
