@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventPublisher } from '@consignado/eventing';
+import type { IsoDate } from '@consignado/finance';
 import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
 import type { Billing } from '../../../billing/domain/billing';
@@ -36,17 +37,19 @@ export class MakePaymentHandler {
   ) {}
 
   async execute(command: MakePayment, idempotencyKey?: string): Promise<CommandOutcome<Payment>> {
-    const outcome = await this.commands.run(idempotencyKey === undefined ? undefined : claimOf(command, idempotencyKey), (manager) => this.pay(manager, command), PAYMENT_RESULT);
+    // Read before the transaction: the clock's own query must not wait for a pool connection while this one holds the billing lock.
+    const today = await this.clock.today();
+    const outcome = await this.commands.run(idempotencyKey === undefined ? undefined : claimOf(command, idempotencyKey), (manager) => this.pay(manager, command, today), PAYMENT_RESULT);
     const { paymentId, contractId, purpose, allocations, overpayment } = outcome.result;
     if (!outcome.replayed) this.logger.log('payment recorded', { paymentId, contractId, purpose, installments: allocations.length, overpaid: overpayment.isPositive() });
     return outcome;
   }
 
-  private async pay(manager: EntityManager, command: MakePayment): Promise<Payment> {
+  private async pay(manager: EntityManager, command: MakePayment, today: IsoDate): Promise<Payment> {
     if (!(await this.billings.customerHasBilling(manager, command.customerId))) throw new CustomerNotFoundError();
     const billing = await this.billings.findForUpdate(manager, command.contractId);
     if (!billing || billing.snapshot.customerId !== command.customerId) throw new ContractNotFoundError();
-    const payment = await this.apply(manager, billing, command);
+    const payment = await this.apply(manager, billing, command, today);
     if (command.purpose === 'INSTALLMENT') await this.billings.saveChanges(manager, [{ billing, installments: command.installments }]);
     else await this.billings.save(manager, billing);
     await this.payments.add(manager, payment);
@@ -54,9 +57,8 @@ export class MakePaymentHandler {
     return payment;
   }
 
-  private async apply(manager: EntityManager, billing: Billing, command: MakePayment): Promise<Payment> {
+  private async apply(manager: EntityManager, billing: Billing, command: MakePayment, today: IsoDate): Promise<Payment> {
     const { amount, paymentDate } = command;
-    const today = await this.clock.today();
     const ids = { paymentId: randomUUID(), paidAt: this.clock.now() };
     if (command.purpose === 'INSTALLMENT') {
       const quote = billing.quotePayment({ installments: command.installments, amount, paymentDate, today });
