@@ -27,8 +27,9 @@ export interface SunkMail {
 
 /**
  * The servicing side of the stack, for the demo and the end-to-end tests: payment's business clock,
- * daily job, manual payments (installments, early settlement, extraordinary amortization) and payroll remittances; loan's contract query and payoff; the
- * customer's notifications and the mail sink's inbox.
+ * daily job, manual payments (installments, early settlement, extraordinary amortization) and
+ * payroll remittances; loan's contract query and payoff; the customer's notifications and the
+ * mail sink's inbox.
  */
 export class ServicingClient {
   constructor(
