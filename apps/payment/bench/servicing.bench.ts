@@ -14,6 +14,7 @@ import { examplePayload, type PayloadOf } from '@consignado/contracts';
 import { kafkaReachable, publishEvent, startTestService, testEndpoints, testKafka } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
+import { exampleActivation } from '../test/fixtures/contracts';
 
 const CONTRACTS = Number(process.env['BENCH_CONTRACTS'] ?? 2000);
 const MANUAL_PAYMENTS = Number(process.env['BENCH_PAYMENTS'] ?? 300);
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     const contracts = Array.from({ length: CONTRACTS }, () => ({ contractId: randomUUID(), customerId: randomUUID(), benefitNumber: `7${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}` }));
     const seeding = Date.now();
     for (const c of contracts) {
-      const activation: PayloadOf<'ContractActivated'> = { ...examplePayload('ContractActivated'), contractId: c.contractId, customerId: c.customerId };
+      // The example contract as finance schedules it (47 × 311.36 + 311.03): the billing checks the rows against the terms.
+      const activation: PayloadOf<'ContractActivated'> = exampleActivation({ contractId: c.contractId, customerId: c.customerId });
       await publishEvent(producer, service.namespace, 'ContractActivated', activation);
       await publishEvent(producer, service.namespace, 'AverbationCompleted', { ...examplePayload('AverbationCompleted'), contractId: c.contractId, customerId: c.customerId, benefitNumber: c.benefitNumber, averbationId: randomUUID() });
     }

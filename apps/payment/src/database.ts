@@ -1,9 +1,10 @@
 import { idempotencyMigrations } from '@consignado/service-kit';
-import { BILLING_ENTITIES, BILLING_MIGRATIONS } from './modules/billing/database';
+import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingPosition1795900000000 } from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
 import { CreatePayment1795600000004 } from './modules/payment/database/migrations/1795600000004-create-payment';
 import { MovePaymentIdempotencyKeys1795700000001 } from './modules/payment/database/migrations/1795700000001-move-payment-idempotency-keys';
+import { PaymentLifeCycle1795900000001 } from './modules/payment/database/migrations/1795900000001-payment-life-cycle';
 import { PaymentRow } from './modules/payment/database/payment.orm-entity';
 import { CreatePayrollRemittance1795600000003 } from './modules/remittance/database/migrations/1795600000003-create-payroll-remittance';
 import { MoveRemittanceReplay1795700000002 } from './modules/remittance/database/migrations/1795700000002-move-remittance-replay';
@@ -19,4 +20,6 @@ export const PAYMENT_MIGRATIONS = [
   ...idempotencyMigrations,
   MovePaymentIdempotencyKeys1795700000001,
   MoveRemittanceReplay1795700000002,
+  BillingPosition1795900000000,
+  PaymentLifeCycle1795900000001,
 ];

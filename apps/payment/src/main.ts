@@ -2,6 +2,7 @@ import { loadConfig } from '@consignado/config';
 import { startService } from '@consignado/service-kit';
 import { AppModule } from './app.module';
 import { PaymentConfig } from './config';
+import { PAYMENT_STATUS_OVERRIDES } from './shared/http/status-overrides';
 
 async function main(): Promise<void> {
   const config = loadConfig(PaymentConfig);
@@ -12,9 +13,11 @@ async function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     openApi: {
       title: 'ConsignadoHub — payment',
-      description: 'Billing and servicing of active contracts: installments, manual payments with late charges, payroll remittances, InstallmentDue reminders (R-PA-1, R-LN-3). Internal callers only.',
+      description:
+        'Billing and servicing of active contracts and the arbiter of money on them: installments, manual payments with late charges, early settlement and extraordinary amortization, refinancing and portability payoffs, payroll remittances, InstallmentDue reminders (R-PA-1, R-LN-3..7). Internal callers only.',
       apiKeyHeader: 'X-Admin-Key',
     },
+    statusOverrides: PAYMENT_STATUS_OVERRIDES,
   });
 }
 

@@ -17,7 +17,10 @@ const payment: Payment = {
   customerId: randomUUID(),
   contractId: randomUUID(),
   source: 'MANUAL',
+  purpose: 'INSTALLMENT',
   amount: Money.of('320.00'),
+  unallocated: Money.ZERO,
+  effect: 'APPLIED',
   allocations: [{ installmentNumber: 1, dueDate: IsoDate.of('2025-09-01'), amount: Money.of('305.96'), daysLate: 10, fine: Money.of('6.12'), mora: Money.of('1.01'), total: Money.of('313.09') }],
   overpayment: Money.of('6.91'),
   paymentDate: IsoDate.of('2025-09-11'),
@@ -68,7 +71,8 @@ describe('Idempotency-Keys stored before the shared table (payment)', () => {
   });
 
   it('down(): the keys go back where they were', async () => {
-    for (let k = 0; k < 3; k += 1) await all.undoLastMigration({ transaction: 'each' });
+    // The life-cycle migrations (1795900000000, 1795900000001) first, then the three that moved the keys.
+    for (let k = 0; k < 5; k += 1) await all.undoLastMigration({ transaction: 'each' });
     expect(await all.query(`SELECT idempotency_key, request_fingerprint FROM payment`)).toEqual([{ idempotency_key: 'key-1', request_fingerprint: contentHash({ a: 1 }) }]);
     expect(await all.query(`SELECT content_hash, report FROM payroll_remittance`)).toEqual([{ content_hash: contentHash({ b: 2 }), report }]);
     expect(await all.query(`SELECT to_regclass('idempotency_key') AS t`)).toEqual([{ t: null }]);

@@ -5,7 +5,7 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
-import { dlqOf, publish, Tap, type DeadLetter } from './support';
+import { dlqOf, newActivation, publish, Tap, type DeadLetter } from './support';
 
 /** Payment's first slice on the real broker and PostgreSQL (R-PA-1, R-EV-5). */
 describe('payment service on the real stack', () => {
@@ -39,7 +39,7 @@ describe('payment service on the real stack', () => {
       const { status, body } = await get(contractId);
       return status === 200 && ready(body) ? body : undefined;
     }, { description: `billing of ${contractId}` });
-  const activation = (): PayloadOf<'ContractActivated'> => ({ ...examplePayload('ContractActivated'), contractId: randomUUID(), customerId: randomUUID() });
+  const activation = (): PayloadOf<'ContractActivated'> => newActivation();
   const deadLetter = (match: (d: DeadLetter) => boolean) => tap.find<DeadLetter>(dlqOf(ns, 'payment'), match);
 
   it('stores the activated schedule as PENDING installments, once, with the payroll deduction', async () => {
@@ -53,8 +53,10 @@ describe('payment service on the real stack', () => {
     expect(view.installments).toHaveLength(48);
     const unpaid = { paidDate: null, paidAmount: null, fine: null, mora: null, paymentId: null };
     expect(view.creditBalance).toBe('0.00');
-    expect(view.installments[0]).toEqual({ number: 1, dueDate: '2025-03-10', amount: '311.36', status: 'PENDING', ...unpaid });
-    expect(view.installments[47]).toEqual({ number: 48, dueDate: '2029-02-10', amount: '311.36', status: 'PENDING', ...unpaid });
+    // Row 1: interest R(10257.32 × (1.0166^(28/30) − 1)) = R(158.83) = 158.83, amortization 311.36 − 158.83 = 152.53; the last row absorbs the residue.
+    expect(view.installments[0]).toEqual({ number: 1, dueDate: '2025-03-10', amount: '311.36', status: 'PENDING', interest: '158.83', amortization: '152.53', balance: '10104.79', ...unpaid });
+    expect(view.installments[47]).toEqual({ number: 48, dueDate: '2029-02-10', amount: '311.03', status: 'PENDING', interest: '5.08', amortization: '305.95', balance: '0.00', ...unpaid });
+    expect(view.plan).toEqual({ monthlyRate: '0.0166', startDate: '2025-02-10', startBalance: '10257.32', afterInstallment: 0, installmentAmount: '311.36', amortizationPaymentId: null });
   });
 
   it('stops billing on ContractCancelled and closes on ContractSettled', async () => {
@@ -70,6 +72,7 @@ describe('payment service on the real stack', () => {
     expect(cancelled.installments.every((i: any) => i.status === 'CLOSED')).toBe(true);
     const settled = await billing(b.contractId, (v) => v.status !== 'ACTIVE');
     expect(settled).toMatchObject({ status: 'SETTLED', closedAt: '2029-02-10T06:00:00.000Z' });
+    expect(settled.installments.every((i: any) => i.status === 'SETTLED')).toBe(true);
   });
 
   it('never bills a contract whose cancellation arrived before its activation', async () => {
@@ -82,12 +85,16 @@ describe('payment service on the real stack', () => {
     expect(view.installments.every((i: any) => i.status === 'CLOSED')).toBe(true);
   });
 
-  it('dead-letters a schedule that does not match its term, and a malformed message, and keeps consuming', async () => {
+  it('dead-letters a schedule that does not match its term or its terms\' Price rows, and a malformed message, and keeps consuming', async () => {
     const short = activation();
     short.schedule = short.schedule.slice(0, 47);
     const bad = await publish(producer, ns, 'ContractActivated', short);
     expect(await deadLetter((d) => d.eventId === bad.eventId)).toMatchObject({ reason: 'permanent-error', error: { code: 'BILLING.INVALID_SCHEDULE' } });
     expect((await get(short.contractId)).status).toBe(404);
+    const illustrative = { ...examplePayload('ContractActivated'), contractId: randomUUID() }; // 48 × 311.36 is not 10246.13's Price schedule
+    const wrong = await publish(producer, ns, 'ContractActivated', illustrative);
+    expect(await deadLetter((d) => d.eventId === wrong.eventId)).toMatchObject({ reason: 'permanent-error', error: { code: 'BILLING.INVALID_SCHEDULE' } });
+    expect((await get(illustrative.contractId)).status).toBe(404);
 
     await producer.send({ topic: namespacedTopic({ namespace: ns }, 'ContractActivated'), messages: [{ key: 'poison', value: '{not json' }] });
     expect((await deadLetter((d) => d.original.key === 'poison')).reason).toBe('malformed');

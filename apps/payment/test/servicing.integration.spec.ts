@@ -5,6 +5,7 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
+import { seedActivation } from './fixtures/contracts';
 import { http, newActivation, publish, Tap } from './support';
 
 type Received = EventEnvelope<'PaymentReceived'>;
@@ -56,17 +57,8 @@ describe('payment servicing on the real stack', () => {
   const received = (paymentId: string) => tap.find<Received>(receivedTopic(), (e) => e.payload.paymentId === paymentId);
   const receivedFor = (contractId: string) => tap.all<Received>(receivedTopic(), (e) => e.payload.contractId === contractId).map((e) => e.payload);
 
-  /** Seed 002 §8.4's contract: installment 1 is 305.96 due 2025-09-01; 2 and 3 are 311.36; activated 2025-08-01. */
-  const seedContract = () =>
-    newActivation({
-      termMonths: 3,
-      activatedAt: '2025-08-01T13:00:00.000Z',
-      schedule: [
-        { number: 1, dueDate: '2025-09-01', amount: '305.96' },
-        { number: 2, dueDate: '2025-10-01', amount: '311.36' },
-        { number: 3, dueDate: '2025-11-01', amount: '311.36' },
-      ],
-    });
+  /** SEED (fixtures/contracts.ts): three installments of seed 002 §8.4's 305.96 due 2025-09-01, 10-01 and 11-01; activated 2025-08-01. */
+  const seedContract = () => seedActivation({ activatedAt: '2025-08-01T13:00:00.000Z' });
 
   describe('business clock (admin API)', () => {
     const saoPauloToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date());
@@ -115,6 +107,7 @@ describe('payment servicing on the real stack', () => {
         paymentId: expect.any(String),
         customerId: a.customerId,
         contractId: a.contractId,
+        purpose: 'INSTALLMENT',
         paymentDate: '2025-03-10',
         amount: '311.36',
         allocations: [{ installmentNumber: 1, dueDate: '2025-03-10', amount: '311.36', daysLate: 0, fine: '0.00', mora: '0.00', total: '311.36' }],
@@ -122,7 +115,10 @@ describe('payment servicing on the real stack', () => {
         message: 'Pagamento da parcela registrado com sucesso.',
       });
       const view = await installments(a.contractId);
-      expect(view.installments[0]).toEqual({ number: 1, dueDate: '2025-03-10', amount: '311.36', status: 'PAID', paidDate: '2025-03-10', paidAmount: '311.36', fine: '0.00', mora: '0.00', paymentId: body.paymentId });
+      expect(view.installments[0]).toEqual({
+        number: 1, dueDate: '2025-03-10', amount: '311.36', status: 'PAID', interest: '158.83', amortization: '152.53', balance: '10104.79',
+        paidDate: '2025-03-10', paidAmount: '311.36', fine: '0.00', mora: '0.00', paymentId: body.paymentId,
+      });
       expect([view.installments[1].status, view.creditBalance]).toEqual(['PENDING', '0.00']);
       const event = await received(body.paymentId);
       expect(event.payload).toEqual({
@@ -164,12 +160,12 @@ describe('payment servicing on the real stack', () => {
     it('credits an overpayment to the customer and never applies it to installments not chosen', async () => {
       const s = await activate(seedContract());
       await setToday('2025-10-01');
-      // Installment 2 on its due date: 311.36; 400.00 − 311.36 = 88.64 over.
+      // Installment 2 on its due date: 305.96; 400.00 − 305.96 = 94.04 over.
       const { status, body } = await pay({ customerId: s.customerId, contractId: s.contractId, amount: '400.00', installments: [2], paymentDate: '2025-10-01' });
-      expect([status, body.overpayment, body.allocations[0].total]).toEqual([201, '88.64', '311.36']);
+      expect([status, body.overpayment, body.allocations[0].total]).toEqual([201, '94.04', '305.96']);
       const view = await installments(s.contractId);
-      expect([view.creditBalance, ...view.installments.map((i: any) => i.status)]).toEqual(['88.64', 'PENDING', 'PAID', 'PENDING']);
-      expect((await received(body.paymentId)).payload).toMatchObject({ amount: '400.00', overpayment: '88.64', unallocated: '0.00', allocations: [{ installmentNumber: 2, amount: '311.36' }] });
+      expect([view.creditBalance, ...view.installments.map((i: any) => i.status)]).toEqual(['94.04', 'PENDING', 'PAID', 'PENDING']);
+      expect((await received(body.paymentId)).payload).toMatchObject({ amount: '400.00', overpayment: '94.04', unallocated: '0.00', allocations: [{ installmentNumber: 2, amount: '305.96' }] });
     });
 
     it('refuses in the seed\'s order with pt-BR texts, writing nothing', async () => {
@@ -190,9 +186,9 @@ describe('payment servicing on the real stack', () => {
         [{ installments: [1, 1] }, 422, 'PAYMENT.INSTALLMENT_NOT_PAYABLE', 'Parcela inválida ou já quitada'],
         [{ paymentDate: '2025-10-01' }, 422, 'PAYMENT.DATE_IN_FUTURE'],
         [{ paymentDate: '31/07/2025' }, 422, 'PAYMENT.DATE_BEFORE_ACTIVATION'],
-        // Installments 1 and 2 on 2025-09-10: 1 is 9 days late, R(305.96 × 0.02) = 6.12, R(305.96 × 0.00297) = R(0.90870) = 0.91 → 312.99; 2 is on time, 311.36.
-        [{ installments: [1, 2], amount: '624.34' }, 422, 'PAYMENT.INSUFFICIENT_AMOUNT', 'Valor insuficiente para a parcela atrasada'],
-        [{ installments: [2, 3], amount: '622.71' }, 422, 'PAYMENT.INSUFFICIENT_AMOUNT', 'Valor insuficiente para as parcelas informadas'],
+        // Installments 1 and 2 on 2025-09-10: 1 is 9 days late, R(305.96 × 0.02) = 6.12, R(305.96 × 0.00297) = R(0.90870) = 0.91 → 312.99; 2 is on time, 305.96.
+        [{ installments: [1, 2], amount: '618.94' }, 422, 'PAYMENT.INSUFFICIENT_AMOUNT', 'Valor insuficiente para a parcela atrasada'],
+        [{ installments: [2, 3], amount: '611.91' }, 422, 'PAYMENT.INSUFFICIENT_AMOUNT', 'Valor insuficiente para as parcelas informadas'],
         [{ paymentDate: '31/02/2025' }, 400, 'PAYMENT.INVALID_DATE'],
         [{ amount: '0.00' }, 400, 'PAYMENT.INVALID_AMOUNT'],
         [{ amount: 999 }, 400, 'REQUEST.INVALID_BODY'],
@@ -204,17 +200,17 @@ describe('payment servicing on the real stack', () => {
         expect([over, answer.status, answer.body.code]).toEqual([over, status, code]);
         if (detail) expect(answer.body.detail).toBe(detail);
       }
-      expect((await pay(body({ installments: [1, 2], amount: '624.34' }))).body.details).toEqual({ requiredAmount: '624.35', amount: '624.34' });
+      expect((await pay(body({ installments: [1, 2], amount: '618.94' }))).body.details).toEqual({ requiredAmount: '618.95', amount: '618.94' });
       expect(await installments(s.contractId)).toEqual(before);
       // A payment that passes proves nothing earlier reached the outbox for this contract.
-      const ok = await pay(body({ installments: [1, 2], amount: '624.35' }));
+      const ok = await pay(body({ installments: [1, 2], amount: '618.95' }));
       expect(ok.status).toBe(201);
       await received(ok.body.paymentId);
       expect(receivedFor(s.contractId).map((p) => p.paymentId)).toEqual([ok.body.paymentId]);
       // Every installment paid → already settled.
-      const last = await pay(body({ installments: [3], amount: '311.36', paymentDate: '2025-09-30' }));
+      const last = await pay(body({ installments: [3], amount: '305.96', paymentDate: '2025-09-30' }));
       expect(last.status).toBe(201);
-      const settled = await pay(body({ installments: [3], amount: '311.36', paymentDate: '2025-09-30' }));
+      const settled = await pay(body({ installments: [3], amount: '305.96', paymentDate: '2025-09-30' }));
       expect([settled.status, settled.body.code, settled.body.detail]).toEqual([422, 'PAYMENT.CONTRACT_SETTLED', 'Empréstimo já liquidado']);
     });
 
@@ -232,7 +228,7 @@ describe('payment servicing on the real stack', () => {
       expect([conflict.status, conflict.body.code]).toEqual([409, 'PAYMENT.IDEMPOTENCY_CONFLICT']);
       expect((await pay(body, 'bad key with spaces')).body.code).toBe('PAYMENT.INVALID_IDEMPOTENCY_KEY');
       await received(x.body.paymentId);
-      const marker = await pay({ ...body, amount: '311.36', installments: [2], paymentDate: '2025-09-01' });
+      const marker = await pay({ ...body, amount: '305.96', installments: [2], paymentDate: '2025-09-01' });
       await received(marker.body.paymentId);
       expect(receivedFor(s.contractId).map((p) => p.paymentId)).toEqual([x.body.paymentId, marker.body.paymentId]);
     });

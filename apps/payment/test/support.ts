@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@consignado/contracts';
-import { examplePayload, type PayloadOf } from '@consignado/contracts';
+import type { PayloadOf } from '@consignado/contracts';
 import type { DeadLetterRecord } from '@consignado/messaging';
 import { dlqTopicOf, EventTap, publishEvent, type Published } from '@consignado/testing';
+import { exampleActivation } from './fixtures/contracts';
 
 export const dlqOf = (namespace: string, service: 'loan' | 'payment'): string => dlqTopicOf(namespace, service);
 export { EventTap as Tap, publishEvent as publish, type Published };
@@ -34,10 +34,5 @@ export function http(baseUrl: string) {
   };
 }
 
-/** The example activation (48 × 311.36 from 2025-03-10, activated 2025-02-10) for a new contract and customer. */
-export const newActivation = (over: Partial<PayloadOf<'ContractActivated'>> = {}): PayloadOf<'ContractActivated'> => ({
-  ...examplePayload('ContractActivated'),
-  contractId: randomUUID(),
-  customerId: randomUUID(),
-  ...over,
-});
+/** The example contract made consistent with finance (47 × 311.36 and 311.03 from 2025-03-10, activated 2025-02-10; fixtures/contracts.ts) for a new contract and customer. */
+export const newActivation = (over: Partial<PayloadOf<'ContractActivated'>> = {}): PayloadOf<'ContractActivated'> => exampleActivation(over);

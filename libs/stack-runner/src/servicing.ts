@@ -27,8 +27,9 @@ export interface SunkMail {
 
 /**
  * The servicing side of the stack, for the demo and the end-to-end tests: payment's business clock,
- * daily job, manual payments and payroll remittances; loan's contract query and payoff; the
- * customer's notifications and the mail sink's inbox.
+ * daily job, manual payments (installments, early settlement, extraordinary amortization) and
+ * payroll remittances; loan's contract query and payoff; the customer's notifications and the
+ * mail sink's inbox.
  */
 export class ServicingClient {
   constructor(
@@ -49,9 +50,31 @@ export class ServicingClient {
     return res.body as { date: string; upcoming: number; overdue: number };
   }
 
-  /** A manual payment (seed 002 §8). */
+  /** A manual payment of installments (seed 002 §8); see `settle` and `amortize` for the other purposes. */
   pay(body: { customerId: string; contractId: string; amount: string; installments: number[]; paymentDate: string }, idempotencyKey?: string): Promise<HttpResult<Json>> {
     return this.call('payment', 'POST', '/v1/payments', body, false, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+  }
+
+  /**
+   * Early settlement (R-LN-4): `amount` must be exactly the settlement amount on `paymentDate` —
+   * loan's GET /v1/contracts/{id}/payoff?date= — else 422 PAYMENT.SETTLEMENT_AMOUNT_MISMATCH with
+   * details.settlementAmount; 409 PAYMENT.REFINANCING_IN_PROGRESS while a refinancing is pending.
+   */
+  settle(body: { customerId: string; contractId: string; amount: string; paymentDate: string }, idempotencyKey?: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', '/v1/payments', { ...body, purpose: 'EARLY_SETTLEMENT' }, false, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+  }
+
+  /** Extraordinary amortization (R-LN-5): the unpaid installments are re-planned at once; the receipt's `amortization` tells the new plan. */
+  amortize(
+    body: { customerId: string; contractId: string; amount: string; paymentDate: string; amortizationMode: 'REDUCE_TERM' | 'REDUCE_INSTALLMENT' },
+    idempotencyKey?: string,
+  ): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', '/v1/payments', { ...body, purpose: 'EXTRA_AMORTIZATION' }, false, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+  }
+
+  /** A payment received (any purpose or source): GET payment /v1/payments/{paymentId}. */
+  payment(paymentId: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'GET', `/v1/payments/${paymentId}`);
   }
 
   /** The monthly payroll remittance of consignado deductions. */

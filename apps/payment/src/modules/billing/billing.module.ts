@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
+import { PAYMENT_REPOSITORY, TypeOrmPaymentRepository } from '../payment/database/payment.repository';
+import { AmendBillingEventHandler } from './commands/amend-billing/amend-billing.event-handler';
+import { AmendBillingHandler } from './commands/amend-billing/amend-billing.handler';
 import { CloseBillingEventHandler } from './commands/close-billing/close-billing.event-handler';
 import { CloseBillingHandler } from './commands/close-billing/close-billing.handler';
+import { HoldRefinancingEventHandler } from './commands/hold-refinancing/hold-refinancing.event-handler';
+import { HoldRefinancingHandler } from './commands/hold-refinancing/hold-refinancing.handler';
 import { OpenBillingEventHandler } from './commands/open-billing/open-billing.event-handler';
 import { OpenBillingHandler } from './commands/open-billing/open-billing.handler';
+import { PayOffHandler } from './commands/pay-off/pay-off.handler';
 import { RecordPayrollDeductionEventHandler } from './commands/record-payroll-deduction/record-payroll-deduction.event-handler';
 import { InstallmentDueScheduler } from './commands/run-installment-due/installment-due.scheduler';
 import { RunInstallmentDueController } from './commands/run-installment-due/run-installment-due.controller';
@@ -10,11 +16,14 @@ import { RunInstallmentDueHandler } from './commands/run-installment-due/run-ins
 import { BILLING_REPOSITORY, TypeOrmBillingRepository } from './database/billing.repository';
 import { INSTALLMENT_REMINDER_REPOSITORY, TypeOrmInstallmentReminderRepository } from './database/installment-reminder.repository';
 import { PAYROLL_DEDUCTION_REPOSITORY, TypeOrmPayrollDeductionRepository } from './database/payroll-deduction.repository';
+import { REFINANCING_HOLD_REPOSITORY, TypeOrmRefinancingHoldRepository } from './database/refinancing-hold.repository';
 import { GetInstallmentsController } from './queries/get-installments/get-installments.controller';
 
 /**
- * Billing of activated contracts (R-PA-1): schedule, payroll deduction, stop on cancel/settle,
- * installments paid and the customer's credit, and the daily InstallmentDue job.
+ * Billing of activated contracts (R-PA-1) and the arbiter of money on them: the plan in force with
+ * its finance position, payroll deduction, stop on cancel/settle, refinancing holds and payoffs,
+ * amended plans, installments paid and the customer's credit, and the daily InstallmentDue job.
+ * Payments are stored here too (PAYMENT_REPOSITORY): a payoff is written in the same transaction.
  */
 @Module({
   controllers: [GetInstallmentsController, RunInstallmentDueController],
@@ -22,14 +31,21 @@ import { GetInstallmentsController } from './queries/get-installments/get-instal
     { provide: BILLING_REPOSITORY, useClass: TypeOrmBillingRepository },
     { provide: PAYROLL_DEDUCTION_REPOSITORY, useClass: TypeOrmPayrollDeductionRepository },
     { provide: INSTALLMENT_REMINDER_REPOSITORY, useClass: TypeOrmInstallmentReminderRepository },
+    { provide: REFINANCING_HOLD_REPOSITORY, useClass: TypeOrmRefinancingHoldRepository },
+    { provide: PAYMENT_REPOSITORY, useClass: TypeOrmPaymentRepository },
     OpenBillingHandler,
     OpenBillingEventHandler,
+    PayOffHandler,
+    HoldRefinancingHandler,
+    HoldRefinancingEventHandler,
+    AmendBillingHandler,
+    AmendBillingEventHandler,
     CloseBillingHandler,
     CloseBillingEventHandler,
     RecordPayrollDeductionEventHandler,
     RunInstallmentDueHandler,
     InstallmentDueScheduler,
   ],
-  exports: [BILLING_REPOSITORY, PAYROLL_DEDUCTION_REPOSITORY],
+  exports: [BILLING_REPOSITORY, PAYROLL_DEDUCTION_REPOSITORY, REFINANCING_HOLD_REPOSITORY, PAYMENT_REPOSITORY, PayOffHandler],
 })
 export class BillingModule {}

@@ -3,14 +3,17 @@ import { IdempotencyModule } from '@consignado/service-kit';
 import { BillingModule } from '../billing/billing.module';
 import { MakePaymentController } from './commands/make-payment/make-payment.controller';
 import { MakePaymentHandler } from './commands/make-payment/make-payment.handler';
-import { PAYMENT_REPOSITORY, TypeOrmPaymentRepository } from './database/payment.repository';
+import { ReceivePortabilityFundsEventHandler } from './commands/receive-portability-funds/receive-portability-funds.event-handler';
 import { GetPaymentController } from './queries/get-payment/get-payment.controller';
 
-/** Payments received: manual payments of chosen installments (seed 002 §8) and their lookup. */
+/**
+ * Payments received: manual payments (installments, early settlement, extraordinary amortization),
+ * a portability out's funds, and their lookup. The payment store is BillingModule's (a payoff
+ * is written with the billing it settles).
+ */
 @Module({
   imports: [BillingModule, IdempotencyModule],
   controllers: [MakePaymentController, GetPaymentController],
-  providers: [{ provide: PAYMENT_REPOSITORY, useClass: TypeOrmPaymentRepository }, MakePaymentHandler],
-  exports: [PAYMENT_REPOSITORY],
+  providers: [MakePaymentHandler, ReceivePortabilityFundsEventHandler],
 })
 export class PaymentModule {}

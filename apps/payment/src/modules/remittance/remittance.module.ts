@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '@consignado/service-kit';
 import { BillingModule } from '../billing/billing.module';
-import { PaymentModule } from '../payment/payment.module';
 import { ReceiveRemittanceController } from './commands/receive-remittance/receive-remittance.controller';
 import { ReceiveRemittanceHandler } from './commands/receive-remittance/receive-remittance.handler';
 import { REMITTANCE_REPOSITORY, TypeOrmRemittanceRepository } from './database/remittance.repository';
@@ -9,7 +8,7 @@ import { GetRemittanceController } from './queries/get-remittance/get-remittance
 
 /** Payroll remittances (consignado deductions): received once, reconciled line by line. */
 @Module({
-  imports: [BillingModule, PaymentModule, IdempotencyModule],
+  imports: [BillingModule, IdempotencyModule],
   controllers: [ReceiveRemittanceController, GetRemittanceController],
   providers: [{ provide: REMITTANCE_REPOSITORY, useClass: TypeOrmRemittanceRepository }, ReceiveRemittanceHandler],
 })

@@ -18,6 +18,17 @@ export class BillingInstallmentRow {
   @Column('text')
   status!: string;
 
+  /** The row's Price decomposition; null on billings whose position is unknown. */
+  @Column('numeric', { precision: 17, scale: 2, nullable: true })
+  interest!: string | null;
+
+  @Column('numeric', { precision: 17, scale: 2, nullable: true })
+  amortization!: string | null;
+
+  /** Balance after the row. */
+  @Column('numeric', { precision: 17, scale: 2, nullable: true })
+  balance!: string | null;
+
   /** The payment that settled it (PAID only), with its date, total, fine and mora. */
   @Column('uuid', { name: 'payment_id', nullable: true })
   paymentId!: string | null;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** A billing; the plan columns are all null when its position is unknown (billed before they existed). */
 @Entity({ name: 'billing' })
 export class BillingRow {
   @PrimaryColumn('uuid', { name: 'contract_id' })
@@ -20,4 +21,27 @@ export class BillingRow {
   /** The customer's refundable credit from overpayments (decimal string). */
   @Column('numeric', { name: 'credit_balance', precision: 17, scale: 2 })
   creditBalance!: string;
+
+  /** The contract rate, a monthly fraction as text ("0.0166"). */
+  @Column('numeric', { name: 'monthly_rate', nullable: true })
+  monthlyRate!: string | null;
+
+  @Column('date', { name: 'plan_start_date', nullable: true })
+  planStartDate!: string | null;
+
+  @Column('numeric', { name: 'plan_start_balance', precision: 17, scale: 2, nullable: true })
+  planStartBalance!: string | null;
+
+  @Column('integer', { name: 'plan_after_installment', nullable: true })
+  planAfterInstallment!: number | null;
+
+  @Column('numeric', { name: 'plan_installment', precision: 17, scale: 2, nullable: true })
+  planInstallment!: string | null;
+
+  /** The EXTRA_AMORTIZATION payment that put the plan in force; null for the booked schedule. */
+  @Column('uuid', { name: 'plan_payment_id', nullable: true })
+  planPaymentId!: string | null;
+
+  @Column('uuid', { name: 'settled_by_payment_id', nullable: true })
+  settledByPaymentId!: string | null;
 }

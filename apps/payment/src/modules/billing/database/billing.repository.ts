@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 import type { Billing } from '../domain/billing';
 import { BillingInstallmentRow } from './billing-installment.orm-entity';
 import { toBilling, toBillingRow, toInstallmentRow } from './billing.mapper';
@@ -19,7 +19,9 @@ export interface BillingRepository {
   findForUpdate(manager: EntityManager, contractId: string): Promise<Billing | undefined>;
   /** Locks the billings in contract-id order (no deadlock between two batches), by contract id. */
   findManyForUpdate(manager: EntityManager, contractIds: readonly string[]): Promise<Map<string, Billing>>;
-  /** Writes the billing and every installment. */
+  /** Takes the billing's row lock without reading it (false when there is no billing). */
+  lock(manager: EntityManager, contractId: string): Promise<boolean>;
+  /** Writes the billing and every installment; rows past its last (a shortened plan) are deleted. */
   save(manager: EntityManager, billing: Billing): Promise<void>;
   /** Writes the billings and only the installments named. */
   saveChanges(manager: EntityManager, changes: readonly BillingChange[]): Promise<void>;
@@ -49,6 +51,10 @@ export class TypeOrmBillingRepository implements BillingRepository {
     return found;
   }
 
+  async lock(manager: EntityManager, contractId: string): Promise<boolean> {
+    return (await manager.getRepository(BillingRow).find({ select: { contractId: true }, where: { contractId }, lock: { mode: 'pessimistic_write' } })).length > 0;
+  }
+
   async find(contractId: string): Promise<Billing | undefined> {
     const row = await this.dataSource.getRepository(BillingRow).findOneBy({ contractId });
     return row ? (await this.withInstallments(this.dataSource.manager, [row]))[0] : undefined;
@@ -59,7 +65,9 @@ export class TypeOrmBillingRepository implements BillingRepository {
   }
 
   async save(manager: EntityManager, billing: Billing): Promise<void> {
-    await this.saveChanges(manager, [{ billing, installments: billing.snapshot.installments.map((i) => i.number) }]);
+    const numbers = billing.snapshot.installments.map((i) => i.number);
+    await this.saveChanges(manager, [{ billing, installments: numbers }]);
+    await manager.getRepository(BillingInstallmentRow).delete({ contractId: billing.contractId, number: MoreThan(Math.max(0, ...numbers)) });
   }
 
   async saveChanges(manager: EntityManager, changes: readonly BillingChange[]): Promise<void> {

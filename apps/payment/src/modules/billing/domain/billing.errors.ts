@@ -1,8 +1,16 @@
 import { DomainError } from '@consignado/core';
 import type { Money } from '@consignado/finance';
 
-/** Codes the consumer dead-letters at once: retrying cannot change them. */
-export const PERMANENT_BILLING_ERROR_CODES = ['BILLING.ILLEGAL_TRANSITION', 'BILLING.INVALID_SCHEDULE'] as const;
+/** Codes the consumer dead-letters at once: retrying cannot change them (BILLING.NOT_OPENED_YET is retried first). */
+export const PERMANENT_BILLING_ERROR_CODES = [
+  'BILLING.ILLEGAL_TRANSITION',
+  'BILLING.INVALID_SCHEDULE',
+  'BILLING.POSITION_UNKNOWN',
+  'BILLING.PAYOFF_SHORT',
+  'BILLING.PAYOFF_NOT_COMPUTABLE',
+  'BILLING.REFINANCING_CUSTOMER_MISMATCH',
+  'BILLING.AMENDMENT_MISMATCH',
+] as const;
 
 export class BillingNotFoundError extends DomainError {
   constructor(contractId: string) {
@@ -16,7 +24,7 @@ export class BillingIllegalTransitionError extends DomainError {
   }
 }
 
-/** A schedule that cannot be billed: numbering with gaps, malformed amounts. */
+/** A schedule that cannot be billed: numbering with gaps, malformed terms, rows that are not the terms' Price schedule. */
 export class InvalidScheduleError extends DomainError {
   constructor(why: string) {
     super('BILLING.INVALID_SCHEDULE', `Cronograma de parcelas inválido: ${why}.`, {});

@@ -1,14 +1,23 @@
-import { IsoDate, Money } from '@consignado/finance';
-import type { PayloadOf } from '@consignado/contracts';
-import { assertBillingTransition, type BillingStatus } from './billing-status';
-import { InvalidInstallmentError, InvalidScheduleError } from './billing.errors';
+import type { PayloadOf, SettlementInstruction } from '@consignado/contracts';
+import { type AmortizationMode, type IsoDate, Money } from '@consignado/finance';
+import { amortizationPayment, creditedPayment, type NewPayment, settlingPayment } from '../../payment/domain/payment-kinds';
 import { type Payment, paymentReceivedOf } from '../../payment/domain/payment';
+import { amend, type AmendOutcome, type Amendment, type RowKey } from './amendment';
+import { type BalanceRequest, quoteAmortization, quoteSettlement } from './balance-operations';
+import { type BillingPlan, bookedPlan, type RowSplit } from './billing-plan';
+import { assertBillingTransition, type BillingStatus } from './billing-status';
+import { InvalidInstallmentError } from './billing.errors';
 import { type PaymentQuote, type PaymentRequest, quotePayment } from './installment-payment';
+import { decidePayoff, type PayoffRequest } from './payoff';
+import { replanned, settledRows } from './plan-changes';
 
-/** PENDING until collected; PAID by a manual payment or a payroll deduction; CLOSED when the contract stopped being billed. */
-export type BillingInstallmentStatus = 'PENDING' | 'PAID' | 'CLOSED';
+/**
+ * PENDING until collected; PAID by a manual payment or a payroll deduction; SETTLED when a
+ * settlement of the whole contract ended it unpaid; CLOSED when the contract was cancelled.
+ */
+export type BillingInstallmentStatus = 'PENDING' | 'PAID' | 'CLOSED' | 'SETTLED';
 
-/** How an installment was settled (seed 002 §7.3: dataPagamento, multa, jurosMora). */
+/** How an installment was paid (seed 002 §7.3: dataPagamento, multa, jurosMora). */
 export interface InstallmentPayment {
   paymentId: string;
   paidDate: IsoDate;
@@ -23,6 +32,8 @@ export interface BillingInstallment {
   dueDate: IsoDate;
   amount: Money;
   status: BillingInstallmentStatus;
+  /** Interest, amortization and balance after the row; absent on billings opened before the position was kept. */
+  split?: RowSplit;
   /** Present once PAID. */
   payment?: InstallmentPayment;
 }
@@ -34,11 +45,12 @@ export interface BillingProps {
   installments: BillingInstallment[];
   activatedAt?: Date;
   closedAt?: Date;
-  /**
-   * Paid beyond what the chosen installments cost (overpayment rule, README): the customer's
-   * refundable credit, never applied to installments the customer did not choose.
-   */
+  /** Paid beyond what was owed (overpayment rule, README): the customer's refundable credit. */
   creditBalance: Money;
+  /** The plan in force; absent when unknown (billed before the position was kept, or not activated yet). */
+  plan?: BillingPlan;
+  /** The payment that settled the whole contract (early settlement, refinancing, portability out). */
+  settledByPaymentId?: string;
 }
 
 /** An event the Billing raised (PaymentReceived's aggregate is the billing, key = contractId). */
@@ -46,12 +58,15 @@ export type BillingEvent = { readonly type: 'PaymentReceived'; readonly payload:
 
 type Activation = PayloadOf<'ContractActivated'>;
 type Closing = { at: Date; status: Exclude<BillingStatus, 'ACTIVE'> };
+type Ids = Omit<NewPayment, 'customerId' | 'contractId'>;
 
 /**
- * What payment collects for one contract: the schedule loan activated, installment by installment.
- * Events may arrive in any order across topics, so a contract closed before its activation was
- * seen is kept as a closed billing, and the late schedule is attached already closed. Money
- * received raises PaymentReceived; the command handler pulls it into the outbox.
+ * What payment collects for one contract and the arbiter of the money that reaches it
+ * (docs/life-cycle.md principle 1): the plan in force with its finance position, installments,
+ * early settlement, extraordinary amortization and the payoffs of refinancings and portabilities.
+ * The caller holds the billing's row lock. Events may arrive in any order across topics, so a
+ * contract closed before its activation was seen is kept closed and its schedule attached closed.
+ * Money applied raises PaymentReceived; the handler pulls it into the outbox.
  */
 export class Billing {
   private events: BillingEvent[] = [];
@@ -62,16 +77,12 @@ export class Billing {
     return new Billing(props);
   }
 
-  /** Opens billing from ContractActivated: every installment PENDING. */
+  /** Opens billing from ContractActivated: the booked plan, every installment PENDING. */
   static open(activation: Activation): Billing {
-    return new Billing({
-      contractId: activation.contractId,
-      customerId: activation.customerId,
-      status: 'ACTIVE',
-      installments: scheduleOf(activation, 'PENDING'),
-      activatedAt: new Date(activation.activatedAt),
-      creditBalance: Money.ZERO,
-    });
+    const { plan, rows } = bookedPlan(activation);
+    const installments = rows.map((r) => ({ ...r, status: 'PENDING' as const }));
+    const { contractId, customerId } = activation;
+    return new Billing({ contractId, customerId, status: 'ACTIVE', installments, activatedAt: new Date(activation.activatedAt), creditBalance: Money.ZERO, plan });
   }
 
   /** A contract cancelled or settled before its activation reached payment: nothing to bill. */
@@ -94,23 +105,25 @@ export class Billing {
     return pulled;
   }
 
-  /** A repeated activation changes nothing; on a closed billing the schedule is kept, closed. */
+  installment(number: number): BillingInstallment | undefined {
+    return this.props.installments.find((i) => i.number === number);
+  }
+
+  /** A repeated activation changes nothing; on a closed billing the plan is kept, its rows ended. */
   attachSchedule(activation: Activation): 'UNCHANGED' | 'ATTACHED_CLOSED' {
     if (this.props.status === 'ACTIVE' || this.props.installments.length > 0) return 'UNCHANGED';
-    this.props = { ...this.props, installments: scheduleOf(activation, 'CLOSED'), activatedAt: new Date(activation.activatedAt) };
+    const { plan, rows } = bookedPlan(activation);
+    const status = this.props.status === 'SETTLED' ? ('SETTLED' as const) : ('CLOSED' as const);
+    this.props = { ...this.props, installments: rows.map((r) => ({ ...r, status })), activatedAt: new Date(activation.activatedAt), plan };
     return 'ATTACHED_CLOSED';
   }
 
-  /** Checks and prices a manual payment (seed 002 §8.2); throws the first refusal. */
+  /** Checks and prices a manual payment of installments (seed 002 §8.2); throws the first refusal. */
   quotePayment(request: PaymentRequest): PaymentQuote {
     return quotePayment(this.props, request);
   }
 
-  /**
-   * Settles the payment's installments on its date, credits its overpayment and raises
-   * PaymentReceived. The payment must come from a quote of this billing's current state (the
-   * caller holds its row lock).
-   */
+  /** Pays the payment's installments (from a quote of this state), credits its overpayment, raises PaymentReceived. */
   recordPayment(payment: Payment): void {
     const { paymentId, paymentDate } = payment;
     const paid = new Map(payment.allocations.map((a) => [a.installmentNumber, a]));
@@ -122,32 +135,64 @@ export class Billing {
       return { ...i, status: 'PAID' as const, payment: { paymentId, paidDate: paymentDate, paidAmount: total, fine, mora } };
     });
     this.props = { ...this.props, installments, creditBalance: this.props.creditBalance.plus(payment.overpayment) };
-    this.events.push({ type: 'PaymentReceived', payload: paymentReceivedOf(payment) });
+    this.raise(payment);
   }
 
-  installment(number: number): BillingInstallment | undefined {
-    return this.props.installments.find((i) => i.number === number);
+  /** Early settlement asked by the customer (R-LN-4): exactly the settlement amount, or refused. */
+  settleEarly(ids: Ids, request: BalanceRequest): Payment {
+    const settled = quoteSettlement(this.props, request);
+    const { amount, paymentDate } = request;
+    return this.settle(settlingPayment(this.ids(ids), { source: 'MANUAL', amount, paymentDate, settlement: { reason: 'EARLY_SETTLEMENT' }, settled }));
   }
 
-  /** Stops billing (ContractCancelled → CANCELLED, ContractSettled → SETTLED); a repeat changes nothing. */
+  /** Extraordinary amortization (R-LN-5): the unpaid rows are replaced by the new plan at once. */
+  amortizeExtra(ids: Ids, request: BalanceRequest & { mode: AmortizationMode }): Payment {
+    const done = quoteAmortization(this.props, request);
+    const payment = amortizationPayment(this.ids(ids), request.paymentDate, request.mode, done, this.props.plan?.installment ?? Money.ZERO, request.amount);
+    this.props = replanned(this.props, done, payment.paymentId);
+    this.raise(payment);
+    return payment;
+  }
+
+  /** A refinancing's or portability's payoff: settles an ACTIVE contract (excess credited), or is all credit on one already ended. */
+  payOff(ids: Ids, request: PayoffRequest & { settlement: SettlementInstruction }): Payment {
+    const decision = decidePayoff(this.props, request);
+    const { source, amount, date: paymentDate, settlement } = request;
+    if (decision.kind === 'SETTLE') return this.settle(settlingPayment(this.ids(ids), { source, amount, paymentDate, settlement, settled: decision.settled }));
+    const credited = creditedPayment(this.ids(ids), { source, amount, paymentDate, settlement });
+    this.props = { ...this.props, creditBalance: this.props.creditBalance.plus(credited.overpayment) };
+    return credited;
+  }
+
+  /** Loan's amended plan: checked against this billing (or the plan recorded with the payment), or taken. */
+  amend(amendment: Amendment, recorded?: readonly RowKey[]): AmendOutcome {
+    const { outcome, props } = amend(this.props, amendment, recorded);
+    this.props = props;
+    return outcome;
+  }
+
+  /** Stops billing (ContractCancelled → CANCELLED, rows CLOSED; ContractSettled → SETTLED, rows SETTLED); a repeat changes nothing. */
   close(closing: Closing): 'CLOSED' | 'UNCHANGED' {
     if (this.props.status === closing.status) return 'UNCHANGED';
     assertBillingTransition(this.props.status, closing.status);
-    const installments = this.props.installments.map((i) => (i.status === 'PENDING' ? { ...i, status: 'CLOSED' as const } : i));
+    const ended = closing.status === 'SETTLED' ? ('SETTLED' as const) : ('CLOSED' as const);
+    const installments = this.props.installments.map((i) => (i.status === 'PENDING' ? { ...i, status: ended } : i));
     this.props = { ...this.props, status: closing.status, installments, closedAt: closing.at };
     return 'CLOSED';
   }
-}
 
-function scheduleOf(activation: Activation, status: BillingInstallmentStatus): BillingInstallment[] {
-  const rows = [...activation.schedule].sort((a, b) => a.number - b.number);
-  if (rows.some((row, k) => row.number !== k + 1)) throw new InvalidScheduleError('parcelas devem ser numeradas de 1 em diante, sem lacunas');
-  if (rows.length !== activation.termMonths) throw new InvalidScheduleError(`${rows.length} parcelas para um prazo de ${activation.termMonths} meses`);
-  return rows.map((row) => {
-    const amount = Money.parsePositive(row.amount, `schedule[${row.number}].amount`);
-    const dueDate = IsoDate.parse(row.dueDate, `schedule[${row.number}].dueDate`);
-    if (!amount.ok) throw new InvalidScheduleError(amount.error.message);
-    if (!dueDate.ok) throw new InvalidScheduleError(dueDate.error.message);
-    return { number: row.number, dueDate: dueDate.value, amount: amount.value, status };
-  });
+  private settle(payment: Payment): Payment {
+    assertBillingTransition(this.props.status, 'SETTLED');
+    this.props = { ...settledRows(this.props, payment.paidAt, payment.paymentId), creditBalance: this.props.creditBalance.plus(payment.overpayment) };
+    this.raise(payment);
+    return payment;
+  }
+
+  private ids(ids: Ids): NewPayment {
+    return { ...ids, customerId: this.props.customerId, contractId: this.props.contractId };
+  }
+
+  private raise(payment: Payment): void {
+    this.events.push({ type: 'PaymentReceived', payload: paymentReceivedOf(payment) });
+  }
 }

@@ -1,23 +1,15 @@
-import { examplePayload, type PayloadOf } from '@consignado/contracts';
 import { IsoDate, Money } from '@consignado/finance';
-import { manualPayment } from '../../payment/domain/payment';
+import { seedActivation } from '../../../../test/fixtures/contracts';
+import { manualPayment } from '../../payment/domain/payment-kinds';
 import { Billing } from './billing';
 import type { PaymentQuote, PaymentRequest } from './installment-payment';
 
 /**
- * Activated 2025-08-01 (São Paulo); installment 1 is seed 002 §8.4's 305.96 due 2025-09-01,
- * installments 2 and 3 are 311.36 due 2025-10-01 and 2025-11-01.
+ * The SEED contract (test/fixtures/contracts.ts): three installments of seed 002 §8.4's 305.96 due
+ * 2025-09-01, 2025-10-01 and 2025-11-01; activated 2025-08-01 (São Paulo).
  */
-const activation = (): PayloadOf<'ContractActivated'> => ({
-  ...examplePayload('ContractActivated'),
-  termMonths: 3,
-  activatedAt: '2025-08-01T13:00:00.000Z',
-  schedule: [
-    { number: 1, dueDate: '2025-09-01', amount: '305.96' },
-    { number: 2, dueDate: '2025-10-01', amount: '311.36' },
-    { number: 3, dueDate: '2025-11-01', amount: '311.36' },
-  ],
-});
+const ACTIVATION = seedActivation({ activatedAt: '2025-08-01T13:00:00.000Z' });
+const activation = () => ACTIVATION;
 
 const request = (installments: number[], amount: string, paymentDate: string, today = '2025-12-31'): PaymentRequest => ({
   installments,
@@ -48,20 +40,20 @@ describe('manual payment: allocation and late charges (seed 002 §8, R-LN-3, D-3
     expect([quote.required.toString(), quote.overpayment.toString(), quote.parameters]).toEqual(['313.09', '0.00', 'LATE-2-0.033']);
   });
 
-  it('two installments, one late: 1 is 41 days late on 2025-10-12 (fine 6.12, mora 305.96 × 0.01353 = 4.1396 → 4.14), 2 is 11 days late (fine 6.23, mora 311.36 × 0.00363 = 1.1302 → 1.13)', () => {
+  it('two installments, one late: 1 is 41 days late on 2025-10-12 (fine 6.12, mora 305.96 × 0.01353 = 4.1396 → 4.14), 2 is 11 days late (fine 6.12, mora 305.96 × 0.00363 = 1.1106 → 1.11)', () => {
     const billing = Billing.open(activation());
     const quote = billing.quotePayment(request([1, 2], '700.00', '2025-10-12'));
     expect(allocationsOf(billing, request([1, 2], '700.00', '2025-10-12'))).toEqual([
       [1, 41, '6.12', '4.14', '316.22'],
-      [2, 11, '6.23', '1.13', '318.72'],
+      [2, 11, '6.12', '1.11', '313.19'],
     ]);
-    // 316.22 + 318.72 = 634.94 required; 700.00 − 634.94 = 65.06 over.
-    expect([quote.required.toString(), quote.overpayment.toString()]).toEqual(['634.94', '65.06']);
+    // 316.22 + 313.19 = 629.41 required; 700.00 − 629.41 = 70.59 over.
+    expect([quote.required.toString(), quote.overpayment.toString()]).toEqual(['629.41', '70.59']);
   });
 
   it.each([
     ['the late installment', [1], '313.08', '2025-09-11', 'Valor insuficiente para a parcela atrasada', '313.09'],
-    ['installments on time', [2, 3], '622.71', '2025-09-30', 'Valor insuficiente para as parcelas informadas', '622.72'],
+    ['installments on time', [2, 3], '611.91', '2025-09-30', 'Valor insuficiente para as parcelas informadas', '611.92'],
   ])('refuses less than the total for %s, telling the amount required', (_, installments, amount, date, message, required) => {
     const billing = Billing.open(activation());
     expect(() => billing.quotePayment(request(installments, amount, date))).toThrow(
@@ -116,7 +108,7 @@ describe('manual payment: allocation and late charges (seed 002 §8, R-LN-3, D-3
 
   it('refuses a contract whose installments are all paid, or SETTLED, as already settled', () => {
     const billing = Billing.open(activation());
-    billing.recordPayment(paymentOf('p-all', billing.quotePayment(request([1, 2, 3], '928.68', '2025-09-01'))));
+    billing.recordPayment(paymentOf('p-all', billing.quotePayment(request([1, 2, 3], '917.88', '2025-09-01'))));
     expect(() => billing.quotePayment(request([1], '305.96', '2025-09-01'))).toThrow(expect.objectContaining({ code: 'PAYMENT.CONTRACT_SETTLED', message: 'Empréstimo já liquidado' }));
     const settled = Billing.open(activation());
     settled.close({ status: 'SETTLED', at: new Date('2025-08-05T00:00:00Z') });

@@ -71,7 +71,8 @@ export function quotePayment(billing: Readonly<BillingProps>, request: PaymentRe
   };
 }
 
-function assertPayable(billing: Readonly<BillingProps>): void {
+/** CANCELLED is not active; SETTLED, or every installment paid, is already settled. */
+export function assertPayable(billing: Readonly<BillingProps>): void {
   if (billing.status === 'CANCELLED') throw new ContractNotActiveError();
   if (billing.status === 'SETTLED' || billing.installments.every((i) => i.status === 'PAID')) throw new ContractSettledError();
 }
@@ -88,7 +89,8 @@ function chosenInstallments(billing: Readonly<BillingProps>, numbers: readonly n
   });
 }
 
-function assertPaymentDate(billing: Readonly<BillingProps>, request: PaymentRequest): void {
+/** Not after the business date, not before the activation (São Paulo civil date). */
+export function assertPaymentDate(billing: Readonly<BillingProps>, request: { paymentDate: IsoDate; today: IsoDate }): void {
   if (request.paymentDate.isAfter(request.today)) throw new DateInFutureError();
   const activation = activationDateOf(billing);
   if (activation && request.paymentDate.isBefore(activation)) throw new DateBeforeActivationError();

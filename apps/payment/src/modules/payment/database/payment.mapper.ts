@@ -1,5 +1,7 @@
+import type { SettlementInstruction } from '@consignado/contracts';
 import { IsoDate, Money } from '@consignado/finance';
-import type { Payment, PaymentSource } from '../domain/payment';
+import type { Payment, PaymentPurpose, PaymentSource } from '../domain/payment';
+import { detailsOf, detailsRecord } from './payment-details.mapper';
 import { PaymentRow } from './payment.orm-entity';
 
 export function toRow(p: Payment): PaymentRow {
@@ -8,7 +10,9 @@ export function toRow(p: Payment): PaymentRow {
     customerId: p.customerId,
     contractId: p.contractId,
     source: p.source,
+    purpose: p.purpose,
     amount: p.amount.toString(),
+    unallocated: p.unallocated.toString(),
     overpayment: p.overpayment.toString(),
     paymentDate: p.paymentDate.toString(),
     paidAt: p.paidAt,
@@ -21,8 +25,11 @@ export function toRow(p: Payment): PaymentRow {
       mora: a.mora.toString(),
       total: a.total.toString(),
     })),
-    lateChargeParameters: p.lateChargeParameters,
+    lateChargeParameters: p.lateChargeParameters ?? null,
     remittanceId: p.remittanceId ?? null,
+    settlement: p.settlement ? { ...p.settlement } : null,
+    details: detailsRecord(p),
+    effect: p.effect,
   });
 }
 
@@ -32,7 +39,9 @@ export function toPayment(row: PaymentRow): Payment {
     customerId: row.customerId,
     contractId: row.contractId,
     source: row.source as PaymentSource,
+    purpose: row.purpose as PaymentPurpose,
     amount: Money.of(row.amount),
+    unallocated: Money.of(row.unallocated),
     overpayment: Money.of(row.overpayment),
     paymentDate: IsoDate.of(row.paymentDate),
     paidAt: row.paidAt,
@@ -45,7 +54,10 @@ export function toPayment(row: PaymentRow): Payment {
       mora: Money.of(a.mora),
       total: Money.of(a.total),
     })),
-    lateChargeParameters: row.lateChargeParameters,
-    remittanceId: row.remittanceId ?? undefined,
+    ...(row.lateChargeParameters ? { lateChargeParameters: row.lateChargeParameters } : {}),
+    ...(row.remittanceId ? { remittanceId: row.remittanceId } : {}),
+    ...(row.settlement ? { settlement: row.settlement as SettlementInstruction } : {}),
+    ...detailsOf(row.details),
+    effect: row.effect === 'CREDITED' ? 'CREDITED' : 'APPLIED',
   };
 }

@@ -11,6 +11,27 @@ export interface AllocationRecord {
   total: string;
 }
 
+/** What a settling payment computed, or the plan an amortization put in force (decimal strings). */
+export interface PaymentDetailsRecord {
+  settled?: { kind: string; amount: string; installments: number[]; remainingUndiscounted: string };
+  amortization?: {
+    mode: string;
+    interestSettled: string;
+    balance: string;
+    previousInstallment: string;
+    installment: string;
+    remainingInstallments: number;
+    rows: Array<{ number: number; dueDate: string; amount: string }>;
+  };
+}
+
+/** The settlement instruction as PaymentReceived carries it. */
+export interface SettlementRecord {
+  reason: string;
+  replacedByContractId?: string;
+  portabilityNumber?: string;
+}
+
 @Entity({ name: 'payment' })
 export class PaymentRow {
   @PrimaryColumn('uuid', { name: 'payment_id' })
@@ -25,8 +46,14 @@ export class PaymentRow {
   @Column('text')
   source!: string;
 
+  @Column('text')
+  purpose!: string;
+
   @Column('numeric', { precision: 17, scale: 2 })
   amount!: string;
+
+  @Column('numeric', { precision: 17, scale: 2 })
+  unallocated!: string;
 
   @Column('numeric', { precision: 17, scale: 2 })
   overpayment!: string;
@@ -40,9 +67,19 @@ export class PaymentRow {
   @Column('jsonb')
   allocations!: AllocationRecord[];
 
-  @Column('text', { name: 'late_charge_parameters' })
-  lateChargeParameters!: string;
+  @Column('text', { name: 'late_charge_parameters', nullable: true })
+  lateChargeParameters!: string | null;
 
   @Column('text', { name: 'remittance_id', nullable: true })
   remittanceId!: string | null;
+
+  @Column('jsonb', { nullable: true })
+  settlement!: SettlementRecord | null;
+
+  @Column('jsonb', { nullable: true })
+  details!: PaymentDetailsRecord | null;
+
+  /** APPLIED, or CREDITED (a payoff for a contract already ended: all credit, no event). */
+  @Column('text')
+  effect!: string;
 }

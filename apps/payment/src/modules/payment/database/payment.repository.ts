@@ -7,11 +7,18 @@ import { PaymentRow } from './payment.orm-entity';
 
 export const PAYMENT_REPOSITORY = Symbol('PAYMENT_REPOSITORY');
 
+/** What identifies a payoff that must be recorded once: the refinancing's new contract, or the portability's NU. */
+export type PayoffKey = { source: 'REFINANCING'; replacedByContractId: string } | { source: 'PORTABILITY'; portabilityNumber: string };
+
 /** Port: payments received. */
 export interface PaymentRepository {
   add(manager: EntityManager, payment: Payment): Promise<void>;
   addMany(manager: EntityManager, payments: readonly Payment[]): Promise<void>;
   find(paymentId: string): Promise<Payment | undefined>;
+  /** A payment read in the caller's transaction. */
+  findIn(manager: EntityManager, paymentId: string): Promise<Payment | undefined>;
+  /** The payoff already recorded for the key (unique indexes back it up). */
+  findPayoff(manager: EntityManager, key: PayoffKey): Promise<Payment | undefined>;
 }
 
 const CHUNK = 1000;
@@ -28,8 +35,23 @@ export class TypeOrmPaymentRepository implements PaymentRepository {
     for (let k = 0; k < payments.length; k += CHUNK) await manager.getRepository(PaymentRow).insert(payments.slice(k, k + CHUNK).map(toRow));
   }
 
-  async find(paymentId: string): Promise<Payment | undefined> {
-    const row = await this.dataSource.getRepository(PaymentRow).findOneBy({ paymentId });
+  find(paymentId: string): Promise<Payment | undefined> {
+    return this.findIn(this.dataSource.manager, paymentId);
+  }
+
+  async findIn(manager: EntityManager, paymentId: string): Promise<Payment | undefined> {
+    const row = await manager.getRepository(PaymentRow).findOneBy({ paymentId });
+    return row ? toPayment(row) : undefined;
+  }
+
+  async findPayoff(manager: EntityManager, key: PayoffKey): Promise<Payment | undefined> {
+    const [field, value] = key.source === 'REFINANCING' ? ['replacedByContractId', key.replacedByContractId] : ['portabilityNumber', key.portabilityNumber];
+    const row = await manager
+      .getRepository(PaymentRow)
+      .createQueryBuilder('p')
+      .where('p.source = :source', { source: key.source })
+      .andWhere(`p.settlement ->> '${field}' = :value`, { value })
+      .getOne();
     return row ? toPayment(row) : undefined;
   }
 }

@@ -2,12 +2,14 @@ import { examplePayload, type PayloadOf } from '@consignado/contracts';
 import { IsoDate, Money } from '@consignado/finance';
 import { Billing } from '../../billing/domain/billing';
 import { payrollDeductionOf } from '../../billing/domain/payroll-deduction';
-import { manualPayment } from '../../payment/domain/payment';
+import { manualPayment } from '../../payment/domain/payment-kinds';
+import { exampleActivation } from '../../../../test/fixtures/contracts';
 import { type LineContext, reconcileLine, type RemittanceLine } from './reconcile-line';
 import { reconcileRemittance } from './remittance';
 
-/** The example contract: 48 installments of 311.36 from 2025-03-10, activated 2025-02-10, benefit 1234567890. */
-const activation = (): PayloadOf<'ContractActivated'> => examplePayload('ContractActivated');
+/** The example contract (test/fixtures): 47 installments of 311.36 from 2025-03-10 and a last of 311.03, activated 2025-02-10, benefit 1234567890. */
+const ACTIVATION = exampleActivation();
+const activation = (): PayloadOf<'ContractActivated'> => ACTIVATION;
 const deduction = () => payrollDeductionOf(examplePayload('AverbationCompleted'));
 const contractId = activation().contractId;
 

@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@consignado/contracts';
 import { HandlesEvent, type EventContext } from '@consignado/eventing';
 import { CloseBillingHandler } from './close-billing.handler';
 
-/** ContractCancelled → stop billing (CANCELLED); ContractSettled → mark closed (SETTLED). */
+/** ContractCancelled → stop billing (CANCELLED) and end its proposal's refinancing hold; ContractSettled → SETTLED (already SETTLED: nothing). */
 @Injectable()
 export class CloseBillingEventHandler {
   private readonly logger = new Logger('CloseBilling');
@@ -12,15 +12,15 @@ export class CloseBillingEventHandler {
 
   @HandlesEvent('ContractCancelled')
   async onContractCancelled(event: EventEnvelope<'ContractCancelled'>, ctx: EventContext): Promise<void> {
-    const { contractId, customerId, cancelledAt } = event.payload;
-    const outcome = await this.handler.execute({ contractId, customerId, status: 'CANCELLED', at: new Date(cancelledAt) }, ctx.manager);
-    this.logger.log(`ContractCancelled: ${outcome}`, { contractId, reason: event.payload.reason });
+    const { contractId, customerId, proposalId, cancelledAt } = event.payload;
+    const { outcome, holdReleased } = await this.handler.execute({ contractId, customerId, status: 'CANCELLED', at: new Date(cancelledAt), proposalId }, ctx.manager);
+    this.logger.log(`ContractCancelled: ${outcome}`, { contractId, reason: event.payload.reason, refinancingHoldReleased: holdReleased });
   }
 
   @HandlesEvent('ContractSettled')
   async onContractSettled(event: EventEnvelope<'ContractSettled'>, ctx: EventContext): Promise<void> {
     const { contractId, customerId, settledAt } = event.payload;
-    const outcome = await this.handler.execute({ contractId, customerId, status: 'SETTLED', at: new Date(settledAt) }, ctx.manager);
+    const { outcome } = await this.handler.execute({ contractId, customerId, status: 'SETTLED', at: new Date(settledAt) }, ctx.manager);
     this.logger.log(`ContractSettled: ${outcome}`, { contractId, reason: event.payload.reason });
   }
 }

@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@consignado/contracts';
 import { HandlesEvent, type EventContext } from '@consignado/eventing';
 import { OpenBillingHandler } from './open-billing.handler';
 
-/** ContractActivated → the contract's installments, PENDING. */
+/** ContractActivated → the contract's installments, PENDING; a refinancing also pays off the contract it replaces. */
 @Injectable()
 export class OpenBillingEventHandler {
   private readonly logger = new Logger('OpenBilling');
@@ -12,7 +12,10 @@ export class OpenBillingEventHandler {
 
   @HandlesEvent('ContractActivated')
   async onContractActivated(event: EventEnvelope<'ContractActivated'>, ctx: EventContext): Promise<void> {
-    const outcome = await this.handler.execute(event.payload, ctx.manager);
-    this.logger.log(`ContractActivated: ${outcome}`, { contractId: event.payload.contractId, installments: event.payload.schedule.length });
+    const { outcome, payoff } = await this.handler.execute(event, ctx.manager);
+    const { contractId, refinancing, schedule } = event.payload;
+    this.logger.log(`ContractActivated: ${outcome}`, { contractId, installments: schedule.length });
+    if (payoff === 'CREDITED') this.logger.warn('refinancing payoff credited whole: the replaced contract had already ended', { contractId: refinancing?.contractId, replacedBy: contractId, amount: refinancing?.payoff });
+    else if (payoff) this.logger.log(`refinancing payoff: ${payoff}`, { contractId: refinancing?.contractId, replacedBy: contractId });
   }
 }

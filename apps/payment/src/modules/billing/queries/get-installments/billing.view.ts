@@ -2,12 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Billing, BillingInstallment } from '../../domain/billing';
 import { BILLING_STATUSES } from '../../domain/billing-status';
 import type { PayrollDeduction } from '../../domain/payroll-deduction';
+import { PlanView, planView, RefinancingHoldView } from './plan.view';
 
 export class BillingInstallmentView {
   @ApiProperty({ example: 1 }) number!: number;
   @ApiProperty({ example: '2026-04-10' }) dueDate!: string;
-  @ApiProperty({ example: '231.24', description: 'Amount to collect, decimal string' }) amount!: string;
-  @ApiProperty({ enum: ['PENDING', 'PAID', 'CLOSED'] }) status!: string;
+  @ApiProperty({ example: '231.24', description: 'Amount to collect, decimal string (the plan in force: amended by an extraordinary amortization)' }) amount!: string;
+  @ApiProperty({ enum: ['PENDING', 'PAID', 'SETTLED', 'CLOSED'], description: 'SETTLED: ended unpaid by a settlement of the whole contract; CLOSED: the contract was cancelled' }) status!: string;
+  @ApiPropertyOptional({ nullable: true, example: '20.00', description: 'The row\'s interest (null when the position is unknown)' }) interest!: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '326.75', description: 'The row\'s amortization (may be negative on a long first period)' }) amortization!: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '673.25', description: 'Balance after the row' }) balance!: string | null;
   @ApiPropertyOptional({ nullable: true, example: '2026-04-15', description: 'PAID: the payment date' }) paidDate!: string | null;
   @ApiPropertyOptional({ nullable: true, example: '236.70', description: 'PAID: amount + fine + mora' }) paidAmount!: string | null;
   @ApiPropertyOptional({ nullable: true, example: '4.62' }) fine!: string | null;
@@ -30,6 +34,12 @@ export class BillingView {
   @ApiPropertyOptional({ nullable: true }) activatedAt!: string | null;
   @ApiPropertyOptional({ nullable: true }) closedAt!: string | null;
   @ApiProperty({ example: '0.00', description: 'The customer\'s refundable credit from overpayments' }) creditBalance!: string;
+  @ApiPropertyOptional({ type: PlanView, nullable: true, description: 'The plan in force; null when the position is unknown (billed before it was kept): balance operations are refused' })
+  plan!: PlanView | null;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The payment that settled the whole contract (early settlement, refinancing, portability out)' })
+  settledByPaymentId!: string | null;
+  @ApiPropertyOptional({ type: RefinancingHoldView, nullable: true, description: 'A refinancing of this contract is pending: early settlement and amortization are refused' })
+  refinancingHold!: RefinancingHoldView | null;
   @ApiPropertyOptional({ type: PayrollDeductionView, nullable: true, description: 'Present for INSS consignado once Dataprev registered it' })
   payrollDeduction!: PayrollDeductionView | null;
   @ApiProperty({ type: [BillingInstallmentView] }) installments!: BillingInstallmentView[];
@@ -42,6 +52,9 @@ function installmentView(i: BillingInstallment): BillingInstallmentView {
     dueDate: i.dueDate.toString(),
     amount: i.amount.toString(),
     status: i.status,
+    interest: i.split?.interest.toString() ?? null,
+    amortization: i.split?.amortization.toString() ?? null,
+    balance: i.split?.balance.toString() ?? null,
     paidDate: p?.paidDate.toString() ?? null,
     paidAmount: p?.paidAmount.toString() ?? null,
     fine: p?.fine.toString() ?? null,
@@ -50,7 +63,7 @@ function installmentView(i: BillingInstallment): BillingInstallmentView {
   };
 }
 
-export function toBillingView(billing: Billing, deduction: PayrollDeduction | undefined): BillingView {
+export function toBillingView(billing: Billing, deduction: PayrollDeduction | undefined, hold: RefinancingHoldView | undefined): BillingView {
   const b = billing.snapshot;
   return {
     contractId: b.contractId,
@@ -59,6 +72,9 @@ export function toBillingView(billing: Billing, deduction: PayrollDeduction | un
     activatedAt: b.activatedAt?.toISOString() ?? null,
     closedAt: b.closedAt?.toISOString() ?? null,
     creditBalance: b.creditBalance.toString(),
+    plan: planView(b),
+    settledByPaymentId: b.settledByPaymentId ?? null,
+    refinancingHold: hold ?? null,
     payrollDeduction: deduction
       ? { protocol: deduction.protocol, installmentAmount: deduction.installmentAmount, firstDueDate: deduction.firstDueDate, registeredAt: deduction.registeredAt.toISOString() }
       : null,

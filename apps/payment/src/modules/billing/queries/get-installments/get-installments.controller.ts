@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BillingNotFoundError } from '../../domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../database/billing.repository';
 import { PAYROLL_DEDUCTION_REPOSITORY, type PayrollDeductionRepository } from '../../database/payroll-deduction.repository';
+import { REFINANCING_HOLD_REPOSITORY, type RefinancingHoldRepository } from '../../database/refinancing-hold.repository';
 import { BillingView, toBillingView } from './billing.view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,9 +14,10 @@ export class GetInstallmentsController {
   constructor(
     @Inject(BILLING_REPOSITORY) private readonly billings: BillingRepository,
     @Inject(PAYROLL_DEDUCTION_REPOSITORY) private readonly deductions: PayrollDeductionRepository,
+    @Inject(REFINANCING_HOLD_REPOSITORY) private readonly holds: RefinancingHoldRepository,
   ) {}
 
-  /** The billing view of a contract: installments to collect and the payroll deduction. */
+  /** The billing view of a contract: the plan in force, installments to collect, the payroll deduction, a pending refinancing. */
   @Get(':contractId/installments')
   @ApiOkResponse({ type: BillingView })
   @ApiNotFoundResponse({ description: 'BILLING.NOT_FOUND — "Empréstimo não encontrado ou inválido"' })
@@ -23,6 +25,7 @@ export class GetInstallmentsController {
     const id = contractId.toLowerCase();
     const billing = UUID.test(id) ? await this.billings.find(id) : undefined;
     if (!billing) throw new BillingNotFoundError(contractId);
-    return toBillingView(billing, await this.deductions.find(id));
+    const hold = await this.holds.heldBy(id);
+    return toBillingView(billing, await this.deductions.find(id), hold && { proposalId: hold.proposalId, heldAt: hold.heldAt.toISOString() });
   }
 }

@@ -2,29 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventPublisher } from '@consignado/eventing';
-import type { IsoDate, Money } from '@consignado/finance';
+import type { IsoDate } from '@consignado/finance';
 import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
+import type { Billing } from '../../../billing/domain/billing';
 import { ContractNotFoundError, CustomerNotFoundError } from '../../../billing/domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../../billing/database/billing.repository';
-import { manualPayment, type Payment } from '../../domain/payment';
+import { REFINANCING_HOLD_REPOSITORY, type RefinancingHoldRepository } from '../../../billing/database/refinancing-hold.repository';
+import type { Payment } from '../../domain/payment';
+import { manualPayment } from '../../domain/payment-kinds';
 import { IdempotencyConflictError } from '../../domain/payment.errors';
 import { PAYMENT_RESULT } from '../../database/payment-result.codec';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../database/payment.repository';
-
-export interface MakePayment {
-  customerId: string;
-  contractId: string;
-  amount: Money;
-  installments: number[];
-  paymentDate: IsoDate;
-}
+import { contentOf, type MakePayment } from './make-payment.command';
 
 /**
- * A manual payment (seed 002 §8, R-LN-3). Under the billing's row lock: the checks in the seed's
- * order, then in one transaction the installments PAID, the overpayment credited, the payment
- * stored and PaymentReceived written to the outbox. A refusal writes nothing. With an
- * Idempotency-Key the same request again gets the first payment back, replayed.
+ * A manual payment (seed 002 §8, R-LN-3, R-LN-4, R-LN-5): installments, an early settlement or an
+ * extraordinary amortization. Under the billing's row lock — the one arbiter of money on a
+ * contract (docs/life-cycle.md principle 1) — the checks, then in one transaction the billing
+ * changed, the payment stored and PaymentReceived written to the outbox. A refusal writes nothing.
+ * With an Idempotency-Key the same request again gets the first payment back, replayed.
  */
 @Injectable()
 export class MakePaymentHandler {
@@ -33,34 +30,47 @@ export class MakePaymentHandler {
   constructor(
     @Inject(IdempotentCommands) private readonly commands: IdempotentCommands,
     @Inject(BILLING_REPOSITORY) private readonly billings: BillingRepository,
+    @Inject(REFINANCING_HOLD_REPOSITORY) private readonly holds: RefinancingHoldRepository,
     @Inject(PAYMENT_REPOSITORY) private readonly payments: PaymentRepository,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(BUSINESS_CLOCK) private readonly clock: BusinessClock,
   ) {}
 
   async execute(command: MakePayment, idempotencyKey?: string): Promise<CommandOutcome<Payment>> {
-    const outcome = await this.commands.run(idempotencyKey === undefined ? undefined : claimOf(command, idempotencyKey), (manager) => this.pay(manager, command), PAYMENT_RESULT);
-    const { paymentId, contractId, allocations, overpayment } = outcome.result;
-    if (!outcome.replayed) this.logger.log('payment recorded', { paymentId, contractId, installments: allocations.length, overpaid: overpayment.isPositive() });
+    // Read before the transaction: the clock's own query must not wait for a pool connection while this one holds the billing lock.
+    const today = await this.clock.today();
+    const outcome = await this.commands.run(idempotencyKey === undefined ? undefined : claimOf(command, idempotencyKey), (manager) => this.pay(manager, command, today), PAYMENT_RESULT);
+    const { paymentId, contractId, purpose, allocations, overpayment } = outcome.result;
+    if (!outcome.replayed) this.logger.log('payment recorded', { paymentId, contractId, purpose, installments: allocations.length, overpaid: overpayment.isPositive() });
     return outcome;
   }
 
-  private async pay(manager: EntityManager, command: MakePayment): Promise<Payment> {
+  private async pay(manager: EntityManager, command: MakePayment, today: IsoDate): Promise<Payment> {
     if (!(await this.billings.customerHasBilling(manager, command.customerId))) throw new CustomerNotFoundError();
     const billing = await this.billings.findForUpdate(manager, command.contractId);
     if (!billing || billing.snapshot.customerId !== command.customerId) throw new ContractNotFoundError();
-    const quote = billing.quotePayment({ installments: command.installments, amount: command.amount, paymentDate: command.paymentDate, today: await this.clock.today() });
-    const paid = manualPayment({ paymentId: randomUUID(), customerId: command.customerId, contractId: command.contractId, paidAt: this.clock.now() }, quote);
-    billing.recordPayment(paid);
-    await this.billings.saveChanges(manager, [{ billing, installments: command.installments }]);
-    await this.payments.add(manager, paid);
+    const payment = await this.apply(manager, billing, command, today);
+    if (command.purpose === 'INSTALLMENT') await this.billings.saveChanges(manager, [{ billing, installments: command.installments }]);
+    else await this.billings.save(manager, billing);
+    await this.payments.add(manager, payment);
     for (const { type, payload } of billing.pullEvents()) await this.publisher.publish(manager, type, { payload });
-    return paid;
+    return payment;
+  }
+
+  private async apply(manager: EntityManager, billing: Billing, command: MakePayment, today: IsoDate): Promise<Payment> {
+    const { amount, paymentDate } = command;
+    const ids = { paymentId: randomUUID(), paidAt: this.clock.now() };
+    if (command.purpose === 'INSTALLMENT') {
+      const quote = billing.quotePayment({ installments: command.installments, amount, paymentDate, today });
+      const paid = manualPayment({ ...ids, customerId: command.customerId, contractId: command.contractId }, quote);
+      billing.recordPayment(paid);
+      return paid;
+    }
+    const request = { amount, paymentDate, today, refinancingPending: await this.holds.isHeld(manager, command.contractId) };
+    return command.purpose === 'EARLY_SETTLEMENT' ? billing.settleEarly(ids, request) : billing.amortizeExtra(ids, { ...request, mode: command.amortizationMode });
   }
 }
 
-/** The content is the request's meaning, so "11/09/2025" and "2025-09-11" are the same request. */
 function claimOf(command: MakePayment, key: string): IdempotencyClaim {
-  const content = { ...command, amount: command.amount.toString(), paymentDate: command.paymentDate.toString() };
-  return { scope: 'make-payment', key, content, conflict: () => new IdempotencyConflictError() };
+  return { scope: 'make-payment', key, content: contentOf(command), conflict: () => new IdempotencyConflictError() };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PAYMENT_SOURCES } from '@consignado/contracts';
+import { PAYMENT_PURPOSES, PAYMENT_SOURCES } from '@consignado/contracts';
 import type { Payment } from '../../domain/payment';
+import { AmortizationView, amortizationView, SettlementView, settlementView } from './life-cycle.view';
 
 export class AllocationView {
   @ApiProperty({ example: 1 }) installmentNumber!: number;
@@ -12,18 +13,23 @@ export class AllocationView {
   @ApiProperty({ example: '313.09', description: 'amount + fine + mora' }) total!: string;
 }
 
-/** GET /v1/payments/{paymentId}: any payment, manual or payroll. */
+/** GET /v1/payments/{paymentId}: any payment — installments, settlement, amortization, payoff. */
 export class PaymentView {
   @ApiProperty({ format: 'uuid' }) paymentId!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
   @ApiProperty({ enum: PAYMENT_SOURCES }) source!: string;
+  @ApiProperty({ enum: PAYMENT_PURPOSES }) purpose!: string;
   @ApiPropertyOptional({ nullable: true, example: 'FOLHA-2026-12-001' }) remittanceId!: string | null;
   @ApiProperty({ example: '2025-09-11' }) paymentDate!: string;
   @ApiProperty({ example: '2025-09-11T13:00:00.000Z' }) paidAt!: string;
   @ApiProperty({ example: '320.00' }) amount!: string;
   @ApiProperty({ type: [AllocationView] }) allocations!: AllocationView[];
+  @ApiProperty({ example: '0.00', description: 'EARLY_SETTLEMENT: the settlement amount; EXTRA_AMORTIZATION: the amount' }) unallocated!: string;
   @ApiProperty({ example: '6.91' }) overpayment!: string;
+  @ApiProperty({ enum: ['APPLIED', 'CREDITED'], description: 'CREDITED: a payoff for a contract already ended, all of it credited, no PaymentReceived' }) effect!: string;
+  @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
+  @ApiPropertyOptional({ type: AmortizationView, nullable: true }) amortization!: AmortizationView | null;
 }
 
 export function allocationsOf(payment: Payment): AllocationView[] {
@@ -39,17 +45,22 @@ export function allocationsOf(payment: Payment): AllocationView[] {
 }
 
 export function paymentViewOf(payment: Payment): PaymentView {
-  const { paymentId, customerId, contractId, source } = payment;
+  const { paymentId, customerId, contractId, source, purpose, effect } = payment;
   return {
     paymentId,
     customerId,
     contractId,
     source,
+    purpose,
     remittanceId: payment.remittanceId ?? null,
     paymentDate: payment.paymentDate.toString(),
     paidAt: payment.paidAt.toISOString(),
     amount: payment.amount.toString(),
     allocations: allocationsOf(payment),
+    unallocated: payment.unallocated.toString(),
     overpayment: payment.overpayment.toString(),
+    effect,
+    settlement: settlementView(payment) ?? null,
+    amortization: amortizationView(payment) ?? null,
   };
 }

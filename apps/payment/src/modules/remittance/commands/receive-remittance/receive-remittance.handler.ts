@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventPublisher } from '@consignado/eventing';
+import type { IsoDate } from '@consignado/finance';
 import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
 import type { Billing, BillingEvent } from '../../../billing/domain/billing';
 import { DateInFutureError } from '../../../billing/domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingChange, type BillingRepository } from '../../../billing/database/billing.repository';
 import { PAYROLL_DEDUCTION_REPOSITORY, type PayrollDeductionRepository } from '../../../billing/database/payroll-deduction.repository';
-import { type Payment, payrollPayment } from '../../../payment/domain/payment';
+import type { Payment } from '../../../payment/domain/payment';
+import { payrollPayment } from '../../../payment/domain/payment-kinds';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../../payment/database/payment.repository';
 import { reconcileRemittance, type Remittance, remittanceContent, type RemittanceReport } from '../../domain/remittance';
 import { RemittanceConflictError } from '../../domain/remittance.errors';
@@ -35,14 +37,16 @@ export class ReceiveRemittanceHandler {
   ) {}
 
   async execute(remittance: Remittance): Promise<CommandOutcome<RemittanceReport>> {
-    const outcome = await this.commands.run(claimOf(remittance), (manager) => this.receive(manager, remittance));
+    // Read before the transaction: the clock's own query must not wait for a pool connection while this one holds billing locks.
+    const today = await this.clock.today();
+    const outcome = await this.commands.run(claimOf(remittance), (manager) => this.receive(manager, remittance, today));
     if (!outcome.replayed) this.logger.log('remittance reconciled', { remittanceId: remittance.remittanceId, ...outcome.result.totals });
     return outcome;
   }
 
-  private async receive(manager: EntityManager, remittance: Remittance): Promise<RemittanceReport> {
+  private async receive(manager: EntityManager, remittance: Remittance, today: IsoDate): Promise<RemittanceReport> {
     const { remittanceId, referenceMonth, paymentDate } = remittance;
-    if (paymentDate.isAfter(await this.clock.today())) throw new DateInFutureError();
+    if (paymentDate.isAfter(today)) throw new DateInFutureError();
     const paidAt = this.clock.now();
     const contractIds = remittance.lines.map((l) => l.contractId);
     const billings = await this.billings.findManyForUpdate(manager, contractIds);
