@@ -3,7 +3,7 @@ import { FinanceError } from '../errors/finance-error';
 import { Result, err, ok } from '../errors/result';
 import { Money } from '../money/money';
 import { ContractPosition, PositionRow, paidPrefixLength } from '../position/contract-position';
-import { positionPayoff } from '../position/position-payoff';
+import { dueBy, positionPayoff } from '../position/position-payoff';
 import { priceInstallment } from '../schedule/installment';
 import { amortizationPlan } from './amortization-plan';
 
@@ -40,7 +40,7 @@ const refuse = (code: FinanceError['code'], message: string) => err(new FinanceE
  * interest I_t first, the new balance B' = P_t − E runs on the position's remaining due dates.
  * Refuses payoff's errors (CONTRACT_SETTLED, DATE_BEFORE_LAST_PAYMENT, OVERDUE_INSTALLMENTS),
  * INSTALLMENTS_PAID_AHEAD when a row after the first unpaid one is already paid (the plan would
- * replace it), EXTRA_AMOUNT_SETTLES_CONTRACT when E ≥ P_t and EXTRA_AMOUNT_TOO_SMALL when E ≤ I_t.
+ * replace it) or a paid row is not yet due on the date (the new plan would start before it), EXTRA_AMOUNT_SETTLES_CONTRACT when E ≥ P_t and EXTRA_AMOUNT_TOO_SMALL when E ≤ I_t.
  */
 export function extraAmortization(position: ContractPosition, request: ExtraAmortizationRequest): Result<ExtraAmortization> {
   const { date, amount, mode } = request;
@@ -49,7 +49,7 @@ export function extraAmortization(position: ContractPosition, request: ExtraAmor
   if (!quote.ok) return quote;
   const k = paidPrefixLength(position);
   const slots = position.rows.slice(k);
-  if (slots.some((row) => row.paid)) {
+  if (slots.some((row) => row.paid) || dueBy(position, k, date) < k) {
     return refuse('INSTALLMENTS_PAID_AHEAD', 'Há parcelas pagas antecipadamente: a amortização extraordinária não pode refazer o plano dessas parcelas.');
   }
   const { payoff, interest } = quote.value;

@@ -39,7 +39,8 @@ describe('workoutOffer', () => {
     ['no term up to 12 months fits R$ 100', 'NO_FEASIBLE_TERM', [1, 2], { capacity: m('100') }],
     ['#3 due today, not late', 'NO_OVERDUE_INSTALLMENTS', [1, 2], { date: d('2026-04-10') }],
     ['every row paid', 'CONTRACT_SETTLED', [1, 2, 3, 4, 5, 6], { date: d('2026-07-20') }],
-    ['a date before #2', 'DATE_BEFORE_LAST_PAYMENT', [1, 2], { date: d('2026-03-09') }],
+    ['a date before the start', 'DATE_BEFORE_LAST_PAYMENT', [], { date: d('2026-01-09') }],
+    ['#2 paid ahead, nothing late', 'NO_OVERDUE_INSTALLMENTS', [1, 2], { date: d('2026-03-09') }],
     ['a discount above 1', 'INVALID_INPUT', [1, 2], { lateChargesDiscount: dec('1.01') }],
     ['366 days of grace', 'INVALID_INPUT', [1, 2], { graceDays: 366 }],
   ])('refuses %s → %s', (_name, code, paid, overrides) => {

@@ -45,19 +45,25 @@ export function valueAfter(position: ContractPosition, count: number, date: IsoD
 
 /**
  * Early settlement of a position on `date` (FINANCE.md "Payoff", generalised): k = the paid
- * prefix, interest from due date k (the start date when k = 0), installments paid ahead deducted
- * at their present value. Fails with CONTRACT_SETTLED (every row paid), DATE_BEFORE_LAST_PAYMENT
- * (date before due date k / the start) or OVERDUE_INSTALLMENTS (date after due date k+1).
+ * prefix; the anchor is the last of those rows already due on the date (the start when none), so
+ * interest runs from its due date, and every later row already paid — paid ahead of its due date —
+ * is deducted at its present value. A customer who paid installments ahead can still settle (or
+ * refinance) before they fall due. Fails with CONTRACT_SETTLED (every row paid),
+ * DATE_BEFORE_LAST_PAYMENT (date before the start) or OVERDUE_INSTALLMENTS (date after due date k+1).
  */
 export function positionPayoff(position: ContractPosition, date: IsoDate): Result<PositionPayoff> {
   const k = paidPrefixLength(position);
   if (k === position.rows.length) return err(new FinanceError('CONTRACT_SETTLED', 'Contrato já quitado: todas as parcelas foram pagas.'));
-  const since = anchorAfter(position, k).date;
-  if (date.isBefore(since)) {
-    return err(new FinanceError('DATE_BEFORE_LAST_PAYMENT', `A data de quitação não pode ser anterior a ${since.toString()}.`, 'date'));
+  if (date.isBefore(position.start.date)) {
+    return err(new FinanceError('DATE_BEFORE_LAST_PAYMENT', `A data de quitação não pode ser anterior a ${position.start.date.toString()}.`, 'date'));
   }
   if (date.isAfter(position.rows[k].dueDate)) {
     return err(new FinanceError('OVERDUE_INSTALLMENTS', 'Há parcelas vencidas e não pagas: regularize-as antes de quitar o contrato.', 'date'));
   }
-  return ok(valueAfter(position, k, date));
+  return ok(valueAfter(position, dueBy(position, k, date), date));
+}
+
+/** How many of the first `k` rows (all paid) fell due on or before `date`: the anchor of a payoff. */
+export function dueBy(position: ContractPosition, k: number, date: IsoDate): number {
+  return position.rows.slice(0, k).filter((row) => !row.dueDate.isAfter(date)).length;
 }

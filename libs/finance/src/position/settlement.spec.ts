@@ -16,7 +16,7 @@ describe('settlementAmount (docs/life-cycle.md "Early settlement")', () => {
 
   it.each<[number[], string, string]>([
     [[1, 2, 3], '2026-07-10', 'CONTRACT_SETTLED'],
-    [[1], '2026-05-09', 'DATE_BEFORE_LAST_PAYMENT'],
+    [[], '2026-04-09', 'DATE_BEFORE_LAST_PAYMENT'],
   ])('passes on payoff refusals: %j paid on %s → %s', (paid, date, code) => {
     const result = settlementAmount(positionOf(HAND, ...paid), d(date));
     expect(!result.ok && result.error.code).toBe(code);

@@ -31,7 +31,8 @@ export interface PayoffRequest {
 
 /**
  * Early settlement on `date` when installments 1..k are paid (FINANCE.md; CDC art. 52 §2: future
- * interest is not charged): the {@link positionPayoff} of the contract's position with 1..k paid.
+ * interest is not charged): the {@link positionPayoff} of the contract's position with 1..k paid,
+ * each on its due date (so no installment is ahead of the date).
  * Fails with INVALID_INPUT (k outside 0..n), CONTRACT_SETTLED (k = n), DATE_BEFORE_LAST_PAYMENT
  * (date before due date k, or before the contract date when k = 0) or OVERDUE_INSTALLMENTS (date
  * after due date k+1, which is then unpaid and overdue).
@@ -41,6 +42,11 @@ export function payoffQuote(request: PayoffRequest): Result<PayoffQuote> {
   const n = schedule.rows.length;
   if (!Number.isInteger(k) || k < 0 || k > n) {
     return err(new FinanceError('INVALID_INPUT', `Parcelas pagas deve ser um inteiro de 0 a ${n}.`, 'paidInstallments'));
+  }
+  // Here 1..k were paid on their due dates: a date before due date k precedes the last payment.
+  const lastPayment = k === 0 ? undefined : dates.dueDate(k);
+  if (lastPayment && date.isBefore(lastPayment) && k < n) {
+    return err(new FinanceError('DATE_BEFORE_LAST_PAYMENT', `A data de quitação não pode ser anterior a ${lastPayment.toString()}.`, 'date'));
   }
   const quote = positionPayoff(positionFromSchedule(schedule, rate, dates, firstInstallments(k)), date);
   if (!quote.ok) return quote;

@@ -117,6 +117,11 @@ describe('settlement quote (FINANCE.md "Payoff", R-LN-4, docs/life-cycle.md)', (
     });
   });
 
+  it('values a paid installment not yet due on the date as paid ahead: a customer who paid early can still settle', () => {
+    // #1 paid; on 05-09 it is not due yet: 1000.00 + R(1000 × (1.02^(29/30) − 1) = 19.3269) 19.33 − R(346.75 / 1.02^(1/30) = 346.5212) 346.52 = 672.81.
+    expect(payoffOn(payOnTime(book(), [1]), '2026-05-09')).toMatchObject({ kind: 'PAYOFF', balance: '1000.00', interest: '19.33', prepaidDiscount: '346.52', amount: '672.81' });
+  });
+
   it('on a date between due dates is the balance plus pro-rata interest worked out here', () => {
     // #1 paid; 2026-05-25 is 15 days after its due date: 673.25 × (1.02^(15/30) − 1) = 673.25 × 0.0099504938 = 6.6992 → 6.70.
     expect(payoffOn(payOnTime(book(), [1]), '2026-05-25')).toMatchObject({ kind: 'PAYOFF', balance: '673.25', interest: '6.70', amount: '679.95' });
@@ -137,7 +142,6 @@ describe('settlement quote (FINANCE.md "Payoff", R-LN-4, docs/life-cycle.md)', (
   it.each<[string, () => Contract, string, string, string]>([
     ['a settled contract', () => payOnTime(book(), [1, 2, 3]), '2026-07-10', 'CONTRACT.SETTLED', 'Empréstimo já liquidado'],
     ['a contract not in force', () => book(inssApproval()), '2026-04-11', 'CONTRACT.NOT_ACTIVE', 'O contrato não está ativo (situação PENDING_AVERBATION).'],
-    ['a date before the last paid due date', () => payOnTime(book(), [1]), '2026-05-09', 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-05-10.'],
     ['a date before the contract date', () => book(), '2026-04-09', 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-04-10.'],
   ])('refuses %s', (_label, contract, date, code, message) => {
     const result = contract().settlementQuote(d(date));

@@ -60,8 +60,8 @@ describe('portability out (R-LN-7, R-LN-11): loan answers another bank', () => {
   });
 
   it('refuses a balance date it cannot value the contract on (OUTROS, with the reason)', () => {
-    expect(answer(withFirstPaid(), '2026-05-01')).toMatchObject({
-      outcome: 'REFUSED', refusalCode: 'OUTROS', refusalMessage: 'Saldo não pode ser informado na data pedida: A data de quitação não pode ser anterior a 2026-05-10.',
+    expect(answer(withFirstPaid(), '2026-04-01')).toMatchObject({
+      outcome: 'REFUSED', refusalCode: 'OUTROS', refusalMessage: 'Saldo não pode ser informado na data pedida: A data de quitação não pode ser anterior a 2026-04-10.',
     });
   });
 });

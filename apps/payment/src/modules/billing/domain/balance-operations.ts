@@ -3,7 +3,7 @@ import type { SettledPosition } from '../../payment/domain/payment';
 import type { BillingProps } from './billing';
 import { positionOf, refusalOf, settlementOf } from './billing-position';
 import { assertPayable, assertPaymentDate } from './installment-payment';
-import { ExtraAmountSettlesContractError, ExtraAmountTooSmallError, RefinancingInProgressError, SettlementAmountMismatchError } from './life-cycle.errors';
+import { DateBeforeLastPaymentError, ExtraAmountSettlesContractError, ExtraAmountTooSmallError, RefinancingInProgressError, SettlementAmountMismatchError } from './life-cycle.errors';
 
 /** An early settlement or extraordinary amortization asked by the customer (R-LN-4, R-LN-5). */
 export interface BalanceRequest {
@@ -15,12 +15,18 @@ export interface BalanceRequest {
   readonly refinancingPending: boolean;
 }
 
-/** The checks both operations share, in order: status, a known position, no refinancing pending, dates. */
+/**
+ * The checks both operations share, in order: status, a known position, no refinancing pending,
+ * dates — not after the business date, not before the activation, not before a payment already
+ * recorded (an installment paid ahead is valued on the date as paid: the date cannot precede it).
+ */
 function positionFor(billing: Readonly<BillingProps>, request: BalanceRequest): ContractPosition {
   assertPayable(billing);
   const position = positionOf(billing);
   if (request.refinancingPending) throw new RefinancingInProgressError();
   assertPaymentDate(billing, request);
+  const later = billing.installments.flatMap((i) => (i.payment && i.payment.paidDate.isAfter(request.paymentDate) ? [i.payment.paidDate] : []));
+  if (later.length > 0) throw new DateBeforeLastPaymentError(`A data não pode ser anterior ao último pagamento, em ${later.sort((a, b) => (a.isAfter(b) ? -1 : 1))[0].toString()}.`);
   return position;
 }
 

@@ -25,6 +25,9 @@ describe('early settlement (R-LN-4): exactly the settlement amount on the date',
     // #1 10 days late: 346.75 + fine R(6.935) = 6.94 + mora R(346.75 × 0.0033) = 1.14 → 354.83;
     // the rest from due date 1: 673.25 + R(673.25 × (1.02^(10/30) − 1)) = 673.25 + 4.46 = 677.71; 354.83 + 677.71 = 1032.54.
     ['a late contract, at its consolidated debt', [], '2026-05-20', 'CONSOLIDATED_DEBT', '1032.54', '1040.27'],
+    // #1 paid ahead on 05-05, settled 05-06: from the start, 1000.00 + R(1000 × (1.02^(26/30) − 1) = 17.3104) 17.31
+    // − #1 at its present value R(346.75 / 1.02^(4/30) = 345.8357) 345.84 = 671.47.
+    ['before due date 1, #1 paid ahead', [[1, '2026-05-05']], '2026-05-06', 'PAYOFF', '671.47', '693.52'],
   ])('%s', (_, paid, date, kind, amount, undiscounted) => {
     const billing = handBilling(...paid);
     const payment = billing.settleEarly(ids('p-settle'), request(amount, date));
@@ -75,8 +78,8 @@ describe('early settlement (R-LN-4): exactly the settlement amount on the date',
       [handBilling(), request('1.00', '2030-01-01', { refinancingPending: true }), 'PAYMENT.REFINANCING_IN_PROGRESS'],
       [handBilling(), request('1020.00', '2026-05-11', { today: '2026-05-10' }), 'PAYMENT.DATE_IN_FUTURE'],
       [handBilling(), request('1000.00', '2026-04-09'), 'PAYMENT.DATE_BEFORE_ACTIVATION'],
-      // #1 paid ahead on 05-05: interest runs from its due date 05-10, so 05-06 cannot be valued.
-      [handBilling([1, '2026-05-05']), request('673.25', '2026-05-06'), 'PAYMENT.DATE_BEFORE_LAST_PAYMENT'],
+      // #1 paid on 05-05: a settlement cannot be dated before a payment already recorded.
+      [handBilling([1, '2026-05-05']), request('671.47', '2026-05-04'), 'PAYMENT.DATE_BEFORE_LAST_PAYMENT'],
     ];
     for (const [billing, r, code] of cases) expect(() => billing.settleEarly(ids('p'), r)).toThrow(expect.objectContaining({ code }));
   });

@@ -76,7 +76,8 @@ describe('extraordinary amortization (R-LN-5): the unpaid rows replaced by the n
     ['an amount that does not cover the interest', () => handBilling([1, '2026-05-10']), request('6.70', '2026-05-25', 'REDUCE_TERM'), 'PAYMENT.EXTRA_AMOUNT_TOO_SMALL', { interest: '6.70' }],
     ['overdue rows', () => handBilling(), request('100.00', '2026-05-20', 'REDUCE_TERM'), 'PAYMENT.OVERDUE_INSTALLMENTS', null],
     ['rows paid ahead', () => handBilling([2, '2026-04-15']), request('100.00', '2026-04-20', 'REDUCE_TERM'), 'PAYMENT.INSTALLMENTS_PAID_AHEAD', null],
-    ['a date before the last paid due date', () => handBilling([1, '2026-05-05']), request('100.00', '2026-05-06', 'REDUCE_TERM'), 'PAYMENT.DATE_BEFORE_LAST_PAYMENT', null],
+    ['#1 paid ahead, not yet due on the date', () => handBilling([1, '2026-05-05']), request('100.00', '2026-05-06', 'REDUCE_TERM'), 'PAYMENT.INSTALLMENTS_PAID_AHEAD', null],
+    ['a date before a payment already recorded', () => handBilling([1, '2026-05-10']), request('100.00', '2026-05-09', 'REDUCE_TERM'), 'PAYMENT.DATE_BEFORE_LAST_PAYMENT', null],
     ['a billing without a position', () => legacyBilling(), request('100.00', '2026-05-06', 'REDUCE_TERM'), 'BILLING.POSITION_UNKNOWN', null],
     ['a pending refinancing', () => handBilling(), request('100.00', '2026-05-06', 'REDUCE_TERM', true), 'PAYMENT.REFINANCING_IN_PROGRESS', null],
   ])('refuses %s, changing nothing', (_, make, r, code, details) => {

@@ -24,6 +24,8 @@ type Payoff = ReturnType<typeof refinancing> | ReturnType<typeof portability>;
 describe('payoff of a contract by another (refinancing, portability out)', () => {
   it.each<[string, () => Billing, Payoff, string, string, string]>([
     ['a refinancing at the quoted payoff', () => handBilling([1, '2026-05-10']), refinancing('687.17', '2026-06-10'), '687.17', '0.00', 'REFINANCING'],
+    // #1 paid ahead on 05-05, quoted 05-06: 1000.00 + 17.31 − 345.84 = 671.47 (early-settlement.spec.ts).
+    ['a refinancing quoted before a prepaid installment fell due', () => handBilling([1, '2026-05-05']), refinancing('671.47', '2026-05-06'), '671.47', '0.00', 'REFINANCING'],
     // #2 paid after the quote: the payoff on 06-10 is now B_2 = 339.97; 687.17 − 339.97 = 347.20 is the customer's credit.
     ['a refinancing after an installment was paid since the quote', () => handBilling([1, '2026-05-10'], [2, '2026-06-10']), refinancing('687.17', '2026-06-10'), '339.97', '347.20', 'REFINANCING'],
     // A late contract pays its consolidated debt on 05-20: 354.83 + 677.71 = 1032.54; 1040.00 − 1032.54 = 7.46 over.
@@ -73,8 +75,8 @@ describe('payoff of a contract by another (refinancing, portability out)', () =>
 
   it.each<[string, () => Billing, ReturnType<typeof refinancing>, string]>([
     ['less than the settlement amount (by construction impossible: the funds must go back)', () => handBilling([1, '2026-05-10']), refinancing('687.16', '2026-06-10'), 'BILLING.PAYOFF_SHORT'],
-    // #1 paid ahead on 05-05: a payoff dated 05-06 precedes its due date; finance cannot value it.
-    ['a date finance cannot value', () => handBilling([1, '2026-05-05']), refinancing('700.00', '2026-05-06'), 'BILLING.PAYOFF_NOT_COMPUTABLE'],
+    // A payoff dated before the contract date: finance cannot value it.
+    ['a date finance cannot value', () => handBilling(), refinancing('700.00', '2026-04-09'), 'BILLING.PAYOFF_NOT_COMPUTABLE'],
     ['a billing without a position', () => legacyBilling(), refinancing('700.00', '2026-05-06'), 'BILLING.POSITION_UNKNOWN'],
   ])('refuses %s, changing nothing', (_, make, request, code) => {
     const billing = make();

@@ -54,10 +54,10 @@ describe('refinancing eligibility on the projected old contract (R-LN-6), before
     expect(reasonOf(evaluateInss(facts, params, undefined, withOld()), 'REFINANCING.CONTRACT_FOUND')).toMatchObject({ passed: false, measured: 'não informado' });
   });
 
-  it('a payoff finance refuses becomes a PRICING reason: t before the due date of an installment paid ahead', () => {
-    // #2 (due 2026-01-10) is paid; a payoff on 2026-01-05 would run interest backwards (DATE_BEFORE_LAST_PAYMENT).
+  it('a customer who paid ahead may refinance before those installments fall due: the payoff deducts them', () => {
+    // #2 (due 2026-01-10) is paid; on 2026-01-05 finance values it as paid ahead (its present value off the payoff).
     const evaluation = evaluateInss(on('2026-01-05', '2026-02-05'), params, marginFacts('9999.00'), withOld(oldContract({ paid: 2 })));
-    expect(failedRules(evaluation)).toEqual(['PRICING']);
-    expect(reasonOf(evaluation, 'PRICING')).toMatchObject({ code: 'CREDIT.DATE_BEFORE_LAST_PAYMENT', measured: 'DATE_BEFORE_LAST_PAYMENT' });
+    expect([failedRules(evaluation), isApprovable(evaluation)]).toEqual([[], true]);
+    expect(evaluation.refinancing).toMatchObject({ contractId: OLD_CONTRACT_ID, payoffDate: '2026-01-05' });
   });
 });
