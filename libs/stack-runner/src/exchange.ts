@@ -54,6 +54,17 @@ export class CounterpartsClient {
     return body['portabilities'] as Json[];
   }
 
+  /** Moves the exchange's calendar day (`null`: the system date again), for its business-day deadlines. */
+  async exchangeDate(today: string | null): Promise<void> {
+    await this.expectOk(this.ctc('PUT', '/admin/clock', { today }), 'exchange clock');
+  }
+
+  /** Expires the portabilities whose deadline has passed on the exchange's day, now. */
+  async sweep(): Promise<Json[]> {
+    const body = await this.expectOk(this.ctc('POST', '/admin/sweep'), 'sweep');
+    return body['expired'] as Json[];
+  }
+
   /** Dataprev's registrations ("averbações") of a benefit. */
   async registrations(benefitNumber: string, cpf?: string): Promise<Json[]> {
     const query = cpf ? `?cpf=${cpf}` : '';
