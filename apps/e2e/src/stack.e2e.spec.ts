@@ -1,7 +1,13 @@
+import { amortizationSuite } from './suites/amortization';
 import { averbationSuite } from './suites/averbation';
+import { balanceRaceSuite } from './suites/balance-race';
 import { channelsSuite } from './suites/channels';
 import { originationSuite } from './suites/origination';
+import { portabilityInSuite } from './suites/portability-in';
+import { portabilityOutSuite } from './suites/portability-out';
+import { refinancingSuite } from './suites/refinancing';
 import { servicingSuite } from './suites/servicing';
+import { settlementSuite } from './suites/settlement';
 import { launchE2eStack } from './support/launch';
 import { setE2eStack } from './support/stack';
 import { dropE2eSchema } from './support/teardown';
@@ -31,4 +37,10 @@ describe('ConsignadoHub end to end', () => {
   averbationSuite();
   channelsSuite();
   servicingSuite();
+  settlementSuite();
+  balanceRaceSuite();
+  amortizationSuite();
+  refinancingSuite();
+  portabilityInSuite();
+  portabilityOutSuite();
 });
