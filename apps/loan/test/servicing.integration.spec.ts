@@ -108,7 +108,9 @@ describe('loan servicing on the real stack', () => {
       const { status, body } = await get(`/v1/contracts/${view.id}/payoff${query}`);
       return [status, body.code, body.detail];
     };
-    expect(await problem('?date=2026-04-09')).toEqual([422, 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-04-10.']);
+    // #1 was paid on 2026-04-10: the day before cannot count it as paid; nor can a day before the contract (2026-03-10).
+    expect(await problem('?date=2026-04-09')).toEqual([422, 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-04-10, data do último pagamento.']);
+    expect(await problem('?date=2026-03-09')).toEqual([422, 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-03-10.']);
     expect(await problem('?date=2026-02-30')).toEqual([400, 'CONTRACT.INVALID_DATE', 'Data inválida em date: use AAAA-MM-DD ou DD/MM/AAAA.']);
     expect(await problem('?day=2026-05-01')).toEqual([400, 'REQUEST.INVALID_BODY', 'Dados da requisição inválidos']);
     for (const id of [randomUUID(), 'not-a-uuid']) {

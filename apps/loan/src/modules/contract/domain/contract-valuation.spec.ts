@@ -29,6 +29,12 @@ function payOnTime(contract: Contract, numbers: number[]): Contract {
   return contract;
 }
 
+/** Pays each installment on `date`, ahead of its due date (no charges). */
+function payAhead(contract: Contract, numbers: number[], date: string): Contract {
+  for (const number of numbers) contract.recordPayment(installmentPayment(payable(contract), [{ number }], date), now);
+  return contract;
+}
+
 const d = (iso: string) => IsoDate.of(iso);
 const balanceOn = (contract: Contract, date: string): string | null => {
   const result = contract.updatedBalance(d(date));
@@ -81,8 +87,9 @@ describe('updated balance (saldoDevedorAtualizado, seed 002 §7)', () => {
     ['#2 paid ahead, #1 overdue 15 days', [2], '2026-05-25', '692.25'],
     // #1 and #2 paid, #3 10 days late after the last due date: 346.77 + R(6.9354) 6.94 + R(1.1443) 1.14 = 354.85.
     ['#3 overdue after the last due date', [1, 2], '2026-07-20', '354.85'],
-  ])('%s: %j paid, on %s → %s', (_label, paid, date, expected) => {
-    expect(balanceOn(payOnTime(book(), paid), date)).toBe(expected);
+  ])('%s: %j paid, on %s → %s', (label, paid, date, expected) => {
+    const contract = label.includes('paid ahead') ? payAhead(book(), paid, '2026-04-20') : payOnTime(book(), paid);
+    expect(balanceOn(contract, date)).toBe(expected);
   });
 
   it('is 0.00 once settled or cancelled, and null before activation', () => {
@@ -93,11 +100,24 @@ describe('updated balance (saldoDevedorAtualizado, seed 002 §7)', () => {
     expect(balanceOn(book(inssApproval()), '2026-04-11')).toBeNull();
   });
 
-  it('refuses a date before the contract date (CONTRACT.BALANCE_DATE_INVALID)', () => {
-    const result = book().updatedBalance(d('2026-04-09'));
-    expect(result.ok ? 'ok' : [result.error.code, result.error.message]).toEqual([
-      'CONTRACT.BALANCE_DATE_INVALID', 'A data do saldo não pode ser anterior à data do contrato (2026-04-10).',
+  it('refuses a date before the contract date, or before a payment on record (CONTRACT.BALANCE_DATE_INVALID)', () => {
+    const refusal = (contract: Contract, date: string) => {
+      const result = contract.updatedBalance(d(date));
+      return result.ok ? 'ok' : [result.error.code, result.error.message];
+    };
+    expect(refusal(book(), '2026-04-09')).toEqual(['CONTRACT.BALANCE_DATE_INVALID', 'A data do saldo não pode ser anterior à data do contrato (2026-04-10).']);
+    expect(refusal(payAhead(book(), [1], '2026-05-01'), '2026-04-30')).toEqual([
+      'CONTRACT.BALANCE_DATE_INVALID', 'A data do saldo não pode ser anterior a 2026-05-01, data do último pagamento.',
     ]);
+  });
+});
+
+describe('the day "today\'s" balance is taken on', () => {
+  it('is today, unless a payment on record or the plan in force is later', () => {
+    expect(String(book().balanceDateFrom(d('2026-06-01')))).toBe('2026-06-01');
+    expect(String(book().balanceDateFrom(d('2026-04-01')))).toBe('2026-04-10'); // the contract date
+    expect(String(payAhead(book(), [1, 2], '2026-05-03').balanceDateFrom(d('2026-04-20')))).toBe('2026-05-03');
+    expect(String(payAhead(book(), [1], '2026-05-03').balanceDateFrom(d('2026-05-04')))).toBe('2026-05-04');
   });
 });
 
@@ -111,15 +131,15 @@ describe('settlement quote (FINANCE.md "Payoff", R-LN-4, docs/life-cycle.md)', (
 
   it('deducts installments paid ahead at their present value (the documented generalisation)', () => {
     // k = 0: 1000.00 + R(1000 × 0.02) = 1020.00 on 05-10; #2 paid, worth R(346.75 / 1.02^(31/30)) = 339.73.
-    expect(payoffOn(payOnTime(book(), [2]), '2026-05-10')).toEqual({
+    expect(payoffOn(payAhead(book(), [2], '2026-04-20'), '2026-05-10')).toEqual({
       date: '2026-05-10', kind: 'PAYOFF', amount: '680.27', paidInstallments: 1, balance: '1000.00', interest: '20.00', prepaidDiscount: '339.73', payoff: '680.27',
       remainingUndiscounted: '693.52', // #1 346.75 + #3 346.77
     });
   });
 
   it('values a paid installment not yet due on the date as paid ahead: a customer who paid early can still settle', () => {
-    // #1 paid; on 05-09 it is not due yet: 1000.00 + R(1000 × (1.02^(29/30) − 1) = 19.3269) 19.33 − R(346.75 / 1.02^(1/30) = 346.5212) 346.52 = 672.81.
-    expect(payoffOn(payOnTime(book(), [1]), '2026-05-09')).toMatchObject({ kind: 'PAYOFF', balance: '1000.00', interest: '19.33', prepaidDiscount: '346.52', amount: '672.81' });
+    // #1 paid on 05-01; on 05-09 it is not due yet: 1000.00 + R(1000 × (1.02^(29/30) − 1) = 19.3269) 19.33 − R(346.75 / 1.02^(1/30) = 346.5212) 346.52 = 672.81.
+    expect(payoffOn(payAhead(book(), [1], '2026-05-01'), '2026-05-09')).toMatchObject({ kind: 'PAYOFF', balance: '1000.00', interest: '19.33', prepaidDiscount: '346.52', amount: '672.81' });
   });
 
   it('on a date between due dates is the balance plus pro-rata interest worked out here', () => {
@@ -143,6 +163,7 @@ describe('settlement quote (FINANCE.md "Payoff", R-LN-4, docs/life-cycle.md)', (
     ['a settled contract', () => payOnTime(book(), [1, 2, 3]), '2026-07-10', 'CONTRACT.SETTLED', 'Empréstimo já liquidado'],
     ['a contract not in force', () => book(inssApproval()), '2026-04-11', 'CONTRACT.NOT_ACTIVE', 'O contrato não está ativo (situação PENDING_AVERBATION).'],
     ['a date before the contract date', () => book(), '2026-04-09', 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-04-10.'],
+    ['a date before a payment on record', () => payAhead(book(), [1], '2026-05-01'), '2026-04-30', 'CONTRACT.PAYOFF_DATE_INVALID', 'A data de quitação não pode ser anterior a 2026-05-01, data do último pagamento.'],
   ])('refuses %s', (_label, contract, date, code, message) => {
     const result = contract().settlementQuote(d(date));
     expect(result.ok ? 'ok' : [result.error.code, result.error.message]).toEqual([code, message]);

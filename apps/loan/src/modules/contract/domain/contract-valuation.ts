@@ -1,5 +1,6 @@
 import { type IsoDate, Money, updatedBalance } from '@consignado/finance';
 import { fail, ok, type Result } from '@consignado/core';
+import { lastPaymentAfter } from './contract-payments';
 import { positionOf } from './contract-plan';
 import type { ContractProps } from './contract-props';
 import { ValuationDateInvalidError } from './contract.errors';
@@ -11,7 +12,8 @@ import { ValuationDateInvalidError } from './contract.errors';
  * (with 1..k paid and the date between due dates k and k+1 inclusive, exactly the payoff).
  * SETTLED, CANCELLED and AVERBATION_FAILED owe "0.00"; a contract not in force yet (pending
  * portability or averbação) has no balance (null). A date before the contract date, or before the
- * start of an amended plan, is refused (CONTRACT.BALANCE_DATE_INVALID).
+ * start of an amended plan, or before a payment already recorded, is refused
+ * (CONTRACT.BALANCE_DATE_INVALID).
  */
 export function updatedBalanceOn(contract: ContractProps, date: IsoDate): Result<Money | null, ValuationDateInvalidError> {
   const { contractDate } = contract.terms;
@@ -21,6 +23,8 @@ export function updatedBalanceOn(contract: ContractProps, date: IsoDate): Result
   if (contract.status !== 'ACTIVE') return ok(Money.ZERO);
   const { startDate } = contract.plan;
   if (date.isBefore(startDate)) return invalid(`A data do saldo não pode ser anterior ao início do plano atual (${startDate.toString()}), após a amortização.`);
+  const paidLater = lastPaymentAfter(contract, date);
+  if (paidLater) return invalid(`A data do saldo não pode ser anterior a ${paidLater.toString()}, data do último pagamento.`);
   const balance = updatedBalance(positionOf(contract), date);
   // The date is not before the position's start and the late-charge parameters are undated: a refusal is a bug.
   if (!balance.ok) throw balance.error;

@@ -8,6 +8,7 @@ import { ContractNotActiveError, ContractSettledError, type ValuationDateInvalid
 import { type BookingError, openContract, openingEvents } from './contract-booking';
 import { verifyAmortizationPayment } from './contract-amendment';
 import { type ContractSettlement, verifySettlementPayment } from './contract-settlement';
+import { balanceDateFrom } from './contract-payments';
 import { updatedBalanceOn } from './contract-valuation';
 import { type PaymentReceived, verifyInstallmentPayment } from './payment-allocation';
 import { type QuoteError, type SettlementQuote, settlementQuote } from './settlement-quote';
@@ -180,6 +181,11 @@ export class Contract {
   /** What settles the contract on `date`: payoff, or consolidated debt when rows are overdue (settlement-quote.ts). */
   settlementQuote(date: IsoDate): Result<SettlementQuote, QuoteError> {
     return settlementQuote(this.props, date);
+  }
+
+  /** The day "today's" balance is taken on: today, unless the plan or a payment on record is later (contract-payments.ts). */
+  balanceDateFrom(today: IsoDate): IsoDate {
+    return balanceDateFrom(this.props, today);
   }
 
   /** Everything owed on `date`, overdue charges included; null before it is in force (contract-valuation.ts). */

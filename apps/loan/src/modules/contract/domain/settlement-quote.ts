@@ -1,5 +1,6 @@
 import { type IsoDate, Money, type OverdueInstallment, type PositionPayoff, settlementAmount } from '@consignado/finance';
 import { fail, ok, type Result } from '@consignado/core';
+import { lastPaymentAfter } from './contract-payments';
 import { positionOf } from './contract-plan';
 import type { ContractProps } from './contract-props';
 import { ContractNotActiveError, ContractSettledError, ValuationDateInvalidError } from './contract.errors';
@@ -30,7 +31,11 @@ export interface SettlementQuote {
 
 export type QuoteError = ContractSettledError | ContractNotActiveError | ValuationDateInvalidError;
 
-/** Refuses SETTLED (CONTRACT.SETTLED), not in force (CONTRACT.NOT_ACTIVE), a date before the last paid due date or the plan's start (CONTRACT.PAYOFF_DATE_INVALID). */
+/**
+ * Refuses SETTLED (CONTRACT.SETTLED), not in force (CONTRACT.NOT_ACTIVE), a date before the plan's
+ * start or before a payment already recorded (CONTRACT.PAYOFF_DATE_INVALID): an installment paid
+ * ahead is valued as paid on the date, so the date cannot precede its payment.
+ */
 export function settlementQuote(contract: ContractProps, date: IsoDate): Result<SettlementQuote, QuoteError> {
   if (contract.status === 'SETTLED') return fail(new ContractSettledError(contract.id));
   if (contract.status !== 'ACTIVE') return fail(new ContractNotActiveError(contract.id, contract.status));
@@ -40,6 +45,8 @@ export function settlementQuote(contract: ContractProps, date: IsoDate): Result<
     if (settlement.error.code !== 'DATE_BEFORE_LAST_PAYMENT') throw settlement.error;
     return fail(new ValuationDateInvalidError('CONTRACT.PAYOFF_DATE_INVALID', settlement.error.message, date.toString()));
   }
+  const paidLater = lastPaymentAfter(contract, date);
+  if (paidLater) return fail(new ValuationDateInvalidError('CONTRACT.PAYOFF_DATE_INVALID', `A data de quitação não pode ser anterior a ${paidLater.toString()}, data do último pagamento.`, date.toString()));
   const s = settlement.value;
   const paidInstallments = contract.installments.filter((i) => i.status === 'PAID').length;
   const common = { date, amount: s.amount, paidInstallments };

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
-import { IsoDate } from '@consignado/finance';
+import { IsoDate, type Money } from '@consignado/finance';
 import type { Clock } from '../domain/clock';
+import type { Contract } from '../domain/contract';
 import { InvalidDateError } from '../domain/contract.errors';
 import { civilDate } from '../domain/regret-window';
 
@@ -23,4 +24,16 @@ export function valuationDate(input: string | undefined, clock: Clock): IsoDate 
   const parsed = IsoDate.parseIsoOrBrazilian(input, 'date');
   if (!parsed.ok) throw new InvalidDateError('date', input);
   return parsed.value;
+}
+
+/**
+ * The updated balance a contract view shows: on the asked date (a date it cannot be valued on is
+ * 422 CONTRACT.BALANCE_DATE_INVALID) or, with none, on today — moved to the plan's start or the
+ * last payment when either is later (Contract.balanceDateFrom); the view says which date it used.
+ */
+export function viewedBalance(contract: Contract, input: string | undefined, date: IsoDate): { date: IsoDate; updatedBalance: Money | null } {
+  const on = input === undefined ? contract.balanceDateFrom(date) : date;
+  const updatedBalance = contract.updatedBalance(on);
+  if (!updatedBalance.ok) throw updatedBalance.error;
+  return { date: on, updatedBalance: updatedBalance.value };
 }

@@ -5,7 +5,7 @@ import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/con
 import { customerContract, customerContracts } from '../find-contracts';
 import { toSummaryView } from '../get-contract/contract.view';
 import { ContractListView } from '../list-contracts/list-contracts.controller';
-import { ValuationDateQuery, valuationDate } from '../valuation-date';
+import { ValuationDateQuery, valuationDate, viewedBalance } from '../valuation-date';
 import { CustomerContractView, toCustomerContractView } from './customer-contract.view';
 
 /** The seed-shaped contract queries (seed 002 §7): by customer, then contract. */
@@ -31,12 +31,10 @@ export class CustomerContractsController {
   @ApiOkResponse({ type: CustomerContractView })
   @ApiBadRequestResponse({ description: 'CONTRACT.INVALID_DATE — date is neither AAAA-MM-DD nor DD/MM/AAAA' })
   @ApiNotFoundResponse({ description: 'LOAN.CUSTOMER_NOT_FOUND "Cliente não encontrado"; CONTRACT.NOT_FOUND "Empréstimo não encontrado ou inválido"' })
-  @ApiUnprocessableEntityResponse({ description: 'CONTRACT.BALANCE_DATE_INVALID — date before the contract date' })
+  @ApiUnprocessableEntityResponse({ description: 'CONTRACT.BALANCE_DATE_INVALID — date before the contract date, the plan in force or a recorded payment' })
   async get(@Param('customerId') customerId: string, @Param('contractId') contractId: string, @Query() query: ValuationDateQuery): Promise<CustomerContractView> {
     const date = valuationDate(query.date, this.clock);
     const contract = await customerContract(this.contracts, customerId, contractId);
-    const updatedBalance = contract.updatedBalance(date);
-    if (!updatedBalance.ok) throw updatedBalance.error;
-    return toCustomerContractView(contract, { date, updatedBalance: updatedBalance.value });
+    return toCustomerContractView(contract, viewedBalance(contract, query.date, date));
   }
 }

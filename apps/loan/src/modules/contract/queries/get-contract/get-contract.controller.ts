@@ -4,7 +4,7 @@ import { CLOCK, type Clock } from '../../domain/clock';
 import { CANCELLATION_REQUEST_REPOSITORY, type CancellationRequestRepository } from '../../database/cancellation-request.repository';
 import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
 import { contractById } from '../find-contracts';
-import { ValuationDateQuery, valuationDate } from '../valuation-date';
+import { ValuationDateQuery, valuationDate, viewedBalance } from '../valuation-date';
 import { ContractView, toContractView } from './contract.view';
 
 @ApiTags('contracts')
@@ -21,13 +21,11 @@ export class GetContractController {
   @ApiOkResponse({ type: ContractView })
   @ApiBadRequestResponse({ description: 'CONTRACT.INVALID_DATE — date is neither AAAA-MM-DD nor DD/MM/AAAA' })
   @ApiNotFoundResponse({ description: 'CONTRACT.NOT_FOUND — "Empréstimo não encontrado ou inválido"' })
-  @ApiUnprocessableEntityResponse({ description: 'CONTRACT.BALANCE_DATE_INVALID — date before the contract date' })
+  @ApiUnprocessableEntityResponse({ description: 'CONTRACT.BALANCE_DATE_INVALID — date before the contract date, the plan in force or a recorded payment' })
   async get(@Param('id') id: string, @Query() query: ValuationDateQuery): Promise<ContractView> {
     const date = valuationDate(query.date, this.clock);
     const contract = await contractById(this.contracts, id);
-    const updatedBalance = contract.updatedBalance(date);
-    if (!updatedBalance.ok) throw updatedBalance.error;
     const cancellations = await this.cancellations.listByProposal(contract.snapshot.proposalId);
-    return toContractView(contract, cancellations, { date, updatedBalance: updatedBalance.value });
+    return toContractView(contract, cancellations, viewedBalance(contract, query.date, date));
   }
 }
