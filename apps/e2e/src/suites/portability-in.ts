@@ -12,7 +12,8 @@ const ORIGIN_BANK = '60746948';
 
 /**
  * R-LN-7 through the CORBAN channel and the mock exchange: the origin bank answers and we pay it
- * (CONTRACTED for its balance, no IOF), it refuses, it returns our funds, or it never answers and
+ * (CONTRACTED for its balance, no IOF), it refuses, it keeps the customer with a counter-offer, it
+ * returns our funds, or it never answers and
  * the deadline passes — each ending in the proposal with the exchange's reason in pt-BR.
  */
 export function portabilityInSuite(): void {
@@ -68,6 +69,21 @@ export function portabilityInSuite(): void {
       expect(proposal['contractId']).toBeUndefined();
       expect(proposal['portability']['failure']).toEqual(expect.objectContaining({ stage: 'BALANCE_REQUEST', reason: 'ORIGIN_REFUSED' }));
       expect(proposal['portability']['failure']['message']).toContain('O contrato tem ação judicial na instituição de origem.');
+    }, 200_000);
+
+    it('the origin retains the customer with a counter-offer: REJECTED for CUSTOMER_RETAINED, no contract, nothing transferred', async () => {
+      const { id, origin } = await portIn('RETAIN', { answerDelayMs: 300 });
+      const proposal = await finalState(corban(), id);
+      expect([proposal['state'], proposal['contractId']]).toEqual(['REJECTED', undefined]);
+      expect(proposal['portability']['failure']).toEqual(expect.objectContaining({
+        stage: 'BALANCE_REQUEST', reason: 'CUSTOMER_RETAINED', code: 'PORTABILITY.RETENCAO_DO_CLIENTE',
+        message: 'O cliente aceitou a contraproposta de retenção da instituição de origem.',
+      }));
+      const [atExchange] = await counterparts().portabilities(origin.contractNumber);
+      // The mock's default counter-offer: 80% of the rate (0.03 → 0.024), 90% of the installment (320.00 → 288.00).
+      expect(atExchange).toEqual(expect.objectContaining({ status: 'REJECTED', answer: expect.objectContaining({ retentionOffer: { monthlyRate: '0.024', installment: '288.00', termMonths: 24 } }) }));
+      expect(atExchange['closure']).toEqual(expect.objectContaining({ reason: 'RETENCAO_DO_CLIENTE', by: 'ORIGIN' }));
+      expect(atExchange['transfer']).toBeNull();
     }, 200_000);
 
     it('the origin returns our funds: the contract is CANCELLED (PORTABILITY_FAILED) and never activated', async () => {
