@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { IsoDate } from '@consignado/finance';
 import { type NotificationRecord, type RunningStack, ServicingClient } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
+import type { DemoClock } from './clock';
+import { br, brDate } from './format';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of the services, read field by field
 type Json = Record<string, any>;
@@ -14,19 +16,13 @@ export interface ServicedContract {
   email: string;
 }
 
-const br = (amount: string) => {
-  const [int, dec] = amount.split('.');
-  return `R$ ${int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${dec}`;
-};
-const brDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /**
  * The servicing half of `npm start`: takes one freshly activated consignado contract to SETTLED by
- * moving payment's business clock month by month — reminders from the daily job, payroll
- * remittances, one installment paid 10 days late with fine and mora — and prints each charge and
- * each notification (with the e-mail the mail sink received) as it happens.
+ * moving payment's business clock month by month (main puts it back at the end) — reminders from
+ * the daily job, payroll remittances, one installment paid 10 days late with fine and mora — and
+ * prints each charge and each notification (with the e-mail the mail sink received) as it happens.
  */
-export async function serviceToSettlement(stack: RunningStack, sample: ServicedContract, log: Log): Promise<string> {
+export async function serviceToSettlement(stack: RunningStack, clock: DemoClock, sample: ServicedContract, log: Log): Promise<string> {
   const s = new ServicingClient(stack.urls);
   const tag = '[cobrança]';
   const printed = new Set<string>();
@@ -60,7 +56,7 @@ export async function serviceToSettlement(stack: RunningStack, sample: ServicedC
     const due: string = row['dueDate'];
     let paidOnDate = due;
     const reminderDate = IsoDate.of(due).plusDays(-3).toString();
-    await s.setBusinessDate(reminderDate);
+    await clock.atLeast(reminderDate);
     log(`${tag} relógio de negócio → ${brDate(reminderDate)}`);
     await s.runInstallmentDueJob(reminderDate);
     await printNotifications('INSTALLMENT_UPCOMING');
@@ -68,7 +64,7 @@ export async function serviceToSettlement(stack: RunningStack, sample: ServicedC
     if (n === late) {
       const paidOn = IsoDate.of(due).plusDays(10).toString();
       paidOnDate = paidOn;
-      await s.setBusinessDate(paidOn);
+      await clock.atLeast(paidOn);
       log(`${tag} relógio de negócio → ${brDate(paidOn)} (parcela ${n} sem desconto em folha: 10 dias de atraso)`);
       await s.runInstallmentDueJob(paidOn);
       await printNotifications('INSTALLMENT_OVERDUE');
@@ -81,7 +77,7 @@ export async function serviceToSettlement(stack: RunningStack, sample: ServicedC
       const a = paid.body['allocations'][0];
       log(`${tag}   parcela ${n} paga em ${brDate(paidOn)}: ${br(a['amount'])} + multa ${br(a['fine'])} + mora ${br(a['mora'])} (${a['daysLate']} dias) = ${br(a['total'])}`);
     } else {
-      await s.setBusinessDate(due);
+      await clock.atLeast(due);
       const remittance = await s.remit({
         remittanceId: `FOLHA-${due.slice(0, 7)}-${sample.contractId.slice(0, 8)}`,
         referenceMonth: due.slice(0, 7),
@@ -111,7 +107,5 @@ export async function serviceToSettlement(stack: RunningStack, sample: ServicedC
   }, { description: 'contrato SETTLED' });
   await printNotifications('CONTRACT_SETTLED');
   log(`${tag} contrato ${settled['status']} (registrado pelo loan às ${settled['settledAt']}, hora do sistema)`);
-  await s.setBusinessDate(null);
-  log(`${tag} relógio de negócio de volta à data do sistema`);
   return String(settled['status']);
 }
