@@ -1,12 +1,14 @@
 /**
- * The stack's main job (`npm start`): starts the nine processes, walks the sample journeys, collects one contract to SETTLED and
- * keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo).
+ * The stack's main job (`npm start`): starts the nine processes, walks the sample journeys, collects one contract to SETTLED,
+ * walks the contract life cycle (early settlement, extra amortization, refinancing, portability in and out) and keeps serving
+ * until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo).
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ChannelClient, followProposal, launchStack, ServicingClient, STACK_SERVICES, type RunningStack } from '@consignado/stack-runner';
 import { DemoClock } from './clock';
 import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
+import { lifeCycleJourneys, type Outcome } from './life-cycle';
 import { serviceToSettlement } from './servicing';
 
 const root = join(__dirname, '..', '..');
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   const businessClock = new DemoClock(new ServicingClient(stack.urls));
   await businessClock.reset(); // a run stopped midway may have left it ahead
 
+  const lifeCycle = lifeCycleJourneys({ stack, clock: businessClock, log });
   const results = await Promise.all(journeys().map((j) => walk(stack, j).catch((e: Error) => ({ journey: j, state: `ERRO: ${e.message}` } as Walked))));
   const sample = results.find((r) => r.journey.servicing && r.contract);
   let servicing = 'não executada';
@@ -35,11 +38,13 @@ async function main(): Promise<void> {
     console.log('');
     servicing = await serviceToSettlement(stack, businessClock, sample.contract, log).catch((e: Error) => `ERRO: ${e.message}`);
   }
+  const lifeCycleRows = await lifeCycle;
   await businessClock.reset();
   log('relógio de negócio de volta à data do sistema');
-  const rows: Array<{ label: string; state: string; expect: string }> = [
+  const rows: Outcome[] = [
     ...results.map((r) => ({ label: r.journey.label, state: r.state, expect: r.journey.expect })),
     { label: 'cobrança até a liquidação', state: servicing, expect: 'SETTLED' },
+    ...lifeCycleRows,
   ];
   console.log('\nResumo');
   for (const r of rows) console.log(`  ${r.label.padEnd(40)} ${r.state.padEnd(20)} (esperado ${r.expect})`);

@@ -1,0 +1,44 @@
+import { type Channel, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
+import { waitFor } from '@consignado/testing';
+import { br, brDate } from '../format';
+import { channel, expectOk, type Json, type LifeCycleContext, servicing } from './context';
+import { follow } from './wait';
+
+export interface ActiveContract {
+  customerId: string;
+  /** Kept for the counterparts (the exchange matches on it); never printed. */
+  cpf: string;
+  contractId: string;
+  contract: Json;
+}
+
+/** A new INSS retiree (valid random CPF, a benefit the mock Dataprev synthesises) on `via`. */
+export async function newCustomer(ctx: LifeCycleContext, via: Channel, name: string): Promise<{ customerId: string; cpf: string }> {
+  const cpf = randomCpf();
+  const c = channel(ctx, via);
+  const res = expectOk(await c.post(c.path('customers'), {
+    cpf, name, birthDate: '1959-04-12', monthlyIncome: '3500.00', linkType: 'APOSENTADO',
+    benefit: { number: randomBenefitNumber(), kind: 'APOSENTADORIA_POR_IDADE', value: '3500.00', startDate: '2014-06-02' },
+  }), 'cliente');
+  return { customerId: String(res.body['id']), cpf };
+}
+
+/**
+ * Where every balance operation starts: a new customer's INSS contract, CONTRACTED, with its
+ * billing (finance position and payroll deduction) open at payment. Prints each state.
+ */
+export async function activeContract(ctx: LifeCycleContext, tag: string, via: Channel, name: string, requestedAmount: string, termMonths: number): Promise<ActiveContract> {
+  const { customerId, cpf } = await newCustomer(ctx, via, name);
+  const c = channel(ctx, via);
+  const created = expectOk(await c.propose({ customerId, product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount, termMonths, withInsurance: false }), 'proposta');
+  const proposalId = String(created.body['id']);
+  ctx.log(`${tag} proposta ${proposalId} criada: ${br(requestedAmount)} em ${termMonths} parcelas`);
+  const final = await follow(ctx, c, proposalId, tag);
+  if (final['state'] !== 'CONTRACTED') throw new Error(`proposta terminou em ${String(final['state'])}`);
+  const contractId = String(final['contractId']);
+  const s = servicing(ctx);
+  await waitFor(async () => ((await s.billing(contractId)).body['payrollDeduction'] ? true : undefined), { description: 'cobrança aberta no payment', timeoutMs: 60_000, intervalMs: 250 });
+  const contract = (await s.contract(contractId)).body;
+  ctx.log(`${tag} contrato ${contractId}: ${contract['termMonths']} parcelas de ${br(contract['installmentAmount'])} a partir de ${brDate(contract['firstDueDate'])}`);
+  return { customerId, cpf, contractId, contract };
+}

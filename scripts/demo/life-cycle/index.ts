@@ -1,0 +1,26 @@
+import { extraAmortization } from './amortization';
+import type { LifeCycleContext, Outcome } from './context';
+import { portabilityIn } from './portability-in';
+import { portabilityOut } from './portability-out';
+import { refinancing } from './refinancing';
+import { earlySettlement } from './settlement';
+
+export type { LifeCycleContext, Outcome } from './context';
+
+const JOURNEYS = [earlySettlement, extraAmortization, refinancing, portabilityIn, portabilityOut];
+
+/**
+ * The contract life cycle on the running stack (docs/life-cycle.md): early settlement, extra
+ * amortization in both modes, refinancing with troco, portability in and out — each on a new
+ * customer of its own, all at once (they share nothing but payment's business clock, which only
+ * moves forward). A journey that fails reports its error in each of its rows.
+ */
+export async function lifeCycleJourneys(ctx: LifeCycleContext): Promise<Outcome[]> {
+  const walked = await Promise.all(
+    JOURNEYS.map(async (j) => {
+      const states = await j.run(ctx).catch((e: Error) => j.rows.map(() => `ERRO: ${e.message}`));
+      return j.rows.map((row, i) => ({ ...row, state: states[i] ?? 'sem resultado' }));
+    }),
+  );
+  return walked.flat();
+}
