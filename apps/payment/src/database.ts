@@ -1,5 +1,5 @@
 import { idempotencyMigrations } from '@consignado/service-kit';
-import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingPosition1795900000000 } from './modules/billing/database';
+import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000 } from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
 import { CreatePayment1795600000004 } from './modules/payment/database/migrations/1795600000004-create-payment';
@@ -22,4 +22,5 @@ export const PAYMENT_MIGRATIONS = [
   MoveRemittanceReplay1795700000002,
   BillingPosition1795900000000,
   PaymentLifeCycle1795900000001,
+  HoldReleasedByAverbationFailure1796000000000,
 ];

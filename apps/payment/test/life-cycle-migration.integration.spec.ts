@@ -9,7 +9,7 @@ const BEFORE = PAYMENT_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795
 
 const legacy = { contractId: randomUUID(), customerId: randomUUID(), paymentId: randomUUID() };
 
-describe('migrations 1795900000000 (billing position) and 1795900000001 (payment life cycle)', () => {
+describe('migrations 1795900000000 (billing position), 1795900000001 (payment life cycle) and 1796000000000 (hold released by a failed averbação)', () => {
   let schema: IsolatedSchema;
   let all: DataSource;
   const q = (sql: string, params: unknown[] = []) => all.query(sql, params);
@@ -63,7 +63,9 @@ describe('migrations 1795900000000 (billing position) and 1795900000001 (payment
   it('down(): SETTLED rows become CLOSED, every payment stays (payoffs keep their source), the holds and position go; up() again works', async () => {
     await q(`UPDATE billing_installment SET status = 'SETTLED' WHERE number = 2`);
     await q(`INSERT INTO refinancing_hold (proposal_id, contract_id, status, held_at) VALUES ($1, $2, 'HELD', now())`, [randomUUID(), legacy.contractId]);
-    for (let k = 0; k < 2; k += 1) await all.undoLastMigration({ transaction: 'each' });
+    await q(`INSERT INTO refinancing_hold (proposal_id, status, released_at, release_reason) VALUES ($1, 'RELEASED', now(), 'AVERBATION_FAILED')`, [randomUUID()]);
+    await expect(q(`INSERT INTO refinancing_hold (proposal_id, status, released_at, release_reason) VALUES ($1, 'RELEASED', now(), 'EXPIRED')`, [randomUUID()])).rejects.toThrow(/refinancing_hold_release_reason_check/);
+    for (let k = 0; k < PAYMENT_MIGRATIONS.length - BEFORE.length; k += 1) await all.undoLastMigration({ transaction: 'each' });
     expect(await q(`SELECT number, status FROM billing_installment ORDER BY number`)).toEqual([
       { number: 1, status: 'PAID' },
       { number: 2, status: 'CLOSED' },

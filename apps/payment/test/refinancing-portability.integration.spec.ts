@@ -104,6 +104,27 @@ describe('refinancing and portability payoffs (payment, real stack)', () => {
     expect((await h.billing(other.contractId, (b) => b.refinancingHold !== null)).refinancingHold.proposalId).toBe(live);
   });
 
+  it('the new contract\'s averbação failing for good releases the hold; a retryable failure keeps it', async () => {
+    const old = await withFirstPaid();
+    const proposalId = randomUUID();
+    await approve(old, proposalId);
+    await h.billing(old.contractId, (b) => b.refinancingHold?.proposalId === proposalId);
+    const failed = { ...examplePayload('AverbationFailed'), contractId: randomUUID(), proposalId };
+    const retrying = await h.send('AverbationFailed', { ...failed, retryable: true, attempts: 1 });
+    // A marker after the retryable report on its partition: once it is held, the report was consumed and kept the hold.
+    const marker = handActivation();
+    await h.send('ContractActivated', marker, retrying.partition);
+    await h.billing(marker.contractId, (b) => b.status === 'ACTIVE');
+    expect((await h.billing(old.contractId, () => true)).refinancingHold?.proposalId).toBe(proposalId);
+    expect((await h.pay(of(old, { purpose: 'EARLY_SETTLEMENT', amount: '687.17', paymentDate: '2026-06-10' }))).status).toBe(409);
+
+    await h.send('AverbationFailed', { ...failed, code: 'AVERBATION.MARGIN_INSUFFICIENT', retryable: false, attempts: 1 });
+    await h.billing(old.contractId, (b) => b.refinancingHold === null);
+    const settled = await h.pay(of(old, { purpose: 'EARLY_SETTLEMENT', amount: '687.17', paymentDate: '2026-06-10' }));
+    expect(settled.status).toBe(201);
+    expect((await h.billing(old.contractId, (b) => b.status === 'SETTLED')).settledByPaymentId).toBe(settled.body.paymentId);
+  });
+
   it('a refinancing whose old contract already ended: all of the payoff is the customer\'s credit, no PaymentReceived', async () => {
     const old = await withFirstPaid();
     const settled = await h.pay(of(old, { purpose: 'EARLY_SETTLEMENT', amount: '687.17', paymentDate: '2026-06-10' }));

@@ -23,6 +23,7 @@ const EXTRA_CONSUMERS: [EventType, ServiceName, string][] = [
   ['CreditRejected', 'averbation-connector', 'a refused portability in is withdrawn at the exchange (R-LN-11)'],
   ['AverbationRequested', 'proposal', 'PENDING_AVERBATION, learns contractId (R-PR-2)'],
   ['AverbationFailed', 'proposal', 'AVERBATION_FAILED (R-PR-2)'],
+  ['AverbationFailed', 'payment', 'a refinancing whose averbação failed for good releases its hold on the replaced contract (R-LN-6)'],
   ['ContractActivated', 'proposal', 'CONTRACTED, corban commission (R-PR-2, R-PR-5)'],
   ['ContractActivated', 'payment', 'installment schedule to bill (R-PA-1)'],
   ['ContractSettled', 'payment', 'stops billing and reminders'],

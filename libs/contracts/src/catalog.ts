@@ -120,7 +120,7 @@ export const EVENTS = {
   }),
   AverbationFailed: defineEvent('AverbationFailed', {
     version: 1, aggregateType: 'Averbation', keyField: 'contractId', payload: AverbationFailedPayload,
-    producer: 'averbation-connector', consumers: ['loan', 'proposal'],
+    producer: 'averbation-connector', consumers: ['loan', 'proposal', 'payment'],
     description: 'The deduction could not be registered: reason code, pt-BR message, retryable, attempts.',
   }),
   ContractActivated: defineEvent('ContractActivated', {

@@ -6,7 +6,8 @@ import { Code, Text, UtcTimestamp, Uuid } from '../schema/primitives';
  * it, or kept failing until the connector's retry limit.
  *
  * Producer: averbation-connector. Consumers: loan (keeps the contract inactive; may request again
- * when `retryable`, or cancel) and proposal (AVERBATION_FAILED, R-PR-2).
+ * when `retryable`, or cancel), proposal (AVERBATION_FAILED, R-PR-2) and payment (a final failure
+ * of a refinancing's new contract releases the hold on the contract it would have replaced).
  */
 export const AverbationFailedPayload = Type.Object(
   {

@@ -9,6 +9,8 @@ import { HoldRefinancingHandler } from './commands/hold-refinancing/hold-refinan
 import { OpenBillingEventHandler } from './commands/open-billing/open-billing.event-handler';
 import { OpenBillingHandler } from './commands/open-billing/open-billing.handler';
 import { PayOffHandler } from './commands/pay-off/pay-off.handler';
+import { ReleaseRefinancingHoldEventHandler } from './commands/release-refinancing-hold/release-refinancing-hold.event-handler';
+import { ReleaseRefinancingHoldHandler } from './commands/release-refinancing-hold/release-refinancing-hold.handler';
 import { RecordPayrollDeductionEventHandler } from './commands/record-payroll-deduction/record-payroll-deduction.event-handler';
 import { InstallmentDueScheduler } from './commands/run-installment-due/installment-due.scheduler';
 import { RunInstallmentDueController } from './commands/run-installment-due/run-installment-due.controller';
@@ -38,6 +40,8 @@ import { GetInstallmentsController } from './queries/get-installments/get-instal
     PayOffHandler,
     HoldRefinancingHandler,
     HoldRefinancingEventHandler,
+    ReleaseRefinancingHoldHandler,
+    ReleaseRefinancingHoldEventHandler,
     AmendBillingHandler,
     AmendBillingEventHandler,
     CloseBillingHandler,

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * One refinancing proposal's hold on the contract it replaces (R-LN-6). RELEASED when its new
- * contract activated or was cancelled — recorded even when that was seen before the approval, so a
+ * contract activated, was cancelled or failed its averbação for good — recorded even when that was seen before the approval, so a
  * late CreditApproved does not hold a contract for a refinancing that already ended.
  */
 @Entity({ name: 'refinancing_hold' })

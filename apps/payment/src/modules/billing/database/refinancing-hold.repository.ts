@@ -5,7 +5,7 @@ import { RefinancingHoldRow } from './refinancing-hold.orm-entity';
 
 export const REFINANCING_HOLD_REPOSITORY = Symbol('REFINANCING_HOLD_REPOSITORY');
 
-export type HoldRelease = 'ACTIVATED' | 'CANCELLED';
+export type HoldRelease = 'ACTIVATED' | 'CANCELLED' | 'AVERBATION_FAILED';
 
 /** Port: refinancing holds by proposal. Writes are single-row upserts, safe under concurrent consumers. */
 export interface RefinancingHoldRepository {
