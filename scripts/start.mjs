@@ -1,5 +1,5 @@
 // `npm start`: the stack's main job. Installs what is missing, brings up Kafka/PostgreSQL/Redis,
-// starts the eight processes, walks sample proposals through every channel, collects one contract to SETTLED and keeps serving
+// starts the nine processes, walks sample proposals through every channel and the contract life cycle, collects one contract to SETTLED and keeps serving
 // until Ctrl-C, then stops everything it started.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';

@@ -13,7 +13,7 @@ import { setE2eStack } from './support/stack';
 import { dropE2eSchema } from './support/teardown';
 
 /**
- * One stack of eight processes (same entry points as production) for every suite: launched once
+ * One stack of nine processes (same entry points as production) for every suite: launched once
  * here, isolated by its own Kafka namespace, PostgreSQL schema and Redis prefix.
  */
 describe('ConsignadoHub end to end', () => {
