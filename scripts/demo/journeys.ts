@@ -10,7 +10,8 @@ import { randomBenefitNumber, randomCpf, type Channel } from '@consignado/stack-
 export interface Journey {
   label: string;
   channel: Channel;
-  apiKey: string;
+  /** Another key than the channel's (CHANNEL_DEV_KEYS), e.g. a second corban partner. */
+  apiKey?: string;
   customer: Record<string, unknown>;
   proposal: Record<string, unknown>;
   expect: 'CONTRACTED' | 'REJECTED';
@@ -22,7 +23,6 @@ export const journeys = (): Journey[] => [
   {
     label: 'DIGITAL  · INSS, 6 parcelas (cobrança)',
     channel: 'digital',
-    apiKey: 'digital-dev-key',
     customer: {
       cpf: randomCpf(),
       name: 'Antônio Ribeiro Lima',
@@ -40,7 +40,6 @@ export const journeys = (): Journey[] => [
   {
     label: 'DIGITAL  · INSS aposentado',
     channel: 'digital',
-    apiKey: 'digital-dev-key',
     customer: {
       cpf: randomCpf(),
       name: 'Maria Aparecida Souza',
@@ -55,7 +54,6 @@ export const journeys = (): Journey[] => [
   {
     label: 'CORBAN   · INSS aposentado',
     channel: 'corban',
-    apiKey: 'corban-alpha-dev-key',
     customer: {
       cpf: randomCpf(),
       name: 'José Carlos Pereira',
@@ -70,7 +68,6 @@ export const journeys = (): Journey[] => [
   {
     label: 'INTERNAL · servidor público',
     channel: 'internal',
-    apiKey: 'internal-dev-key',
     customer: { cpf: randomCpf(), name: 'Ana Lúcia Ferreira', birthDate: '1980-02-14', monthlyIncome: '7500.00', linkType: 'SERVIDOR' },
     proposal: { product: 'SERVIDOR_CONSIGNADO', operationType: 'NEW', requestedAmount: '20000.00', termMonths: 60, withInsurance: true },
     expect: 'CONTRACTED',

@@ -5,14 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { ChannelClient, followProposal, launchStack, ServicingClient, STACK_SERVICES, type RunningStack } from '@consignado/stack-runner';
+import { CHANNEL_DEV_KEYS, ChannelClient, launchStack, ServicingClient, STACK_SERVICES, type RunningStack } from '@consignado/stack-runner';
 import { DemoClock } from './clock';
 import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
 import { lifeCycleJourneys, type Outcome } from './life-cycle';
+import { follow } from './life-cycle/wait';
 import { serviceToSettlement } from './servicing';
 
 const root = join(__dirname, '..', '..');
-const FINAL = ['CONTRACTED', 'REJECTED', 'CANCELLED', 'AVERBATION_FAILED'];
 const started = Date.now();
 const clock = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s`;
 
@@ -61,7 +61,7 @@ interface Walked {
 }
 
 async function walk(stack: RunningStack, journey: Journey): Promise<Walked> {
-  const client = new ChannelClient(stack.urls.proposal, journey.channel, journey.apiKey);
+  const client = new ChannelClient(stack.urls.proposal, journey.channel, journey.apiKey ?? CHANNEL_DEV_KEYS[journey.channel]);
   const tag = `[${journey.label}]`;
   const customerId = await ensureCustomer(client, journey);
   const created = await client.post(client.path('proposals'), { customerId, ...journey.proposal }, { 'idempotency-key': randomUUID() });
@@ -74,10 +74,7 @@ async function walk(stack: RunningStack, journey: Journey): Promise<Walked> {
     }
     console.log(`${clock()}  ${tag} selfie e documento enviados`);
   }
-  const final = await followProposal(client, proposalId, FINAL, ({ state }) => console.log(`${clock()}  ${tag} → ${state}`), 180_000);
-  const decision = final['decision'] as { reasons?: Array<{ message?: string; passed?: boolean }> } | undefined;
-  const reasons = decision?.reasons ?? [];
-  for (const reason of reasons.filter((r) => r.passed === false)) console.log(`${clock()}  ${tag}   motivo: ${reason.message}`);
+  const final = await follow((line) => console.log(`${clock()}  ${line}`), client, proposalId, tag);
   if (final['contractId']) console.log(`${clock()}  ${tag}   contrato: ${stack.urls.loan}/v1/contracts/${final['contractId']}`);
   const contractId = final['contractId'] ? String(final['contractId']) : undefined;
   const benefit = journey.customer['benefit'] as { number?: string } | undefined;

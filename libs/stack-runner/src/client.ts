@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 export type Channel = 'digital' | 'corban' | 'internal';
 
+/** Each channel's API key in the local stack (`corban` is the partner "alpha"). */
+export const CHANNEL_DEV_KEYS: Readonly<Record<Channel, string>> = { digital: 'digital-dev-key', corban: 'corban-alpha-dev-key', internal: 'internal-dev-key' };
+
+/** The states a proposal ends in. */
+export const FINAL_PROPOSAL_STATES: readonly string[] = ['CONTRACTED', 'REJECTED', 'CANCELLED', 'AVERBATION_FAILED'];
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the proposal view, read field by field by the demo and the e2e tests
 type Json = Record<string, any>;
 

@@ -98,6 +98,11 @@ export class ServicingClient {
     return this.call('loan', 'GET', `/v1/contracts/${contractId}/payoff?date=${date}`);
   }
 
+  /** Credit analysis's projection of a contract (fed by loan's ContractPositionChanged). */
+  contractPosition(contractId: string): Promise<HttpResult<Json>> {
+    return this.call('credit-analysis', 'GET', `/v1/contract-positions/${contractId}`);
+  }
+
   async notifications(customerId: string): Promise<NotificationRecord[]> {
     const res = await this.call('notification', 'GET', `/v1/notifications?customerId=${customerId}`);
     if (res.status !== 200) throw new Error(`notifications answered ${res.status}: ${JSON.stringify(res.body)}`);

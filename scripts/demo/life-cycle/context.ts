@@ -1,4 +1,4 @@
-import { type Channel, ChannelClient, type RunningStack, ServicingClient } from '@consignado/stack-runner';
+import { type Channel, CHANNEL_DEV_KEYS, ChannelClient, type RunningStack, ServicingClient } from '@consignado/stack-runner';
 import type { DemoClock } from '../clock';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of the services, read field by field
@@ -25,9 +25,7 @@ export interface LifeCycleJourney {
   run(ctx: LifeCycleContext): Promise<string[]>;
 }
 
-const KEYS: Record<Channel, string> = { digital: 'digital-dev-key', corban: 'corban-alpha-dev-key', internal: 'internal-dev-key' };
-
-export const channel = (ctx: LifeCycleContext, c: Channel): ChannelClient => new ChannelClient(ctx.stack.urls.proposal, c, KEYS[c]);
+export const channel = (ctx: LifeCycleContext, c: Channel): ChannelClient => new ChannelClient(ctx.stack.urls.proposal, c, CHANNEL_DEV_KEYS[c]);
 export const servicing = (ctx: LifeCycleContext): ServicingClient => new ServicingClient(ctx.stack.urls);
 
 /** A call that must answer 2xx; anything else stops the journey with the service's problem. */

@@ -33,7 +33,7 @@ export async function activeContract(ctx: LifeCycleContext, tag: string, via: Ch
   const created = expectOk(await c.propose({ customerId, product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount, termMonths, withInsurance: false }), 'proposta');
   const proposalId = String(created.body['id']);
   ctx.log(`${tag} proposta ${proposalId} criada: ${br(requestedAmount)} em ${termMonths} parcelas`);
-  const final = await follow(ctx, c, proposalId, tag);
+  const final = await follow(ctx.log, c, proposalId, tag);
   if (final['state'] !== 'CONTRACTED') throw new Error(`proposta terminou em ${String(final['state'])}`);
   const contractId = String(final['contractId']);
   const s = servicing(ctx);

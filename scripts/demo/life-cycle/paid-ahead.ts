@@ -20,8 +20,8 @@ export async function payAhead(ctx: LifeCycleContext, tag: string, a: ActiveCont
   ctx.log(`${tag} parcelas ${numbers.join(' e ')} pagas adiantadas em ${brDate(today)}: ${br(amount)}`);
   await contractWhen(ctx, a.contractId, (c) => c['paidInstallments'] === count, `${count} parcelas pagas no loan`);
   await waitFor(async () => {
-    const res = await fetch(`${ctx.stack.urls['credit-analysis']}/v1/contract-positions/${a.contractId}`);
-    return res.status === 200 && ((await res.json()) as Json)['paidInstallments'] === count ? true : undefined;
+    const res = await servicing(ctx).contractPosition(a.contractId);
+    return res.status === 200 && res.body['paidInstallments'] === count ? true : undefined;
   }, { description: `projeção da análise de crédito com ${count} parcelas pagas`, timeoutMs: 60_000, intervalMs: 250 });
   ctx.log(`${tag} análise de crédito vê ${count} de ${a.contract['termMonths']} parcelas pagas (mínimo para refinanciar: 20%)`);
 }

@@ -28,7 +28,7 @@ async function run(ctx: LifeCycleContext): Promise<string[]> {
   const corban = channel(ctx, 'corban');
   const created = expectOk(await corban.proposePortability({ customerId, originInstitutionIspb: ORIGIN_BANK, originContractNumber: origin.contractNumber, termMonths: 24 }), 'portabilidade');
   ctx.log(`${tag} proposta de PORTABILITY ${created.body['id']} criada`);
-  const final = await follow(ctx, corban, String(created.body['id']), tag);
+  const final = await follow(ctx.log, corban, String(created.body['id']), tag);
   if (final['state'] !== 'CONTRACTED') return [String(final['state'])];
   const contract = expectOk(await servicing(ctx).contract(String(final['contractId'])), 'contrato').body;
   ctx.log(`${tag} contrato ${contract['id']} (NU ${contract['portability']['portabilityNumber']}): saldo portado ${br(contract['releasedAmount'])}, IOF ${br(contract['iof'])}`);

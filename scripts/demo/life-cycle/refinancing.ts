@@ -27,7 +27,7 @@ async function run(ctx: LifeCycleContext): Promise<string[]> {
   const corban = channel(ctx, 'corban');
   const created = expectOk(await corban.proposeRefinancing({ customerId: a.customerId, refinancedContractId: a.contractId, troco: TROCO, termMonths: 12 }), 'refinanciamento');
   ctx.log(`${tag} proposta de REFINANCING ${created.body['id']} criada: troco de ${br(TROCO)}, 12 parcelas`);
-  const final = await follow(ctx, corban, String(created.body['id']), tag);
+  const final = await follow(ctx.log, corban, String(created.body['id']), tag);
   if (final['state'] !== 'CONTRACTED') return [String(final['state']), String((await s.contract(a.contractId)).body['status'])];
   const fresh = expectOk(await s.contract(String(final['contractId'])), 'novo contrato').body;
   ctx.log(`${tag} novo contrato ${fresh['id']}: ${br(fresh['releasedAmount'])} (quitação ${br(quote['amount'])} + troco ${br(TROCO)}), 12 parcelas de ${br(fresh['installmentAmount'])}`);

@@ -1,8 +1,6 @@
-import { type ChannelClient, followProposal } from '@consignado/stack-runner';
+import { type ChannelClient, FINAL_PROPOSAL_STATES, followProposal } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
-import { type Json, type LifeCycleContext, servicing } from './context';
-
-const FINAL = ['CONTRACTED', 'REJECTED', 'CANCELLED', 'AVERBATION_FAILED'];
+import { type Json, type LifeCycleContext, type Log, servicing } from './context';
 
 /** Polls loan's contract view (valued on `date`, today by default) until `ready` holds (60 s at most). */
 export function contractWhen(ctx: LifeCycleContext, contractId: string, ready: (c: Json) => boolean, description: string, date?: string): Promise<Json> {
@@ -13,11 +11,11 @@ export function contractWhen(ctx: LifeCycleContext, contractId: string, ready: (
 }
 
 /** Follows a proposal to a final state, printing each state and, when it was refused, why. */
-export async function follow(ctx: LifeCycleContext, client: ChannelClient, proposalId: string, tag: string): Promise<Json> {
-  const final: Json = await followProposal(client, proposalId, FINAL, ({ state }) => ctx.log(`${tag} → ${state}`), 180_000);
+export async function follow(log: Log, client: ChannelClient, proposalId: string, tag: string): Promise<Json> {
+  const final: Json = await followProposal(client, proposalId, FINAL_PROPOSAL_STATES, ({ state }) => log(`${tag} → ${state}`), 180_000);
   const reasons: Json[] = final['decision']?.['reasons'] ?? [];
-  for (const reason of reasons.filter((r) => r['passed'] === false)) ctx.log(`${tag}   motivo: ${reason['message']}`);
+  for (const reason of reasons.filter((r) => r['passed'] === false)) log(`${tag}   motivo: ${reason['message']}`);
   const failure = final['portability']?.['failure'];
-  if (failure) ctx.log(`${tag}   motivo: ${failure['message']}`);
+  if (failure) log(`${tag}   motivo: ${failure['message']}`);
   return final;
 }

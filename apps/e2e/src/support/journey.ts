@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { ChannelClient, followProposal, type Channel } from '@consignado/stack-runner';
+import { CHANNEL_DEV_KEYS, ChannelClient, FINAL_PROPOSAL_STATES, followProposal, type Channel } from '@consignado/stack-runner';
 import { e2eStack } from './stack';
 import { randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
 
-export const KEYS: Record<Channel | 'corbanBeta', string> = {
-  digital: 'digital-dev-key',
-  corban: 'corban-alpha-dev-key',
-  corbanBeta: 'corban-beta-dev-key',
-  internal: 'internal-dev-key',
-};
+export const KEYS: Record<Channel | 'corbanBeta', string> = { ...CHANNEL_DEV_KEYS, corbanBeta: 'corban-beta-dev-key' };
 
 /** A real 1×1 PNG: the proposal service checks a document's bytes against its mimeType. */
 export const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-export const FINAL_STATES = ['CONTRACTED', 'REJECTED', 'CANCELLED', 'AVERBATION_FAILED'];
+export const FINAL_STATES = FINAL_PROPOSAL_STATES;
 
 /** `null` sends no key at all. */
 export function client(channel: Channel, key: string | null = KEYS[channel]): ChannelClient {

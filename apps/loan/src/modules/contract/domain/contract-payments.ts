@@ -20,6 +20,6 @@ export function lastPaymentAfter(contract: ContractProps, date: IsoDate): IsoDat
  * ahead) — the latest of those, so the view still answers and says the date it used.
  */
 export function balanceDateFrom(contract: ContractProps, today: IsoDate): IsoDate {
-  const candidates = [contract.plan.startDate, lastPaymentAfter(contract, today)];
-  return candidates.reduce<IsoDate>((latest, date) => (date && date.isAfter(latest) ? date : latest), today);
+  const latest = lastPaymentAfter(contract, today) ?? today;
+  return contract.plan.startDate.isAfter(latest) ? contract.plan.startDate : latest;
 }
