@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The local stack without Docker: Kafka (KRaft, official jars), PostgreSQL and Redis of the machine,
-// the platform's databases and topics. `node infra/stack.mjs help` lists the commands; see
+// the platform's databases and topics, and the local identity provider (apps/identity). `node infra/stack.mjs help` lists the commands; see
 // infra/README.md.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
@@ -9,17 +9,19 @@ import {
   ensureTopics, kafkaStatus, managedKafkaPid, parseProperties, probeKafka, renderServerProperties, startKafka,
   stopKafka, waitForKafka,
 } from './lib/kafka.mjs';
+import { identitySettings, identityStatus, startIdentity, stopIdentity } from './lib/identity.mjs';
 import { dropPlatformDatabases, ensureDatabases, existingDatabases, isPostgresUp, startPostgres, stopPostgres } from './lib/postgres.mjs';
 import { isRedisUp, startRedis, stopRedis } from './lib/redis.mjs';
 import { StackError, withLock } from './lib/proc.mjs';
 
 const USAGE = `usage: node infra/stack.mjs <command> [options]
 
-  up [--state FILE]      start what is not running (Kafka, and PostgreSQL/Redis if down), create the
-                         databases and topics; FILE records what this run started
+  up [--state FILE]      start what is not running (Kafka, the identity provider, and
+                         PostgreSQL/Redis if down), create the databases and topics; FILE records
+                         what this run started
   down [--state FILE]    with FILE: stop only what FILE says was started, then delete FILE;
-                         without: stop the Kafka broker started by this script (PostgreSQL and
-                         Redis belong to the machine and are left alone)
+                         without: stop the Kafka broker and the identity provider started by this
+                         script (PostgreSQL and Redis belong to the machine and are left alone)
   status                 what is up (exit 1 when something is down)
   reset [--databases] [--state FILE]
                          down, then delete the broker's data (infra/.run/kafka-data); with
@@ -28,7 +30,8 @@ const USAGE = `usage: node infra/stack.mjs <command> [options]
   config                 print the resolved configuration as JSON
 
 environment: KAFKA_BROKERS, KAFKA_PORT, KAFKA_CONTROLLER_PORT, DATABASE_URL, REDIS_URL,
-             KAFKA_HEAP_OPTS, KAFKA_READY_TIMEOUT_MS (see infra/README.md)`;
+             KAFKA_HEAP_OPTS, KAFKA_READY_TIMEOUT_MS, IDENTITY_PORT, IDENTITY_READY_TIMEOUT_MS
+             (see infra/README.md)`;
 
 const rel = (p) => relative(process.cwd(), p) || '.';
 const say = (msg) => console.log(`› ${msg}`);
@@ -61,7 +64,7 @@ function readState(file) {
 
 /** Records, as soon as it happens, that this run started `component` (so a failed `up` can be undone). */
 function recorder(file) {
-  const state = readState(file) ?? { started: { kafka: false, postgres: false, redis: false }, createdAt: new Date().toISOString() };
+  const state = readState(file) ?? { started: { kafka: false, postgres: false, redis: false, identity: false }, createdAt: new Date().toISOString() };
   const save = () => {
     if (!file) return;
     state.updatedAt = new Date().toISOString();
@@ -113,6 +116,11 @@ async function up(opts) {
     const created = await ensureDatabases(config.postgres);
     say(`databases: ${config.postgres.databases.length} present${created.length ? ` (created ${created.join(', ')})` : ''}`);
 
+    // Needs PostgreSQL and consignado_identity; starts while the broker is still booting.
+    const identity = await startIdentity({ settings: identitySettings(), config, log: say });
+    if (identity.started) rec.started('identity');
+    summary.identity = identity.started ? `started by this run (pid ${identity.pid})` : identity.external ? 'already running (not managed by this script)' : `already running (pid ${identity.pid})`;
+
     if (!kafka.cluster) {
       try {
         kafka.cluster = await waitForKafka({ brokers: config.kafka.brokers, timeoutMs: config.kafka.readyTimeoutMs, pid: kafka.pid });
@@ -135,7 +143,9 @@ async function up(opts) {
   console.log(`  Kafka       ${config.kafka.brokers.join(',').padEnd(36)} ${summary.kafka}`);
   console.log(`  PostgreSQL  ${config.postgres.url.padEnd(36)} ${summary.postgres}`);
   console.log(`  Redis       ${config.redis.url.padEnd(36)} ${summary.redis}`);
+  console.log(`  Identity    ${identitySettings().issuer.padEnd(36)} ${summary.identity}`);
   if (managedKafkaPid(config.kafka)) console.log(`  Kafka log   ${rel(FILES.kafkaLog)}`);
+  console.log(`  IdP log     ${rel(identitySettings().logFile)}; keys and dev passwords in ${rel(identitySettings().dir)}`);
   if (opts.state) console.log(`  state file  ${opts.state} (started: ${startedList(rec.state) || 'nothing'})`);
 }
 
@@ -145,6 +155,7 @@ async function down(opts) {
   const config = loadConfig();
   await withLock(FILES.lock, async () => {
     if (!opts.state) {
+      sayIdentityStopped(await stopIdentity(), 'the identity provider: none started by this script is running');
       const r = await stopKafka({ config });
       say(r.stopped ? `Kafka stopped (pid ${r.pid}${r.forced ? ', killed after the timeout' : ''})` : 'Kafka: no broker started by this script is running');
       if (!r.stopped && (await probeKafka({ brokers: config.kafka.brokers }))) say(`Kafka at ${config.kafka.brokers.join(',')} is not managed by this script: left alone`);
@@ -157,6 +168,8 @@ async function down(opts) {
       return;
     }
     const { started } = state;
+    if (started.identity) sayIdentityStopped(await stopIdentity(), 'the identity provider had already stopped');
+    else say('identity provider not started by that run: left alone');
     if (started.kafka) {
       const r = await stopKafka({ config });
       say(r.stopped ? `Kafka stopped (pid ${r.pid}${r.forced ? ', killed after the timeout' : ''})` : 'Kafka had already stopped');
@@ -174,11 +187,16 @@ async function down(opts) {
   });
 }
 
+function sayIdentityStopped(r, otherwise) {
+  say(r.stopped ? `identity provider stopped (pid ${r.pid}${r.forced ? ', killed after the timeout' : ''})` : otherwise);
+}
+
 async function status() {
   const config = loadConfig();
   const kafka = await kafkaStatus(config);
   const pgUp = await isPostgresUp(config.postgres);
   const redisUp = await isRedisUp(config.redis);
+  const identity = await identityStatus();
   const who = kafka.managed ? `managed, pid ${kafka.pid}` : 'not managed by this script';
   console.log(`Kafka       ${config.kafka.brokers.join(',').padEnd(36)} ${kafka.up ? `up (${who}, cluster ${kafka.clusterId})` : kafka.managed ? `not answering (pid ${kafka.pid} runs)` : 'down'}`);
   if (kafka.up) {
@@ -193,8 +211,10 @@ async function status() {
     console.log(`            databases: ${present.size}/${config.postgres.databases.length}${missing.length ? `, missing ${missing.join(', ')}` : ''}`);
   }
   console.log(`Redis       ${config.redis.url.padEnd(36)} ${redisUp ? 'up' : 'down'}`);
+  const idp = identity.managed ? `managed, pid ${identity.pid}` : 'not managed by this script';
+  console.log(`Identity    ${identity.issuer.padEnd(36)} ${identity.up ? `up (${idp})` : identity.managed ? `not answering (pid ${identity.pid} runs)` : 'down'}`);
   console.log(`Kafka data  ${rel(config.kafka.dataDir)} ${kafka.formatted ? '(formatted)' : '(not formatted)'}; log ${rel(FILES.kafkaLog)}`);
-  return kafka.up && pgUp && redisUp ? 0 : 1;
+  return kafka.up && pgUp && redisUp && identity.up ? 0 : 1;
 }
 
 async function listTopicsQuietly(config, topics) {
@@ -245,6 +265,7 @@ function configCommand() {
     kafka: { ...config.kafka, serverProperties: parseProperties(renderServerProperties(config.kafka)) },
     postgres,
     redis: config.redis,
+    identity: Object.fromEntries(Object.entries(identitySettings()).map(([k, v]) => [k, typeof v === 'string' && v.startsWith(REPO_DIR) ? relative(REPO_DIR, v) : v])),
     topics: readTopics(),
     files: Object.fromEntries(Object.entries(FILES).map(([k, v]) => [k, relative(REPO_DIR, v)])),
   };

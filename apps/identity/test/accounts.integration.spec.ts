@@ -1,0 +1,45 @@
+import { AccountExistsError, generateCpf } from '@consignado/auth';
+import { Client } from 'pg';
+import { identity, issuer, refusal, UUID_V4 } from './support';
+
+const post = async (body: string) => {
+  const res = await fetch(`${issuer}/accounts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+/** `POST /accounts` of the identity app, and what it stores. */
+describe('customer sign-up', () => {
+  it('creates an account (201, a UUID v4) and refuses the same CPF again (409)', async () => {
+    const cpf = generateCpf();
+    const created = await post(JSON.stringify({ cpf, password: 'senha-forte-1' }));
+    expect(created).toEqual({ status: 201, body: { accountId: expect.stringMatching(UUID_V4) } });
+    const again = await post(JSON.stringify({ cpf, password: 'outra-senha-2' }));
+    expect(again).toEqual({ status: 409, body: { code: 'ACCOUNT.ALREADY_EXISTS', message: 'Já existe uma conta para este CPF.' } });
+    expect(await refusal(identity.signUp(cpf, 'outra-senha-2'))).toBeInstanceOf(AccountExistsError);
+  });
+
+  it('refuses an invalid CPF, a short password and a body that is not JSON (400)', async () => {
+    expect(await post(JSON.stringify({ cpf: '12345678900', password: 'senha-forte-1' }))).toEqual({ status: 400, body: { code: 'ACCOUNT.INVALID_CPF', message: 'CPF inválido.' } });
+    expect(await post(JSON.stringify({ cpf: generateCpf(), password: 'curta' }))).toEqual({
+      status: 400,
+      body: { code: 'ACCOUNT.INVALID_PASSWORD', message: 'A senha deve ter pelo menos 8 caracteres.' },
+    });
+    expect((await post('cpf=1')).body).toMatchObject({ code: 'REQUEST.INVALID_BODY' });
+  });
+
+  it('stores the account in consignado_identity with a scrypt hash, never the password', async () => {
+    const cpf = generateCpf();
+    const accountId = await identity.signUp(cpf, 'senha-guardada-1');
+    const url = new URL(process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432');
+    url.pathname = '/consignado_identity';
+    const db = new Client({ connectionString: url.toString() });
+    await db.connect();
+    try {
+      const { rows } = await db.query('SELECT account_id, cpf, password_hash FROM customer_account WHERE cpf = $1', [cpf]);
+      expect(rows).toEqual([{ account_id: accountId, cpf, password_hash: expect.stringMatching(/^scrypt\$/) }]);
+      expect(rows[0].password_hash).not.toContain('senha-guardada-1');
+    } finally {
+      await db.end();
+    }
+  });
+});
