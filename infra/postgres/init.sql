@@ -10,4 +10,5 @@ CREATE DATABASE consignado_payment;
 CREATE DATABASE consignado_notification;
 CREATE DATABASE consignado_dataprev;
 CREATE DATABASE consignado_ctc;
+CREATE DATABASE consignado_identity;
 CREATE DATABASE consignado_test;

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import type { DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AccessGuard, AccessTokenVerifier, type VerifierOptions } from '@consignado/auth';
 import { JsonLogger } from './logging/json-logger';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation';
@@ -12,7 +13,9 @@ export interface StartOptions {
   host?: string;
   logLevel?: LogLevel;
   /** OpenAPI title and description at /docs; omit for services without an HTTP API. */
-  openApi?: { title: string; description: string; apiKeyHeader?: string };
+  openApi?: { title: string; description: string };
+  /** The OIDC issuer and audience every API route's bearer token is checked against (R-SEC-1); mocks omit it. */
+  auth?: VerifierOptions;
   /** Domain codes whose HTTP status differs from the suffix convention. */
   statusOverrides?: Record<string, number>;
 }
@@ -24,9 +27,10 @@ export async function startService(module: Type<unknown> | DynamicModule, option
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(options.statusOverrides));
   app.enableShutdownHooks();
+  if (options.auth) app.useGlobalGuards(new AccessGuard(app.get(Reflector), new AccessTokenVerifier(options.auth)));
   if (options.openApi) {
     const builder = new DocumentBuilder().setTitle(options.openApi.title).setDescription(options.openApi.description).setVersion('1');
-    if (options.openApi.apiKeyHeader) builder.addApiKey({ type: 'apiKey', in: 'header', name: options.openApi.apiKeyHeader }, 'api-key');
+    if (options.auth) builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: `Access token of ${options.auth.issuer} (audience ${options.auth.audience})` }, 'bearer');
     SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, builder.build()), { jsonDocumentUrl: 'docs/json' });
   }
   try {

@@ -14,3 +14,7 @@ export { IdempotentCommands } from './idempotency/idempotent-commands';
 export { type CommandOutcome, type IdempotencyClaim, plainJson, type ResultCodec } from './idempotency/idempotency.types';
 export { creationStatus, idempotencyKeyOf } from './idempotency/idempotency-key.header';
 export { CreateIdempotencyKey1795700000000, idempotencyMigrations } from './idempotency/migrations';
+export { AuditModule } from './audit/audit.module';
+export { Audited } from './audit/audited.decorator';
+export { type AuditEntry, AuditTrail } from './audit/audit-trail';
+export { auditMigrations, CreateAuditEntry1797000000000 } from './audit/1797000000000-create-audit-entry';

@@ -84,7 +84,7 @@ describe('service kit on a real HTTP server (R-X-1, R-X-2, R-X-3)', () => {
       lines.push(String(chunk));
       return true;
     }) as typeof process.stdout.write;
-    app = await startService(TestModule, { service: 'kit-test', port: 0, openApi: { title: 'Kit', description: 'test', apiKeyHeader: 'X-Api-Key' } });
+    app = await startService(TestModule, { service: 'kit-test', port: 0, openApi: { title: 'Kit', description: 'test' } });
     const address = app.getHttpServer().address() as { port: number };
     base = `http://127.0.0.1:${address.port}`;
   });

@@ -6,6 +6,8 @@ export interface TestEndpoints {
   databaseUrl: string;
   /** Redis URL. */
   redisUrl: string;
+  /** Issuer of the local OpenID Connect provider (`infra/stack.mjs up` starts it). */
+  oidcIssuer: string;
 }
 
 /**
@@ -22,5 +24,6 @@ export function testEndpoints(): TestEndpoints {
       .filter((b) => b.length > 0),
     databaseUrl: env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/consignado_test',
     redisUrl: env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    oidcIssuer: env['OIDC_ISSUER'] ?? 'http://127.0.0.1:9400',
   };
 }

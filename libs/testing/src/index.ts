@@ -7,3 +7,4 @@ export { brokerControl } from './broker';
 export { collectMessages, type CollectedMessage } from './collect';
 export { startTestService, type TestService, type TestServiceOptions } from './service';
 export { dlqTopicOf, EventTap, publishEvent, type Published } from './events';
+export { bearer, testIdentity } from './identity';

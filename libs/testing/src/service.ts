@@ -1,6 +1,6 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
-import { type BaseServiceConfig, loadConfig } from '@consignado/config';
+import { type ApiServiceConfig, type BaseServiceConfig, loadConfig } from '@consignado/config';
 import { startService } from '@consignado/service-kit';
 import { testEndpoints } from './env';
 import { uniqueName, uniqueSchemaName } from './unique-name';
@@ -35,10 +35,12 @@ export async function startTestService<C extends BaseServiceConfig>(options: Tes
     DATABASE_SCHEMA: uniqueSchemaName(),
     KAFKA_BROKERS: endpoints.kafkaBrokers.join(','),
     KAFKA_NAMESPACE: namespace,
+    OIDC_ISSUER: endpoints.oidcIssuer,
     LOG_LEVEL: 'warn',
     ...options.env,
   });
-  const app = await startService(options.module(config), { service: options.service, port: 0, logLevel: config.LOG_LEVEL });
+  const { auth } = config as Partial<ApiServiceConfig>;
+  const app = await startService(options.module(config), { service: options.service, port: 0, logLevel: config.LOG_LEVEL, auth });
   const { port } = app.getHttpServer().address() as { port: number };
   return {
     app,

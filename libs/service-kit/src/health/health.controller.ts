@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '@consignado/auth';
 import { READINESS_CHECKS, runReadiness, type ReadinessCheck } from './readiness';
 
 /** Liveness says the process answers; readiness says its dependencies answer (R-X-3). */
 @ApiExcludeController()
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Injectable, NestMiddleware, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '@consignado/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
@@ -14,6 +15,7 @@ export function createMetricsRegistry(service: string): Registry {
 }
 
 @ApiExcludeController()
+@Public()
 @Controller()
 export class MetricsController {
   constructor(@Inject(METRICS_REGISTRY) private readonly registry: Registry) {}
