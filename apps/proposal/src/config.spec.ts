@@ -15,14 +15,14 @@ describe('proposal configuration (R-X-4)', () => {
   it('boots on the documented defaults', () => {
     const config = loadConfig(ProposalConfig, {});
     expect([config.PORT, config.DATABASE_URL]).toEqual([3001, 'postgres://postgres@127.0.0.1:5432/consignado_proposal']);
-    expect(config.apiKeys.map((k) => k.key)).toEqual(['digital-dev-key', 'corban-alpha-dev-key', 'corban-beta-dev-key', 'internal-dev-key']);
+    expect(config.auth).toEqual({ issuer: 'http://127.0.0.1:9400', audience: 'urn:consignado:api' });
     expect(config.commissionPercents).toEqual({ NEW: '3.00', REFINANCING: '2.00', PORTABILITY: '1.50' });
     expect([config.INSS_MONTHLY_RATE, config.EVENT_MAX_ATTEMPTS, config.AHEAD_EVENT_ATTEMPTS]).toEqual([undefined, 8, 3]);
   });
 
   it.each([
-    [{ API_KEYS: '[]' }, 'API_KEYS: API_KEYS must be a non-empty JSON array'],
-    [{ API_KEYS: '[{"key":"production-key-1","channel":"CORBAN"}]' }, 'API_KEYS: API_KEYS[0].partnerId must be a lower-case UUID for CORBAN keys, and absent otherwise'],
+    [{ OIDC_ISSUER: 'not a url' }, "OIDC_ISSUER: OIDC_ISSUER must be the provider's issuer URL"],
+    [{ APP_ENV: 'production' }, 'OIDC_ISSUER: OIDC_ISSUER must be an https:// issuer in production (the development provider is refused)'],
     [{ COMMISSION_NEW_PERCENT: '6' }, 'COMMISSION_NEW_PERCENT: COMMISSION_NEW_PERCENT must be a percentage from 2 to 5 (seed 003 §6.3), e.g. "2"'],
     [{ COMMISSION_REFINANCING_PERCENT: '0.99' }, 'COMMISSION_REFINANCING_PERCENT: COMMISSION_REFINANCING_PERCENT must be a percentage from 1 to 3 (seed 003 §6.3), e.g. "1"'],
     [{ COMMISSION_PORTABILITY_PERCENT: 'abc' }, 'COMMISSION_PORTABILITY_PERCENT: COMMISSION_PORTABILITY_PERCENT must be a percentage from 1 to 2 (seed 003 §6.3), e.g. "1"'],
@@ -31,13 +31,14 @@ describe('proposal configuration (R-X-4)', () => {
     expect(problems(env)).toContain(problem);
   });
 
-  it('accepts custom keys and percentages within the ranges', () => {
+  it('accepts a production issuer and percentages within the ranges', () => {
     const config = loadConfig(ProposalConfig, {
-      API_KEYS: '[{"key":"a-long-production-key","channel":"INTERNAL","operatorId":"op-77"}]',
+      APP_ENV: 'production',
+      OIDC_ISSUER: 'https://sso.banco.example/realms/consignado',
       COMMISSION_NEW_PERCENT: '5',
       INSS_MONTHLY_RATE: '0.0179',
     });
-    expect(config.apiKeys).toEqual([{ key: 'a-long-production-key', principal: { channel: 'INTERNAL', operatorId: 'op-77' } }]);
+    expect(config.auth.issuer).toBe('https://sso.banco.example/realms/consignado');
     expect(config.commissionPercents.NEW).toBe('5');
   });
 });

@@ -1,24 +1,16 @@
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@consignado/config';
+import { ApiServiceConfig } from '@consignado/config';
 import type { OperationType } from '@consignado/contracts';
-import { type ApiKeyEntry, DEV_API_KEYS, parseApiKeys } from './modules/access/domain/api-keys';
 import { COMMISSION_RANGES } from './modules/proposal/domain/commission';
-import { IsApiKeyList, IsPercentWithin } from './shared/config-validators';
+import { IsPercentWithin } from './shared/config-validators';
 
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
-/** proposal configuration (R-X-4): base variables, channel keys, corban commission, INSS rate. */
-export class ProposalConfig extends BaseServiceConfig {
+/** proposal configuration (R-X-4): base variables, token issuer, corban commission, INSS rate. */
+export class ProposalConfig extends ApiServiceConfig {
   override PORT = 3001;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_proposal';
-
-  /**
-   * JSON array of `{ key, channel, partnerId? (CORBAN, uuid), operatorId? (INTERNAL) }` (R-PR-1).
-   * Defaults to the documented development keys.
-   */
-  @IsApiKeyList()
-  API_KEYS = DEV_API_KEYS;
 
   /** Corban commission per operation type, % of the released amount (seed 003 §6.3, R-PR-5). */
   @IsPercentWithin(...COMMISSION_RANGES.NEW)
@@ -55,12 +47,6 @@ export class ProposalConfig extends BaseServiceConfig {
   @Min(1)
   @Max(50)
   AHEAD_EVENT_ATTEMPTS = 3;
-
-  get apiKeys(): ApiKeyEntry[] {
-    const parsed = parseApiKeys(this.API_KEYS);
-    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-    return parsed.entries;
-  }
 
   get commissionPercents(): Record<OperationType, string> {
     return { NEW: this.COMMISSION_NEW_PERCENT, REFINANCING: this.COMMISSION_REFINANCING_PERCENT, PORTABILITY: this.COMMISSION_PORTABILITY_PERCENT };

@@ -10,10 +10,10 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
+    auth: config.auth,
     openApi: {
       title: 'ConsignadoHub — proposal',
       description: 'Channel APIs (digital, corban, internal): simulations, customers, proposals, documents, cancellation and timelines (R-PR-1..8).',
-      apiKeyHeader: 'X-Api-Key',
     },
   });
 }

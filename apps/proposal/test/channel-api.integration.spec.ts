@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Money } from '@consignado/finance';
-import { testKafka } from '@consignado/testing';
-import { ALPHA, api, countRows, inssProposal, KEYS, newCpf, retiree, type Service, setClock, startProposalService, Tap, topicOf } from './support';
+import { testIdentity, testKafka } from '@consignado/testing';
+import { ALPHA, api, CLIENTS, countRows, inssProposal, newCpf, retiree, type Service, setClock, startProposalService, Tap, topicOf } from './support';
 
 const ORIGIN = { originInstitutionIspb: '60746948', originContractNumber: 'CCB-2023-0042' };
 const TABLES = ['customer', 'customer_partner', 'proposal', 'proposal_timeline', 'proposal_document', 'idempotency_key', 'outbox'];
@@ -26,24 +26,42 @@ describe('proposal channel API on the real stack', () => {
   });
 
   const registerRetiree = async (channel: 'digital' | 'corban' | 'internal' = 'corban') => {
-    const reply = await api(service, channel).post('customers', retiree());
+    const caller = api(service, channel);
+    const reply = await caller.post('customers', retiree(caller.cpf ? { cpf: caller.cpf } : {}));
     expect(reply.status).toBe(201);
     return reply.body.id as string;
   };
+  const simulation = { product: 'INSS_CONSIGNADO', amount: '1000', termMonths: 12 };
 
-  describe('channel authentication (R-PR-1)', () => {
-    it.each(['digital', 'corban', 'internal'] as const)('%s: 401 without a key, with a wrong key, and with another channel\'s key', async (channel) => {
-      const others = Object.entries(KEYS).filter(([name]) => !name.startsWith(channel)).map(([, key]) => key);
-      for (const key of [null, 'wrong-key-123456', ...others]) {
-        const reply = await api(service, channel, key).post('simulations', { product: 'INSS_CONSIGNADO', amount: '1000', termMonths: 12 });
-        expect(reply.status).toBe(401);
-        expect(reply.body).toMatchObject({ code: 'AUTH.INVALID_API_KEY', detail: 'Chave de API inválida ou ausente' });
+  describe('channel authentication (R-PR-1, R-SEC-1)', () => {
+    it.each(['digital', 'corban', 'internal'] as const)('%s: 401 without a token or with a forged one, 403 with another channel\'s token', async (channel) => {
+      const missing = await api(service, channel, { token: null }).post('simulations', simulation);
+      expect([missing.status, missing.body.code, missing.headers.get('www-authenticate')]).toEqual([401, 'AUTH.TOKEN_MISSING', 'Bearer realm="consignado"']);
+      const genuine = await api(service, channel).token();
+      const [header, payload] = (genuine ?? '').split('.');
+      const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+      for (const token of [forged, 'garbage']) {
+        const reply = await api(service, channel, { token }).post('simulations', simulation);
+        expect([reply.status, reply.body.code, reply.headers.get('www-authenticate')]).toEqual([401, 'AUTH.TOKEN_INVALID', 'Bearer realm="consignado", error="invalid_token"']);
+      }
+      for (const other of (['digital', 'corban', 'internal'] as const).filter((c) => c !== channel)) {
+        const reply = await api(service, channel, { token: await api(service, other).token() }).post('simulations', simulation);
+        expect([reply.status, reply.body.code]).toEqual([403, 'AUTH.CHANNEL_FORBIDDEN']);
       }
       expect((await api(service, channel).get(`proposals/${randomUUID()}`)).status).toBe(404);
     });
 
+    it('403 for a client without the origination scope, and for staff without the OPERATOR role', async () => {
+      const servicing = await api(service, 'internal', { client: 'servicing-ops' }).post('simulations', simulation);
+      expect([servicing.status, servicing.body.code]).toEqual([403, 'AUTH.INSUFFICIENT_SCOPE']);
+      const auditor = await api(service, 'internal', { token: await testIdentity().staffToken('carla.auditora') }).post('simulations', simulation);
+      expect([auditor.status, auditor.body.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
+      const operator = await api(service, 'internal', { token: await testIdentity().staffToken('ana.operadora') }).post('simulations', simulation);
+      expect(operator.status).toBe(200);
+    });
+
     it('answers 404 for a channel that does not exist', async () => {
-      const reply = await api(service, 'phone' as never, KEYS.digital).get('proposals');
+      const reply = await api(service, 'phone' as never, { client: CLIENTS.internal }).get('proposals');
       expect(reply.status).toBe(404);
       expect(reply.body.code).toBe('CHANNEL.NOT_FOUND');
     });
@@ -95,11 +113,11 @@ describe('proposal channel API on the real stack', () => {
       const first = await api(service, 'corban').post('customers', retiree({ cpf: formatted, birthDate: '21/06/1958' }));
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ cpf, birthDate: '1958-06-21', monthlyIncome: '2000.00', status: 'ACTIVE' });
-      const again = await api(service, 'digital').post('customers', retiree({ cpf }));
+      const again = await api(service, 'internal').post('customers', retiree({ cpf }));
       expect(again.status).toBe(409);
       expect(again.body).toMatchObject({ code: 'CUSTOMER.ALREADY_EXISTS', details: { customerId: first.body.id } });
       expect((await api(service, 'corban').get(`customers/${first.body.id}`)).body.cpf).toBe(cpf);
-      expect((await api(service, 'corban', KEYS.corbanBeta).get(`customers/${first.body.id}`)).status).toBe(404);
+      expect((await api(service, 'corban', { client: CLIENTS.corbanBeta }).get(`customers/${first.body.id}`)).status).toBe(404);
       expect((await api(service, 'internal').get(`customers/${first.body.id}`)).status).toBe(200);
     });
   });
@@ -107,7 +125,7 @@ describe('proposal channel API on the real stack', () => {
   describe('proposals per channel (R-PR-1, R-PR-4, R-EV-1)', () => {
     it.each([
       ['corban', 'CORBAN', ALPHA, { partnerId: ALPHA }],
-      ['internal', 'INTERNAL', 'op-0001', { operatorId: 'op-0001' }],
+      ['internal', 'INTERNAL', 'internal-origination', { operatorId: 'internal-origination' }],
     ] as const)('%s: submitted at creation, ProposalCreated on Kafka with the R-EV-1 envelope', async (channel, code, userId, origin) => {
       const customerId = await registerRetiree(channel);
       const reply = await api(service, channel).post('proposals', inssProposal(customerId, { monthlyRate: '0.0180', benefitPaidByOwnBank: true }));
@@ -140,7 +158,7 @@ describe('proposal channel API on the real stack', () => {
 
     it('digital: waits in PENDING_DOCUMENTS and submits once SELFIE and ID_FRONT are in', async () => {
       const digital = api(service, 'digital');
-      const customerId = (await digital.post('customers', retiree({ linkType: 'EMPREGADO', benefit: undefined }))).body.id;
+      const customerId = (await digital.post('customers', retiree({ cpf: digital.cpf, linkType: 'EMPREGADO', benefit: undefined }))).body.id;
       const created = await digital.post('proposals', { customerId, product: 'PERSONAL', operationType: 'NEW', requestedAmount: '5000.00', termMonths: 12, withInsurance: false });
       expect(created.body.state).toBe('PENDING_DOCUMENTS');
       const id = created.body.id;
@@ -157,7 +175,7 @@ describe('proposal channel API on the real stack', () => {
       expect(front.status).toBe(201);
       expect(front.body.proposal.state).toBe('PENDING_CREDIT_ANALYSIS');
       const { value } = await tap.find(topicOf(service, 'ProposalCreated'), (e) => e.payload?.proposalId === id);
-      expect(value.metadata).toMatchObject({ channel: 'DIGITAL', userId: 'digital-customer' });
+      expect(value.metadata).toMatchObject({ channel: 'DIGITAL', userId: customerId });
 
       const read = await digital.get(`proposals/${id}`);
       expect(read.body.documents.map((d: any) => [d.kind, d.mimeType, d.sizeBytes])).toEqual([
@@ -169,7 +187,7 @@ describe('proposal channel API on the real stack', () => {
 
     it('refuses documents that are too large, not Base64 or not what they claim, storing nothing', async () => {
       const digital = api(service, 'digital');
-      const customerId = (await digital.post('customers', retiree())).body.id;
+      const customerId = (await digital.post('customers', retiree({ cpf: digital.cpf }))).body.id;
       const id = (await digital.post('proposals', inssProposal(customerId))).body.id;
       const before = await countRows(service, TABLES);
       const tooBig = Buffer.alloc(2 * 1024 * 1024 + 1, 3);
@@ -208,7 +226,7 @@ describe('proposal channel API on the real stack', () => {
       const list = await corban.get(`proposals?customerId=${customerId}`);
       expect(list.body.items.map((p: any) => p.id)).toEqual([first.body.id]);
       // Keys are scoped per partner: the other corban's same key is its own first request.
-      const beta = await api(service, 'corban', KEYS.corbanBeta).post('proposals', body, { 'Idempotency-Key': key });
+      const beta = await api(service, 'corban', { client: CLIENTS.corbanBeta }).post('proposals', body, { 'Idempotency-Key': key });
       expect(beta.status).toBe(201);
       expect(beta.body.id).not.toBe(first.body.id);
     });
@@ -227,11 +245,45 @@ describe('proposal channel API on the real stack', () => {
     });
   });
 
+  describe('a customer reaches only their own data (R-SEC-1)', () => {
+    it('registers only their own CPF, as the customer their login is', async () => {
+      const maria = api(service, 'digital');
+      const before = await countRows(service, TABLES);
+      const other = await maria.post('customers', retiree());
+      expect([other.status, other.body.code]).toEqual([403, 'CUSTOMER.CPF_FORBIDDEN']);
+      expect(await countRows(service, TABLES)).toEqual(before);
+      const own = await maria.post('customers', retiree({ cpf: maria.cpf }));
+      expect(own.status).toBe(201);
+      expect(own.body.id).toBe((await testIdentity().customerSession(maria.cpf)).accountId);
+    });
+
+    it('another customer\'s record and proposals are "not found", and their list is only their own', async () => {
+      const maria = api(service, 'digital');
+      const joao = api(service, 'digital');
+      const mariaId = (await maria.post('customers', retiree({ cpf: maria.cpf }))).body.id;
+      const joaoId = (await joao.post('customers', retiree({ cpf: joao.cpf }))).body.id;
+      const proposal = (await maria.post('proposals', inssProposal(mariaId))).body.id;
+      const byCorban = (await api(service, 'corban').post('proposals', inssProposal(mariaId))).body.id;
+      expect((await maria.get(`proposals/${byCorban}`)).status).toBe(200);
+      for (const reply of [await joao.get(`customers/${mariaId}`), await joao.get(`proposals/${proposal}`), await joao.get(`proposals/${proposal}/timeline`), await joao.post(`proposals/${proposal}/cancel`, {})]) {
+        expect(reply.status).toBe(404);
+      }
+      const before = await countRows(service, TABLES);
+      const forOther = await joao.post('proposals', inssProposal(mariaId));
+      expect([forOther.status, forOther.body.code]).toEqual([404, 'CUSTOMER.NOT_FOUND']);
+      expect(await countRows(service, TABLES)).toEqual(before);
+      expect((await joao.get(`proposals?customerId=${mariaId}`)).body.items).toEqual([]);
+      expect((await joao.get('proposals')).body.items).toEqual([]);
+      expect((await maria.get('proposals')).body.items.map((p: any) => p.id).sort()).toEqual([proposal, byCorban].sort());
+      expect((await joao.get(`customers/${joaoId}`)).status).toBe(200);
+    });
+  });
+
   describe('corban isolation (R-PR-1)', () => {
     it('another partner\'s proposal is "not found" everywhere and missing from its list', async () => {
       const customerId = await registerRetiree();
       const id = (await api(service, 'corban').post('proposals', inssProposal(customerId))).body.id;
-      const beta = api(service, 'corban', KEYS.corbanBeta);
+      const beta = api(service, 'corban', { client: CLIENTS.corbanBeta });
       for (const reply of [await beta.get(`proposals/${id}`), await beta.get(`proposals/${id}/timeline`), await beta.post(`proposals/${id}/cancel`, {})]) {
         expect([reply.status, reply.body.code, reply.body.detail]).toEqual([404, 'PROPOSAL.NOT_FOUND', 'Proposta não encontrada']);
       }

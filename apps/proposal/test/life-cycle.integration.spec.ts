@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import { createEnvelope, type EventEnvelope, examplePayload } from '@consignado/contracts';
 import { ChannelClient } from '@consignado/stack-runner';
 import { testKafka, waitFor } from '@consignado/testing';
-import { api, KEYS, countRows, dlqOf, type Json, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
+import { api, countRows, dlqOf, type Json, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
 
 const ORIGIN = { originInstitutionIspb: '60746948', originContractNumber: 'CCB-2023-0042' };
 const TERMS = { ...examplePayload('PortabilityBalanceReceived').terms, balance: '7213.55' };
@@ -40,7 +40,7 @@ describe('refinancing and portability proposals on the real stack', () => {
   /** A proposal created (and, on DIGITAL, submitted with its documents) and the ProposalCreated it emitted. */
   async function submitted(channel: Channel, body: (customerId: string) => object, customer: object = retiree()) {
     const client = api(service, channel);
-    const customerId = (await client.post('customers', customer)).body.id;
+    const customerId = (await client.post('customers', channel === 'digital' ? { ...customer, cpf: client.cpf } : customer)).body.id;
     const created = await client.post('proposals', body(customerId), { 'Idempotency-Key': randomUUID() });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
@@ -80,8 +80,9 @@ describe('refinancing and portability proposals on the real stack', () => {
   }
 
   it.each(['digital', 'corban', 'internal'] as const)('%s (stack-runner client): a portability asks for no amount and waits for the balance; a refinancing takes a troco of 0.00', async (channel) => {
-    const client = new ChannelClient(service.baseUrl, channel, KEYS[channel]);
-    const customerId = (await client.post<Json>(client.path('customers'), retiree())).body.id;
+    const caller = api(service, channel);
+    const client = new ChannelClient(service.baseUrl, channel, async () => (await caller.token()) ?? undefined);
+    const customerId = (await client.post<Json>(client.path('customers'), retiree(caller.cpf ? { cpf: caller.cpf } : {}))).body.id;
     const ported = await client.proposePortability({ customerId, ...ORIGIN, termMonths: 30 });
     expect(ported.status).toBe(201);
     const view = (await client.proposal(ported.body.id)).body;

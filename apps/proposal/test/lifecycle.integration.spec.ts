@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { createEnvelope, type EventEnvelope, examplePayload } from '@consignado/contracts';
-import { testKafka, waitFor } from '@consignado/testing';
+import { testIdentity, testKafka, waitFor } from '@consignado/testing';
 import { api, countRows, dlqOf, inssProposal, parkedEventIds, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
 
 const CONTRACT_TERMS = { releasedAmount: '10000.00', termMonths: 96, installmentAmount: '231.24', cetMonthlyPercent: '1.95', cetAnnualPercent: '26.04', monthlyRate: '0.0185' };
@@ -148,10 +148,12 @@ describe('proposal lifecycle on the real stack', () => {
     expect(event.value.metadata.correlationId).toBe(byCorban.event.metadata.correlationId);
 
     const byOperator = await submitted('internal');
-    await api(service, 'internal').post(`proposals/${byOperator.id}/cancel`, { reason: 'Pedido na agência' });
+    // A staff member at the branch, logged in through the back-office console, cancels it.
+    const ana = api(service, 'internal', { token: await testIdentity().staffToken('ana.operadora') });
+    expect((await ana.post(`proposals/${byOperator.id}/cancel`, { reason: 'Pedido na agência' })).status).toBe(200);
     const operatorEvent = await tap.find(topicOf(service, 'ProposalCancelled'), (e) => e.payload.proposalId === byOperator.id);
     expect(operatorEvent.value.payload).toMatchObject({ reason: 'OPERATOR', note: 'Pedido na agência' });
-    expect(operatorEvent.value.metadata).toMatchObject({ userId: 'op-0001', channel: 'INTERNAL' });
+    expect(operatorEvent.value.metadata).toMatchObject({ userId: 'ana.operadora', channel: 'INTERNAL' });
 
     const again = await api(service, 'corban').post(`proposals/${byCorban.id}/cancel`, {});
     expect([again.status, again.body.code]).toEqual([409, 'PROPOSAL.ILLEGAL_TRANSITION']);

@@ -2,18 +2,17 @@ import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { createEnvelope, dlqTopicFor, type EventEnvelope, type EventType, type PayloadOf } from '@consignado/contracts';
 import { consumerGroup, namespacedTopic } from '@consignado/eventing';
-import { startTestService, type TestService, uniqueName, waitFor } from '@consignado/testing';
+import { startTestService, type TestService, testIdentity, uniqueName, waitFor } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { ProposalConfig } from '../src/config';
 import { Clock } from '../src/shared/clock';
 
-export const KEYS = {
-  digital: 'digital-dev-key',
-  corban: 'corban-alpha-dev-key',
-  corbanBeta: 'corban-beta-dev-key',
-  internal: 'internal-dev-key',
-} as const;
+/** The local provider's clients of each non-customer caller (infra/README.md, "Identities"). */
+export const CLIENTS = { corban: 'corban-alpha', corbanBeta: 'corban-beta', internal: 'internal-origination' } as const;
 export const ALPHA = '6f1c2d3e-0000-4000-8000-00000000a1fa';
+
+/** How a test client authenticates: a raw token (null: none), a customer's login by CPF, or a client. */
+export type As = { token: string | null } | { cpf: string } | { client: string };
 
 export type Service = TestService<ProposalConfig>;
 
@@ -34,21 +33,40 @@ export async function startProposalService(): Promise<Service> {
   return startTestService({ service: 'proposal', config: ProposalConfig, module: (c) => AppModule.register(c), namespace: uniqueName('it') });
 }
 
-/** One channel's HTTP client: `/v1/<channel>/…` with that channel's key unless told otherwise. */
-export function api(service: Service, channel: 'digital' | 'corban' | 'internal', key: string | null = KEYS[channel]) {
+/**
+ * One channel's HTTP client: `/v1/<channel>/…` with a real token of that channel from the local
+ * provider unless told otherwise — the corban alpha or internal-origination client, or for
+ * `digital` a customer logged in with a fresh CPF (`cpf`; register them with `retiree({ cpf })`).
+ */
+export function api(service: Service, channel: 'digital' | 'corban' | 'internal', as: As = defaultAs(channel)) {
+  let token: Promise<string | null> | undefined;
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> => {
+    const bearer = await (token ??= tokenOf(as));
     const res = await fetch(`${service.baseUrl}/v1/${channel}/${path}`, {
       method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(key ? { 'x-api-key': key } : {}), ...headers },
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
   };
   return {
+    /** The logged-in customer's CPF (digital callers). */
+    cpf: 'cpf' in as ? as.cpf : '',
+    token: () => (token ??= tokenOf(as)),
     get: (path: string) => call('GET', path),
     post: (path: string, body: unknown, headers?: Record<string, string>) => call('POST', path, body, headers),
   };
+}
+
+function defaultAs(channel: 'digital' | 'corban' | 'internal'): As {
+  return channel === 'digital' ? { cpf: newCpf() } : { client: CLIENTS[channel] };
+}
+
+async function tokenOf(as: As): Promise<string | null> {
+  if ('token' in as) return as.token;
+  if ('cpf' in as) return (await testIdentity().customerSession(as.cpf)).accessToken;
+  return testIdentity().clientToken(as.client);
 }
 
 /** A fresh, valid CPF (check digits computed), so tests never collide on the unique CPF. */
@@ -170,10 +188,11 @@ export async function publish<T extends EventType>(producer: Producer, service: 
 }
 
 /** Polls the proposal until `state` (through the channel API, like a client would). */
-export async function waitForState(service: Service, id: string, state: string, key: string = KEYS.internal): Promise<Json> {
+export async function waitForState(service: Service, id: string, state: string): Promise<Json> {
+  const internal = api(service, 'internal');
   return waitFor(
     async () => {
-      const reply = await api(service, 'internal', key).get(`proposals/${id}`);
+      const reply = await internal.get(`proposals/${id}`);
       return reply.body?.state === state ? reply.body : undefined;
     },
     { timeoutMs: 20_000, description: `proposal ${id} in ${state}` },

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 export type Channel = 'digital' | 'corban' | 'internal';
 
-/** Each channel's API key in the local stack (`corban` is the partner "alpha"). */
-export const CHANNEL_DEV_KEYS: Readonly<Record<Channel, string>> = { digital: 'digital-dev-key', corban: 'corban-alpha-dev-key', internal: 'internal-dev-key' };
+/** Where a client's access token comes from (the local provider, or a fixed token in a test); undefined: none. */
+export type TokenSource = () => Promise<string | undefined>;
 
 /** The states a proposal ends in. */
 export const FINAL_PROPOSAL_STATES: readonly string[] = ['CONTRACTED', 'REJECTED', 'CANCELLED', 'AVERBATION_FAILED'];
@@ -52,7 +52,7 @@ export class ChannelClient {
   constructor(
     private readonly baseUrl: string,
     readonly channel: Channel,
-    private readonly apiKey: string | undefined,
+    private readonly token: TokenSource,
   ) {}
 
   get<T = Record<string, unknown>>(path: string): Promise<HttpResult<T>> {
@@ -108,17 +108,29 @@ export class ChannelClient {
   }
 
   private async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    const token = await this.token();
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(this.apiKey ? { 'x-api-key': this.apiKey } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+}
+
+/** The DIGITAL channel as one logged-in customer: they register with exactly `cpf`, and their customer id is the token's subject. */
+export class CustomerClient extends ChannelClient {
+  constructor(
+    baseUrl: string,
+    readonly cpf: string,
+    token: TokenSource,
+  ) {
+    super(baseUrl, 'digital', token);
   }
 }
 

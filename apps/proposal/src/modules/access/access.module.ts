@@ -1,12 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { ProposalConfig } from '../../config';
-import { ApiKeyGuard } from './api-key.guard';
-import { ApiKeyRegistry } from './domain/api-key-registry';
+import { ChannelGuard } from './channel.guard';
 
-/** Channel authentication (R-PR-1): the key registry from API_KEYS and the guard using it. */
+/** Channel access (R-PR-1): which channel's routes a verified caller may use. */
 @Global()
-@Module({
-  providers: [{ provide: ApiKeyRegistry, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new ApiKeyRegistry(config.apiKeys) }, ApiKeyGuard],
-  exports: [ApiKeyRegistry, ApiKeyGuard],
-})
+@Module({ providers: [ChannelGuard], exports: [ChannelGuard] })
 export class AccessModule {}

@@ -1,11 +1,11 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { AuthenticatedRequest } from './api-key.guard';
-import { InvalidApiKeyError } from './domain/access.errors';
+import { AuthError } from '@consignado/auth';
+import type { ChannelRequest } from './channel.guard';
 import type { Principal } from './domain/principal';
 
-/** The caller established by ApiKeyGuard. */
+/** The caller as the channel API knows it, established by ChannelGuard. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
-  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
-  if (!principal) throw new InvalidApiKeyError();
+  const principal = context.switchToHttp().getRequest<ChannelRequest>().channelPrincipal;
+  if (!principal) throw AuthError.missingToken();
   return principal;
 });

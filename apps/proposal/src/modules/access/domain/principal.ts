@@ -1,25 +1,21 @@
 /**
- * Who is calling, as established by the API key (R-PR-1): the app (DIGITAL), an identified corban
- * partner (CORBAN) or an identified operator (INTERNAL).
+ * Who is calling, as the access token establishes it (R-PR-1, R-SEC-1): a customer through the app
+ * (DIGITAL, bound to their own customer record), an identified corban partner (CORBAN) or an
+ * identified operator (INTERNAL).
  */
 export type Principal =
-  | { readonly channel: 'DIGITAL' }
+  | { readonly channel: 'DIGITAL'; readonly customerId: string; /** The CPF the provider verified at login. */ readonly cpf?: string }
   | { readonly channel: 'CORBAN'; readonly partnerId: string }
   | { readonly channel: 'INTERNAL'; readonly operatorId: string };
-
-/** The digital app authenticates the customer itself; events name the flow's user generically. */
-export const DIGITAL_USER_ID = 'digital-customer';
 
 /** `metadata.userId` of the events a principal starts. */
 export function userIdOf(principal: Principal): string {
   if (principal.channel === 'CORBAN') return principal.partnerId;
   if (principal.channel === 'INTERNAL') return principal.operatorId;
-  return DIGITAL_USER_ID;
+  return principal.customerId;
 }
 
-/** Idempotency keys and listings are scoped per channel and partner/operator. */
+/** Idempotency keys and listings are scoped per customer, partner or operator. */
 export function scopeOf(principal: Principal): string {
-  if (principal.channel === 'CORBAN') return `CORBAN:${principal.partnerId}`;
-  if (principal.channel === 'INTERNAL') return `INTERNAL:${principal.operatorId}`;
-  return 'DIGITAL';
+  return `${principal.channel}:${userIdOf(principal)}`;
 }

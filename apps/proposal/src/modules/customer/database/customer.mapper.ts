@@ -54,5 +54,5 @@ export function toDomain(row: CustomerRow): Customer {
 function principalOf(row: CustomerRow): Principal {
   if (row.registeredChannel === 'CORBAN') return { channel: 'CORBAN', partnerId: row.registeredPartnerId ?? '' };
   if (row.registeredChannel === 'INTERNAL') return { channel: 'INTERNAL', operatorId: row.registeredOperatorId ?? '' };
-  return { channel: 'DIGITAL' };
+  return { channel: 'DIGITAL', customerId: row.id };
 }

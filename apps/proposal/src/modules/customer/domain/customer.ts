@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DomainError } from '@consignado/core';
 import type { LinkType, PayloadOf } from '@consignado/contracts';
 import type { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
 import { completedYears } from '../../../shared/dates';
@@ -62,7 +63,7 @@ export class Customer {
     if (!needsBenefit && input.benefit) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit', 'O benefício INSS se aplica apenas a aposentados e pensionistas.');
     if (input.benefit && !input.benefit.value.isPositive()) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit.value', 'O valor do benefício deve ser maior que zero.');
     if (input.benefit?.startDate.isAfter(today)) throw fieldError('CUSTOMER.INVALID_BENEFIT', 'benefit.startDate', 'A data de início do benefício não pode ser futura.');
-    const customer = new Customer({ ...input, id: randomUUID(), status: 'ACTIVE', registeredBy: by, createdAt: now });
+    const customer = new Customer({ ...input, id: ownId(input, by), status: 'ACTIVE', registeredBy: by, createdAt: now });
     const { email, phone } = input;
     customer.events.push({ type: 'CustomerContactChanged', by, payload: { customerId: customer.id, ...(email ? { email } : {}), ...(phone ? { phone } : {}), changedAt: now.toISOString() } });
     return customer;
@@ -89,4 +90,14 @@ export class Customer {
     if (product === 'SERVIDOR_CONSIGNADO') return this.props.linkType === 'SERVIDOR';
     return true;
   }
+}
+
+/**
+ * A customer registering through the app becomes the customer their login is (R-SEC-1): the id is
+ * the token's subject, and the CPF must be the one the provider verified.
+ */
+function ownId(input: NewCustomer, by: Principal): string {
+  if (by.channel !== 'DIGITAL') return randomUUID();
+  if (by.cpf !== input.cpf.toString()) throw new DomainError('CUSTOMER.CPF_FORBIDDEN', 'O CPF informado não é o do cliente autenticado.');
+  return by.customerId;
 }

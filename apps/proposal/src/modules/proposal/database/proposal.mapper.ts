@@ -93,5 +93,5 @@ function originOf(row: ProposalRow): Principal {
   const channel = row.channel as OriginationChannel;
   if (channel === 'CORBAN') return { channel, partnerId: row.partnerId ?? '' };
   if (channel === 'INTERNAL') return { channel, operatorId: row.operatorId ?? '' };
-  return { channel: 'DIGITAL' };
+  return { channel: 'DIGITAL', customerId: row.customerId };
 }

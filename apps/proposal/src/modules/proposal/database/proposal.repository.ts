@@ -58,6 +58,6 @@ export class TypeOrmProposalRepository implements ProposalRepository {
 /** The SQL side of Proposal.isVisibleTo. */
 function visibleTo(viewer: Principal): FindOptionsWhere<ProposalRow> {
   if (viewer.channel === 'CORBAN') return { channel: 'CORBAN', partnerId: viewer.partnerId };
-  if (viewer.channel === 'DIGITAL') return { channel: 'DIGITAL' };
+  if (viewer.channel === 'DIGITAL') return { customerId: viewer.customerId };
   return {};
 }

@@ -169,7 +169,7 @@ describe('portability in (R-LN-7, R-LN-11)', () => {
   });
 
   it('a digital portability waits for the balance once its documents are in', () => {
-    const proposal = open(portabilityRequest(), { channel: 'DIGITAL' });
+    const proposal = open(portabilityRequest(), { channel: 'DIGITAL', customerId: CUSTOMER });
     expect(proposal.state).toBe('PENDING_DOCUMENTS');
     proposal.attachDocument('SELFIE', applicant(CUSTOMER), NOW);
     proposal.attachDocument('ID_FRONT', applicant(CUSTOMER), NOW);

@@ -46,7 +46,7 @@ function codeOf(fn: () => unknown): string {
 
 describe('Proposal aggregate (R-PR-1, R-PR-2, R-PR-4)', () => {
   it.each([
-    [{ channel: 'DIGITAL' } as Principal, {}, 'PENDING_DOCUMENTS', false],
+    [{ channel: 'DIGITAL', customerId: CUSTOMER } as Principal, {}, 'PENDING_DOCUMENTS', false],
     [corban, {}, 'PENDING_MARGIN_CHECK', true],
     [operator, {}, 'PENDING_MARGIN_CHECK', true],
     [corban, { product: 'SERVIDOR_CONSIGNADO' }, 'PENDING_CREDIT_ANALYSIS', true],
@@ -67,7 +67,7 @@ describe('Proposal aggregate (R-PR-1, R-PR-2, R-PR-4)', () => {
   });
 
   it('submits a digital proposal once SELFIE and ID_FRONT are in', () => {
-    const proposal = open({ channel: 'DIGITAL' }, { product: 'PERSONAL' });
+    const proposal = open({ channel: 'DIGITAL', customerId: CUSTOMER }, { product: 'PERSONAL' });
     expect(proposal.attachDocument('PROOF_OF_INCOME', applicant(CUSTOMER), NOW)).toBe(false);
     expect(proposal.attachDocument('SELFIE', applicant(CUSTOMER), NOW)).toBe(false);
     expect(proposal.state).toBe('PENDING_DOCUMENTS');
@@ -147,7 +147,8 @@ describe('Proposal aggregate (R-PR-1, R-PR-2, R-PR-4)', () => {
     [{ channel: 'INTERNAL', operatorId: 'op-9' }, true],
     [{ channel: 'CORBAN', partnerId: ALPHA }, true],
     [{ channel: 'CORBAN', partnerId: '6f1c2d3e-0000-4000-8000-00000000b2fb' }, false],
-    [{ channel: 'DIGITAL' }, false],
+    [{ channel: 'DIGITAL', customerId: 'another-customer' }, false],
+    [{ channel: 'DIGITAL', customerId: CUSTOMER }, true],
   ] as const)('a corban proposal is visible to %j: %s', (principal, visible) => {
     expect(open(corban).isVisibleTo(principal)).toBe(visible);
   });
@@ -158,7 +159,7 @@ describe('cancellation (R-PR-8)', () => {
 
   it.each([
     [corban, 'CUSTOMER_REQUEST'],
-    [{ channel: 'DIGITAL' } as Principal, 'CUSTOMER_REQUEST'],
+    [{ channel: 'DIGITAL', customerId: CUSTOMER } as Principal, 'CUSTOMER_REQUEST'],
     [operator, 'OPERATOR'],
   ] as const)('cancels at once before contracting, by %j: %s', (by, reason) => {
     const proposal = open(by);
@@ -222,11 +223,11 @@ describe('events the proposal raises (R-EV-1, R-EV-5)', () => {
   });
 
   it('a digital proposal raises ProposalCreated only when its documents submit it', () => {
-    const proposal = open({ channel: 'DIGITAL' }, { product: 'PERSONAL' });
+    const proposal = open({ channel: 'DIGITAL', customerId: CUSTOMER }, { product: 'PERSONAL' });
     proposal.attachDocument('SELFIE', applicant(CUSTOMER), NOW);
     expect(proposal.pullEvents()).toEqual([]);
     proposal.attachDocument('ID_FRONT', applicant(CUSTOMER), NOW);
-    expect(proposal.pullEvents()).toEqual([expect.objectContaining({ type: 'ProposalCreated', by: { channel: 'DIGITAL' }, payload: expect.objectContaining({ channel: 'DIGITAL', product: 'PERSONAL' }) })]);
+    expect(proposal.pullEvents()).toEqual([expect.objectContaining({ type: 'ProposalCreated', by: { channel: 'DIGITAL', customerId: CUSTOMER }, payload: expect.objectContaining({ channel: 'DIGITAL', product: 'PERSONAL' }) })]);
   });
 
   it.each([

@@ -121,12 +121,15 @@ export class Proposal {
     return { kind: 'CANCELLED', reason };
   }
 
-  /** Internal operators see every proposal; a corban only its own; the app only digital ones (R-PR-1). */
+  /**
+   * Internal operators see every proposal; a corban only its own (R-PR-1); a customer every proposal
+   * made for them, whichever channel made it (R-SEC-1).
+   */
   isVisibleTo(principal: Principal): boolean {
     const origin = this.current.origin;
     if (principal.channel === 'INTERNAL') return true;
     if (principal.channel === 'CORBAN') return origin.channel === 'CORBAN' && origin.partnerId === principal.partnerId;
-    return origin.channel === 'DIGITAL';
+    return this.current.customerId === principal.customerId;
   }
 
   /** A portability first waits for the origin's balance; INSS checks the margin; the others go to analysis. */

@@ -13,7 +13,7 @@ export function applicant(id: string): Customer {
     benefit: { number: InssBenefitNumber.of('1234567890'), kind: 'APOSENTADORIA_POR_IDADE', value: Money.of('2000.00'), startDate: IsoDate.of('2020-01-15') },
     email: 'maria@example.com',
     status: 'ACTIVE',
-    registeredBy: { channel: 'DIGITAL' },
+    registeredBy: { channel: 'DIGITAL', customerId: id },
     createdAt: new Date('2026-03-01T12:00:00.000Z'),
   });
 }

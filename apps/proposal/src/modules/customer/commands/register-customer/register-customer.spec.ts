@@ -10,7 +10,9 @@ const NOW = new Date('2026-03-10T12:00:00Z');
 const BENEFIT = { number: '123.456.789-0', kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '15/01/2020' };
 const body = (changes: object = {}) =>
   plainToInstance(RegisterCustomerRequestDto, { cpf: '529.982.247-25', name: '  Maria   da Silva ', birthDate: '21/06/1958', monthlyIncome: '2000', linkType: 'APOSENTADO', benefit: BENEFIT, ...changes });
-const register = (changes: object = {}) => Customer.register(toNewCustomer(body(changes)), { channel: 'DIGITAL' }, TODAY, NOW);
+const SELF = '0b5c8f0e-7d1a-4c33-9b1e-2f7a1c9d4e55';
+const APP = { channel: 'DIGITAL', customerId: SELF, cpf: '52998224725' } as const;
+const register = (changes: object = {}) => Customer.register(toNewCustomer(body(changes)), APP, TODAY, NOW);
 const refusal = (fn: () => unknown) => {
   try {
     fn();
@@ -66,12 +68,13 @@ describe('customer registration (R-PR-6)', () => {
   });
 
   it.each([
-    [{ channel: 'DIGITAL' }, [], true],
+    [{ channel: 'DIGITAL', customerId: SELF }, [], true],
+    [{ channel: 'DIGITAL', customerId: 'another-customer' }, [], false],
     [{ channel: 'INTERNAL', operatorId: 'op-1' }, [], true],
     [{ channel: 'CORBAN', partnerId: 'a' }, ['a'], true],
     [{ channel: 'CORBAN', partnerId: 'b' }, ['a'], false],
   ] as const)('visible to %j with partners %j: %s', (principal, partners, visible) => {
-    expect(customerVisibleTo(principal, partners)).toBe(visible);
+    expect(customerVisibleTo(principal, SELF, partners)).toBe(visible);
   });
 });
 
@@ -86,7 +89,24 @@ describe('registration raises CustomerContactChanged (R-NT-1)', () => {
 
   it('without contact: the customer id and the time only; a stored customer raises nothing', () => {
     const customer = register();
-    expect(customer.pullEvents()).toEqual([{ type: 'CustomerContactChanged', by: { channel: 'DIGITAL' }, payload: { customerId: customer.id, changedAt: NOW.toISOString() } }]);
+    expect(customer.pullEvents()).toEqual([{ type: 'CustomerContactChanged', by: APP, payload: { customerId: customer.id, changedAt: NOW.toISOString() } }]);
     expect(Customer.restore(customer.props).pullEvents()).toEqual([]);
+  });
+});
+
+describe('registration through the app (R-SEC-1)', () => {
+  it('makes the logged-in customer the customer: the id is the token subject', () => {
+    expect(register().id).toBe(SELF);
+  });
+
+  it('refuses a CPF other than the one the provider verified, and any when none was verified', () => {
+    expect(() => Customer.register(toNewCustomer(body({ cpf: '111.444.777-35' })), APP, TODAY, NOW)).toThrow(expect.objectContaining({ code: 'CUSTOMER.CPF_FORBIDDEN' }));
+    expect(() => Customer.register(toNewCustomer(body()), { channel: 'DIGITAL', customerId: SELF }, TODAY, NOW)).toThrow(expect.objectContaining({ code: 'CUSTOMER.CPF_FORBIDDEN' }));
+  });
+
+  it('gives partners and operators a new id', () => {
+    const byPartner = Customer.register(toNewCustomer(body()), { channel: 'CORBAN', partnerId: 'a' }, TODAY, NOW);
+    expect(byPartner.id).not.toBe(SELF);
+    expect(byPartner.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

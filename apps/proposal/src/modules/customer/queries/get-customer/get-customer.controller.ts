@@ -20,7 +20,7 @@ export class GetCustomerController {
   @ApiNotFoundResponse({ description: 'CUSTOMER.NOT_FOUND — Cliente não encontrado' })
   async get(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new CustomerNotFoundError() })) id: string, @CurrentPrincipal() principal: Principal): Promise<CustomerView> {
     const customer = await this.customers.findById(id);
-    if (!customer || !customerVisibleTo(principal, await this.partners(principal, id))) throw new CustomerNotFoundError();
+    if (!customer || !customerVisibleTo(principal, id, await this.partners(principal, id))) throw new CustomerNotFoundError();
     return customerView(customer);
   }
 

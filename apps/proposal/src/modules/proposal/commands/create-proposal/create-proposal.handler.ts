@@ -51,7 +51,8 @@ export class CreateProposalHandler {
 
   private async create(manager: EntityManager, command: CreateProposalCommand, by: Principal): Promise<Proposal> {
     const customer = await this.customers.findById(command.customerId, manager);
-    if (!customer) throw new CustomerNotFoundError();
+    // A customer proposes only for themself; another customer's id is as unknown as a missing one.
+    if (!customer || (by.channel === 'DIGITAL' && by.customerId !== customer.id)) throw new CustomerNotFoundError();
     const { product } = command.request;
     if (!customer.canTake(product)) {
       throw new DomainError('PROPOSAL.PRODUCT_NOT_ALLOWED', `O produto ${product} não está disponível para o vínculo ${customer.props.linkType} do cliente.`, { product, linkType: customer.props.linkType });
