@@ -1,4 +1,5 @@
-import { IsIn, IsString, IsUrl } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 import { InProduction } from './in-production';
 import { BaseServiceConfig } from './service-config';
 
@@ -22,7 +23,37 @@ export class ApiServiceConfig extends BaseServiceConfig {
   @IsString()
   OIDC_AUDIENCE = 'urn:consignado:api';
 
+  /** Where the rate-limit counters live, shared by a service's instances (R-SEC-2). */
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of the counters' keys (tests give each run its own). */
+  @Matches(/^[a-z0-9][a-z0-9:_-]{0,60}$/, { message: 'RATE_LIMIT_KEY_PREFIX must be lower-case letters, digits, ":", "_" or "-"' })
+  RATE_LIMIT_KEY_PREFIX = 'consignado';
+
+  /** Requests per minute of one OAuth client (a partner's or an internal system) to this service. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_CLIENT_PER_MINUTE = 6000;
+
+  /** Requests per minute of one customer through the app to this service. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_CUSTOMER_PER_MINUTE = 300;
+
   get auth(): { issuer: string; audience: string } {
     return { issuer: this.OIDC_ISSUER, audience: this.OIDC_AUDIENCE };
+  }
+
+  /** What `startService` needs to secure the API. */
+  get security(): { auth: { issuer: string; audience: string }; rateLimits: { redisUrl: string; keyPrefix: string; perClientPerMinute: number; perCustomerPerMinute: number } } {
+    return {
+      auth: this.auth,
+      rateLimits: { redisUrl: this.REDIS_URL, keyPrefix: this.RATE_LIMIT_KEY_PREFIX, perClientPerMinute: this.RATE_LIMIT_PER_CLIENT_PER_MINUTE, perCustomerPerMinute: this.RATE_LIMIT_PER_CUSTOMER_PER_MINUTE },
+    };
   }
 }

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import type { DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
-import { NestFactory, Reflector } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AccessGuard, AccessTokenVerifier, type VerifierOptions } from '@consignado/auth';
+import helmet from 'helmet';
+import type { VerifierOptions } from '@consignado/auth';
 import { JsonLogger } from './logging/json-logger';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation';
+import { ApiSecurityModule } from './security/api-security.module';
+import type { RateLimits } from './security/rate-limit';
 
 export interface StartOptions {
   service: string;
@@ -14,8 +18,11 @@ export interface StartOptions {
   logLevel?: LogLevel;
   /** OpenAPI title and description at /docs; omit for services without an HTTP API. */
   openApi?: { title: string; description: string };
-  /** The OIDC issuer and audience every API route's bearer token is checked against (R-SEC-1); mocks omit it. */
-  auth?: VerifierOptions;
+  /**
+   * A service API's security (R-SEC-1, R-SEC-2): the issuer and audience every bearer token is
+   * checked against, and the rate limits; the mocks of outside systems omit it.
+   */
+  security?: { auth: VerifierOptions; rateLimits: RateLimits };
   /** Domain codes whose HTTP status differs from the suffix convention. */
   statusOverrides?: Record<string, number>;
 }
@@ -23,14 +30,18 @@ export interface StartOptions {
 /** Creates, wires and starts a service the same way everywhere: JSON logs, RFC 7807 errors, strict DTOs, /docs. */
 export async function startService(module: Type<unknown> | DynamicModule, options: StartOptions): Promise<INestApplication> {
   const logger = new JsonLogger(options.service, options.logLevel ?? 'log');
-  const app = await NestFactory.create(module, { logger, bufferLogs: true });
+  // Each service has its own budget per caller; its instances share it.
+  const security = options.security && { ...options.security, rateLimits: { ...options.security.rateLimits, keyPrefix: `${options.security.rateLimits.keyPrefix}:${options.service}` } };
+  const root = security ? withSecurity(module, security) : module;
+  const app = await NestFactory.create(root, { logger, bufferLogs: true });
+  app.use(securityHeaders());
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(options.statusOverrides));
   app.enableShutdownHooks();
-  if (options.auth) app.useGlobalGuards(new AccessGuard(app.get(Reflector), new AccessTokenVerifier(options.auth)));
   if (options.openApi) {
     const builder = new DocumentBuilder().setTitle(options.openApi.title).setDescription(options.openApi.description).setVersion('1');
-    if (options.auth) builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: `Access token of ${options.auth.issuer} (audience ${options.auth.audience})` }, 'bearer');
+    const auth = security?.auth;
+    if (auth) builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: `Access token of ${auth.issuer} (audience ${auth.audience})` }, 'bearer');
     SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, builder.build()), { jsonDocumentUrl: 'docs/json' });
   }
   try {
@@ -43,4 +54,21 @@ export async function startService(module: Type<unknown> | DynamicModule, option
     throw error;
   }
   return app;
+}
+
+class SecuredApiModule {}
+
+/** The app's module with the token check and rate limits around it, as global guards. */
+function withSecurity(module: Type<unknown> | DynamicModule, security: NonNullable<StartOptions['security']>): DynamicModule {
+  return { module: SecuredApiModule, imports: [module, ApiSecurityModule.forRoot(security.auth, security.rateLimits)] };
+}
+
+/**
+ * Standard security headers (helmet): an API answers JSON and is never framed or sniffed; the
+ * OpenAPI page needs its own scripts, so it keeps helmet's defaults without a CSP.
+ */
+function securityHeaders(): (req: Request, res: Response, next: NextFunction) => void {
+  const api = helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  const docs = helmet({ contentSecurityPolicy: false });
+  return (req, res, next) => (req.path.startsWith('/docs') ? docs(req, res, next) : api(req, res, next));
 }

@@ -18,3 +18,4 @@ export { AuditModule } from './audit/audit.module';
 export { Audited } from './audit/audited.decorator';
 export { type AuditEntry, AuditTrail } from './audit/audit-trail';
 export { auditMigrations, CreateAuditEntry1797000000000 } from './audit/1797000000000-create-audit-entry';
+export { type RateLimits } from './security/rate-limit';

@@ -36,11 +36,13 @@ export async function startTestService<C extends BaseServiceConfig>(options: Tes
     KAFKA_BROKERS: endpoints.kafkaBrokers.join(','),
     KAFKA_NAMESPACE: namespace,
     OIDC_ISSUER: endpoints.oidcIssuer,
+    REDIS_URL: endpoints.redisUrl,
+    RATE_LIMIT_KEY_PREFIX: namespace,
     LOG_LEVEL: 'warn',
     ...options.env,
   });
-  const { auth } = config as Partial<ApiServiceConfig>;
-  const app = await startService(options.module(config), { service: options.service, port: 0, logLevel: config.LOG_LEVEL, auth });
+  const { security } = config as Partial<ApiServiceConfig>;
+  const app = await startService(options.module(config), { service: options.service, port: 0, logLevel: config.LOG_LEVEL, security });
   const { port } = app.getHttpServer().address() as { port: number };
   return {
     app,
