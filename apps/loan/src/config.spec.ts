@@ -11,3 +11,15 @@ describe('LoanConfig: the retention offer of a portability out (R-LN-11)', () =>
     expect(() => loadConfig(LoanConfig, { PORTABILITY_RETENTION_RATE_CUT: value })).toThrow(/PORTABILITY_RETENTION_RATE_CUT must be a monthly fraction/);
   });
 });
+
+describe('LoanConfig: the token issuer of the contract API (R-SEC-1)', () => {
+  it('checks tokens of the local provider in development', () => {
+    expect(loadConfig(LoanConfig, {}).auth).toEqual({ issuer: 'http://127.0.0.1:9400', audience: 'urn:consignado:api' });
+  });
+
+  it('refuses the development provider in production and accepts an https issuer', () => {
+    expect(() => loadConfig(LoanConfig, { APP_ENV: 'production' })).toThrow(/OIDC_ISSUER must be an https:\/\/ issuer in production/);
+    const config = loadConfig(LoanConfig, { APP_ENV: 'production', OIDC_ISSUER: 'https://sso.banco.example/realms/consignado' });
+    expect(config.auth.issuer).toBe('https://sso.banco.example/realms/consignado');
+  });
+});

@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsInt, Matches, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@consignado/config';
+import { ApiServiceConfig } from '@consignado/config';
 
-export class LoanConfig extends BaseServiceConfig {
+/** loan configuration (R-X-4): base variables, the token issuer of its API (R-SEC-1), event retries, retention offer. */
+export class LoanConfig extends ApiServiceConfig {
   override PORT = 3003;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_loan';
 

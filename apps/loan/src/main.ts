@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
+    security: config.security,
     openApi: {
       title: 'ConsignadoHub — loan',
       description: 'Contracts booked from approved credit (new, refinancing, portability in), their averbação, activation, cancellation, plan, payments, early settlement, extra amortization, portability out, updated balance and settlement quote (R-LN-1..7, R-LN-11, R-PA-2, R-PR-8).',

@@ -5,9 +5,9 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { LoanConfig } from '../src/config';
-import { dlqOf, publish, Tap, TestClock, type AnyEnvelope, type DeadLetter, type Published } from './support';
+import { dlqOf, getAs, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter, type Published } from './support';
 
-/** One loan service on the real stack, with a producer, a tap on `topics` and its dead letters, and HTTP helpers. */
+/** One loan service on the real stack, with a producer, a tap on `topics` and its dead letters, and HTTP helpers with real tokens. */
 export interface LoanHarness {
   service: TestService<LoanConfig>;
   clock: TestClock;
@@ -18,8 +18,9 @@ export interface LoanHarness {
   events(eventType: EventType, match: (e: AnyEnvelope & { payload: any }) => boolean): Array<AnyEnvelope & { payload: any }>;
   deadLetter(eventId: string): Promise<DeadLetter>;
   deadLetters(eventId: string): DeadLetter[];
-  get(path: string): Promise<{ status: number; body: any }>;
-  contract(id: string, query?: string): Promise<any>;
+  /** GET with `token` as bearer: servicing-ops' when omitted, none when null. */
+  get(path: string, token?: string | null): Promise<Reply>;
+  contract(id: string, query?: string, token?: string): Promise<any>;
   waitFor<T>(probe: () => Promise<T | undefined | false>, description: string): Promise<T>;
   sql(query: string, params?: unknown[]): Promise<any[]>;
   close(): Promise<void>;
@@ -35,10 +36,7 @@ export async function startLoan(topics: EventType[], env: Record<string, string>
   const tap = new Tap(kafka);
   const topic = (t: EventType) => namespacedTopic({ namespace: ns }, t);
   await tap.start([...topics.map(topic), dlqOf(ns, 'loan')]);
-  const get = async (path: string) => {
-    const res = await fetch(`${service.baseUrl}${path}`);
-    return { status: res.status, body: await res.json() };
-  };
+  const get = (path: string, token?: string | null) => getAs(service.baseUrl, path, token);
   return {
     service, clock, topic,
     publish: (eventType, payload, options) => publish(producer, ns, eventType, payload, options),
@@ -47,7 +45,7 @@ export async function startLoan(topics: EventType[], env: Record<string, string>
     deadLetter: (eventId) => tap.find<DeadLetter>(dlqOf(ns, 'loan'), (d) => d.eventId === eventId),
     deadLetters: (eventId) => tap.all<DeadLetter>(dlqOf(ns, 'loan'), (d) => d.eventId === eventId),
     get,
-    contract: async (id, query = '') => (await get(`/v1/contracts/${id}${query}`)).body,
+    contract: async (id, query = '', token) => (await get(`/v1/contracts/${id}${query}`, token)).body,
     waitFor: (probe, description) => waitFor(async () => (await probe()) || undefined, { description }) as never,
     sql: (query, params = []) => service.app.get(DataSource).query(query, params),
     close: async () => {

@@ -8,7 +8,7 @@ import { AppModule } from '../src/app.module';
 import { LoanConfig } from '../src/config';
 import { inssApproval, personalApproval } from './fixtures/approvals';
 import { installmentPayment } from './fixtures/payments';
-import { dlqOf, publish, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
+import { dlqOf, getAs, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
 
 /** Loan on the real broker and PostgreSQL (R-LN-1, R-PR-8, R-PA-2, R-EV-4, R-EV-5). */
 describe('loan service on the real stack', () => {
@@ -35,10 +35,8 @@ describe('loan service on the real stack', () => {
     await service?.close();
   });
 
-  const get = async (path: string): Promise<{ status: number; body: any }> => {
-    const res = await fetch(`${service.baseUrl}${path}`);
-    return { status: res.status, body: await res.json() };
-  };
+  /** Reads as servicing-ops (a back-office system of the local provider) unless given a customer's token. */
+  const get = (path: string, token?: string): Promise<Reply> => getAs(service.baseUrl, path, token);
   const contractOf = async (proposalId: string): Promise<any> =>
     waitFor(async () => (await get(`/v1/contracts?proposalId=${proposalId}`)).body.items[0], { description: `contract of ${proposalId}` });
   const contract = async (id: string): Promise<any> => (await get(`/v1/contracts/${id}`)).body;

@@ -9,7 +9,7 @@ import { AppModule } from '../src/app.module';
 import { LoanConfig } from '../src/config';
 import { inssApproval, personalApproval } from './fixtures/approvals';
 import { installmentPayment, type Paid } from './fixtures/payments';
-import { dlqOf, publish, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
+import { dlqOf, getAs, newCustomer, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
 
 /** Servicing on the real broker and PostgreSQL: payments, settlement, balance and payoff (R-LN-2, R-LN-3, R-LN-4, R-PA-2). */
 describe('loan servicing on the real stack', () => {
@@ -36,18 +36,16 @@ describe('loan servicing on the real stack', () => {
     await service?.close();
   });
 
-  const get = async (path: string): Promise<{ status: number; body: any }> => {
-    const res = await fetch(`${service.baseUrl}${path}`);
-    return { status: res.status, body: await res.json() };
-  };
+  /** Reads as servicing-ops (a back-office system of the local provider) unless given a customer's token. */
+  const get = (path: string, token?: string): Promise<Reply> => getAs(service.baseUrl, path, token);
   const contract = async (id: string, query = ''): Promise<any> => (await get(`/v1/contracts/${id}${query}`)).body;
   const deadLetter = (match: (d: DeadLetter) => boolean) => tap.find<DeadLetter>(dlqOf(ns, 'loan'), match);
   const paymentsRecorded = async (paymentId: string): Promise<number> =>
     Number((await service.app.get(DataSource).query('SELECT count(*) AS n FROM contract_payment WHERE payment_id = $1', [paymentId]))[0].n);
 
   /** INSS consignado booked from CreditApproved and activated by AverbationCompleted: 96 × 231.24 from 2026-04-10. */
-  async function activeInss(): Promise<any> {
-    const approved = await publish(producer, ns, 'CreditApproved', inssApproval());
+  async function activeInss(customerId?: string): Promise<any> {
+    const approved = await publish(producer, ns, 'CreditApproved', inssApproval(customerId ? { customerId } : {}));
     const requested = await tap.find<any>(topic('AverbationRequested'), (e) => e.payload.proposalId === approved.aggregateId);
     const contractId: string = requested.payload.contractId;
     await publish(producer, ns, 'AverbationCompleted', {
@@ -168,10 +166,11 @@ describe('loan servicing on the real stack', () => {
     expect(await deadLetter((d) => d.eventId === more.eventId)).toMatchObject({ reason: 'permanent-error', attempts: 1, error: { code: 'CONTRACT.SETTLED', message: 'Empréstimo já liquidado' } });
   });
 
-  it('answers the seed query by customer and contract (seed 002 §7.3)', async () => {
-    const view = await activeInss();
+  it('answers the seed query by customer and contract to the customer signed in (seed 002 §7.3, R-SEC-1)', async () => {
+    const me = await newCustomer();
+    const view = await activeInss(me.accountId);
     await pay(view, [{ number: 1, fine: '4.62', mora: '0.76' }], '2026-04-20');
-    const { status, body } = await get(`/v1/customers/${view.customerId}/contracts/${view.id}?date=20/04/2026`);
+    const { status, body } = await get(`/v1/customers/${me.accountId}/contracts/${view.id}?date=20/04/2026`, me.accessToken);
     expect(status).toBe(200);
     const { installments, ...terms } = body;
     expect(terms).toEqual({
@@ -184,12 +183,12 @@ describe('loan servicing on the real stack', () => {
     expect(installments[0]).toEqual({ number: 1, dueDate: '2026-04-10', installment: '231.24', interest: '197.77', amortization: '33.47', fine: '4.62', mora: '0.76', status: 'PAID', paidDate: '2026-04-20' });
     expect(installments[1]).toEqual({ number: 2, dueDate: '2026-05-10', installment: '231.24', interest: '190.71', amortization: '40.53', fine: null, mora: null, status: 'PENDING', paidDate: null });
 
-    const list = await get(`/v1/customers/${view.customerId}/contracts`);
+    const list = await get(`/v1/customers/${me.accountId}/contracts`, me.accessToken);
     expect([list.status, list.body.items.map((c: any) => c.id)]).toEqual([200, [view.id]]);
 
     const other = await activeInss();
     const problem = async (path: string) => {
-      const res = await get(path);
+      const res = await get(path, me.accessToken);
       return [res.status, res.body.code, res.body.detail];
     };
     const noCustomer = [404, 'LOAN.CUSTOMER_NOT_FOUND', 'Cliente não encontrado'];
@@ -200,6 +199,9 @@ describe('loan servicing on the real stack', () => {
     expect(await problem(`/v1/customers/${view.customerId}/contracts/${randomUUID()}`)).toEqual(noContract);
     expect(await problem(`/v1/customers/${view.customerId}/contracts/not-a-uuid`)).toEqual(noContract);
     expect(await problem(`/v1/customers/${view.customerId}/contracts/${other.id}`)).toEqual(noContract);
+    // Someone else's customer id is, to this customer, one with no contract; servicing-ops reads it.
+    expect(await problem(`/v1/customers/${other.customerId}/contracts/${other.id}`)).toEqual(noCustomer);
+    expect((await get(`/v1/customers/${other.customerId}/contracts/${other.id}`)).body).toMatchObject({ customerId: other.customerId, contractId: other.id });
     expect(await problem(`/v1/customers/${view.customerId}/contracts/${view.id}?date=2026-03-09`)).toEqual([
       422, 'CONTRACT.BALANCE_DATE_INVALID', 'A data do saldo não pode ser anterior à data do contrato (2026-03-10).',
     ]);

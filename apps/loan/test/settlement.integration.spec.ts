@@ -3,6 +3,7 @@ import { IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, positionFromTerms, se
 import { handWorkedApproval } from './fixtures/approvals';
 import { amortizationPayment, installmentPayment, settlementPayment } from './fixtures/payments';
 import { startLoan, type LoanHarness } from './harness';
+import { newCustomer } from './support';
 
 /**
  * Early settlement and extra amortization on the real stack (R-LN-4, R-LN-5): PaymentReceived
@@ -18,9 +19,9 @@ describe('loan: settlement and amortization on the real stack', () => {
   });
   afterAll(async () => loan?.close());
 
-  /** A hand-worked loan in force, with `paid` paid on their due dates. */
-  async function active(...paid: number[]): Promise<any> {
-    const approved = await loan.publish('CreditApproved', handWorkedApproval());
+  /** A hand-worked loan of `customerId` (a new one when undefined) in force, with `paid` paid on their due dates. */
+  async function activeFor(customerId: string | undefined, ...paid: number[]): Promise<any> {
+    const approved = await loan.publish('CreditApproved', handWorkedApproval(customerId ? { customerId } : {}));
     const activated = await loan.event('ContractActivated', (e) => e.payload.proposalId === approved.aggregateId);
     const view = await loan.contract(activated.aggregateId);
     for (const number of paid) {
@@ -29,6 +30,7 @@ describe('loan: settlement and amortization on the real stack', () => {
     }
     return loan.contract(view.id);
   }
+  const active = (...paid: number[]) => activeFor(undefined, ...paid);
   const payments = async (paymentId: string) => Number((await loan.sql('SELECT count(*) AS n FROM contract_payment WHERE payment_id = $1', [paymentId]))[0].n);
   const positions = (contractId: string) => loan.events('ContractPositionChanged', (e) => e.aggregateId === contractId).map((e) => [e.payload.revision, e.payload.status]);
 
@@ -39,9 +41,10 @@ describe('loan: settlement and amortization on the real stack', () => {
     return unwrap(settlementAmount(positionFromTerms(terms, paid), IsoDate.of(date))).amount.toString();
   }
 
-  it('settles early at the quoted amount and publishes ContractSettled and the position, revisions increasing', async () => {
-    const view = await active(1);
-    const quote = await loan.get(`/v1/contracts/${view.id}/payoff?date=2026-05-25`);
+  it('settles early at the amount quoted to the customer and publishes ContractSettled and the position, revisions increasing', async () => {
+    const me = await newCustomer();
+    const view = await activeFor(me.accountId, 1);
+    const quote = await loan.get(`/v1/contracts/${view.id}/payoff?date=2026-05-25`, me.accessToken);
     expect([quote.status, quote.body.kind, quote.body.amount]).toEqual([200, 'PAYOFF', financeSettlement(view, [1], '2026-05-25')]);
     expect(quote.body.amount).toBe('679.95'); // 673.25 + R(673.25 × (1.02^(15/30) − 1)) = 673.25 + 6.70
     loan.clock.current = new Date('2026-05-25T18:00:00.000Z');
@@ -53,7 +56,7 @@ describe('loan: settlement and amortization on the real stack', () => {
       contractId: view.id, customerId: view.customerId, reason: 'EARLY_SETTLEMENT', settlementAmount: '679.95', remainingUndiscounted: '693.52',
       paymentId: payment.paymentId, lastPaymentDate: '2026-05-25', settledAt: '2026-05-25T18:00:00.000Z',
     });
-    const after = await loan.contract(view.id, '?date=2026-05-25');
+    const after = await loan.contract(view.id, '?date=2026-05-25', me.accessToken);
     expect(after).toMatchObject({
       status: 'SETTLED', updatedBalance: '0.00', remainingInstallments: 0, revision: 3,
       settlement: { reason: 'EARLY_SETTLEMENT', date: '2026-05-25', paymentId: payment.paymentId, amount: '679.95', remainingUndiscounted: '693.52', replacedByContractId: null, portabilityNumber: null },

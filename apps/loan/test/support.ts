@@ -1,6 +1,7 @@
+import { generateCpf } from '@consignado/auth';
 import type { EventEnvelope } from '@consignado/contracts';
 import type { DeadLetterRecord } from '@consignado/messaging';
-import { dlqTopicOf, EventTap, publishEvent, type Published } from '@consignado/testing';
+import { bearer, dlqTopicOf, EventTap, publishEvent, testIdentity, type Published } from '@consignado/testing';
 
 /** A clock the test moves by hand (the app's injectable clock). */
 export class TestClock {
@@ -13,6 +14,26 @@ export class TestClock {
 export const dlqOf = (namespace: string, service: 'loan' | 'payment'): string => dlqTopicOf(namespace, service);
 export { EventTap as Tap, publishEvent as publish, type Published };
 
-
 export type DeadLetter = DeadLetterRecord;
 export type AnyEnvelope = EventEnvelope;
+
+/** A back-office system of the local provider (INTERNAL, scope contracts:read): reads any customer's contracts. */
+export const opsToken = (): Promise<string> => testIdentity().clientToken('servicing-ops');
+
+/** A new customer signed in to the digital app: their token and account id, the customerId their contracts carry. */
+export const newCustomer = (): Promise<{ accessToken: string; accountId: string }> => testIdentity().customerSession(generateCpf());
+
+/** An HTTP answer with its JSON body. */
+export interface Reply {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+/** GET `path` with `token` as bearer (servicing-ops when omitted; null sends none). */
+export async function getAs(baseUrl: string, path: string, token?: string | null): Promise<Reply> {
+  const bearerToken = token === undefined ? await opsToken() : token;
+  const res = await fetch(`${baseUrl}${path}`, { headers: bearerToken === null ? {} : bearer(bearerToken) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+}

@@ -1,3 +1,4 @@
+import { mayActFor, type Principal } from '@consignado/auth';
 import type { Contract } from '../domain/contract';
 import { ContractNotFoundError, CustomerNotFoundError } from '../domain/contract.errors';
 import type { ContractRepository } from '../database/contract.repository';
@@ -7,31 +8,39 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Path ids as stored (lower-case uuid), or undefined when malformed: the seed answers both alike. */
 const idOf = (value: string): string | undefined => (UUID.test(value) ? value.toLowerCase() : undefined);
 
-/** A contract by id; unknown or malformed → 404 CONTRACT.NOT_FOUND "Empréstimo não encontrado ou inválido" (seed 002 §7.2). */
-export async function contractById(contracts: ContractRepository, id: string): Promise<Contract> {
+/**
+ * A contract by id, as `reader` may see it (R-SEC-1): unknown, malformed or — for a customer's
+ * token — another customer's → 404 CONTRACT.NOT_FOUND "Empréstimo não encontrado ou inválido"
+ * (seed 002 §7.2), one answer for all three so ids cannot be probed.
+ */
+export async function contractById(contracts: ContractRepository, id: string, reader: Principal): Promise<Contract> {
   const contractId = idOf(id);
   const contract = contractId ? await contracts.findById(contractId) : undefined;
-  if (!contract) throw new ContractNotFoundError({ contractId: id });
+  if (!contract || !mayActFor(reader, contract.snapshot.customerId)) throw new ContractNotFoundError({ contractId: id });
   return contract;
 }
 
 /**
- * A customer's contract, checked in the seed's order (§7.2): a customer with no contract here (or a
- * malformed id) → 404 LOAN.CUSTOMER_NOT_FOUND "Cliente não encontrado"; then a contract that is
- * unknown, malformed or another customer's → 404 CONTRACT.NOT_FOUND.
+ * A customer's contract, checked in the seed's order (§7.2): a customer with no contract here, a
+ * malformed id or — for a customer's token — someone else → 404 LOAN.CUSTOMER_NOT_FOUND "Cliente
+ * não encontrado"; then a contract that is unknown, malformed or another customer's → 404
+ * CONTRACT.NOT_FOUND.
  */
-export async function customerContract(contracts: ContractRepository, customerId: string, id: string): Promise<Contract> {
+export async function customerContract(contracts: ContractRepository, customerId: string, id: string, reader: Principal): Promise<Contract> {
   const customer = idOf(customerId);
-  if (!customer || !(await contracts.hasCustomer(customer))) throw new CustomerNotFoundError(customerId);
-  const contract = await contractById(contracts, id);
+  if (!customer || !mayActFor(reader, customer) || !(await contracts.hasCustomer(customer))) throw new CustomerNotFoundError(customerId);
+  const contract = await contractById(contracts, id, reader);
   if (contract.snapshot.customerId !== customer) throw new ContractNotFoundError({ contractId: id });
   return contract;
 }
 
-/** Every contract of a customer, oldest first; none (or a malformed id) → 404 LOAN.CUSTOMER_NOT_FOUND. */
-export async function customerContracts(contracts: ContractRepository, customerId: string): Promise<Contract[]> {
+/**
+ * Every contract of a customer, oldest first; none, a malformed id or — for a customer's token —
+ * someone else → 404 LOAN.CUSTOMER_NOT_FOUND.
+ */
+export async function customerContracts(contracts: ContractRepository, customerId: string, reader: Principal): Promise<Contract[]> {
   const customer = idOf(customerId);
-  const found = customer ? await contracts.list({ customerId: customer }) : [];
+  const found = customer && mayActFor(reader, customer) ? await contracts.list({ customerId: customer }) : [];
   if (found.length === 0) throw new CustomerNotFoundError(customerId);
   return found;
 }

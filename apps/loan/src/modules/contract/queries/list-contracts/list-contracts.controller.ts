@@ -1,10 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsUUID, ValidateIf } from 'class-validator';
+import { CurrentPrincipal, type Principal, Secured } from '@consignado/auth';
 import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
 import { ContractSummaryView, toSummaryView } from '../get-contract/contract.view';
+import { visibleContracts } from './visible-contracts';
 
-/** Exactly one filter: a proposal's contract or a customer's contracts. */
+/** At least one filter: a proposal's contract or a customer's contracts (both: their intersection). */
 export class ListContractsQuery {
   @ApiPropertyOptional({ description: 'The proposal whose contract to show' })
   @ValidateIf((q: ListContractsQuery) => q.proposalId !== undefined || q.customerId === undefined)
@@ -22,15 +24,15 @@ export class ContractListView {
 }
 
 @ApiTags('contracts')
+@Secured({ scopes: ['contracts:read'] })
 @Controller('v1/contracts')
 export class ListContractsController {
   constructor(@Inject(CONTRACT_REPOSITORY) private readonly contracts: ContractRepository) {}
 
+  /** Summaries, oldest first; a customer's token sees only its own contracts (another customer's filter matches nothing). */
   @Get()
   @ApiOkResponse({ type: ContractListView })
-  async list(@Query() query: ListContractsQuery): Promise<ContractListView> {
-    const { proposalId, customerId } = query;
-    const filter = { ...(proposalId ? { proposalId } : {}), ...(customerId ? { customerId } : {}) };
-    return { items: (await this.contracts.list(filter)).map(toSummaryView) };
+  async list(@Query() query: ListContractsQuery, @CurrentPrincipal() reader: Principal): Promise<ContractListView> {
+    return { items: (await visibleContracts(this.contracts, query, reader)).map(toSummaryView) };
   }
 }
