@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
-    auth: config.auth,
+    security: config.security,
     openApi: {
       title: 'ConsignadoHub — proposal',
       description: 'Channel APIs (digital, corban, internal): simulations, customers, proposals, documents, cancellation and timelines (R-PR-1..8).',
