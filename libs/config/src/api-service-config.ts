@@ -1,6 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
-import { InProduction } from './in-production';
+import { DEV_PII_KEY_RING, FieldCipher, type PiiKeyRing } from '@consignado/core';
+import { InProduction, NotInProduction } from './in-production';
+import { IsPiiKeyRing } from './pii-key-ring';
 import { BaseServiceConfig } from './service-config';
 
 /** The issuer of the local identity provider that `npm start`/`npm test` run (infra/README.md). */
@@ -44,6 +46,19 @@ export class ApiServiceConfig extends BaseServiceConfig {
   @Min(1)
   @Max(1_000_000)
   RATE_LIMIT_PER_CUSTOMER_PER_MINUTE = 300;
+
+  /**
+   * The personal-data key ring (LGPD, R-SEC-3), JSON `{ "keys": { "<id>": "<base64 of 32 bytes>" },
+   * "active": "<id>", "lookupKey": "<base64 of 32 bytes>" }` — from a secret store in production.
+   */
+  @IsPiiKeyRing()
+  @NotInProduction(JSON.stringify(DEV_PII_KEY_RING), 'PII_KEY_RING must be set in production (the development key ring is refused)')
+  PII_KEY_RING = JSON.stringify(DEV_PII_KEY_RING);
+
+  /** The cipher of personal data in columns and event fields. */
+  get piiCipher(): FieldCipher {
+    return new FieldCipher(JSON.parse(this.PII_KEY_RING) as PiiKeyRing);
+  }
 
   get auth(): { issuer: string; audience: string } {
     return { issuer: this.OIDC_ISSUER, audience: this.OIDC_AUDIENCE };
