@@ -24,6 +24,14 @@ export class DemoClock {
     });
   }
 
+  /**
+   * Asks, as `caller`, to put the clock where it already is, and returns payment's answer: how a
+   * journey shows who may move it without moving it, even should the answer be yes.
+   */
+  tryAs(caller: ServicingClient): ReturnType<ServicingClient['adjustClock']> {
+    return this.serialized(() => caller.adjustClock(this.today));
+  }
+
   /** Back to the system date. */
   reset(): Promise<void> {
     return this.serialized(async () => {

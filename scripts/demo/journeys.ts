@@ -1,17 +1,18 @@
-import { randomBenefitNumber, randomCpf, type Channel } from '@consignado/stack-runner';
+import { randomBenefitNumber, randomCpf, type Channel, type StackClientId } from '@consignado/stack-runner';
 
 /**
  * Sample journeys of `npm start`: one per channel reaching CONTRACTED, one REJECTED, and a short
  * contract that is then collected to SETTLED. The approved
  * ones are new customers on every run (valid CPFs, benefits the mock Dataprev synthesises with
  * room in their margin), so the demo can run again and again on the same databases; the rejected
- * one is the mock's fixture pensioner with R$ 31,30 of margin left.
+ * one is the mock's fixture pensioner with R$ 31,30 of margin left. A DIGITAL journey is its
+ * customer, logged in with the journey's CPF; the others act as their channel's client.
  */
 export interface Journey {
   label: string;
   channel: Channel;
-  /** Another key than the channel's (CHANNEL_DEV_KEYS), e.g. a second corban partner. */
-  apiKey?: string;
+  /** Another client than the channel's (corban-alpha, internal-origination), e.g. a second corban partner. */
+  caller?: StackClientId;
   customer: Record<string, unknown>;
   proposal: Record<string, unknown>;
   expect: 'CONTRACTED' | 'REJECTED';
@@ -75,7 +76,7 @@ export const journeys = (): Journey[] => [
   {
     label: 'CORBAN   · pensionista sem margem',
     channel: 'corban',
-    apiKey: 'corban-beta-dev-key',
+    caller: 'corban-beta',
     customer: {
       cpf: '714.602.380-01',
       name: 'Helena Costa',

@@ -1,15 +1,17 @@
 /**
  * The stack's main job (`npm start`): starts the nine processes, walks the sample journeys, collects one contract to SETTLED,
- * walks the contract life cycle (early settlement, extra amortization, refinancing, portability in and out) and keeps serving
- * until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo).
+ * walks the contract life cycle (early settlement, extra amortization, refinancing, portability in and out) and shows who may
+ * do what (Segurança), and keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo). Every
+ * call carries a real token of the local identity provider (`node infra/stack.mjs up` starts it, port 9400).
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { CHANNEL_DEV_KEYS, ChannelClient, launchStack, ServicingClient, STACK_SERVICES, type RunningStack } from '@consignado/stack-runner';
+import { type ChannelClient, launchStack, type RunningStack, StackIdentity, STACK_SERVICES } from '@consignado/stack-runner';
 import { DemoClock } from './clock';
 import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
-import { lifeCycleJourneys, type Outcome } from './life-cycle';
+import { lifeCycleJourneys, type Outcome, walkJourney } from './life-cycle';
 import { follow } from './life-cycle/wait';
+import { security } from './security';
 import { serviceToSettlement } from './servicing';
 
 const root = join(__dirname, '..', '..');
@@ -17,6 +19,10 @@ const started = Date.now();
 const clock = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s`;
 
 async function main(): Promise<void> {
+  const identity = StackIdentity.local();
+  await identity.ready().catch((e: Error) => {
+    throw new Error(`o provedor de identidade não respondeu (${e.message}); suba a infraestrutura com \`node infra/stack.mjs up\``);
+  });
   console.log(`${clock()}  starting the ${STACK_SERVICES.length} processes (logs in infra/.run/logs/)…`);
   const stack = await launchStack({
     root,
@@ -27,27 +33,32 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(stack));
   console.log(`${clock()}  all services ready\n`);
   const log = (line: string) => console.log(`${clock()}  ${line}`);
-  const businessClock = new DemoClock(new ServicingClient(stack.urls));
+  const backOffice = identity.servicing(stack.urls);
+  const businessClock = new DemoClock(backOffice);
   await businessClock.reset(); // a run stopped midway may have left it ahead
 
-  const lifeCycle = lifeCycleJourneys({ stack, clock: businessClock, log });
-  const results = await Promise.all(journeys().map((j) => walk(stack, j).catch((e: Error) => ({ journey: j, state: `ERRO: ${e.message}` } as Walked))));
+  const ctx = { stack, identity, clock: businessClock, log };
+  const lifeCycle = lifeCycleJourneys(ctx);
+  const securityRows = walkJourney(ctx, security);
+  const results = await Promise.all(journeys().map((j) => walk(stack, identity, j).catch((e: Error) => ({ journey: j, state: `ERRO: ${e.message}` } as Walked))));
   const sample = results.find((r) => r.journey.servicing && r.contract);
   let servicing = 'não executada';
   if (sample?.contract) {
     console.log('');
-    servicing = await serviceToSettlement(stack, businessClock, sample.contract, log).catch((e: Error) => `ERRO: ${e.message}`);
+    servicing = await serviceToSettlement(backOffice, businessClock, sample.contract, log).catch((e: Error) => `ERRO: ${e.message}`);
   }
   const lifeCycleRows = await lifeCycle;
+  const securityOutcomes = await securityRows;
   await businessClock.reset();
   log('relógio de negócio de volta à data do sistema');
   const rows: Outcome[] = [
     ...results.map((r) => ({ label: r.journey.label, state: r.state, expect: r.journey.expect })),
     { label: 'cobrança até a liquidação', state: servicing, expect: 'SETTLED' },
     ...lifeCycleRows,
+    ...securityOutcomes,
   ];
   console.log('\nResumo');
-  for (const r of rows) console.log(`  ${r.label.padEnd(40)} ${r.state.padEnd(20)} (esperado ${r.expect})`);
+  for (const r of rows) console.log(`  ${r.label.padEnd(40)} ${r.state.padEnd(22)} (esperado ${r.expect})`);
   const allOk = rows.every((r) => r.state === r.expect);
   printUrls(stack);
   if (process.argv.includes('--exit')) return shutdown(stack, allOk ? 0 : 1);
@@ -60,8 +71,10 @@ interface Walked {
   contract?: { contractId: string; customerId: string; benefitNumber: string; email: string };
 }
 
-async function walk(stack: RunningStack, journey: Journey): Promise<Walked> {
-  const client = new ChannelClient(stack.urls.proposal, journey.channel, journey.apiKey ?? CHANNEL_DEV_KEYS[journey.channel]);
+/** A journey's proposal walked on its channel: DIGITAL as its customer (the journey's CPF), else as its channel's client or `journey.caller`. */
+async function walk(stack: RunningStack, identity: StackIdentity, journey: Journey): Promise<Walked> {
+  const caller = journey.channel === 'digital' ? { cpf: String(journey.customer['cpf']) } : journey.caller && { client: journey.caller };
+  const client = identity.channel(stack.urls.proposal, journey.channel, caller);
   const tag = `[${journey.label}]`;
   const customerId = await ensureCustomer(client, journey);
   const created = await client.post(client.path('proposals'), { customerId, ...journey.proposal }, { 'idempotency-key': randomUUID() });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IsoDate } from '@consignado/finance';
-import { type NotificationRecord, type RunningStack, ServicingClient } from '@consignado/stack-runner';
+import type { NotificationRecord, ServicingClient } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
 import type { DemoClock } from './clock';
 import { br, brDate } from './format';
@@ -21,9 +21,9 @@ export interface ServicedContract {
  * moving payment's business clock month by month (main puts it back at the end) — reminders from
  * the daily job, payroll remittances, one installment paid 10 days late with fine and mora — and
  * prints each charge and each notification (with the e-mail the mail sink received) as it happens.
+ * `s` is the back office (servicing-ops; payroll-source sends the remittances).
  */
-export async function serviceToSettlement(stack: RunningStack, clock: DemoClock, sample: ServicedContract, log: Log): Promise<string> {
-  const s = new ServicingClient(stack.urls);
+export async function serviceToSettlement(s: ServicingClient, clock: DemoClock, sample: ServicedContract, log: Log): Promise<string> {
   const tag = '[cobrança]';
   const printed = new Set<string>();
   const awaited = new Set<string>();

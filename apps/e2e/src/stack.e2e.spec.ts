@@ -6,6 +6,7 @@ import { originationSuite } from './suites/origination';
 import { portabilityInSuite } from './suites/portability-in';
 import { portabilityOutSuite } from './suites/portability-out';
 import { refinancingSuite } from './suites/refinancing';
+import { securitySuite } from './suites/security';
 import { servicingSuite } from './suites/servicing';
 import { settlementSuite } from './suites/settlement';
 import { launchE2eStack } from './support/launch';
@@ -43,4 +44,5 @@ describe('ConsignadoHub end to end', () => {
   refinancingSuite();
   portabilityInSuite();
   portabilityOutSuite();
+  securitySuite();
 });

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   databaseBaseUrl?: string;
   kafkaBrokers?: string;
   redisUrl?: string;
+  /** The identity provider whose tokens the services accept (OIDC_ISSUER; their default is the local one, port 9400). */
+  oidcIssuer?: string;
   /** Extra variables for one service (e.g. the mock's latency). */
   env?: Partial<Record<StackServiceName, Record<string, string>>>;
   readyTimeoutMs?: number;
@@ -70,6 +72,7 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     CTC_URL: urls['ctc-mock'],
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPortOf(offset)),
+    ...(options.oidcIssuer ? { OIDC_ISSUER: options.oidcIssuer } : {}),
     ...options.env?.[service.name],
   };
   const log = createWriteStream(join(options.logDir, `${service.name}.log`), { flags: 'a' });

@@ -1,8 +1,15 @@
-import type { HttpResult } from './client';
+import type { HttpResult, TokenSource } from './client';
 import type { StackServiceName } from './services';
 
-/** The payment service's admin key in development (config ADMIN_API_KEY). */
-export const PAYMENT_ADMIN_DEV_KEY = 'payment-admin-dev-key';
+/**
+ * Whose token each call carries: `ops` (servicing-ops: contracts:read, payments:write,
+ * notifications:read, backoffice; SERVICING, CLOCK_ADMIN, AUDITOR) for reads, payments, the clock
+ * and the jobs; `payroll` (payroll-source: backoffice; SERVICING) for payroll remittances.
+ */
+export interface ServicingTokens {
+  ops: TokenSource;
+  payroll: TokenSource;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of other services, read field by field by the demo and the e2e tests
 type Json = Record<string, any>;
@@ -29,30 +36,40 @@ export interface SunkMail {
  * The servicing side of the stack, for the demo and the end-to-end tests: payment's business clock,
  * daily job, manual payments (installments, early settlement, extraordinary amortization) and
  * payroll remittances; loan's contract query and payoff; the customer's notifications and the
- * mail sink's inbox.
+ * mail sink's inbox. Every call but the mail sink's carries a real token (ServicingTokens).
  */
 export class ServicingClient {
   constructor(
     private readonly urls: Record<StackServiceName, string>,
-    private readonly adminKey = PAYMENT_ADMIN_DEV_KEY,
+    private readonly tokens: ServicingTokens,
   ) {}
+
+  /** The same calls with another caller's token for all of them: a customer's own view, a role-less operator, nobody. */
+  as(token: TokenSource): ServicingClient {
+    return new ServicingClient(this.urls, { ops: token, payroll: token });
+  }
 
   /** Moves payment's business clock (every payment instance shares it); null returns it to the system date. */
   async setBusinessDate(today: string | null): Promise<void> {
-    const res = await this.call('payment', 'PUT', '/v1/admin/clock', { today }, true);
+    const res = await this.adjustClock(today);
     if (res.status !== 200) throw new Error(`clock refused ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+
+  /** PUT payment's /v1/admin/clock and the answer as it came (CLOCK_ADMIN only, audited as clock.adjust). */
+  adjustClock(today: string | null): Promise<HttpResult<Json>> {
+    return this.call('payment', 'PUT', '/v1/admin/clock', { today });
   }
 
   /** Runs the daily InstallmentDue job for a date; counts of events emitted by this run. */
   async runInstallmentDueJob(date: string): Promise<{ date: string; upcoming: number; overdue: number }> {
-    const res = await this.call('payment', 'POST', '/v1/admin/jobs/installment-due', { date }, true);
+    const res = await this.call('payment', 'POST', '/v1/admin/jobs/installment-due', { date });
     if (res.status !== 200 && res.status !== 201) throw new Error(`job refused ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body as { date: string; upcoming: number; overdue: number };
   }
 
   /** A manual payment of installments (seed 002 §8); see `settle` and `amortize` for the other purposes. */
   pay(body: { customerId: string; contractId: string; amount: string; installments: number[]; paymentDate: string }, idempotencyKey?: string): Promise<HttpResult<Json>> {
-    return this.call('payment', 'POST', '/v1/payments', body, false, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+    return this.call('payment', 'POST', '/v1/payments', body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
   }
 
   /**
@@ -61,7 +78,7 @@ export class ServicingClient {
    * details.settlementAmount; 409 PAYMENT.REFINANCING_IN_PROGRESS while a refinancing is pending.
    */
   settle(body: { customerId: string; contractId: string; amount: string; paymentDate: string }, idempotencyKey?: string): Promise<HttpResult<Json>> {
-    return this.call('payment', 'POST', '/v1/payments', { ...body, purpose: 'EARLY_SETTLEMENT' }, false, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+    return this.call('payment', 'POST', '/v1/payments', { ...body, purpose: 'EARLY_SETTLEMENT' }, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
   }
 
   /** Extraordinary amortization (R-LN-5): the unpaid installments are re-planned at once; the receipt's `amortization` tells the new plan. */
@@ -69,7 +86,7 @@ export class ServicingClient {
     body: { customerId: string; contractId: string; amount: string; paymentDate: string; amortizationMode: 'REDUCE_TERM' | 'REDUCE_INSTALLMENT' },
     idempotencyKey?: string,
   ): Promise<HttpResult<Json>> {
-    return this.call('payment', 'POST', '/v1/payments', { ...body, purpose: 'EXTRA_AMORTIZATION' }, false, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+    return this.call('payment', 'POST', '/v1/payments', { ...body, purpose: 'EXTRA_AMORTIZATION' }, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
   }
 
   /** A payment received (any purpose or source): GET payment /v1/payments/{paymentId}. */
@@ -79,7 +96,7 @@ export class ServicingClient {
 
   /** The monthly payroll remittance of consignado deductions. */
   remit(body: { remittanceId: string; referenceMonth: string; paymentDate: string; lines: Array<{ benefitNumber: string; contractId: string; installmentNumber: number; amount: string }> }): Promise<HttpResult<Json>> {
-    return this.call('payment', 'POST', '/v1/payroll-remittances', body, true);
+    return this.call('payment', 'POST', '/v1/payroll-remittances', body, {}, this.tokens.payroll);
   }
 
   billing(contractId: string): Promise<HttpResult<Json>> {
@@ -88,6 +105,11 @@ export class ServicingClient {
 
   contract(contractId: string, date?: string): Promise<HttpResult<Json>> {
     return this.call('loan', 'GET', `/v1/contracts/${contractId}${date ? `?date=${date}` : ''}`);
+  }
+
+  /** Seed 002 §7: the customer's contracts (GET /v1/customers/{id}/contracts). */
+  customerContracts(customerId: string): Promise<HttpResult<Json>> {
+    return this.call('loan', 'GET', `/v1/customers/${customerId}/contracts`);
   }
 
   customerContract(customerId: string, contractId: string, date?: string): Promise<HttpResult<Json>> {
@@ -109,6 +131,17 @@ export class ServicingClient {
     return (res.body as { items: NotificationRecord[] }).items;
   }
 
+  /** A service's audit trail (GET /v1/admin/audit, AUDITOR): who did what, newest first. */
+  audit(service: StackServiceName, filter: { action?: string; actor?: string } = {}): Promise<HttpResult<Json>> {
+    const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+    return this.call(service, 'GET', `/v1/admin/audit${query ? `?${query}` : ''}`);
+  }
+
+  /** Any GET of a service with this client's token: for probes of what a caller may read. */
+  read(service: StackServiceName, path: string): Promise<HttpResult<Json>> {
+    return this.call(service, 'GET', path);
+  }
+
   /** What the mail sink received for an address, oldest first. */
   async mailbox(address: string): Promise<SunkMail[]> {
     const res = await this.call('mail-sink', 'GET', `/messages?to=${encodeURIComponent(address)}`);
@@ -116,10 +149,12 @@ export class ServicingClient {
     return res.body as unknown as SunkMail[];
   }
 
-  private async call(service: StackServiceName, method: string, path: string, body?: unknown, admin = false, headers: Record<string, string> = {}): Promise<HttpResult<Json>> {
+  /** The mail sink is a local test server, not our API: its calls carry no token. */
+  private async call(service: StackServiceName, method: string, path: string, body?: unknown, headers: Record<string, string> = {}, token = this.tokens.ops): Promise<HttpResult<Json>> {
+    const bearer = service === 'mail-sink' ? undefined : await token();
     const res = await fetch(`${this.urls[service]}${path}`, {
       method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(admin ? { 'x-admin-key': this.adminKey } : {}), ...headers },
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();

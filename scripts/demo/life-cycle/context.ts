@@ -1,13 +1,14 @@
-import { type Channel, CHANNEL_DEV_KEYS, ChannelClient, type RunningStack, ServicingClient } from '@consignado/stack-runner';
+import type { Caller, Channel, ChannelClient, RunningStack, ServicingClient, StackIdentity } from '@consignado/stack-runner';
 import type { DemoClock } from '../clock';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of the services, read field by field
 export type Json = Record<string, any>;
 export type Log = (line: string) => void;
 
-/** What every life-cycle journey is given: the running stack, the shared business clock, the printer. */
+/** What every life-cycle journey is given: the running stack, its callers' tokens, the shared business clock, the printer. */
 export interface LifeCycleContext {
   stack: RunningStack;
+  identity: StackIdentity;
   clock: DemoClock;
   log: Log;
 }
@@ -25,8 +26,10 @@ export interface LifeCycleJourney {
   run(ctx: LifeCycleContext): Promise<string[]>;
 }
 
-export const channel = (ctx: LifeCycleContext, c: Channel): ChannelClient => new ChannelClient(ctx.stack.urls.proposal, c, CHANNEL_DEV_KEYS[c]);
-export const servicing = (ctx: LifeCycleContext): ServicingClient => new ServicingClient(ctx.stack.urls);
+/** A channel's proposal API: DIGITAL as a new customer (or the one whose CPF `caller` gives), CORBAN as corban-alpha, INTERNAL as internal-origination. */
+export const channel = (ctx: LifeCycleContext, c: Channel, caller?: Caller): ChannelClient => ctx.identity.channel(ctx.stack.urls.proposal, c, caller);
+/** The back office: servicing-ops (reads, payments, clock, jobs) and payroll-source (remittances). */
+export const servicing = (ctx: LifeCycleContext): ServicingClient => ctx.identity.servicing(ctx.stack.urls);
 
 /** A call that must answer 2xx; anything else stops the journey with the service's problem. */
 export function expectOk<T extends { status: number; body: unknown }>(res: T, what: string): T {

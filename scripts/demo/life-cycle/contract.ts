@@ -1,4 +1,4 @@
-import { type Channel, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
+import { type Channel, type ChannelClient, CustomerClient, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
 import { br, brDate } from '../format';
 import { channel, expectOk, type Json, type LifeCycleContext, servicing } from './context';
@@ -12,15 +12,18 @@ export interface ActiveContract {
   contract: Json;
 }
 
-/** A new INSS retiree (valid random CPF, a benefit the mock Dataprev synthesises) on `via`. */
-export async function newCustomer(ctx: LifeCycleContext, via: Channel, name: string): Promise<{ customerId: string; cpf: string }> {
-  const cpf = randomCpf();
+/**
+ * A new INSS retiree (valid random CPF, a benefit the mock Dataprev synthesises) on `via`, and the
+ * client that registered them: on DIGITAL, the customer themself (logged in with that CPF).
+ */
+export async function newCustomer(ctx: LifeCycleContext, via: Channel, name: string): Promise<{ customerId: string; cpf: string; client: ChannelClient }> {
   const c = channel(ctx, via);
+  const cpf = c instanceof CustomerClient ? c.cpf : randomCpf();
   const res = expectOk(await c.post(c.path('customers'), {
     cpf, name, birthDate: '1959-04-12', monthlyIncome: '3500.00', linkType: 'APOSENTADO',
     benefit: { number: randomBenefitNumber(), kind: 'APOSENTADORIA_POR_IDADE', value: '3500.00', startDate: '2014-06-02' },
   }), 'cliente');
-  return { customerId: String(res.body['id']), cpf };
+  return { customerId: String(res.body['id']), cpf, client: c };
 }
 
 /**
@@ -28,8 +31,7 @@ export async function newCustomer(ctx: LifeCycleContext, via: Channel, name: str
  * billing (finance position and payroll deduction) open at payment. Prints each state.
  */
 export async function activeContract(ctx: LifeCycleContext, tag: string, via: Channel, name: string, requestedAmount: string, termMonths: number): Promise<ActiveContract> {
-  const { customerId, cpf } = await newCustomer(ctx, via, name);
-  const c = channel(ctx, via);
+  const { customerId, cpf, client: c } = await newCustomer(ctx, via, name);
   const created = expectOk(await c.propose({ customerId, product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount, termMonths, withInsurance: false }), 'proposta');
   const proposalId = String(created.body['id']);
   ctx.log(`${tag} proposta ${proposalId} criada: ${br(requestedAmount)} em ${termMonths} parcelas`);

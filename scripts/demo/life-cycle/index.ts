@@ -1,11 +1,11 @@
 import { extraAmortization } from './amortization';
-import type { LifeCycleContext, Outcome } from './context';
+import type { LifeCycleContext, LifeCycleJourney, Outcome } from './context';
 import { portabilityIn } from './portability-in';
 import { portabilityOut } from './portability-out';
 import { refinancing } from './refinancing';
 import { earlySettlement } from './settlement';
 
-export type { LifeCycleContext, Outcome } from './context';
+export type { LifeCycleContext, LifeCycleJourney, Outcome } from './context';
 
 const JOURNEYS = [earlySettlement, extraAmortization, refinancing, portabilityIn, portabilityOut];
 
@@ -16,11 +16,11 @@ const JOURNEYS = [earlySettlement, extraAmortization, refinancing, portabilityIn
  * moves forward). A journey that fails reports its error in each of its rows.
  */
 export async function lifeCycleJourneys(ctx: LifeCycleContext): Promise<Outcome[]> {
-  const walked = await Promise.all(
-    JOURNEYS.map(async (j) => {
-      const states = await j.run(ctx).catch((e: Error) => j.rows.map(() => `ERRO: ${e.message}`));
-      return j.rows.map((row, i) => ({ ...row, state: states[i] ?? 'sem resultado' }));
-    }),
-  );
-  return walked.flat();
+  return (await Promise.all(JOURNEYS.map((j) => walkJourney(ctx, j)))).flat();
+}
+
+/** One journey's Resumo rows: the state each reached, or the error that stopped it in every row. */
+export async function walkJourney(ctx: LifeCycleContext, j: LifeCycleJourney): Promise<Outcome[]> {
+  const states = await j.run(ctx).catch((e: Error) => j.rows.map(() => `ERRO: ${e.message}`));
+  return j.rows.map((row, i) => ({ ...row, state: states[i] ?? 'sem resultado' }));
 }

@@ -1,6 +1,6 @@
-import { e2eStack } from '../support/stack';
+import { waitFor } from '@consignado/testing';
+import { servicing } from '../support/contracts';
 import { client, finalState, inssCustomer, propose, scriptDataprev, timeline } from '../support/journey';
-
 
 export function averbationSuite(): void {
   /** R-AV-1..3 through the whole stack: a slow, failing Dataprev and a contested margin. */
@@ -27,15 +27,19 @@ export function averbationSuite(): void {
       const proposal = await finalState(c, id);
       expect(proposal['state']).toBe('AVERBATION_FAILED');
       expect(proposal['averbationFailure']).toBeDefined();
-      const contracts = await fetch(`${e2eStack().urls.loan}/v1/contracts?proposalId=${id}`).then((r) => r.json() as Promise<unknown>);
-      expect(JSON.stringify(contracts)).toContain('AVERBATION_FAILED');
+      // loan hears AverbationFailed on its own consumer, maybe after proposal did.
+      const contracts = await waitFor(async () => {
+        const res = await servicing().read('loan', `/v1/contracts?proposalId=${id}`);
+        return res.status === 200 && JSON.stringify(res.body).includes('AVERBATION_FAILED') ? res.body : undefined;
+      }, { description: 'contract cancelled for AVERBATION_FAILED in loan', timeoutMs: 30_000 });
+      expect(contracts['items'].map((c: Record<string, unknown>) => c['activatedAt'])).toEqual([null]);
       await scriptDataprev(customer.benefitNumber, 'REGISTER', 0);
     });
 
     it('two proposals competing for one margin: exactly one contract', async () => {
-      const c = client('digital');
       // Fixture: R$ 2.000,00 benefit, 200.00 committed elsewhere, 500.00 available; each installment ≈ 300.
-      const customer = await inssCustomer(c, { cpf: '52998224725', benefitNumber: '1234567890', benefitValue: '2000.00', benefitStart: '2020-01-15' });
+      const c = client('digital', { cpf: '52998224725' });
+      const customer = await inssCustomer(c, { benefitNumber: '1234567890', benefitValue: '2000.00', benefitStart: '2020-01-15' });
       const body = { customerId: customer.id, product: 'INSS_CONSIGNADO', requestedAmount: '13000.00', termMonths: 96 };
       const [a, b] = await Promise.all([propose(c, body), propose(c, body)]);
       const finals = await Promise.all([finalState(c, a), finalState(c, b)]);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { ChannelClient, randomCpf } from '@consignado/stack-runner';
 import { testEndpoints } from '@consignado/testing';
-import { client, finalState, inssCustomer, KEYS } from '../support/journey';
+import { e2eIdentity } from '../support/identity';
+import { client, finalState, inssCustomer } from '../support/journey';
 import { e2eStack } from '../support/stack';
 
 async function proposalRows(): Promise<number> {
@@ -21,12 +23,19 @@ async function proposalRows(): Promise<number> {
 export function channelsSuite(): void {
   /** R-PR-1, R-PR-7, R-PR-8, R-X-1 through the channel APIs of the running stack. */
   describe('channel APIs', () => {
-    it('refuses a missing or another channel\'s API key with 401', async () => {
-      for (const [channel, key] of [['digital', null], ['corban', 'nope'], ['internal', KEYS.digital]] as const) {
-        const res = await client(channel, key).post(client(channel).path('customers'), {});
-        expect(res.status).toBe(401);
-        expect(res.body).toMatchObject({ code: 'AUTH.INVALID_API_KEY' });
-      }
+    it('refuses a missing or forged token with 401, and another channel\'s token with 403, storing nothing', async () => {
+      const before = await proposalRows();
+      const proposalUrl = e2eStack().urls.proposal;
+      const anonymous = client('digital', { anonymous: true });
+      const missing = await anonymous.post(anonymous.path('customers'), {});
+      expect([missing.status, missing.body['code']]).toEqual([401, 'AUTH.TOKEN_MISSING']);
+      const forged = new ChannelClient(proposalUrl, 'corban', async () => 'nope');
+      const invalid = await forged.post(forged.path('customers'), {});
+      expect([invalid.status, invalid.body['code']]).toEqual([401, 'AUTH.TOKEN_INVALID']);
+      const customerToken = new ChannelClient(proposalUrl, 'internal', e2eIdentity().token({ cpf: randomCpf() }));
+      const otherChannel = await customerToken.post(customerToken.path('proposals'), {});
+      expect([otherChannel.status, otherChannel.body['code']]).toEqual([403, 'AUTH.CHANNEL_FORBIDDEN']);
+      expect(await proposalRows()).toBe(before);
     });
 
     it('a corban cannot read another corban\'s proposal (404)', async () => {
@@ -34,7 +43,7 @@ export function channelsSuite(): void {
       const customer = await inssCustomer(alpha);
       const created = await alpha.post(alpha.path('proposals'), { customerId: customer.id, product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '2000.00', termMonths: 24, withInsurance: false });
       expect(created.status).toBe(201);
-      const beta = client('corban', KEYS.corbanBeta);
+      const beta = client('corban', { client: 'corban-beta' });
       const res = await beta.get(beta.path(`proposals/${created.body['id']}`));
       expect(res.status).toBe(404);
       expect(res.body).toMatchObject({ code: 'PROPOSAL.NOT_FOUND', detail: 'Proposta não encontrada' });

@@ -1,9 +1,8 @@
-import type { Channel } from '@consignado/stack-runner';
+import { daysAgo, type Channel } from '@consignado/stack-runner';
+import { servicing } from '../support/contracts';
 import { envelopesOnKafka } from '../support/kafka';
 import { client, failedRules, finalState, inssCustomer, plainCustomer, propose, timeline } from '../support/journey';
-import { daysAgo } from '@consignado/stack-runner';
 import { e2eStack } from '../support/stack';
-
 
 export function originationSuite(): void {
   /**
@@ -25,14 +24,14 @@ export function originationSuite(): void {
       expect(states).toEqual(expect.arrayContaining(['PENDING_MARGIN_CHECK', 'PENDING_CREDIT_ANALYSIS', 'APPROVED', 'PENDING_AVERBATION', 'CONTRACTED']));
       expect(states.at(-1)).toBe('CONTRACTED');
 
-      const contract = await fetch(`${e2eStack().urls.loan}/v1/contracts/${proposal['contractId']}`).then((r) => r.json() as Promise<Record<string, any>>);
+      const contract = (await servicing().contract(String(proposal['contractId']))).body;
       expect(contract['status']).toBe('ACTIVE');
       expect(contract['installments']).toHaveLength(84);
       expect(contract['installments'].at(-1).balance).toBe('0.00');
       expect(contract['installmentAmount']).toBe(proposal['terms'].installmentAmount);
 
-      const notifications = await fetch(`${e2eStack().urls.notification}/v1/notifications?customerId=${customer.id}`).then((r) => r.json() as Promise<{ items: Array<Record<string, string>> }>);
-      expect(notifications.items.map((n) => n['template'])).toContain('CONTRACT_ACTIVATED');
+      const notifications = await servicing().notifications(customer.id);
+      expect(notifications.map((n) => n.template)).toContain('CONTRACT_ACTIVATED');
     });
 
     it('puts every step on Kafka with the R-EV-1 envelope, one correlationId, causation chained', async () => {
@@ -96,13 +95,13 @@ export function originationSuite(): void {
     });
 
     it('by score (personal loan, score 150)', async () => {
-      const c = client('digital');
-      const customerId = await plainCustomer(c, { cpf: '10000015040', linkType: 'EMPREGADO', monthlyIncome: '5000.00' });
+      const c = client('digital', { cpf: '10000015040' });
+      const customerId = await plainCustomer(c, { linkType: 'EMPREGADO', monthlyIncome: '5000.00' });
       const proposal = await finalState(c, await propose(c, { customerId, product: 'PERSONAL', requestedAmount: '3000.00', termMonths: 12 }));
       expect(proposal['state']).toBe('REJECTED');
       expect(failedRules(proposal)).toContain('CREDIT.SCORE_TOO_LOW');
-      const notifications = await fetch(`${e2eStack().urls.notification}/v1/notifications?customerId=${customerId}`).then((r) => r.json() as Promise<{ items: Array<Record<string, string>> }>);
-      expect(notifications.items[0]?.['template']).toBe('CREDIT_REJECTED');
+      const notifications = await servicing().notifications(customerId);
+      expect(notifications[0]?.template).toBe('CREDIT_REJECTED');
     });
   });
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import Big from 'big.js';
 import { IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, payoffQuote, priceSchedule, unwrap } from '@consignado/finance';
-import { ServicingClient, type NotificationRecord } from '@consignado/stack-runner';
+import type { NotificationRecord, ServicingClient } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
+import { servicing } from '../support/contracts';
 import { client, finalState, inssCustomer, propose } from '../support/journey';
-import { e2eStack } from '../support/stack';
 
 type Json = Record<string, any>;
 
@@ -44,7 +44,7 @@ export function servicingSuite(): void {
       }, { description: `loan installment ${n}` });
 
     beforeAll(async () => {
-      s = new ServicingClient(e2eStack().urls);
+      s = servicing();
       email = `cliente.${randomUUID().slice(0, 8)}@example.com`;
       const c = client('digital');
       const customer = await inssCustomer(c, { email, phone: '+5561999990000' });

@@ -1,6 +1,7 @@
-import { randomCpf, ServicingClient, type Channel } from '@consignado/stack-runner';
+import type { Channel, ServicingClient } from '@consignado/stack-runner';
 import { IsoDate } from '@consignado/finance';
 import { waitFor } from '@consignado/testing';
+import { e2eIdentity } from './identity';
 import { client, finalState, inssCustomer, propose } from './journey';
 import { e2eStack } from './stack';
 
@@ -25,8 +26,7 @@ export const daysBetween = (from: string, to: string): number => IsoDate.of(from
  */
 export async function activeContract(channel: Channel, requestedAmount: string, termMonths: number, extra: { email?: string } = {}): Promise<ActiveContract> {
   const c = client(channel);
-  const cpf = randomCpf();
-  const customer = await inssCustomer(c, { cpf, ...extra });
+  const customer = await inssCustomer(c, extra);
   const id = await propose(c, { customerId: customer.id, product: 'INSS_CONSIGNADO', requestedAmount, termMonths });
   const proposal = await finalState(c, id);
   if (proposal['state'] !== 'CONTRACTED') throw new Error(`proposal ended ${proposal['state']}`);
@@ -37,11 +37,12 @@ export async function activeContract(channel: Channel, requestedAmount: string, 
     return b.status === 200 && b.body['payrollDeduction'] ? true : undefined;
   }, { description: 'billing with payroll deduction' });
   const contract = (await s.contract(contractId)).body;
-  return { customerId: customer.id, cpf, benefitNumber: customer.benefitNumber, contractId, contract, rows: contract['installments'] };
+  return { customerId: customer.id, cpf: customer.cpf, benefitNumber: customer.benefitNumber, contractId, contract, rows: contract['installments'] };
 }
 
+/** The back office with real tokens: servicing-ops (reads, payments, clock, jobs), payroll-source (remittances). */
 export function servicing(): ServicingClient {
-  return new ServicingClient(e2eStack().urls);
+  return e2eIdentity().servicing(e2eStack().urls);
 }
 
 /** Waits until loan's contract view (valued on `date`, today by default) satisfies `ready`. */

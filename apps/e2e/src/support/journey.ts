@@ -1,18 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { CHANNEL_DEV_KEYS, ChannelClient, FINAL_PROPOSAL_STATES, followProposal, type Channel } from '@consignado/stack-runner';
+import { type Caller, type Channel, ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
+import { e2eIdentity } from './identity';
 import { e2eStack } from './stack';
-import { randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
-
-export const KEYS: Record<Channel | 'corbanBeta', string> = { ...CHANNEL_DEV_KEYS, corbanBeta: 'corban-beta-dev-key' };
 
 /** A real 1×1 PNG: the proposal service checks a document's bytes against its mimeType. */
 export const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 export const FINAL_STATES = FINAL_PROPOSAL_STATES;
 
-/** `null` sends no key at all. */
-export function client(channel: Channel, key: string | null = KEYS[channel]): ChannelClient {
-  return new ChannelClient(e2eStack().urls.proposal, channel, key ?? undefined);
+/**
+ * A channel's proposal API with a real token: DIGITAL as a new customer (a fresh CPF unless
+ * `caller` gives one), CORBAN as corban-alpha, INTERNAL as internal-origination — or as `caller`.
+ */
+export function client(channel: Channel, caller?: Caller): ChannelClient {
+  return e2eIdentity().channel(e2eStack().urls.proposal, channel, caller);
+}
+
+/** The DIGITAL API as one customer (a fresh CPF unless given); register them with `inssCustomer(c)`. */
+export function customer(cpf?: string): CustomerClient {
+  return e2eIdentity().customer(e2eStack().urls.proposal, cpf);
+}
+
+/** The CPF to register: on DIGITAL the logged-in customer's own (the only one the API accepts), else `wanted` or a fresh one. */
+function cpfFor(c: ChannelClient, wanted?: string): string {
+  if (!(c instanceof CustomerClient)) return wanted ?? randomCpf();
+  if (wanted && wanted.replace(/\D/g, '') !== c.cpf) throw new Error(`the DIGITAL client is customer ${c.cpf}: use client('digital', { cpf: '${wanted}' })`);
+  return c.cpf;
 }
 
 export interface InssCustomer {
@@ -27,11 +40,15 @@ export interface InssCustomer {
   phone?: string;
 }
 
-/** Registers an INSS beneficiary (synthetic unless a fixture's CPF and benefit are given). */
-export async function inssCustomer(c: ChannelClient, p: InssCustomer = {}): Promise<{ id: string; benefitNumber: string }> {
+/**
+ * Registers an INSS beneficiary (synthetic unless a fixture's CPF and benefit are given); on
+ * DIGITAL, the logged-in customer (`client('digital', { cpf })` for a fixture's CPF).
+ */
+export async function inssCustomer(c: ChannelClient, p: InssCustomer = {}): Promise<{ id: string; cpf: string; benefitNumber: string }> {
   const benefitNumber = p.benefitNumber ?? randomBenefitNumber();
+  const cpf = cpfFor(c, p.cpf);
   const res = await c.post(c.path('customers'), {
-    cpf: p.cpf ?? randomCpf(),
+    cpf,
     name: 'Cliente de Teste',
     birthDate: p.birthDate ?? '1960-03-15',
     monthlyIncome: p.benefitValue ?? '3000.00',
@@ -41,11 +58,11 @@ export async function inssCustomer(c: ChannelClient, p: InssCustomer = {}): Prom
     ...(p.phone ? { phone: p.phone } : {}),
   });
   if (res.status !== 201) throw new Error(`customer refused ${res.status}: ${JSON.stringify(res.body)}`);
-  return { id: String(res.body['id']), benefitNumber };
+  return { id: String(res.body['id']), cpf, benefitNumber };
 }
 
 export async function plainCustomer(c: ChannelClient, fields: Record<string, unknown>): Promise<string> {
-  const res = await c.post(c.path('customers'), { cpf: randomCpf(), name: 'Cliente de Teste', birthDate: '1980-01-01', monthlyIncome: '6000.00', ...fields });
+  const res = await c.post(c.path('customers'), { name: 'Cliente de Teste', birthDate: '1980-01-01', monthlyIncome: '6000.00', ...fields, cpf: cpfFor(c, fields['cpf'] as string | undefined) });
   if (res.status !== 201) throw new Error(`customer refused ${res.status}: ${JSON.stringify(res.body)}`);
   return String(res.body['id']);
 }

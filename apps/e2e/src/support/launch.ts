@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { launchStack } from '@consignado/stack-runner';
 import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
+import { e2eIdentity } from './identity';
 import type { E2eStack } from './stack';
 
 /**
  * Starts the nine processes once for the whole e2e run, on ports +200, in their own Kafka
  * namespace, PostgreSQL schema and Redis prefix, with fast but real mocks of Dataprev and the CTC.
+ * The services check tokens of the local identity provider, which must answer first.
  */
 export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
   const root = join(__dirname, '..', '..', '..', '..');
+  await e2eIdentity().ready();
   const namespace = uniqueName('e2e');
   const schema = uniqueSchemaName();
   const endpoints = testEndpoints();
@@ -20,6 +23,7 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
     databaseSchema: schema,
     kafkaBrokers: endpoints.kafkaBrokers.join(','),
     redisUrl: endpoints.redisUrl,
+    oidcIssuer: endpoints.oidcIssuer,
     env: {
       'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
       'ctc-mock': { CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },

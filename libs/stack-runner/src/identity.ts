@@ -1,0 +1,64 @@
+import { DEFAULT_ISSUER, IdentityClient } from '@consignado/auth';
+import { type Channel, ChannelClient, CustomerClient, type TokenSource } from './client';
+import { randomCpf } from './people';
+import type { StackServiceName } from './services';
+import { ServicingClient } from './servicing';
+
+/** The client_credentials clients of the local provider that the demo and the e2e tests act as (infra/README.md). */
+export type StackClientId = 'corban-alpha' | 'corban-beta' | 'internal-origination' | 'servicing-ops' | 'payroll-source';
+
+/** The part of IdentityClient the stack's callers need (a fake in unit tests). */
+export type TokenIssuer = Pick<IdentityClient, 'clientToken' | 'customerSession' | 'staffToken' | 'endpoints'>;
+
+/** Who calls: a customer logged in by CPF, a system by its client id, a staff member by username, or nobody (no token). */
+export type Caller = { readonly cpf: string } | { readonly client: StackClientId } | { readonly staff: string } | { readonly anonymous: true };
+
+/** Who each channel's proposal API is called as unless told otherwise; DIGITAL is always a customer (by CPF). */
+export const CHANNEL_CALLERS: Readonly<Record<Exclude<Channel, 'digital'>, StackClientId>> = { corban: 'corban-alpha', internal: 'internal-origination' };
+
+/**
+ * The stack's callers with real tokens from the local provider (R-SEC-1): each gets its token
+ * source — customers a session for their CPF (the token's subject is their customer id once they
+ * register with that CPF), partners and back-office systems their client's token, staff a login.
+ */
+export class StackIdentity {
+  constructor(private readonly issuer: TokenIssuer) {}
+
+  /** The provider at `issuer` (default the local one, port 9400), keys read from infra/.run/identity. */
+  static local(issuer: string = DEFAULT_ISSUER): StackIdentity {
+    return new StackIdentity(new IdentityClient({ issuer }));
+  }
+
+  /** Resolves once the provider answers its discovery document; rejects naming the fix otherwise. */
+  async ready(): Promise<void> {
+    await this.issuer.endpoints();
+  }
+
+  token(caller: Caller): TokenSource {
+    if ('cpf' in caller) return async () => (await this.issuer.customerSession(caller.cpf)).accessToken;
+    if ('client' in caller) return () => this.issuer.clientToken(caller.client);
+    if ('staff' in caller) return () => this.issuer.staffToken(caller.staff);
+    return async () => undefined;
+  }
+
+  /** The customer id a CPF's login is (the account's id at the provider). */
+  async customerId(cpf: string): Promise<string> {
+    return (await this.issuer.customerSession(cpf)).accountId;
+  }
+
+  /** The DIGITAL API as the customer with this CPF (a fresh one unless given): register them with exactly `client.cpf`. */
+  customer(proposalUrl: string, cpf: string = randomCpf()): CustomerClient {
+    return new CustomerClient(proposalUrl, cpf, this.token({ cpf }));
+  }
+
+  /** A channel's proposal API: DIGITAL as a fresh customer, CORBAN as corban-alpha, INTERNAL as internal-origination, unless `caller` says who. */
+  channel(proposalUrl: string, channel: Channel, caller?: Caller): ChannelClient {
+    if (channel === 'digital' && (!caller || 'cpf' in caller)) return this.customer(proposalUrl, caller?.cpf);
+    return new ChannelClient(proposalUrl, channel, this.token(caller ?? { client: CHANNEL_CALLERS[channel as Exclude<Channel, 'digital'>] }));
+  }
+
+  /** Back office: servicing-ops for reads, payments, the clock and the jobs; payroll-source for remittances. */
+  servicing(urls: Record<StackServiceName, string>): ServicingClient {
+    return new ServicingClient(urls, { ops: this.token({ client: 'servicing-ops' }), payroll: this.token({ client: 'payroll-source' }) });
+  }
+}
