@@ -7,18 +7,19 @@
  * the daily InstallmentDue job (first run emits one reminder per contract; a second run for the
  * same date must find nothing to do), a payroll remittance with one line per contract and its
  * replay, and sequential manual payments (latency per request, including the outbox write).
+ * Calls carry real tokens of the local provider (`npm run infra:up` starts it): servicing-ops for
+ * the clock, the job and the payments, payroll-source for the remittance.
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { examplePayload, type PayloadOf } from '@consignado/contracts';
-import { kafkaReachable, publishEvent, startTestService, testEndpoints, testKafka } from '@consignado/testing';
+import { bearer, kafkaReachable, publishEvent, startTestService, testEndpoints, testIdentity, testKafka } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
 import { exampleActivation } from '../test/fixtures/contracts';
 
 const CONTRACTS = Number(process.env['BENCH_CONTRACTS'] ?? 2000);
 const MANUAL_PAYMENTS = Number(process.env['BENCH_PAYMENTS'] ?? 300);
-const ADMIN = { 'content-type': 'application/json', 'x-admin-key': 'payment-admin-dev-key' };
 
 async function main(): Promise<void> {
   if (!(await kafkaReachable())) throw new Error(`no Kafka at ${testEndpoints().kafkaBrokers}: run npm run infra:up`);
@@ -46,10 +47,14 @@ async function main(): Promise<void> {
     await db.query(`ANALYZE "${schema}".billing, "${schema}".billing_installment, "${schema}".payroll_deduction`);
     line(`consumed ${CONTRACTS * 2} events (${CONTRACTS} contracts × 48 installments billed)`, seeded, CONTRACTS * 2, 'events');
 
-    await call(service.baseUrl, 'PUT', '/v1/admin/clock', { today: '2025-03-10' });
-    const [first, firstMs] = await timed(() => call(service.baseUrl, 'POST', '/v1/admin/jobs/installment-due', { date: '2025-03-07' }));
+    // Tokens taken after the seeding (which may outlast one) and before the timed calls.
+    const [ops, payroll] = await Promise.all([testIdentity().clientToken('servicing-ops'), testIdentity().clientToken('payroll-source')]);
+    const call = (method: string, path: string, body: unknown, token = ops) => callAs(service.baseUrl, token, method, path, body);
+
+    await call('PUT', '/v1/admin/clock', { today: '2025-03-10' });
+    const [first, firstMs] = await timed(() => call('POST', '/v1/admin/jobs/installment-due', { date: '2025-03-07' }));
     line(`InstallmentDue job, first run (${first['upcoming']} UPCOMING emitted)`, firstMs, Number(first['upcoming']), 'reminders');
-    const [again, againMs] = await timed(() => call(service.baseUrl, 'POST', '/v1/admin/jobs/installment-due', { date: '2025-03-07' }));
+    const [again, againMs] = await timed(() => call('POST', '/v1/admin/jobs/installment-due', { date: '2025-03-07' }));
     line(`InstallmentDue job, same date again (${again['upcoming']} emitted)`, againMs);
 
     const remittance = {
@@ -58,16 +63,16 @@ async function main(): Promise<void> {
       paymentDate: '2025-03-10',
       lines: contracts.map((c) => ({ benefitNumber: c.benefitNumber, contractId: c.contractId, installmentNumber: 1, amount: '311.36' })),
     };
-    const [report, remitMs] = await timed(() => call(service.baseUrl, 'POST', '/v1/payroll-remittances', remittance));
+    const [report, remitMs] = await timed(() => call('POST', '/v1/payroll-remittances', remittance, payroll));
     line(`payroll remittance of ${CONTRACTS} lines (${report['totals']?.['matched']} matched)`, remitMs, CONTRACTS, 'lines');
-    const [, replayMs] = await timed(() => call(service.baseUrl, 'POST', '/v1/payroll-remittances', remittance));
+    const [, replayMs] = await timed(() => call('POST', '/v1/payroll-remittances', remittance, payroll));
     line('the same remittance again (stored report)', replayMs);
 
-    await call(service.baseUrl, 'PUT', '/v1/admin/clock', { today: '2025-04-20' });
+    await call('PUT', '/v1/admin/clock', { today: '2025-04-20' });
     const latencies: number[] = [];
     for (const c of contracts.slice(0, Math.min(MANUAL_PAYMENTS, CONTRACTS))) {
       // Installment 2 (due 2025-04-10) paid 10 days late: 311.36 + fine 6.23 + mora 1.03 = 318.62.
-      const [, ms] = await timed(() => call(service.baseUrl, 'POST', '/v1/payments', { customerId: c.customerId, contractId: c.contractId, amount: '318.62', installments: [2], paymentDate: '2025-04-20' }));
+      const [, ms] = await timed(() => call('POST', '/v1/payments', { customerId: c.customerId, contractId: c.contractId, amount: '318.62', installments: [2], paymentDate: '2025-04-20' }));
       latencies.push(ms);
     }
     latencies.sort((a, b) => a - b);
@@ -89,8 +94,8 @@ async function main(): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers read field by field
 type Json = Record<string, any>;
 
-async function call(baseUrl: string, method: string, path: string, body: unknown): Promise<Json> {
-  const res = await fetch(`${baseUrl}${path}`, { method, headers: ADMIN, body: JSON.stringify(body) });
+async function callAs(baseUrl: string, token: string, method: string, path: string, body: unknown): Promise<Json> {
+  const res = await fetch(`${baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify(body) });
   const json = (await res.json()) as Json;
   if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json).slice(0, 300)}`);
   return json;

@@ -4,7 +4,7 @@ import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { ServiceConfigModule } from '@consignado/config';
-import { JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
+import { AuditModule, JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
 import { PaymentConfig } from './config';
 import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS } from './database';
 import { BillingModule } from './modules/billing/billing.module';
@@ -43,6 +43,8 @@ export class AppModule {
           service: 'payment',
           readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
         }),
+        // Who did what among the back-office actions (`@Audited`), read back at GET /v1/admin/audit.
+        AuditModule,
         BusinessClockModule.register(overrides.clock),
         BillingModule,
         PaymentModule,

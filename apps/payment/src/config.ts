@@ -1,11 +1,12 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
-import { BaseServiceConfig } from '@consignado/config';
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { ApiServiceConfig, InProduction } from '@consignado/config';
 
 /** "true"/"false" from the environment; anything else is left for @IsBoolean to refuse. */
 const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class PaymentConfig extends BaseServiceConfig {
+/** payment configuration (R-X-4): base variables, token issuer (R-SEC-1), servicing jobs, the business clock. */
+export class PaymentConfig extends ApiServiceConfig {
   override PORT = 3005;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_payment';
 
@@ -16,14 +17,10 @@ export class PaymentConfig extends BaseServiceConfig {
   @Max(50)
   EVENT_MAX_ATTEMPTS = 8;
 
-  /** Value of the `X-Admin-Key` header the admin API and the payroll remittances require. */
-  @IsString()
-  @MinLength(8)
-  ADMIN_API_KEY = 'payment-admin-dev-key';
-
-  /** Whether `PUT /v1/admin/clock` may move the business date; production sets false. */
+  /** Whether `PUT /v1/admin/clock` may move the business date; production must set false (R-SEC-2). */
   @Transform(toBoolean)
   @IsBoolean()
+  @InProduction((v) => v === false, 'BUSINESS_CLOCK_ADJUSTABLE must be false in production')
   BUSINESS_CLOCK_ADJUSTABLE = true;
 
   /** UPCOMING reminders go out for installments due from today up to this many days ahead. */

@@ -1,4 +1,4 @@
-import { idempotencyMigrations } from '@consignado/service-kit';
+import { auditMigrations, idempotencyMigrations } from '@consignado/service-kit';
 import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000 } from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
@@ -23,4 +23,5 @@ export const PAYMENT_MIGRATIONS = [
   BillingPosition1795900000000,
   PaymentLifeCycle1795900000001,
   HoldReleasedByAverbationFailure1796000000000,
+  ...auditMigrations,
 ];

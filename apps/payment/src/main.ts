@@ -11,11 +11,11 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
+    security: config.security,
     openApi: {
       title: 'ConsignadoHub — payment',
       description:
-        'Billing and servicing of active contracts and the arbiter of money on them: installments, manual payments with late charges, early settlement and extraordinary amortization, refinancing and portability payoffs, payroll remittances, InstallmentDue reminders (R-PA-1, R-LN-3..7). Internal callers only.',
-      apiKeyHeader: 'X-Admin-Key',
+        'Billing and servicing of active contracts and the arbiter of money on them: installments, manual payments with late charges, early settlement and extraordinary amortization, refinancing and portability payoffs, payroll remittances, InstallmentDue reminders (R-PA-1, R-LN-3..7). Bearer tokens of the OpenID Connect provider (R-SEC-1): customers reach only their own contracts and payments; back-office actions need a staff role and are audited.',
     },
     statusOverrides: PAYMENT_STATUS_OVERRIDES,
   });

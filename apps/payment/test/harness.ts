@@ -4,7 +4,7 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
-import { type DeadLetter, dlqOf, http, publish, Tap } from './support';
+import { CLIENTS, type DeadLetter, dlqOf, http, publish, Tap } from './support';
 
 type Received = EventEnvelope<'PaymentReceived'>;
 type Body = Record<string, unknown>;
@@ -12,6 +12,7 @@ type Body = Record<string, unknown>;
 /**
  * The payment service on the real broker and PostgreSQL with what the life-cycle suites drive:
  * events in, HTTP payments, the billing view, PaymentReceived and the dead-letter topic read back.
+ * Calls carry real tokens: servicing-ops by default, payroll-source for remittances.
  */
 export async function startHarness() {
   const kafka = testKafka();
@@ -24,6 +25,7 @@ export async function startHarness() {
   const dueTopic = namespacedTopic({ namespace: ns }, 'InstallmentDue');
   await tap.start([receivedTopic, dueTopic, dlqOf(ns, 'payment')]);
   const api = http(service.baseUrl);
+  const payroll = api.as({ client: CLIENTS.payroll });
 
   const view = async (contractId: string) => (await api.call('GET', `/v1/contracts/${contractId}/installments`)).body;
   const billing = (contractId: string, ready: (b: any) => boolean) =>
@@ -50,15 +52,15 @@ export async function startHarness() {
     activate,
     pay,
     setToday: async (today: string) => {
-      const answer = await api.admin('PUT', '/v1/admin/clock', { today });
+      const answer = await api.call('PUT', '/v1/admin/clock', { today });
       if (answer.status !== 200) throw new Error(`clock refused: ${answer.status}`);
     },
-    remit: (body: Body) => api.admin('POST', '/v1/payroll-remittances', body),
+    remit: (body: Body) => payroll.call('POST', '/v1/payroll-remittances', body),
     payment: async (paymentId: string) => (await api.call('GET', `/v1/payments/${paymentId}`)).body,
     received: (paymentId: string) => tap.find<Received>(receivedTopic, (e) => e.payload.paymentId === paymentId),
     receivedFor: (contractId: string) => tap.all<Received>(receivedTopic, (e) => e.payload.contractId === contractId).map((e) => e.payload),
     dueFor: (contractId: string) => tap.all<EventEnvelope<'InstallmentDue'>>(dueTopic, (e) => e.payload.contractId === contractId).map((e) => e.payload),
-    runJob: (date: string) => api.admin('POST', '/v1/admin/jobs/installment-due', { date }),
+    runJob: (date: string) => api.call('POST', '/v1/admin/jobs/installment-due', { date }),
     deadLetter: (match: (d: DeadLetter) => boolean) => tap.find<DeadLetter>(dlqOf(ns, 'payment'), match),
     deadLetters: (match: (d: DeadLetter) => boolean) => tap.all<DeadLetter>(dlqOf(ns, 'payment'), match),
     close: async () => {

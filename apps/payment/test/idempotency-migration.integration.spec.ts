@@ -71,7 +71,7 @@ describe('Idempotency-Keys stored before the shared table (payment)', () => {
   });
 
   it('down(): the keys go back where they were', async () => {
-    // The life-cycle migrations (1795900000000, 1795900000001) first, then the three that moved the keys.
+    // The later ones first (audit 1797000000000, 1796000000000, the life cycle's 1795900000000/1), then the three that moved the keys.
     for (let k = 0; k < PAYMENT_MIGRATIONS.length - BEFORE.length; k += 1) await all.undoLastMigration({ transaction: 'each' });
     expect(await all.query(`SELECT idempotency_key, request_fingerprint FROM payment`)).toEqual([{ idempotency_key: 'key-1', request_fingerprint: contentHash({ a: 1 }) }]);
     expect(await all.query(`SELECT content_hash, report FROM payroll_remittance`)).toEqual([{ content_hash: contentHash({ b: 2 }), report }]);

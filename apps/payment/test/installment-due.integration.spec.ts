@@ -5,14 +5,14 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
-import { http, newActivation, publish, Tap } from './support';
+import { CLIENTS, http, newActivation, publish, Tap } from './support';
 
 type Due = EventEnvelope<'InstallmentDue'>;
 
 /**
  * The daily InstallmentDue job (R-PA-1) on the real broker and PostgreSQL, in a schema of its own
  * so every reminder it emits belongs to this file's contracts. The scheduler is off: runs are
- * started through the admin API only.
+ * started through the admin API only, with the servicing-ops token (role SERVICING).
  */
 describe('InstallmentDue job on the real stack', () => {
   const kafka = testKafka();
@@ -42,7 +42,7 @@ describe('InstallmentDue job on the real stack', () => {
     await billed(b.contractId, (v) => v.status === 'CANCELLED' && v.installments.length === 48);
     await billed(c.contractId, (v) => v.status === 'ACTIVE');
     // C's first installment is paid before any run: it must never be reminded.
-    await api.admin('PUT', '/v1/admin/clock', { today: '2025-03-10' });
+    await api.call('PUT', '/v1/admin/clock', { today: '2025-03-10' });
     const paid = await api.call('POST', '/v1/payments', { customerId: c.customerId, contractId: c.contractId, amount: '311.36', installments: [1], paymentDate: '2025-03-05' });
     expect(paid.status).toBe(201);
   });
@@ -55,11 +55,19 @@ describe('InstallmentDue job on the real stack', () => {
 
   const dueTopic = () => namespacedTopic({ namespace: service.namespace }, 'InstallmentDue');
   const reminders = (contractId: string): PayloadOf<'InstallmentDue'>[] => tap.all<Due>(dueTopic(), (e) => e.payload.contractId === contractId).map((e) => e.payload);
-  const runJob = (date?: string) => api.admin('POST', '/v1/admin/jobs/installment-due', date ? { date } : {});
+  const runJob = (date?: string) => api.call('POST', '/v1/admin/jobs/installment-due', date ? { date } : {});
 
-  it('is admin-only: 401 PAYMENT.ADMIN_UNAUTHORIZED without the key', async () => {
-    const { status, body } = await api.call('POST', '/v1/admin/jobs/installment-due', {}, { 'x-admin-key': 'wrong-key-value' });
-    expect([status, body.code, body.detail]).toEqual([401, 'PAYMENT.ADMIN_UNAUTHORIZED', 'Chave de administração ausente ou inválida.']);
+  it('is for servicing only: no token → 401, a back-office caller without SERVICING → 403 AUTH.ROLE_REQUIRED, nothing run', async () => {
+    const anonymous = await api.as('anonymous').call('POST', '/v1/admin/jobs/installment-due', { date: '2025-03-07' });
+    expect([anonymous.status, anonymous.body.code]).toEqual([401, 'AUTH.TOKEN_MISSING']);
+    const operator = await api.as({ client: 'internal-origination' }).call('POST', '/v1/admin/jobs/installment-due', { date: '2025-03-07' });
+    expect([operator.status, operator.body.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
+    expect(reminders(a.contractId)).toEqual([]);
+  });
+
+  it('the payroll source (SERVICING) may run it too', async () => {
+    const run = await api.as({ client: CLIENTS.payroll }).call('POST', '/v1/admin/jobs/installment-due', { date: '2025-01-01' });
+    expect([run.status, run.body]).toEqual([200, { date: '2025-01-01', upcoming: 0, overdue: 0 }]);
   });
 
   it('emits each reminder exactly once when runs for the same date overlap, and only for PENDING installments of ACTIVE billings', async () => {
@@ -76,7 +84,7 @@ describe('InstallmentDue job on the real stack', () => {
     expect((await runJob('2025-03-20')).body).toEqual({ date: '2025-03-20', upcoming: 0, overdue: 0 });
 
     // Without a date the job runs for the business date: 2025-04-07 → installment 2 of A and of C (due 04-10) upcoming.
-    await api.admin('PUT', '/v1/admin/clock', { today: '2025-04-07' });
+    await api.call('PUT', '/v1/admin/clock', { today: '2025-04-07' });
     expect((await runJob()).body).toEqual({ date: '2025-04-07', upcoming: 2, overdue: 0 });
 
     // The last events of A and C (same key, same partition, emitted last) prove all earlier ones arrived.
@@ -122,7 +130,7 @@ describe('InstallmentDue job on the real stack', () => {
     try {
       const other = http(second.baseUrl);
       // 2025-05-07: installment 3 of A and of C (due 05-10) come due; installment 2 of both (due 04-10) is overdue.
-      const runs = await Promise.all([runJob('2025-05-07'), other.admin('POST', '/v1/admin/jobs/installment-due', { date: '2025-05-07' }), runJob('2025-05-07')]);
+      const runs = await Promise.all([runJob('2025-05-07'), other.call('POST', '/v1/admin/jobs/installment-due', { date: '2025-05-07' }), runJob('2025-05-07')]);
       expect(runs.map((r) => r.status)).toEqual([200, 200, 200]);
       expect(runs.reduce((n, r) => n + r.body.upcoming, 0)).toBe(2);
       expect(runs.reduce((n, r) => n + r.body.overdue, 0)).toBe(2);

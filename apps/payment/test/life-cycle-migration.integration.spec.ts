@@ -9,7 +9,7 @@ const BEFORE = PAYMENT_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795
 
 const legacy = { contractId: randomUUID(), customerId: randomUUID(), paymentId: randomUUID() };
 
-describe('migrations 1795900000000 (billing position), 1795900000001 (payment life cycle) and 1796000000000 (hold released by a failed averbação)', () => {
+describe('migrations 1795900000000 (billing position), 1795900000001 (payment life cycle), 1796000000000 (hold released by a failed averbação) and 1797000000000 (audit trail)', () => {
   let schema: IsolatedSchema;
   let all: DataSource;
   const q = (sql: string, params: unknown[] = []) => all.query(sql, params);
@@ -47,6 +47,7 @@ describe('migrations 1795900000000 (billing position), 1795900000001 (payment li
     expect(await q(`SELECT purpose, unallocated::text, effect, settlement FROM payment`)).toEqual([{ purpose: 'INSTALLMENT', unallocated: '0.00', effect: 'APPLIED', settlement: null }]);
     // A half-known plan is refused by the schema.
     await expect(q(`UPDATE billing SET monthly_rate = 0.02`)).rejects.toThrow(/billing_plan_whole/);
+    expect(await q(`SELECT count(*)::int AS n FROM audit_entry`)).toEqual([{ n: 0 }]);
   });
 
   it('one payoff per new contract and per NU', async () => {
@@ -75,7 +76,7 @@ describe('migrations 1795900000000 (billing position), 1795900000001 (payment li
       { source: 'PORTABILITY', late_charge_parameters: 'NONE' },
       { source: 'REFINANCING', late_charge_parameters: 'NONE' },
     ]);
-    expect(await q(`SELECT to_regclass('refinancing_hold') AS t`)).toEqual([{ t: null }]);
+    expect(await q(`SELECT to_regclass('refinancing_hold') AS t, to_regclass('audit_entry') AS a`)).toEqual([{ t: null, a: null }]);
     const columns = await q(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND column_name IN ('monthly_rate', 'interest', 'purpose', 'unallocated')`, [schema.schema]);
     expect(columns).toEqual([]);
     await all.runMigrations({ transaction: 'each' });

@@ -5,7 +5,7 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
-import { dlqOf, newActivation, publish, Tap, type DeadLetter } from './support';
+import { dlqOf, http, newActivation, publish, Tap, type DeadLetter } from './support';
 
 /** Payment's first slice on the real broker and PostgreSQL (R-PA-1, R-EV-5). */
 describe('payment service on the real stack', () => {
@@ -30,10 +30,8 @@ describe('payment service on the real stack', () => {
     await service?.close();
   });
 
-  const get = async (contractId: string): Promise<{ status: number; body: any }> => {
-    const res = await fetch(`${service.baseUrl}/v1/contracts/${contractId}/installments`);
-    return { status: res.status, body: await res.json() };
-  };
+  /** Read as servicing-ops (contracts:read, bound to no customer). */
+  const get = (contractId: string): Promise<{ status: number; body: any }> => http(service.baseUrl).call('GET', `/v1/contracts/${contractId}/installments`);
   const billing = (contractId: string, ready: (b: any) => boolean = () => true): Promise<any> =>
     waitFor(async () => {
       const { status, body } = await get(contractId);

@@ -6,14 +6,15 @@ import { startTestService, testKafka, waitFor, type TestService } from '@consign
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
 import { seedActivation } from './fixtures/contracts';
-import { http, newActivation, publish, Tap } from './support';
+import { CLIENTS, http, newActivation, publish, Tap } from './support';
 
 type Received = EventEnvelope<'PaymentReceived'>;
 
 /**
  * Servicing on the real broker and PostgreSQL (seed 002 §8, R-LN-3, R-PA-1): the business clock,
  * manual payments with late charges, payroll remittances and the views. Expected money is worked
- * by hand in the comments (D-3 half-up, D-4 fine 2% and mora 0.033% a day).
+ * by hand in the comments (D-3 half-up, D-4 fine 2% and mora 0.033% a day). Calls carry the
+ * servicing-ops token unless a test says otherwise; remittances come from payroll-source.
  */
 describe('payment servicing on the real stack', () => {
   const kafka = testKafka();
@@ -51,7 +52,7 @@ describe('payment servicing on the real stack', () => {
     await billing(activation.contractId, (b) => b.status === 'ACTIVE' && (!benefitNumber || b.payrollDeduction !== null));
     return activation;
   };
-  const setToday = async (today: string | null) => expect((await api.admin('PUT', '/v1/admin/clock', { today })).status).toBe(200);
+  const setToday = async (today: string | null) => expect((await api.call('PUT', '/v1/admin/clock', { today })).status).toBe(200);
   const pay = (body: Record<string, unknown>, key?: string) => api.call('POST', '/v1/payments', body, key ? { 'idempotency-key': key } : {});
   const receivedTopic = () => namespacedTopic({ namespace: service.namespace }, 'PaymentReceived');
   const received = (paymentId: string) => tap.find<Received>(receivedTopic(), (e) => e.payload.paymentId === paymentId);
@@ -63,33 +64,33 @@ describe('payment servicing on the real stack', () => {
   describe('business clock (admin API)', () => {
     const saoPauloToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date());
 
-    it('needs X-Admin-Key: missing or wrong → 401 PAYMENT.ADMIN_UNAUTHORIZED in pt-BR', async () => {
-      for (const headers of [{}, { 'x-admin-key': 'not-the-admin-key' }] as Array<Record<string, string>>) {
-        const { status, body } = await api.call('GET', '/v1/admin/clock', undefined, headers);
-        expect([status, body.code, body.detail]).toEqual([401, 'PAYMENT.ADMIN_UNAUTHORIZED', 'Chave de administração ausente ou inválida.']);
-      }
+    it('needs a token: none → 401 AUTH.TOKEN_MISSING, a malformed one → 401 AUTH.TOKEN_INVALID, in pt-BR', async () => {
+      const missing = await api.as('anonymous').call('GET', '/v1/admin/clock');
+      expect([missing.status, missing.body.code, missing.body.detail]).toEqual([401, 'AUTH.TOKEN_MISSING', 'Token de acesso ausente: envie o cabeçalho Authorization: Bearer <token>.']);
+      const invalid = await api.as({ token: 'not-a-jwt' }).call('GET', '/v1/admin/clock');
+      expect([invalid.status, invalid.body.code, invalid.body.detail]).toEqual([401, 'AUTH.TOKEN_INVALID', 'Token de acesso inválido.']);
     });
 
     it('follows the São Paulo date until adjusted, and returns to it with null', async () => {
       await setToday(null);
-      expect((await api.admin('GET', '/v1/admin/clock')).body).toEqual({ today: saoPauloToday(), adjusted: false });
-      expect((await api.admin('PUT', '/v1/admin/clock', { today: '2025-09-11' })).body).toEqual({ today: '2025-09-11', adjusted: true });
-      expect((await api.admin('GET', '/v1/admin/clock')).body).toEqual({ today: '2025-09-11', adjusted: true });
-      expect((await api.admin('PUT', '/v1/admin/clock', { today: null })).body).toEqual({ today: saoPauloToday(), adjusted: false });
+      expect((await api.call('GET', '/v1/admin/clock')).body).toEqual({ today: saoPauloToday(), adjusted: false });
+      expect((await api.call('PUT', '/v1/admin/clock', { today: '2025-09-11' })).body).toEqual({ today: '2025-09-11', adjusted: true });
+      expect((await api.call('GET', '/v1/admin/clock')).body).toEqual({ today: '2025-09-11', adjusted: true });
+      expect((await api.call('PUT', '/v1/admin/clock', { today: null })).body).toEqual({ today: saoPauloToday(), adjusted: false });
     });
 
     it('refuses a date that does not exist, or no date at all, with 400', async () => {
-      expect((await api.admin('PUT', '/v1/admin/clock', { today: '2025-02-30' })).body.code).toBe('PAYMENT.INVALID_DATE');
-      expect((await api.admin('PUT', '/v1/admin/clock', {})).body).toMatchObject({ status: 400, code: 'REQUEST.INVALID_BODY' });
+      expect((await api.call('PUT', '/v1/admin/clock', { today: '2025-02-30' })).body.code).toBe('PAYMENT.INVALID_DATE');
+      expect((await api.call('PUT', '/v1/admin/clock', {})).body).toMatchObject({ status: 400, code: 'REQUEST.INVALID_BODY' });
     });
 
     it('is locked with BUSINESS_CLOCK_ADJUSTABLE=false: 403 PAYMENT.CLOCK_ADJUSTMENT_FORBIDDEN, the date unchanged', async () => {
       const locked = await startTestService({ service: 'payment', config: PaymentConfig, module: (c) => AppModule.register(c), env: { BUSINESS_CLOCK_ADJUSTABLE: 'false', INSTALLMENT_DUE_JOB_INTERVAL_MS: '0' } });
       try {
-        const admin = http(locked.baseUrl).admin;
-        const { status, body } = await admin('PUT', '/v1/admin/clock', { today: '2025-09-11' });
+        const ops = http(locked.baseUrl);
+        const { status, body } = await ops.call('PUT', '/v1/admin/clock', { today: '2025-09-11' });
         expect([status, body.code]).toEqual([403, 'PAYMENT.CLOCK_ADJUSTMENT_FORBIDDEN']);
-        expect((await admin('GET', '/v1/admin/clock')).body).toEqual({ today: saoPauloToday(), adjusted: false });
+        expect((await ops.call('GET', '/v1/admin/clock')).body).toEqual({ today: saoPauloToday(), adjusted: false });
       } finally {
         await locked.close();
       }
@@ -252,7 +253,7 @@ describe('payment servicing on the real stack', () => {
 
   describe('payroll remittances', () => {
     const BENEFIT = '1234567890';
-    const remit = (body: unknown, key = 'payment-admin-dev-key') => api.call('POST', '/v1/payroll-remittances', body, { 'x-admin-key': key });
+    const remit = (body: unknown) => api.as({ client: CLIENTS.payroll }).call('POST', '/v1/payroll-remittances', body);
     let r: PayloadOf<'ContractActivated'>;
     let noDeduction: PayloadOf<'ContractActivated'>;
     let cancelled: PayloadOf<'ContractActivated'>;
@@ -316,7 +317,7 @@ describe('payment servicing on the real stack', () => {
     it('the same remittance again: 200 with the stored report, replayed, no second effect; other content → 409', async () => {
       const again = await remit(first.body);
       expect([again.status, again.body]).toEqual([200, { ...first.report, replayed: true }]);
-      expect((await api.admin('GET', `/v1/payroll-remittances/${first.body.remittanceId}`)).body).toEqual(first.report);
+      expect((await api.call('GET', `/v1/payroll-remittances/${first.body.remittanceId}`)).body).toEqual(first.report);
       const other = await remit({ ...first.body, lines: first.body.lines.slice(1) });
       expect([other.status, other.body.code]).toEqual([409, 'PAYMENT.REMITTANCE_CONFLICT']);
       // Installment 2 (due 2025-04-10) paid on 2025-04-11 is one day late: fine R(311.36 × 0.02) = 6.23, mora R(311.36 × 0.00033) = R(0.1027488) = 0.10;
@@ -341,13 +342,14 @@ describe('payment servicing on the real stack', () => {
       expect(receivedFor(r.contractId).map((p) => p.allocations[0].installmentNumber)).toEqual([1, 2, 3]);
     });
 
-    it('is admin-only, refuses a payment date after the business date, and answers 404 for an unknown id', async () => {
-      expect((await remit(remittance(), 'not-the-admin-key')).status).toBe(401);
+    it('is for the payroll source (SERVICING) only, refuses a payment date after the business date, and answers 404 for an unknown id', async () => {
+      const operator = await api.as({ client: 'internal-origination' }).call('POST', '/v1/payroll-remittances', remittance());
+      expect([operator.status, operator.body.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
       await setToday('2025-03-31');
       const future = await remit({ ...remittance(), paymentDate: '2025-04-01' });
       expect([future.status, future.body.code]).toEqual([422, 'PAYMENT.DATE_IN_FUTURE']);
       expect((await remit({ ...remittance(), lines: [] })).body.code).toBe('REQUEST.INVALID_BODY');
-      const unknown = await api.admin('GET', '/v1/payroll-remittances/NOPE-1');
+      const unknown = await api.call('GET', '/v1/payroll-remittances/NOPE-1');
       expect([unknown.status, unknown.body.code]).toEqual([404, 'PAYMENT.REMITTANCE_NOT_FOUND']);
     });
 

@@ -25,7 +25,8 @@ export interface BillingRepository {
   save(manager: EntityManager, billing: Billing): Promise<void>;
   /** Writes the billings and only the installments named. */
   saveChanges(manager: EntityManager, changes: readonly BillingChange[]): Promise<void>;
-  find(contractId: string): Promise<Billing | undefined>;
+  /** A billing; with `customerId` (a caller bound to one customer), only if the contract is that customer's. */
+  find(contractId: string, customerId?: string): Promise<Billing | undefined>;
   customerHasBilling(manager: EntityManager, customerId: string): Promise<boolean>;
 }
 
@@ -55,8 +56,8 @@ export class TypeOrmBillingRepository implements BillingRepository {
     return (await manager.getRepository(BillingRow).find({ select: { contractId: true }, where: { contractId }, lock: { mode: 'pessimistic_write' } })).length > 0;
   }
 
-  async find(contractId: string): Promise<Billing | undefined> {
-    const row = await this.dataSource.getRepository(BillingRow).findOneBy({ contractId });
+  async find(contractId: string, customerId?: string): Promise<Billing | undefined> {
+    const row = await this.dataSource.getRepository(BillingRow).findOneBy(customerId === undefined ? { contractId } : { contractId, customerId });
     return row ? (await this.withInstallments(this.dataSource.manager, [row]))[0] : undefined;
   }
 

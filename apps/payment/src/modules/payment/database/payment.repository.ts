@@ -14,7 +14,8 @@ export type PayoffKey = { source: 'REFINANCING'; replacedByContractId: string } 
 export interface PaymentRepository {
   add(manager: EntityManager, payment: Payment): Promise<void>;
   addMany(manager: EntityManager, payments: readonly Payment[]): Promise<void>;
-  find(paymentId: string): Promise<Payment | undefined>;
+  /** A payment; with `customerId` (a caller bound to one customer), only if it is that customer's. */
+  find(paymentId: string, customerId?: string): Promise<Payment | undefined>;
   /** A payment read in the caller's transaction. */
   findIn(manager: EntityManager, paymentId: string): Promise<Payment | undefined>;
   /** The payoff already recorded for the key (unique indexes back it up). */
@@ -35,8 +36,9 @@ export class TypeOrmPaymentRepository implements PaymentRepository {
     for (let k = 0; k < payments.length; k += CHUNK) await manager.getRepository(PaymentRow).insert(payments.slice(k, k + CHUNK).map(toRow));
   }
 
-  find(paymentId: string): Promise<Payment | undefined> {
-    return this.findIn(this.dataSource.manager, paymentId);
+  async find(paymentId: string, customerId?: string): Promise<Payment | undefined> {
+    const row = await this.dataSource.getRepository(PaymentRow).findOneBy(customerId === undefined ? { paymentId } : { paymentId, customerId });
+    return row ? toPayment(row) : undefined;
   }
 
   async findIn(manager: EntityManager, paymentId: string): Promise<Payment | undefined> {

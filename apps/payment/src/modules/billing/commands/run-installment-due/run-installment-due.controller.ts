@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AdminApi } from '../../../../shared/http/admin-key.guard';
+import { Secured } from '@consignado/auth';
+import { Audited } from '@consignado/service-kit';
 import { parseInputDate } from '../../../../shared/http/input';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
 import { type InstallmentDueRun, RunInstallmentDueHandler } from './run-installment-due.handler';
@@ -13,7 +14,7 @@ class InstallmentDueRunView implements InstallmentDueRun {
 }
 
 @ApiTags('admin')
-@AdminApi()
+@Secured({ scopes: ['backoffice'], roles: ['SERVICING'] })
 @Controller('v1/admin/jobs/installment-due')
 export class RunInstallmentDueController {
   constructor(
@@ -21,8 +22,9 @@ export class RunInstallmentDueController {
     @Inject(BUSINESS_CLOCK) private readonly clock: BusinessClock,
   ) {}
 
-  /** Runs the daily InstallmentDue job now (R-PA-1); safe to repeat or overlap. */
+  /** Runs the daily InstallmentDue job now (R-PA-1); safe to repeat or overlap. Servicing staff and systems; audited. */
   @Post()
+  @Audited('installment-due.run')
   @HttpCode(200)
   @ApiOkResponse({ type: InstallmentDueRunView })
   @ApiBadRequestResponse({ description: 'REQUEST.INVALID_BODY, PAYMENT.INVALID_DATE' })

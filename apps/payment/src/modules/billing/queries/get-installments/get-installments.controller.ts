@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { boundCustomerOf, CurrentPrincipal, type Principal, Secured } from '@consignado/auth';
 import { BillingNotFoundError } from '../../domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../database/billing.repository';
 import { PAYROLL_DEDUCTION_REPOSITORY, type PayrollDeductionRepository } from '../../database/payroll-deduction.repository';
@@ -9,6 +10,7 @@ import { BillingView, toBillingView } from './billing.view';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ApiTags('billing')
+@Secured({ scopes: ['contracts:read'] })
 @Controller('v1/contracts')
 export class GetInstallmentsController {
   constructor(
@@ -17,13 +19,16 @@ export class GetInstallmentsController {
     @Inject(REFINANCING_HOLD_REPOSITORY) private readonly holds: RefinancingHoldRepository,
   ) {}
 
-  /** The billing view of a contract: the plan in force, installments to collect, the payroll deduction, a pending refinancing. */
+  /**
+   * The billing view of a contract: the plan in force, installments to collect, the payroll
+   * deduction, a pending refinancing. A customer reads only their own contracts (anyone else's is not found).
+   */
   @Get(':contractId/installments')
   @ApiOkResponse({ type: BillingView })
   @ApiNotFoundResponse({ description: 'BILLING.NOT_FOUND — "Empréstimo não encontrado ou inválido"' })
-  async get(@Param('contractId') contractId: string): Promise<BillingView> {
+  async get(@Param('contractId') contractId: string, @CurrentPrincipal() principal: Principal): Promise<BillingView> {
     const id = contractId.toLowerCase();
-    const billing = UUID.test(id) ? await this.billings.find(id) : undefined;
+    const billing = UUID.test(id) ? await this.billings.find(id, boundCustomerOf(principal)) : undefined;
     if (!billing) throw new BillingNotFoundError(contractId);
     const hold = await this.holds.heldBy(id);
     return toBillingView(billing, await this.deductions.find(id), hold && { proposalId: hold.proposalId, heldAt: hold.heldAt.toISOString() });

@@ -1,7 +1,8 @@
 import { Body, Controller, Inject, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Secured } from '@consignado/auth';
+import { Audited } from '@consignado/service-kit';
 import { PaymentConfig } from '../../../../config';
-import { AdminApi } from '../../../../shared/http/admin-key.guard';
 import { parseInputDate } from '../../../../shared/http/input';
 import { BUSINESS_CLOCK, BUSINESS_DATE_OVERRIDE, type BusinessClock, type BusinessDateOverride } from '../../domain/business-clock';
 import { ClockLockedError } from '../../domain/business-clock.errors';
@@ -9,7 +10,7 @@ import { clockView, ClockView } from '../../queries/get-clock/clock.view';
 import { AdjustClockRequestDto } from './adjust-clock.request.dto';
 
 @ApiTags('admin')
-@AdminApi()
+@Secured({ scopes: ['backoffice'], roles: ['CLOCK_ADMIN'] })
 @Controller('v1/admin/clock')
 export class AdjustClockController {
   constructor(
@@ -18,8 +19,9 @@ export class AdjustClockController {
     @Inject(BUSINESS_DATE_OVERRIDE) private readonly override: BusinessDateOverride,
   ) {}
 
-  /** Sets the business date for every instance (or returns to the system date with null). */
+  /** Sets the business date for every instance (or returns to the system date with null). CLOCK_ADMIN only; audited, refusals too. */
   @Put()
+  @Audited('clock.adjust')
   @ApiOkResponse({ type: ClockView })
   @ApiBadRequestResponse({ description: 'REQUEST.INVALID_BODY, PAYMENT.INVALID_DATE' })
   @ApiForbiddenResponse({ description: 'PAYMENT.CLOCK_ADJUSTMENT_FORBIDDEN (BUSINESS_CLOCK_ADJUSTABLE=false)' })

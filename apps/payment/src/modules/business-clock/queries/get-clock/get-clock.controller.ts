@@ -1,11 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminApi } from '../../../../shared/http/admin-key.guard';
+import { Secured } from '@consignado/auth';
 import { BUSINESS_CLOCK, BUSINESS_DATE_OVERRIDE, type BusinessClock, type BusinessDateOverride } from '../../domain/business-clock';
 import { clockView, ClockView } from './clock.view';
 
 @ApiTags('admin')
-@AdminApi()
+@Secured({ scopes: ['backoffice'], roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR'] })
 @Controller('v1/admin/clock')
 export class GetClockController {
   constructor(

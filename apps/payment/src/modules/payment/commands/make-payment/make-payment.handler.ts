@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { mayActFor, type Principal } from '@consignado/auth';
 import { EventPublisher } from '@consignado/eventing';
 import type { IsoDate } from '@consignado/finance';
 import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
@@ -14,6 +15,7 @@ import { manualPayment } from '../../domain/payment-kinds';
 import { IdempotencyConflictError } from '../../domain/payment.errors';
 import { PAYMENT_RESULT } from '../../database/payment-result.codec';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../database/payment.repository';
+import { callerOf } from '../../../../shared/access/caller';
 import { contentOf, type MakePayment } from './make-payment.command';
 
 /**
@@ -21,7 +23,9 @@ import { contentOf, type MakePayment } from './make-payment.command';
  * extraordinary amortization. Under the billing's row lock — the one arbiter of money on a
  * contract (docs/life-cycle.md principle 1) — the checks, then in one transaction the billing
  * changed, the payment stored and PaymentReceived written to the outbox. A refusal writes nothing.
- * With an Idempotency-Key the same request again gets the first payment back, replayed.
+ * With an Idempotency-Key the same request again, from the same caller, gets the first payment
+ * back, replayed. A customer (DIGITAL) pays only their own contracts (R-SEC-1): anyone else's
+ * answers as an unknown contract would, so contract ids cannot be probed.
  */
 @Injectable()
 export class MakePaymentHandler {
@@ -36,19 +40,23 @@ export class MakePaymentHandler {
     @Inject(BUSINESS_CLOCK) private readonly clock: BusinessClock,
   ) {}
 
-  async execute(command: MakePayment, idempotencyKey?: string): Promise<CommandOutcome<Payment>> {
+  async execute(command: MakePayment, by: Principal, idempotencyKey?: string): Promise<CommandOutcome<Payment>> {
     // Read before the transaction: the clock's own query must not wait for a pool connection while this one holds the billing lock.
     const today = await this.clock.today();
-    const outcome = await this.commands.run(idempotencyKey === undefined ? undefined : claimOf(command, idempotencyKey), (manager) => this.pay(manager, command, today), PAYMENT_RESULT);
+    const claim = idempotencyKey === undefined ? undefined : claimOf(command, by, idempotencyKey);
+    const outcome = await this.commands.run(claim, (manager) => this.pay(manager, command, by, today), PAYMENT_RESULT);
     const { paymentId, contractId, purpose, allocations, overpayment } = outcome.result;
     if (!outcome.replayed) this.logger.log('payment recorded', { paymentId, contractId, purpose, installments: allocations.length, overpaid: overpayment.isPositive() });
     return outcome;
   }
 
-  private async pay(manager: EntityManager, command: MakePayment, today: IsoDate): Promise<Payment> {
+  private async pay(manager: EntityManager, command: MakePayment, by: Principal, today: IsoDate): Promise<Payment> {
+    // Before any lookup: whether someone else is a customer here is not the caller's to learn.
+    if (!mayActFor(by, command.customerId)) throw new ContractNotFoundError();
     if (!(await this.billings.customerHasBilling(manager, command.customerId))) throw new CustomerNotFoundError();
     const billing = await this.billings.findForUpdate(manager, command.contractId);
-    if (!billing || billing.snapshot.customerId !== command.customerId) throw new ContractNotFoundError();
+    // The contract's own customer (the billing projection), not only the body's, is checked against the caller.
+    if (!billing || billing.snapshot.customerId !== command.customerId || !mayActFor(by, billing.snapshot.customerId)) throw new ContractNotFoundError();
     const payment = await this.apply(manager, billing, command, today);
     if (command.purpose === 'INSTALLMENT') await this.billings.saveChanges(manager, [{ billing, installments: command.installments }]);
     else await this.billings.save(manager, billing);
@@ -71,6 +79,7 @@ export class MakePaymentHandler {
   }
 }
 
-function claimOf(command: MakePayment, key: string): IdempotencyClaim {
-  return { scope: 'make-payment', key, content: contentOf(command), conflict: () => new IdempotencyConflictError() };
+/** Keys are per caller (`make-payment:DIGITAL:<customerId>`…): the same key from two callers is two requests. */
+export function claimOf(command: MakePayment, by: Principal, key: string): IdempotencyClaim {
+  return { scope: `make-payment:${callerOf(by)}`, key, content: contentOf(command), conflict: () => new IdempotencyConflictError() };
 }

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminApi } from '../../../../shared/http/admin-key.guard';
+import { Secured } from '@consignado/auth';
 import { RemittanceNotFoundError } from '../../domain/remittance.errors';
 import { RemittanceReportView, reportView } from './remittance-report.view';
 import { REMITTANCE_REPOSITORY, type RemittanceRepository } from '../../database/remittance.repository';
 
 @ApiTags('payroll')
-@AdminApi()
+@Secured({ scopes: ['backoffice'], roles: ['SERVICING', 'AUDITOR'] })
 @Controller('v1/payroll-remittances')
 export class GetRemittanceController {
   constructor(@Inject(REMITTANCE_REPOSITORY) private readonly remittances: RemittanceRepository) {}
