@@ -42,6 +42,7 @@ export class AppModule {
         EventingModule.forRootAsync({
           useFactory: () => ({
             service: 'averbation-connector',
+            personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
             consumer: { permanentErrorCodes: PERMANENT_PORTABILITY_ERROR_CODES },

@@ -1,5 +1,15 @@
-import { loadConfig } from '@consignado/config';
+import { type ConfigError, loadConfig } from '@consignado/config';
 import { AverbationConnectorConfig } from './config';
+
+/** What loadConfig refuses about `variable` (other variables' problems, e.g. the base class's, aside). */
+const problemsOf = (variable: string, env: Record<string, string>): string[] => {
+  try {
+    loadConfig(AverbationConnectorConfig, env);
+    return [];
+  } catch (error) {
+    return (error as ConfigError).problems.filter((p) => p.startsWith(`${variable}:`));
+  }
+};
 
 describe('AverbationConnectorConfig (R-X-4)', () => {
   it('has the documented defaults', () => {
@@ -17,6 +27,19 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
       'http://127.0.0.1:3092', '99000001', 'ctc-participant-dev-key', 10_000, 8, 2_000, 120_000, 2_000, 100,
     ]);
     expect(c.ctcLeaseMs).toBe(50_000);
+  });
+
+  it('takes OIDC tokens from the local provider by default (R-SEC-1)', () => {
+    expect(loadConfig(AverbationConnectorConfig, {}).auth).toEqual({ issuer: 'http://127.0.0.1:9400', audience: 'urn:consignado:api' });
+  });
+
+  it.each([
+    ['OIDC_ISSUER', 'https://sso.banco.example/realms/consignado', 'OIDC_ISSUER: OIDC_ISSUER must be an https:// issuer in production (the development provider is refused)'],
+    ['CTC_API_KEY', 'key-from-the-vault', 'CTC_API_KEY: CTC_API_KEY must be set in production (the development key is refused)'],
+  ])('refuses the development %s in production, and takes a real one (R-SEC-2)', (variable, real, problem) => {
+    expect(problemsOf(variable, { APP_ENV: 'production' })).toEqual([problem]);
+    expect(problemsOf(variable, { APP_ENV: 'production', [variable]: real })).toEqual([]);
+    expect(problemsOf(variable, {})).toEqual([]);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { BaseServiceConfig } from '@consignado/config';
+import { ApiServiceConfig, NotInProduction } from '@consignado/config';
 
 @ValidatorConstraint({ name: 'backoffRange' })
 class BackoffRange implements ValidatorConstraintInterface {
@@ -31,9 +31,10 @@ const integer = (min: number, max: number) => (target: object, property: string)
 
 /**
  * The connector between Kafka and Dataprev (R-AV-1..3) and our participant at the interbank
- * portability exchange, the CTC (R-LN-7, R-LN-11), validated at start (R-X-4).
+ * portability exchange, the CTC (R-LN-7, R-LN-11), validated at start (R-X-4); its API takes OIDC
+ * tokens (R-SEC-1) and production refuses the development defaults (R-SEC-2).
  */
-export class AverbationConnectorConfig extends BaseServiceConfig {
+export class AverbationConnectorConfig extends ApiServiceConfig {
   override PORT = 3004;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_averbation';
 
@@ -46,9 +47,6 @@ export class AverbationConnectorConfig extends BaseServiceConfig {
   @Min(100)
   @Max(120_000)
   DATAPREV_TIMEOUT_MS = 15_000;
-
-  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
-  REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** Prefix of every Redis key (tests give each run its own). */
   @Matches(/^[a-z0-9][a-z0-9:_-]{0,60}$/, { message: 'REDIS_KEY_PREFIX must be lower-case letters, digits, ":", "_" or "-"' })
@@ -110,9 +108,10 @@ export class AverbationConnectorConfig extends BaseServiceConfig {
   @Matches(/^\d{8}$/, { message: 'CTC_PARTICIPANT_ISPB must be 8 digits' })
   CTC_PARTICIPANT_ISPB = '99000001';
 
-  /** Our key at the exchange (`X-Api-Key`); never logged. */
+  /** Our key at the exchange (`X-Api-Key`): a credential for calling the CTC, not for our API; never logged. */
   @IsString()
   @MinLength(8, { message: 'CTC_API_KEY must have at least 8 characters' })
+  @NotInProduction('ctc-participant-dev-key', 'CTC_API_KEY must be set in production (the development key is refused)')
   CTC_API_KEY = 'ctc-participant-dev-key';
 
   /** Longest wait for one exchange answer; above the mock's 3 s worst latency. */

@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
+    security: config.security,
     openApi: {
       title: 'ConsignadoHub — averbation connector',
       description: 'Margin queries and payroll-deduction registrations at Dataprev, driven by Kafka events (R-AV-1..3).',

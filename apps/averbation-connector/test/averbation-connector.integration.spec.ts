@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { type EventEnvelope, type EventType, examplePayload, namespacedTopicFor, type PayloadOf } from '@consignado/contracts';
 import { Money } from '@consignado/finance';
-import { publishEvent, startTestService, testEndpoints, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
+import { bearer, publishEvent, startTestService, testEndpoints, testIdentity, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
 // The connector's counterpart, started in-process on a random port: a test-only dependency.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.module';
@@ -77,7 +77,9 @@ describe('averbation connector on the real stack', () => {
   const consumed = (eventId: string) =>
     waitFor(async () => ((await connector.app.get(DataSource).query('SELECT 1 FROM inbox WHERE event_id = $1', [eventId])) as unknown[]).length > 0, { description: `event ${eventId} consumed` });
   const publish = <T extends EventType>(type: T, payload: PayloadOf<T>) => publishEvent(producer, ns, type, payload);
-  const averbation = async (contractId: string) => (await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).json() as Promise<any>;
+  /** GET /v1/averbations/{id} as servicing operations (access.integration.spec.ts covers customers and refusals). */
+  const getAverbation = async (contractId: string) => fetch(`${connector.baseUrl}/v1/averbations/${contractId}`, { headers: bearer(await testIdentity().clientToken('servicing-ops')) });
+  const averbation = async (contractId: string) => (await getAverbation(contractId)).json() as Promise<any>;
 
   const checkMargin = async (benefitNumber: string) => {
     const proposalId = randomUUID();
@@ -186,7 +188,7 @@ describe('averbation connector on the real stack', () => {
     await consumed(cancelled.eventId);
     const late = await publish('AverbationRequested', { ...examplePayload('AverbationRequested'), contractId, cpf: CPF, benefitNumber: benefit });
     await consumed(late.eventId);
-    expect((await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).status).toBe(404);
+    expect((await getAverbation(contractId)).status).toBe(404);
     expect(events.of('AverbationFailed', contractId)).toEqual([]);
     expect(await mockCalls(benefit)).toMatchObject({ REGISTER: 0 });
   });
@@ -278,7 +280,7 @@ describe('averbation connector on the real stack', () => {
     const contractId = randomUUID();
     const amended = await amend(contractId, {});
     await consumed(amended.eventId);
-    expect((await fetch(`${connector.baseUrl}/v1/averbations/${contractId}`)).status).toBe(404);
+    expect((await getAverbation(contractId)).status).toBe(404);
   });
 
   it('shares the work with a second instance without calling Dataprev twice for a job (lease + SKIP LOCKED)', async () => {

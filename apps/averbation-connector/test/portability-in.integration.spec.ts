@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { type EventType, examplePayload, type PayloadOf } from '@consignado/contracts';
-import { publishEvent, startTestService, testEndpoints, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
+import { bearer, publishEvent, startTestService, testEndpoints, testIdentity, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { AverbationConnectorConfig } from '../src/config';
 import { exchange, newContract, OUR_KEY, OURS, startCtc } from './ctc-support';
@@ -68,7 +68,8 @@ describe('portability in, through the exchange', () => {
   const publish = <T extends EventType>(type: T, payload: PayloadOf<T>) => publishEvent(producer, ns, type, payload);
   const consumed = (eventId: string) =>
     waitFor(async () => ((await connector.app.get(DataSource).query('SELECT 1 FROM inbox WHERE event_id = $1', [eventId])) as unknown[]).length > 0, { description: `event ${eventId} consumed` });
-  const portability = async (nu: string) => (await fetch(`${connector.baseUrl}/v1/portabilities/${nu}`)).json() as Promise<any>;
+  /** GET /v1/portabilities/{nu} as servicing operations (back office: contracts:read + backoffice). */
+  const portability = async (nu: string) => (await fetch(`${connector.baseUrl}/v1/portabilities/${nu}`, { headers: bearer(await testIdentity().clientToken('servicing-ops')) })).json() as Promise<any>;
 
   /** Registers the origin's contract at the simulated bank and asks for its balance (PortabilityBalanceRequested). */
   const requestBalance = async (behaviour: string, extra: Record<string, unknown> = {}) => {

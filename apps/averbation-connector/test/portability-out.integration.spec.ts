@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { type EventType, examplePayload, type PayloadOf } from '@consignado/contracts';
-import { publishEvent, startTestService, testEndpoints, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
+import { bearer, publishEvent, startTestService, testEndpoints, testIdentity, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { AverbationConnectorConfig } from '../src/config';
 import { exchange, OUR_KEY, OURS, startCtc } from './ctc-support';
@@ -58,7 +58,8 @@ describe('portability out, through the exchange', () => {
   const publish = <T extends EventType>(type: T, payload: PayloadOf<T>) => publishEvent(producer, ns, type, payload);
   const consumed = (eventId: string) =>
     waitFor(async () => ((await connector.app.get(DataSource).query('SELECT 1 FROM inbox WHERE event_id = $1', [eventId])) as unknown[]).length > 0, { description: `event ${eventId} consumed` });
-  const portability = async (nu: string) => (await fetch(`${connector.baseUrl}/v1/portabilities/${nu}`)).json() as Promise<any>;
+  /** GET /v1/portabilities/{nu} as servicing operations (back office: contracts:read + backoffice). */
+  const portability = async (nu: string) => (await fetch(`${connector.baseUrl}/v1/portabilities/${nu}`, { headers: bearer(await testIdentity().clientToken('servicing-ops')) })).json() as Promise<any>;
   /** A simulated destination bank asks the exchange for one of our contracts. */
   const incoming = async (originContractNumber: string, behaviour = 'TRANSFER') => {
     const opened = await api.admin('POST', '/admin/incoming-portabilities', { destinationIspb: DESTINATION, originIspb: OURS, originContractNumber, cpf: CPF, behaviour, delayMs: 0 });

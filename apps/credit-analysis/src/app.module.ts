@@ -29,7 +29,7 @@ export class AppModule {
             }),
         }),
         EventingModule.forRootAsync({
-          useFactory: () => ({ service: 'credit-analysis', brokers: config.kafkaBrokers, namespace: config.KAFKA_NAMESPACE, consumer: CONSUMER_TUNING }),
+          useFactory: () => ({ service: 'credit-analysis', brokers: config.kafkaBrokers, namespace: config.KAFKA_NAMESPACE, consumer: CONSUMER_TUNING, personalData: config.piiCipher }),
         }),
         ServiceKitModule.forRoot({
           service: 'credit-analysis',

@@ -1,14 +1,14 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { BaseServiceConfig } from '@consignado/config';
+import { ApiServiceConfig } from '@consignado/config';
 
 export const SCORE_PROVIDERS = ['deterministic'] as const;
 export type ScoreProviderName = (typeof SCORE_PROVIDERS)[number];
 
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
-/** credit-analysis configuration (R-X-4): base variables plus the product rate and the score provider. */
-export class CreditAnalysisConfig extends BaseServiceConfig {
+/** credit-analysis configuration (R-X-4): base variables, token issuer (R-SEC-1), the product rate and the score provider. */
+export class CreditAnalysisConfig extends ApiServiceConfig {
   override PORT = 3002;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_credit_analysis';
 

@@ -10,9 +10,10 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
+    security: config.security,
     openApi: {
       title: 'ConsignadoHub — credit-analysis',
-      description: 'Credit decisions on proposals, every rule recorded with its measured value, limit and parameter version (R-CA-1, R-CA-2, R-CA-4). Internal audit API.',
+      description: 'Credit decisions on proposals, every rule recorded with its measured value, limit and parameter version (R-CA-1, R-CA-2, R-CA-4). Back-office audit API (bearer tokens, R-SEC-1).',
     },
   });
 }

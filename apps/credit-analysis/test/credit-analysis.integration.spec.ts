@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import { createEnvelope, type EventEnvelope, examplePayload, type ProposalCreatedPayload } from '@consignado/contracts';
 import { consumerGroup } from '@consignado/eventing';
 import { replayDeadLetters } from '@consignado/messaging';
-import { startTestService, testKafka, type TestService, waitFor } from '@consignado/testing';
+import { bearer, startTestService, testIdentity, testKafka, type TestService, waitFor } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { CreditAnalysisConfig } from '../src/config';
 import { inssPayload, personalPayload } from '../src/modules/analysis/testing/proposal.fixtures';
@@ -58,7 +58,8 @@ describe('credit-analysis on the real stack', () => {
     );
 
   const analysis = async (proposalId: string) => {
-    const res = await fetch(`${service.baseUrl}/v1/analyses/${proposalId}`);
+    // Analyses are back-office reads (scope backoffice, a staff role); access.integration.spec.ts covers the refusals.
+    const res = await fetch(`${service.baseUrl}/v1/analyses/${proposalId}`, { headers: bearer(await testIdentity().clientToken('servicing-ops')) });
     return { status: res.status, body: (await res.json()) as any };
   };
 
@@ -68,6 +69,8 @@ describe('credit-analysis on the real stack', () => {
 
     const request = await output.next('MarginCheckRequested', created.aggregateId);
     expect(request.payload).toEqual({ proposalId: created.aggregateId, cpf: '52998224725', benefitNumber: '1234567890' });
+    // …which travelled sealed (LGPD): no CPF in clear on Kafka.
+    expect(output.raw.filter((m) => m.includes(created.aggregateId)).some((m) => m.includes('52998224725'))).toBe(false);
     expect(request.metadata).toMatchObject({ correlationId: created.metadata.correlationId, causationId: created.eventId, userId: 'corban-user-42', channel: 'CORBAN' });
     expect((await analysis(created.aggregateId)).body.state).toBe('WAITING_MARGIN');
 

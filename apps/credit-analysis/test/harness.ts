@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { type ContractPositionChangedPayload, createEnvelope, type EventEnvelope, type ProposalCreatedPayload } from '@consignado/contracts';
-import { startTestService, testKafka, type TestService, waitFor } from '@consignado/testing';
+import { bearer, startTestService, testIdentity, testKafka, type TestService, waitFor } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { CreditAnalysisConfig } from '../src/config';
 import { captureStdout, OutputRecorder, publish, ServiceTables } from './support';
@@ -51,7 +51,11 @@ export function proposalEvent(payload: ProposalCreatedPayload): EventEnvelope<'P
   return createEnvelope('ProposalCreated', { payload: { ...payload, proposalId: randomUUID() }, metadata: { channel: payload.channel, userId: 'operator-7' } });
 }
 
-export async function getJson(h: Harness, path: string): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${h.service.baseUrl}${path}`);
-  return { status: res.status, body: await res.json() };
+/** Servicing operations' token: back office (SERVICING) with contracts:read, so it reads analyses and positions. */
+export const operatorHeaders = async (): Promise<Record<string, string>> => bearer(await testIdentity().clientToken('servicing-ops'));
+
+/** A GET of the service's API, as servicing operations unless other headers are given. */
+export async function getJson(h: Harness, path: string, headers?: Record<string, string>): Promise<{ status: number; body: any; challenge: string | null }> {
+  const res = await fetch(`${h.service.baseUrl}${path}`, { headers: headers ?? (await operatorHeaders()) });
+  return { status: res.status, body: await res.json(), challenge: res.headers.get('www-authenticate') };
 }

@@ -3,14 +3,17 @@ import { Client } from 'pg';
 import type { EventEnvelope, EventType } from '@consignado/contracts';
 import { consumerGroup, namespacedTopic } from '@consignado/eventing';
 import type { DeadLetterRecord } from '@consignado/messaging';
-import { type TestService, uniqueName, waitFor } from '@consignado/testing';
+import { opened, type TestService, uniqueName, waitFor } from '@consignado/testing';
 import type { CreditAnalysisConfig } from '../src/config';
 
 type Service = TestService<CreditAnalysisConfig>;
 
 /** Every message the service writes to its output topics and its DLQ, read by one test consumer. */
 export class OutputRecorder {
+  /** What the service published, personal data opened (the wire form is in `raw`). */
   readonly events: EventEnvelope[] = [];
+  /** The messages as they travelled, personal data sealed. */
+  readonly raw: string[] = [];
   readonly deadLetters: DeadLetterRecord[] = [];
   private consumer: Consumer | undefined;
 
@@ -33,7 +36,10 @@ export class OutputRecorder {
       eachMessage: async ({ topic, message }) => {
         const value = JSON.parse(message.value?.toString() ?? 'null');
         if (topic === dlq) this.deadLetters.push(value);
-        else this.events.push(value);
+        else {
+          this.raw.push(message.value?.toString() ?? '');
+          this.events.push(opened(value));
+        }
       },
     });
   }

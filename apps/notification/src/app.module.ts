@@ -35,6 +35,7 @@ export class AppModule {
         EventingModule.forRootAsync({
           useFactory: () => ({
             service: 'notification',
+            personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
             consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: [...PERMANENT_NOTIFICATION_ERROR_CODES] },

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, MaxLength, Min, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { BaseServiceConfig } from '@consignado/config';
+import { ApiServiceConfig } from '@consignado/config';
 
 @ValidatorConstraint({ name: 'backoffRange' })
 class BackoffRange implements ValidatorConstraintInterface {
@@ -12,8 +12,8 @@ class BackoffRange implements ValidatorConstraintInterface {
   }
 }
 
-/** Notifications and their delivery (R-NT-1), validated at start (R-X-4). */
-export class NotificationConfig extends BaseServiceConfig {
+/** Notifications and their delivery (R-NT-1), validated at start (R-X-4); its API takes OIDC tokens (R-SEC-1). */
+export class NotificationConfig extends ApiServiceConfig {
   override PORT = 3006;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_notification';
 

@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
+    security: config.security,
     openApi: { title: 'ConsignadoHub — notification', description: 'Customer notifications (pt-BR) and their delivery log (R-NT-1).' },
   });
 }

@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { createEnvelope, examplePayload, type EventType, type PayloadOf } from '@consignado/contracts';
 import { namespacedTopic } from '@consignado/eventing';
-import { dlqTopicOf, EventTap, publishEvent, startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
+import { bearer, dlqTopicOf, EventTap, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { NotificationConfig } from '../src/config';
 import { MailSinkProcess } from './mail-sink.process';
@@ -47,8 +47,11 @@ describe('notification service on the real stack', () => {
     await sink?.stop();
   });
 
+  /** Servicing operations read any customer's log (scope notifications:read; access.integration.spec.ts covers customers). */
+  const get = async (query: string) => fetch(`${service.baseUrl}/v1/notifications?${query}`, { headers: bearer(await testIdentity().clientToken('servicing-ops')) });
+
   const list = async (customerId: string): Promise<any[]> => {
-    const res = await fetch(`${service.baseUrl}/v1/notifications?customerId=${customerId}`);
+    const res = await get(`customerId=${customerId}`);
     expect(res.status).toBe(200);
     return ((await res.json()) as { items: any[] }).items;
   };
@@ -240,7 +243,7 @@ describe('notification service on the real stack', () => {
 
   it('answers an unknown customer with an empty list and refuses a malformed id with 400 and a pt-BR message', async () => {
     expect(await list(randomUUID())).toEqual([]);
-    const res = await fetch(`${service.baseUrl}/v1/notifications?customerId=not-a-uuid`);
+    const res = await get('customerId=not-a-uuid');
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
     expect(body.code).toBe('REQUEST.INVALID_BODY');

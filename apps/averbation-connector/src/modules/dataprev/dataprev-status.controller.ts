@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@consignado/auth';
 import { DATAPREV_GATEWAY, type DataprevGateway } from './dataprev.gateway';
 
 /**
@@ -8,6 +9,7 @@ import { DATAPREV_GATEWAY, type DataprevGateway } from './dataprev.gateway';
  * out of rotation would only stop the Kafka consumers for nothing.
  */
 @ApiTags('health')
+@Public()
 @Controller('health/dataprev')
 export class DataprevStatusController {
   constructor(@Inject(DATAPREV_GATEWAY) private readonly dataprev: DataprevGateway) {}

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@consignado/auth';
 import { CTC_GATEWAY, type CtcGateway } from './ctc.gateway';
 
 /**
@@ -7,6 +8,7 @@ import { CTC_GATEWAY, type CtcGateway } from './ctc.gateway';
  * down the connector keeps taking events, its portability jobs wait and retry with backoff.
  */
 @ApiTags('health')
+@Public()
 @Controller('health/ctc')
 export class CtcStatusController {
   constructor(@Inject(CTC_GATEWAY) private readonly ctc: CtcGateway) {}

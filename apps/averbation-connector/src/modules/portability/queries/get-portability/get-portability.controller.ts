@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { Secured } from '@consignado/auth';
 import { DomainError, fieldError } from '@consignado/core';
 import { AverbationConnectorConfig } from '../../../../config';
 import { PORTABILITY_IN_REPOSITORY, PORTABILITY_OUT_REPOSITORY, type PortabilityInRepository, type PortabilityOutRepository } from '../../database/portability.repositories';
@@ -17,7 +18,12 @@ export class PortabilityQuery {
   @ApiPropertyOptional({ description: 'IN ou OUT: o nosso contrato' }) @IsOptional() @IsUUID() contractId?: string;
 }
 
+/**
+ * Portability records carry no customer id (an outgoing one comes from the exchange's feed, which
+ * names none): back-office callers only (R-SEC-1), so a customer token never reads one.
+ */
 @ApiTags('portabilities')
+@Secured({ scopes: ['contracts:read', 'backoffice'] })
 @Controller('v1/portabilities')
 export class GetPortabilityController {
   constructor(

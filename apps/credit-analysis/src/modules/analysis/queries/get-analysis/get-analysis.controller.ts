@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { Secured } from '@consignado/auth';
 import { AnalysisNotFoundError } from '../../domain/analysis.errors';
 import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../../database/analysis.repository';
 import { AnalysisView, analysisView } from './analysis.view';
@@ -10,7 +11,9 @@ export class GetAnalysisParams {
   proposalId!: string;
 }
 
+/** Analyses carry income and margin data: back office only, never customers or correspondents (R-SEC-1). */
 @ApiTags('analyses')
+@Secured({ scopes: ['backoffice'], roles: ['OPERATOR', 'SERVICING', 'AUDITOR'] })
 @Controller('v1/analyses')
 export class GetAnalysisController {
   constructor(@Inject(ANALYSIS_REPOSITORY) private readonly repository: AnalysisRepository) {}

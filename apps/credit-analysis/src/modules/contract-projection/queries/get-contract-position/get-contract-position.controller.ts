@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { ContractPositionNotFoundError } from '../../domain/position-not-found.error';
+import { CurrentPrincipal, type Principal, Secured } from '@consignado/auth';
 import { CONTRACT_POSITIONS, type ContractPositions } from '../../database/contract-position.repository';
+import { contractPositionFor } from './contract-position.query';
 import { ContractPositionView, contractPositionView } from './contract-position.view';
 
 export class GetContractPositionParams {
@@ -11,17 +12,16 @@ export class GetContractPositionParams {
 }
 
 @ApiTags('contract-positions')
+@Secured({ scopes: ['contracts:read'] })
 @Controller('v1/contract-positions')
 export class GetContractPositionController {
   constructor(@Inject(CONTRACT_POSITIONS) private readonly positions: ContractPositions) {}
 
-  /** The projected contract: the highest revision of ContractPositionChanged received. */
+  /** The projected contract: the highest revision of ContractPositionChanged received; a customer reads only their own. */
   @Get(':contractId')
   @ApiOkResponse({ type: ContractPositionView })
-  @ApiNotFoundResponse({ description: 'PROJECTION.CONTRACT_NOT_FOUND — Contrato não encontrado na projeção da análise de crédito' })
-  async get(@Param() params: GetContractPositionParams): Promise<ContractPositionView> {
-    const contract = await this.positions.findById(params.contractId);
-    if (!contract) throw new ContractPositionNotFoundError(params.contractId);
-    return contractPositionView(contract);
+  @ApiNotFoundResponse({ description: "PROJECTION.CONTRACT_NOT_FOUND — Contrato não encontrado na projeção da análise de crédito (also another customer's contract)" })
+  async get(@Param() params: GetContractPositionParams, @CurrentPrincipal() caller: Principal): Promise<ContractPositionView> {
+    return contractPositionView(await contractPositionFor(this.positions, params.contractId, caller));
   }
 }

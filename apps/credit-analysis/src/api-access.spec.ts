@@ -1,0 +1,37 @@
+import { GetAnalysisController } from './modules/analysis/queries/get-analysis/get-analysis.controller';
+import { GetContractPositionController } from './modules/contract-projection/queries/get-contract-position/get-contract-position.controller';
+import { principals as p, refusalOf, routeTable } from './testing/route-table';
+
+describe('credit-analysis API access (R-SEC-1)', () => {
+  const table = routeTable([GetAnalysisController, GetContractPositionController]);
+
+  it('has one rule per route: analyses for the back office with a staff role, positions for contracts:read', () => {
+    expect(table).toEqual({
+      'GET /v1/analyses/:proposalId': { scopes: ['backoffice'], roles: ['OPERATOR', 'SERVICING', 'AUDITOR'] },
+      'GET /v1/contract-positions/:contractId': { scopes: ['contracts:read'] },
+    });
+  });
+
+  it.each([
+    ['an operator', p.staff(['OPERATOR']), undefined],
+    ['servicing', p.staff(['SERVICING']), undefined],
+    ['an auditor', p.staff(['AUDITOR']), undefined],
+    ['payroll-source (SERVICING, only backoffice)', p.payrollSource, undefined],
+    ['staff holding only CLOCK_ADMIN', p.staff(['CLOCK_ADMIN']), 'AUTH.ROLE_REQUIRED'],
+    ['staff without roles', p.staff([]), 'AUTH.ROLE_REQUIRED'],
+    ['a customer (income data is not theirs to browse)', p.customer, 'AUTH.INSUFFICIENT_SCOPE'],
+    ['a correspondent', p.corban, 'AUTH.INSUFFICIENT_SCOPE'],
+  ])('analyses: %s → %s', (_who, principal, code) => {
+    expect(refusalOf(table, 'GET /v1/analyses/:proposalId', principal)).toBe(code);
+  });
+
+  it.each([
+    ['a customer (their own: the query checks)', p.customer, undefined],
+    ['servicing-ops', p.servicingOps, undefined],
+    ['internal-origination', p.internalOrigination, undefined],
+    ['a correspondent', p.corban, 'AUTH.INSUFFICIENT_SCOPE'],
+    ['payroll-source (only backoffice)', p.payrollSource, 'AUTH.INSUFFICIENT_SCOPE'],
+  ])('contract positions: %s → %s', (_who, principal, code) => {
+    expect(refusalOf(table, 'GET /v1/contract-positions/:contractId', principal)).toBe(code);
+  });
+});
