@@ -3,6 +3,7 @@ import { averbationSuite } from './suites/averbation';
 import { balanceRaceSuite } from './suites/balance-race';
 import { channelsSuite } from './suites/channels';
 import { originationSuite } from './suites/origination';
+import { personalDataSuite } from './suites/personal-data';
 import { portabilityInSuite } from './suites/portability-in';
 import { portabilityOutSuite } from './suites/portability-out';
 import { refinancingSuite } from './suites/refinancing';
@@ -45,4 +46,5 @@ describe('ConsignadoHub end to end', () => {
   portabilityInSuite();
   portabilityOutSuite();
   securitySuite();
+  personalDataSuite();
 });

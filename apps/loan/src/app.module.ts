@@ -29,6 +29,7 @@ export class AppModule {
         EventingModule.forRootAsync({
           useFactory: () => ({
             service: 'loan',
+            personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
             consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: PERMANENT_CONTRACT_ERROR_CODES },

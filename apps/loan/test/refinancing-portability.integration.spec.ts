@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { examplePayload } from '@consignado/contracts';
+import { opened } from '@consignado/testing';
 import { IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, positionFromTerms, settlementAmount, unwrap } from '@consignado/finance';
 import { handWorkedApproval, inssApproval, portabilityApproval, portabilityTerms } from './fixtures/approvals';
 import { installmentPayment, settlementPayment } from './fixtures/payments';
@@ -42,7 +43,9 @@ describe('loan: refinancing and portability on the real stack', () => {
     const approval = refinancing(old.id, old.customerId);
     await loan.publish('CreditApproved', approval);
     const requested = await loan.event('AverbationRequested', (e) => e.payload.proposalId === approval.proposalId);
-    expect(requested.payload).toMatchObject({ operationType: 'REFINANCING', refinancedContractId: old.id, cpf: approval.cpf });
+    // The CPF travels sealed (LGPD) and opens to the approval's.
+    expect(requested.payload.cpf).toMatch(/^pii:v1:/);
+    expect(opened(requested).payload).toMatchObject({ operationType: 'REFINANCING', refinancedContractId: old.id, cpf: approval.cpf });
     const newId: string = requested.payload.contractId;
     expect(await loan.contract(old.id)).toMatchObject({ status: 'ACTIVE', replacedByContractId: newId });
     await loan.publish('AverbationCompleted', {
@@ -84,7 +87,7 @@ describe('loan: refinancing and portability on the real stack', () => {
     await loan.publish('PortabilityTransferCompleted', {
       ...examplePayload('PortabilityTransferCompleted'), contractId, proposalId: approval.proposalId, portabilityNumber: transfer.payload.portabilityNumber, amount: '10342.09',
     });
-    const requested = await loan.event('AverbationRequested', (e) => e.aggregateId === contractId);
+    const requested = opened(await loan.event('AverbationRequested', (e) => e.aggregateId === contractId));
     expect(requested.payload).toMatchObject({
       operationType: 'PORTABILITY', cpf: approval.cpf, portability: { originInstitutionIspb: '60746948', originContractNumber: 'ORIG-2024-000777' },
     });

@@ -34,6 +34,7 @@ export class AppModule {
         EventingModule.forRootAsync({
           useFactory: () => ({
             service: 'payment',
+            personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
             consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: PERMANENT_BILLING_ERROR_CODES },

@@ -24,3 +24,4 @@ export * from './schema/life-cycle';
 export { LoanTerms } from './schema/loan-terms';
 export * from './events';
 export { examplePayload } from './examples';
+export { mapPersonalData, PERSONAL_DATA_FIELDS } from './personal-data';

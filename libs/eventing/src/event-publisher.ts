@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventType } from '@consignado/contracts';
-import { codecWithTopics, contractsCodec, type ContractEnvelopes, type EmitInput, OutboxWriter } from '@consignado/messaging';
+import { codecWithTopics, contractsCodec, type ContractEnvelopes, type EmitInput, OutboxWriter, withSealedPersonalData } from '@consignado/messaging';
 import { EVENTING_OPTIONS, type EventingOptions, namespacedTopic } from './eventing.options';
 
 /**
@@ -14,7 +14,8 @@ export class EventPublisher {
   private readonly codec;
 
   constructor(@Inject(EVENTING_OPTIONS) options: EventingOptions) {
-    this.codec = options.namespace ? codecWithTopics((t) => namespacedTopic(options, t)) : contractsCodec;
+    const codec = options.namespace ? codecWithTopics((t) => namespacedTopic(options, t)) : contractsCodec;
+    this.codec = withSealedPersonalData(codec, options.personalData);
     this.writer = new OutboxWriter({ codec: this.codec });
   }
 

@@ -1,4 +1,5 @@
 import { consumerGroupFor, namespacedTopicFor, type EventType, type ServiceName } from '@consignado/contracts';
+import type { FieldCipher } from '@consignado/core';
 import type { ContractEnvelopes, HandlerContext, IdempotentConsumerOptions } from '@consignado/messaging';
 
 export interface EventingOptions {
@@ -14,6 +15,8 @@ export interface EventingOptions {
   consumer?: Pick<IdempotentConsumerOptions<ContractEnvelopes>, 'retry' | 'transactionBatchSize' | 'permanentErrorCodes' | 'sessionTimeout' | 'fromBeginning'>;
   /** Relay polling interval; NOTIFY wakes it sooner. */
   relayPollIntervalMs?: number;
+  /** Seals the personal data events carry on the wire and opens it on consume (R-SEC-3). */
+  personalData: FieldCipher;
 }
 
 export const EVENTING_OPTIONS = Symbol('EVENTING_OPTIONS');

@@ -2,10 +2,12 @@ import {
   createEnvelope,
   dlqTopicFor,
   type EventEnvelope,
+  mapPersonalData,
   type EventType,
   topicFor,
   validateEnvelope,
 } from '@consignado/contracts';
+import { FieldCipher } from '@consignado/core';
 import type { EnvelopeCodec } from './envelope';
 
 /** The platform's catalogue as an envelope map: `{ ProposalCreated: EventEnvelope<'ProposalCreated'>, … }`. */
@@ -31,3 +33,26 @@ export function codecWithTopics(topicOf: (eventType: EventType) => string): Enve
 }
 
 export { dlqTopicFor };
+
+/**
+ * The codec with personal data sealed on the wire (LGPD, R-SEC-3): the outbox and Kafka carry the
+ * fields of PERSONAL_DATA_FIELDS sealed; a consumer opens them before validating, so handlers see
+ * clear values. A clear value is accepted as it is, so producers not yet sealing (a rolling
+ * deploy, a test publishing by hand) are still understood; an unreadable sealed one is invalid.
+ */
+export function withSealedPersonalData(codec: EnvelopeCodec<ContractEnvelopes>, cipher: FieldCipher): EnvelopeCodec<ContractEnvelopes> {
+  const open = (value: unknown): unknown => {
+    const candidate = value as { eventType?: unknown; payload?: unknown } | null;
+    if (!candidate || typeof candidate !== 'object' || typeof candidate.eventType !== 'string') return value;
+    try {
+      return { ...candidate, payload: mapPersonalData(candidate.eventType, candidate.payload, (v, field) => (FieldCipher.isSealed(v) ? cipher.open(v, field) : v)) };
+    } catch {
+      return { ...candidate, payload: { unreadablePersonalData: true } };
+    }
+  };
+  return {
+    ...codec,
+    validate: (value) => codec.validate(open(value)),
+    wire: (envelope) => ({ ...envelope, payload: mapPersonalData(envelope.eventType, envelope.payload, (v, field) => cipher.seal(v, field)) }),
+  };
+}

@@ -49,4 +49,9 @@ export interface EnvelopeCodec<M extends EnvelopeMap> {
    * causationId = cause.eventId.
    */
   create<K extends keyof M & string>(eventType: K, input: EmitInput<M[K]>, cause?: AnyEnvelope<M>): M[K];
+  /**
+   * The form a validated envelope is stored in the outbox and sent to Kafka in (e.g. personal data
+   * sealed); `validate` accepts that form back. Absent: the envelope as it is.
+   */
+  wire?(envelope: AnyEnvelope<M>): unknown;
 }

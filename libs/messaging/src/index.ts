@@ -3,7 +3,7 @@
  * and replay, on kafkajs (R-EV-4, R-EV-5). See README.md for usage and guarantees.
  */
 export type { AnyEnvelope, EmitInput, EnvelopeCodec, EnvelopeLike, EnvelopeMap, EnvelopeValidation } from './envelope';
-export { contractsCodec, codecWithTopics, dlqTopicFor, type ContractEnvelopes } from './contracts-codec';
+export { contractsCodec, codecWithTopics, dlqTopicFor, type ContractEnvelopes, withSealedPersonalData } from './contracts-codec';
 export { messagingMigrations, CreateOutbox1795375600000, CreateInbox1795375600001 } from './migrations';
 export {
   OutboxWriter,

@@ -67,6 +67,8 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     DATABASE_SCHEMA: options.databaseSchema ?? 'public',
     KAFKA_BROKERS: options.kafkaBrokers ?? '127.0.0.1:9092',
     KAFKA_NAMESPACE: options.kafkaNamespace ?? '',
+    // A stack in its own namespace (the e2e run) counts its callers apart from the developer's.
+    RATE_LIMIT_KEY_PREFIX: options.kafkaNamespace || 'consignado',
     REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379',
     DATAPREV_URL: urls['dataprev-mock'],
     CTC_URL: urls['ctc-mock'],

@@ -8,3 +8,4 @@ export { collectMessages, type CollectedMessage } from './collect';
 export { startTestService, type TestService, type TestServiceOptions } from './service';
 export { dlqTopicOf, EventTap, publishEvent, type Published } from './events';
 export { bearer, testIdentity } from './identity';
+export { opened } from './personal-data';

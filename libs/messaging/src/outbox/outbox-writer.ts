@@ -67,7 +67,7 @@ export class OutboxWriter<M extends EnvelopeMap> {
       this.options.codec.topicFor(envelope.eventType),
       envelope.aggregateId,
       envelope.eventType,
-      JSON.stringify(envelope),
+      JSON.stringify(this.options.codec.wire ? this.options.codec.wire(envelope) : envelope),
       JSON.stringify(envelopeHeaders(envelope)),
     ];
   }
