@@ -2,7 +2,7 @@ import { GetAverbationController } from './modules/averbation/queries/get-averba
 import { DataprevStatusController } from './modules/dataprev/dataprev-status.controller';
 import { CtcStatusController } from './modules/exchange/ctc-status.controller';
 import { GetPortabilityController } from './modules/portability/queries/get-portability/get-portability.controller';
-import { principals as p, refusalOf, routeTable } from './testing/route-table';
+import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 
 describe('averbation-connector API access (R-SEC-1)', () => {
   const table = routeTable([GetAverbationController, GetPortabilityController, CtcStatusController, DataprevStatusController]);

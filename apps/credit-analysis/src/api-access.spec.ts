@@ -1,6 +1,6 @@
 import { GetAnalysisController } from './modules/analysis/queries/get-analysis/get-analysis.controller';
 import { GetContractPositionController } from './modules/contract-projection/queries/get-contract-position/get-contract-position.controller';
-import { principals as p, refusalOf, routeTable } from './testing/route-table';
+import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 
 describe('credit-analysis API access (R-SEC-1)', () => {
   const table = routeTable([GetAnalysisController, GetContractPositionController]);

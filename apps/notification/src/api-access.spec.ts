@@ -1,5 +1,5 @@
 import { ListNotificationsController } from './modules/notification/queries/list-notifications/list-notifications.controller';
-import { principals as p, refusalOf, routeTable } from './testing/route-table';
+import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 
 describe('notification API access (R-SEC-1)', () => {
   const table = routeTable([ListNotificationsController]);

@@ -9,3 +9,4 @@ export { startTestService, type TestService, type TestServiceOptions } from './s
 export { dlqTopicOf, EventTap, publishEvent, type Published } from './events';
 export { bearer, testIdentity } from './identity';
 export { opened } from './personal-data';
+export { principals as devPrincipals, refusalOf, routeTable, type RouteTable } from './route-table';
