@@ -1,8 +1,9 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ServiceConfigModule } from '@consignado/config';
+import { FieldCipher } from '@consignado/core';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
 import { ProposalConfig } from './config';
@@ -12,7 +13,9 @@ import { PERMANENT_EVENT_ERRORS } from './modules/proposal/domain/proposal.error
 import { ProposalModule } from './modules/proposal/proposal.module';
 import { SimulationModule } from './modules/simulation/simulation.module';
 import { ClockModule } from './shared/clock';
+import { PrivacyModule } from './shared/privacy.module';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from './database';
+import { migrateSealingPersonalData } from './personal-data-at-rest';
 
 @Global()
 @Module({})
@@ -23,15 +26,22 @@ export class AppModule {
       imports: [
         ServiceConfigModule.forRoot(config),
         ClockModule,
+        PrivacyModule,
         // Documents: 2 MB of content is ~2.8 MB of Base64; everything else keeps 100 kB.
         JsonBodyModule.forRoot({ limit: '100kb', larger: { path: /^\/v1\/digital\/proposals\/[^/]+\/documents$/, limit: '3mb' } }),
         TypeOrmModule.forRootAsync({
-          useFactory: () =>
-            prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: PROPOSAL_SERVICE_ENTITIES, migrations: PROPOSAL_SERVICE_MIGRATIONS }),
+          inject: [FieldCipher],
+          // Rows written before personal data was sealed are sealed here, before anything serves (R-SEC-3).
+          useFactory: async (cipher: FieldCipher) => {
+            const options = await prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: PROPOSAL_SERVICE_ENTITIES, migrations: PROPOSAL_SERVICE_MIGRATIONS });
+            await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, cipher);
+            return options;
+          },
         }),
         EventingModule.forRootAsync({
           useFactory: () => ({
             service: 'proposal',
+            personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
             consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: PERMANENT_EVENT_ERRORS },

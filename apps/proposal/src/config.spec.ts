@@ -1,6 +1,9 @@
 import { ConfigError, loadConfig } from '@consignado/config';
 import { ProposalConfig } from './config';
 
+/** A production key ring for personal data at rest (R-SEC-3): the development one is refused there. */
+const RING = JSON.stringify({ keys: { k1: Buffer.alloc(32, 7).toString('base64') }, active: 'k1', lookupKey: Buffer.alloc(32, 9).toString('base64') });
+
 function problems(env: Record<string, string>): string[] {
   try {
     loadConfig(ProposalConfig, env);
@@ -23,6 +26,7 @@ describe('proposal configuration (R-X-4)', () => {
   it.each([
     [{ OIDC_ISSUER: 'not a url' }, "OIDC_ISSUER: OIDC_ISSUER must be the provider's issuer URL"],
     [{ APP_ENV: 'production' }, 'OIDC_ISSUER: OIDC_ISSUER must be an https:// issuer in production (the development provider is refused)'],
+    [{ APP_ENV: 'production' }, 'PII_KEY_RING: PII_KEY_RING must be set in production (the development key ring is refused)'],
     [{ COMMISSION_NEW_PERCENT: '6' }, 'COMMISSION_NEW_PERCENT: COMMISSION_NEW_PERCENT must be a percentage from 2 to 5 (seed 003 §6.3), e.g. "2"'],
     [{ COMMISSION_REFINANCING_PERCENT: '0.99' }, 'COMMISSION_REFINANCING_PERCENT: COMMISSION_REFINANCING_PERCENT must be a percentage from 1 to 3 (seed 003 §6.3), e.g. "1"'],
     [{ COMMISSION_PORTABILITY_PERCENT: 'abc' }, 'COMMISSION_PORTABILITY_PERCENT: COMMISSION_PORTABILITY_PERCENT must be a percentage from 1 to 2 (seed 003 §6.3), e.g. "1"'],
@@ -37,8 +41,10 @@ describe('proposal configuration (R-X-4)', () => {
       OIDC_ISSUER: 'https://sso.banco.example/realms/consignado',
       COMMISSION_NEW_PERCENT: '5',
       INSS_MONTHLY_RATE: '0.0179',
+      PII_KEY_RING: RING,
     });
     expect(config.auth.issuer).toBe('https://sso.banco.example/realms/consignado');
     expect(config.commissionPercents.NEW).toBe('5');
+    expect(config.piiCipher.seal('52998224725', 'customer.cpf')).toMatch(/^pii:v1:k1:/);
   });
 });

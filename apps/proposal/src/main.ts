@@ -11,6 +11,8 @@ async function main(): Promise<void> {
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
     security: config.security,
+    // A stored value no key of the ring opens is the service's fault, never the caller's (R-SEC-3).
+    statusOverrides: { 'PRIVACY.UNREADABLE_FIELD': 500 },
     openApi: {
       title: 'ConsignadoHub — proposal',
       description: 'Channel APIs (digital, corban, internal): simulations, customers, proposals, documents, cancellation and timelines (R-PR-1..8).',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Money } from '@consignado/finance';
-import { testIdentity, testKafka } from '@consignado/testing';
+import { opened, testIdentity, testKafka } from '@consignado/testing';
 import { ALPHA, api, CLIENTS, countRows, inssProposal, newCpf, retiree, type Service, setClock, startProposalService, Tap, topicOf } from './support';
 
 const ORIGIN = { originInstitutionIspb: '60746948', originContractNumber: 'CCB-2023-0042' };
@@ -138,7 +138,9 @@ describe('proposal channel API on the real stack', () => {
       expect(value.eventId).toMatch(/^[0-9a-f-]{36}$/);
       expect(value.occurredAt).toMatch(/Z$/);
       expect(value.metadata).toEqual({ correlationId: reply.body.correlationId, causationId: null, userId, channel: code });
-      expect(value.payload).toMatchObject({
+      // The personal data travels sealed (R-SEC-3): compared once opened.
+      expect([value.payload.cpf, value.payload.monthlyIncome, value.payload.benefit.value].every((v: string) => v.startsWith('pii:v1:'))).toBe(true);
+      expect(opened(value).payload).toMatchObject({
         proposalId: reply.body.id,
         customerId,
         channel: code,
@@ -152,7 +154,7 @@ describe('proposal channel API on the real stack', () => {
         benefitPaidByOwnBank: true,
         benefit: { number: '1234567890', value: '2000.00' },
       });
-      expect(value.payload.cpf).toMatch(/^\d{11}$/);
+      expect(opened(value).payload.cpf).toMatch(/^\d{11}$/);
       expect(JSON.stringify(value)).not.toContain('Maria');
     });
 

@@ -1,24 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { contentHash } from '@consignado/core';
+import { contentHash, DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import { messagingMigrations } from '@consignado/messaging';
 import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from '../src/database';
-import { toRow as customerRow } from '../src/modules/customer/database/customer.mapper';
 import { Proposal } from '../src/modules/proposal/domain/proposal';
-import { PROPOSAL_RESULT } from '../src/modules/proposal/database/proposal-result.codec';
+import { proposalResultCodec } from '../src/modules/proposal/database/proposal-result.codec';
 import { toRow as proposalRow } from '../src/modules/proposal/database/proposal.mapper';
 import { proposalView } from '../src/modules/proposal/queries/get-proposal/proposal.view';
 import { applicant } from '../src/modules/proposal/testing/applicant.fixture';
+import { beforeSealing, insertClearCustomer } from './clear-rows';
 
 /**
  * The migrations as they were before the shared idempotency_key table — plus the later columns of
  * the proposal row (RefinancingPortabilityProposal, independent of the keys), which the row
- * inserted below needs.
+ * inserted below needs. Up to the keys' move only: personal data at rest has its own test.
  */
 const BEFORE = PROPOSAL_SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795500000003 || m.name === 'RefinancingPortabilityProposal1795800000001');
+const UP_TO_THE_MOVE = beforeSealing(PROPOSAL_SERVICE_MIGRATIONS);
 const PARTNER = '6f1c2d3e-0000-4000-8000-00000000a1fa';
+const cipher = new FieldCipher(DEV_PII_KEY_RING);
+const PROPOSAL_RESULT = proposalResultCodec(cipher);
 
 describe('Idempotency-Keys stored before the shared table (proposal)', () => {
   const customer = applicant(randomUUID());
@@ -39,13 +42,13 @@ describe('Idempotency-Keys stored before the shared table (proposal)', () => {
 
   beforeAll(async () => {
     schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...BEFORE], entities: PROPOSAL_SERVICE_ENTITIES });
-    await schema.dataSource.manager.insert('CustomerRow', customerRow(customer));
-    await schema.dataSource.manager.insert('ProposalRow', proposalRow(proposal));
+    await insertClearCustomer(schema.dataSource, customer);
+    await schema.dataSource.manager.insert('ProposalRow', proposalRow(proposal, cipher));
     await schema.dataSource.query(
       `INSERT INTO idempotency_key (scope, key, fingerprint, response_status, response_body, proposal_id, created_at) VALUES ($1, 'key-1', $2, 201, $3, $4, now())`,
       [`CORBAN:${PARTNER}`, contentHash({ a: 1 }), JSON.stringify(firstAnswer), proposal.id],
     );
-    all = new DataSource({ type: 'postgres', url: testEndpoints().databaseUrl, schema: schema.schema, extra: { options: `-c search_path=${schema.schema}` }, migrations: [...messagingMigrations, ...PROPOSAL_SERVICE_MIGRATIONS] });
+    all = new DataSource({ type: 'postgres', url: testEndpoints().databaseUrl, schema: schema.schema, extra: { options: `-c search_path=${schema.schema}` }, migrations: [...messagingMigrations, ...UP_TO_THE_MOVE] });
     await all.initialize();
     await all.runMigrations({ transaction: 'each' });
   });

@@ -1,44 +1,62 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One customer per CPF (R-PR-6). Amounts are numeric, read back as decimal strings. */
+/**
+ * One customer per CPF (R-PR-6). Personal data is sealed at rest (R-SEC-3): the columns marked
+ * Sealed hold `pii:v1:<kid>:…` (amounts as their decimal string, dates as ISO text) and a CHECK
+ * refuses anything else; the CPF is found and kept unique through `cpf_hash`, its keyed hash.
+ * customer.mapper seals and opens them.
+ */
 @Entity({ name: 'customer' })
 export class CustomerRow {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Column('char', { length: 11, unique: true })
+  /** Sealed. */
+  @Column('text')
   cpf!: string;
 
+  /** HMAC-SHA256 (hex) of the 11 digits under the lookup key: uniqueness and lookup by CPF. */
+  @Column('char', { name: 'cpf_hash', length: 64, unique: true })
+  cpfHash!: string;
+
+  /** Sealed. */
   @Column('text')
   name!: string;
 
-  @Column('date', { name: 'birth_date' })
+  /** Sealed ISO date. */
+  @Column('text', { name: 'birth_date' })
   birthDate!: string;
 
-  @Column('numeric', { name: 'monthly_income', precision: 15, scale: 2 })
+  /** Sealed decimal string. */
+  @Column('text', { name: 'monthly_income' })
   monthlyIncome!: string;
 
-  @Column('numeric', { name: 'monthly_expenses', precision: 15, scale: 2, nullable: true })
+  /** Sealed decimal string. */
+  @Column('text', { name: 'monthly_expenses', nullable: true })
   monthlyExpenses!: string | null;
 
   @Column('text', { name: 'link_type' })
   linkType!: string;
 
-  @Column('char', { name: 'benefit_number', length: 10, nullable: true })
+  /** Sealed. */
+  @Column('text', { name: 'benefit_number', nullable: true })
   benefitNumber!: string | null;
 
   @Column('text', { name: 'benefit_kind', nullable: true })
   benefitKind!: string | null;
 
-  @Column('numeric', { name: 'benefit_value', precision: 15, scale: 2, nullable: true })
+  /** Sealed decimal string. */
+  @Column('text', { name: 'benefit_value', nullable: true })
   benefitValue!: string | null;
 
   @Column('date', { name: 'benefit_start_date', nullable: true })
   benefitStartDate!: string | null;
 
+  /** Sealed. */
   @Column('text', { nullable: true })
   email!: string | null;
 
+  /** Sealed. */
   @Column('text', { nullable: true })
   phone!: string | null;
 

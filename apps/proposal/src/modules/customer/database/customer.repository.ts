@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { Customer } from '../domain/customer';
 import { toDomain, toRow } from './customer.mapper';
 import { CustomerPartnerRow, CustomerRow } from './customer.orm-entity';
@@ -9,7 +10,7 @@ export const CUSTOMER_REPOSITORY = Symbol('CUSTOMER_REPOSITORY');
 
 /** Port: where customers live. Writes take the caller's transaction. */
 export interface CustomerRepository {
-  /** False when the CPF is already registered (nothing written). */
+  /** False when the CPF is already registered (nothing written); the CPF is compared by its lookup hash. */
   insert(manager: EntityManager, customer: Customer): Promise<boolean>;
   findById(id: string, manager?: EntityManager): Promise<Customer | undefined>;
   findIdByCpf(cpf: string): Promise<string | undefined>;
@@ -20,20 +21,23 @@ export interface CustomerRepository {
 
 @Injectable()
 export class TypeOrmCustomerRepository implements CustomerRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
+  ) {}
 
   async insert(manager: EntityManager, customer: Customer): Promise<boolean> {
-    const result = await manager.createQueryBuilder().insert().into(CustomerRow).values(toRow(customer)).orIgnore().returning('id').execute();
+    const result = await manager.createQueryBuilder().insert().into(CustomerRow).values(toRow(customer, this.cipher)).orIgnore().returning('id').execute();
     return (result.raw as unknown[]).length > 0;
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Customer | undefined> {
     const row = await manager.getRepository(CustomerRow).findOneBy({ id });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(row, this.cipher) : undefined;
   }
 
   async findIdByCpf(cpf: string): Promise<string | undefined> {
-    const row = await this.dataSource.getRepository(CustomerRow).findOne({ where: { cpf }, select: { id: true } });
+    const row = await this.dataSource.getRepository(CustomerRow).findOne({ where: { cpfHash: this.cipher.lookup(cpf) }, select: { id: true } });
     return row?.id;
   }
 

@@ -15,8 +15,9 @@ export class ParkedEventRow {
   @Column('text', { name: 'event_type' })
   eventType!: string;
 
+  /** The whole envelope sealed, as a JSON string: consumed events carry the CPF and benefit number (R-SEC-3). */
   @Column('jsonb')
-  envelope!: object;
+  envelope!: string;
 
   @Column('timestamptz', { name: 'parked_at' })
   parkedAt!: Date;

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@consignado/contracts';
+import { FieldCipher } from '@consignado/core';
 import type { ConsumedEventType } from '../domain/consumed-event';
+import { toParkedEnvelope, toParkedRow } from './parked-event.mapper';
 import { ParkedEventRow } from './parked-event.orm-entity';
 
 export const PARKED_EVENT_REPOSITORY = Symbol('PARKED_EVENT_REPOSITORY');
@@ -16,13 +18,15 @@ export interface ParkedEventRepository {
 
 @Injectable()
 export class TypeOrmParkedEventRepository implements ParkedEventRepository {
+  constructor(@Inject(FieldCipher) private readonly cipher: FieldCipher) {}
+
   async park(manager: EntityManager, proposalId: string, envelope: EventEnvelope<ConsumedEventType>, now: Date): Promise<void> {
-    await manager.getRepository(ParkedEventRow).insert({ proposalId, eventId: envelope.eventId, eventType: envelope.eventType, envelope, parkedAt: now });
+    await manager.getRepository(ParkedEventRow).insert(toParkedRow(proposalId, envelope, now, this.cipher));
   }
 
   async list(manager: EntityManager, proposalId: string): Promise<Array<EventEnvelope<ConsumedEventType>>> {
     const rows = await manager.getRepository(ParkedEventRow).find({ where: { proposalId }, order: { seq: 'ASC' } });
-    return rows.map((row) => row.envelope as EventEnvelope<ConsumedEventType>);
+    return rows.map((row) => toParkedEnvelope(row, this.cipher));
   }
 
   async remove(manager: EntityManager, eventId: string): Promise<void> {

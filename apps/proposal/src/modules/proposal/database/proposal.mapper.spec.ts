@@ -1,13 +1,19 @@
 import { examplePayload } from '@consignado/contracts';
+import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { IsoDate, Money } from '@consignado/finance';
 import { CommissionPolicy } from '../domain/commission';
 import { Proposal } from '../domain/proposal';
 import type { ProposalRequest } from '../domain/proposal-props';
 import { applicant } from '../testing/applicant.fixture';
-import { PROPOSAL_RESULT } from './proposal-result.codec';
-import { toDomain, toRow } from './proposal.mapper';
+import { proposalResultCodec } from './proposal-result.codec';
+import { toDomain as domainOf, toRow as rowOf } from './proposal.mapper';
+import type { ProposalRow } from './proposal.orm-entity';
 
 const CUSTOMER = examplePayload('CreditApproved').customerId;
+const cipher = new FieldCipher(DEV_PII_KEY_RING);
+const toRow = (proposal: Proposal) => rowOf(proposal, cipher);
+const toDomain = (row: ProposalRow) => domainOf(row, cipher);
+const PROPOSAL_RESULT = proposalResultCodec(cipher);
 const NOW = new Date('2026-03-10T13:00:00.000Z');
 const commission = new CommissionPolicy({ NEW: '3', REFINANCING: '2', PORTABILITY: '1.5' });
 const base = { product: 'INSS_CONSIGNADO', termMonths: 30, withInsurance: false, contractDate: IsoDate.of('2026-03-10'), firstDueDate: IsoDate.of('2026-04-10') } as const;

@@ -1,5 +1,7 @@
 import type { OperationType, OriginationChannel, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
+import type { FieldCipher } from '@consignado/core';
 import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
+import { openJson, sealJson } from '../../../shared/sealed-values';
 import type { Principal } from '../../access/domain/principal';
 import type { DocumentKind } from '../domain/documents';
 import { Proposal } from '../domain/proposal';
@@ -8,7 +10,11 @@ import type { ApprovedTerms, AverbationFailure, Cancellation, ContractCancellati
 import type { ProposalState } from '../domain/proposal-state';
 import { ProposalRow } from './proposal.orm-entity';
 
-export function toRow(proposal: Proposal): ProposalRow {
+/** The associated data of the sealed column. */
+export const PROPOSAL_SEALED = { decision: 'proposal.decision' } as const;
+
+/** Domain ↔ row; the decision is sealed here and opened here (R-SEC-3). */
+export function toRow(proposal: Proposal, cipher: FieldCipher): ProposalRow {
   const p = proposal.props;
   const r = p.request;
   return Object.assign(new ProposalRow(), {
@@ -32,7 +38,7 @@ export function toRow(proposal: Proposal): ProposalRow {
     correlationId: p.correlationId,
     documentKinds: [...p.documentKinds],
     terms: (p.terms) ?? null,
-    decision: (p.decision) ?? null,
+    decision: p.decision ? sealJson(cipher, p.decision, PROPOSAL_SEALED.decision) : null,
     contractId: p.contractId ?? null,
     activatedAt: p.activatedAt ? new Date(p.activatedAt) : null,
     commissionPercent: p.commission?.percent ?? null,
@@ -49,7 +55,7 @@ export function toRow(proposal: Proposal): ProposalRow {
   });
 }
 
-export function toDomain(row: ProposalRow): Proposal {
+export function toDomain(row: ProposalRow, cipher: FieldCipher): Proposal {
   return Proposal.restore({
     id: row.id,
     customerId: row.customerId,
@@ -71,7 +77,7 @@ export function toDomain(row: ProposalRow): Proposal {
     correlationId: row.correlationId,
     documentKinds: row.documentKinds as DocumentKind[],
     terms: (row.terms as ApprovedTerms | null) ?? undefined,
-    decision: (row.decision as Decision | null) ?? undefined,
+    decision: row.decision === null ? undefined : openJson<Decision>(cipher, row.decision, PROPOSAL_SEALED.decision),
     contractId: row.contractId ?? undefined,
     activatedAt: row.activatedAt?.toISOString(),
     commission:

@@ -64,8 +64,13 @@ export class ProposalRow {
   @Column('jsonb', { nullable: true })
   terms!: object | null;
 
+  /**
+   * Sealed (R-SEC-3): the decision's reasons quote income-derived figures (a servant's margin is a
+   * share of the net income, a personal loan's capacity income less expenses), so the whole JSON is
+   * stored as one sealed JSON string.
+   */
   @Column('jsonb', { nullable: true })
-  decision!: object | null;
+  decision!: string | null;
 
   @Column('uuid', { name: 'contract_id', nullable: true })
   contractId!: string | null;

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { Principal } from '../../access/domain/principal';
 import type { Proposal } from '../domain/proposal';
 import { toDomain, toRow } from './proposal.mapper';
@@ -27,31 +28,34 @@ export interface ProposalRepository {
 
 @Injectable()
 export class TypeOrmProposalRepository implements ProposalRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
+  ) {}
 
   async insert(manager: EntityManager, proposal: Proposal): Promise<void> {
-    await manager.getRepository(ProposalRow).insert(toRow(proposal));
+    await manager.getRepository(ProposalRow).insert(toRow(proposal, this.cipher));
   }
 
   async update(manager: EntityManager, proposal: Proposal): Promise<void> {
-    const { id, ...changes } = toRow(proposal);
+    const { id, ...changes } = toRow(proposal, this.cipher);
     await manager.getRepository(ProposalRow).update({ id }, changes);
   }
 
   async lock(manager: EntityManager, id: string): Promise<Proposal | undefined> {
     const row = await manager.getRepository(ProposalRow).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(row, this.cipher) : undefined;
   }
 
   async findById(id: string): Promise<Proposal | undefined> {
     const row = await this.dataSource.getRepository(ProposalRow).findOneBy({ id });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(row, this.cipher) : undefined;
   }
 
   async list(filter: ProposalListFilter): Promise<Proposal[]> {
     const where: FindOptionsWhere<ProposalRow> = { ...(filter.customerId ? { customerId: filter.customerId } : {}), ...visibleTo(filter.viewer) };
     const rows = await this.dataSource.getRepository(ProposalRow).find({ where, order: { createdAt: 'DESC' }, take: filter.limit });
-    return rows.map(toDomain);
+    return rows.map((row) => toDomain(row, this.cipher));
   }
 }
 

@@ -33,6 +33,7 @@ export class TimelineEntryRow {
   @Column('text', { name: 'state_after' })
   stateAfter!: string;
 
+  /** Sealed pt-BR line (timeline.mapper). */
   @Column('text')
   summary!: string;
 }

@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { EventOutcome } from '../domain/consumed-event';
-import type { ProposalState } from '../domain/proposal-state';
+import { FieldCipher } from '@consignado/core';
 import type { TimelineEntry } from '../domain/timeline';
 import { TimelineEntryRow } from './timeline-entry.orm-entity';
+import { toTimelineEntry, toTimelineRow } from './timeline.mapper';
 
 export const TIMELINE_REPOSITORY = Symbol('TIMELINE_REPOSITORY');
 
@@ -17,25 +17,17 @@ export interface TimelineRepository {
 
 @Injectable()
 export class TypeOrmTimelineRepository implements TimelineRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
+  ) {}
 
   async append(manager: EntityManager, entry: TimelineEntry): Promise<void> {
-    await manager.getRepository(TimelineEntryRow).insert({ ...entry, occurredAt: new Date(entry.occurredAt) });
+    await manager.getRepository(TimelineEntryRow).insert(toTimelineRow(entry, this.cipher));
   }
 
   async list(proposalId: string): Promise<TimelineEntry[]> {
     const rows = await this.dataSource.getRepository(TimelineEntryRow).find({ where: { proposalId }, order: { seq: 'ASC' } });
-    return rows.map((row) => ({
-      proposalId: row.proposalId,
-      eventId: row.eventId,
-      eventType: row.eventType,
-      direction: row.direction as TimelineEntry['direction'],
-      outcome: row.outcome as EventOutcome,
-      occurredAt: row.occurredAt.toISOString(),
-      correlationId: row.correlationId,
-      causationId: row.causationId,
-      stateAfter: row.stateAfter as ProposalState,
-      summary: row.summary,
-    }));
+    return rows.map((row) => toTimelineEntry(row, this.cipher));
   }
 }

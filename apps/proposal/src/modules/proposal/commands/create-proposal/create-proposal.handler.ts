@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '@consignado/core';
-import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
+import { DomainError, FieldCipher } from '@consignado/core';
+import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands, type ResultCodec } from '@consignado/service-kit';
 import { Clock } from '../../../../shared/clock';
 import { newFlowCorrelationId } from '../../../../shared/flow-correlation';
 import { type Principal, scopeOf } from '../../../access/domain/principal';
@@ -11,7 +11,7 @@ import { CUSTOMER_REPOSITORY, type CustomerRepository } from '../../../customer/
 import { ProductPricing } from '../../../simulation/domain/product-pricing';
 import { IdempotencyConflictError } from '../../domain/proposal.errors';
 import { Proposal } from '../../domain/proposal';
-import { PROPOSAL_RESULT } from '../../database/proposal-result.codec';
+import { proposalResultCodec } from '../../database/proposal-result.codec';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
 import { ProposalEventsPublisher } from '../proposal-events.publisher';
 import type { CreateProposalCommand } from './create-proposal.mapper';
@@ -32,6 +32,7 @@ export interface CreateProposal {
 @Injectable()
 export class CreateProposalHandler {
   private readonly logger = new Logger('CreateProposal');
+  private readonly stored: ResultCodec<Proposal>;
 
   constructor(
     @Inject(IdempotentCommands) private readonly commands: IdempotentCommands,
@@ -40,10 +41,13 @@ export class CreateProposalHandler {
     @Inject(ProductPricing) private readonly pricing: ProductPricing,
     @Inject(ProposalEventsPublisher) private readonly events: ProposalEventsPublisher,
     @Inject(Clock) private readonly clock: Clock,
-  ) {}
+    @Inject(FieldCipher) cipher: FieldCipher,
+  ) {
+    this.stored = proposalResultCodec(cipher);
+  }
 
   async execute(request: CreateProposal, by: Principal): Promise<CommandOutcome<Proposal>> {
-    const outcome = await this.commands.run(claimOf(request, by), (manager) => this.create(manager, request.command(), by), PROPOSAL_RESULT);
+    const outcome = await this.commands.run(claimOf(request, by), (manager) => this.create(manager, request.command(), by), this.stored);
     const { id, request: asked, state } = outcome.result.props;
     if (!outcome.replayed) this.logger.log({ proposalId: id, channel: by.channel, product: asked.product, operationType: asked.operationType, state });
     return outcome;
