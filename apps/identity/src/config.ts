@@ -15,7 +15,7 @@ export class IdentityConfig {
   @IsString()
   HOST = '127.0.0.1';
 
-  /** Customer accounts (table customer_account, created at boot). */
+  /** Customer accounts (table customer_login, created at boot; the CPF sealed and hashed). */
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'IDENTITY_DATABASE_URL must be a postgres:// URL' })
   IDENTITY_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_identity';
 

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { FieldCipher } from '@consignado/core';
 import { AccountDirectory } from './accounts/account-directory';
 import { CustomerStore } from './accounts/customer-store';
 import type { IdentityConfig } from './config';
@@ -17,7 +18,7 @@ export interface RunningIdentity {
 /** Generates what is missing in the secrets directory, opens the account store, listens. */
 export async function startIdentity(config: IdentityConfig, log: Log): Promise<RunningIdentity> {
   const secrets = await ensureSecrets(config.secretsDir, CLIENTS, STAFF);
-  const customers = await CustomerStore.open(config.IDENTITY_DATABASE_URL);
+  const customers = await CustomerStore.open(config.IDENTITY_DATABASE_URL, new FieldCipher(secrets.piiKeyRing));
   const accounts = new AccountDirectory(customers, { roles: STAFF, hashes: secrets.staffHashes });
   const provider = createProvider({ issuer: config.issuer, secrets, accounts }, log);
   const server = createIdentityServer({ provider, accounts, customers, log });

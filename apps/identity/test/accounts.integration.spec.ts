@@ -27,7 +27,7 @@ describe('customer sign-up', () => {
     expect((await post('cpf=1')).body).toMatchObject({ code: 'REQUEST.INVALID_BODY' });
   });
 
-  it('stores the account in consignado_identity with a scrypt hash, never the password', async () => {
+  it('stores the account in consignado_identity with a scrypt hash, never the password, and the CPF only sealed and hashed', async () => {
     const cpf = generateCpf();
     const accountId = await identity.signUp(cpf, 'senha-guardada-1');
     const url = new URL(process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432');
@@ -35,9 +35,14 @@ describe('customer sign-up', () => {
     const db = new Client({ connectionString: url.toString() });
     await db.connect();
     try {
-      const { rows } = await db.query('SELECT account_id, cpf, password_hash FROM customer_account WHERE cpf = $1', [cpf]);
-      expect(rows).toEqual([{ account_id: accountId, cpf, password_hash: expect.stringMatching(/^scrypt\$/) }]);
+      const { rows } = await db.query('SELECT * FROM customer_login WHERE account_id = $1', [accountId]);
+      expect(rows).toEqual([{ account_id: accountId, cpf_hash: expect.stringMatching(/^[0-9a-f]{64}$/), cpf_sealed: expect.stringMatching(/^pii:v1:/), password_hash: expect.stringMatching(/^scrypt\$/), created_at: expect.any(Date) }]);
+      expect(JSON.stringify(rows)).not.toContain(cpf);
       expect(rows[0].password_hash).not.toContain('senha-guardada-1');
+      // The login still finds it, and the token still carries the CPF.
+      const session = await identity.customerToken(cpf, 'senha-guardada-1');
+      expect(session.accountId).toBe(accountId);
+      expect(JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString())).toMatchObject({ sub: accountId, cpf });
     } finally {
       await db.end();
     }

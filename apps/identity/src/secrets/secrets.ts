@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { PiiKeyRing } from '@consignado/core';
 import { hashPassword } from '../domain/password';
 import type { ClientDefinition, Role } from '../domain/registry';
 import { newSigningJwk, publicJwk, randomSecret, type EcJwk } from './keys';
@@ -12,6 +14,8 @@ export interface Secrets {
   clientKeys: Record<string, EcJwk>;
   /** username → scrypt hash of the generated password. */
   staffHashes: Record<string, string>;
+  /** Seals the customers' CPFs at rest and hashes them for login lookups (LGPD). */
+  piiKeyRing: PiiKeyRing;
 }
 
 /**
@@ -30,7 +34,8 @@ export async function ensureSecrets(dir: string, clients: readonly ClientDefinit
   const passwords = ensureStaffPasswords(join(dir, 'staff.json'), Object.keys(staff));
   const staffHashes: Record<string, string> = {};
   for (const username of Object.keys(staff)) staffHashes[username] = await hashPassword(passwords[username]);
-  return { signingKeys: signing.keys, cookieKeys, clientKeys, staffHashes };
+  const piiKeyRing = readOrCreate<PiiKeyRing>(join(dir, 'pii-key-ring.json'), () => ({ keys: { k1: key32() }, active: 'k1', lookupKey: key32() }));
+  return { signingKeys: signing.keys, cookieKeys, clientKeys, staffHashes, piiKeyRing };
 }
 
 /** staff.json (username → password); a username it lacks gets a password, the others keep theirs. */
@@ -43,3 +48,5 @@ function ensureStaffPasswords(file: string, usernames: string[]): Record<string,
   writeSecret(file, merged);
   return merged;
 }
+
+const key32 = (): string => randomBytes(32).toString('base64');
