@@ -110,6 +110,8 @@ describe('averbation connector on the real stack', () => {
     const request = await requestAverbation(benefit, '250.00');
     const [completed] = await events.waitFor('AverbationCompleted', request.aggregateId);
     expect(completed.payload).toMatchObject({ contractId: request.aggregateId, benefitNumber: benefit, installmentAmount: '250.00', protocol: expect.stringMatching(/^DTP-/) });
+    // The benefit number names the person at the INSS: it travelled sealed.
+    expect(JSON.stringify(events.raw('AverbationCompleted', request.aggregateId))).not.toContain(benefit);
     expect([completed.metadata.correlationId, completed.metadata.causationId]).toEqual([request.metadata.correlationId, request.eventId]);
     expect((await registrations(benefit)).map((r) => r.contratoId)).toEqual([request.aggregateId]);
 

@@ -1,6 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import { type EventEnvelope, type EventType, namespacedTopicFor } from '@consignado/contracts';
-import { dlqTopicOf, EventTap, waitFor } from '@consignado/testing';
+import { dlqTopicOf, EventTap, opened, waitFor } from '@consignado/testing';
 
 /** What the connector published during a run (and its dead letters), typed by event and aggregate. */
 export class EventLog {
@@ -21,7 +21,13 @@ export class EventLog {
     return this.tap.stop();
   }
 
+  /** The events as the connector meant them: personal data opened (it travels sealed). */
   of<T extends EventType>(type: T, aggregateId: string): Array<EventEnvelope<T>> {
+    return this.raw(type, aggregateId).map((e) => opened(e));
+  }
+
+  /** The events as they travelled on Kafka. */
+  raw<T extends EventType>(type: T, aggregateId: string): Array<EventEnvelope<T>> {
     return this.tap.all<EventEnvelope<T>>(namespacedTopicFor(type, this.namespace), (e) => e.aggregateId === aggregateId);
   }
 

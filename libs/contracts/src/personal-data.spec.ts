@@ -4,8 +4,8 @@ describe('mapPersonalData', () => {
   const upper = (v: string, field: string) => `${field}=${v.toUpperCase()}`;
 
   it('transforms the listed fields present, nested ones included, on a copy', () => {
-    const payload = { proposalId: 'p', cpf: 'abc', monthlyIncome: '10', benefit: { number: '123', value: 'v' } };
-    expect(mapPersonalData('ProposalCreated', payload, upper)).toEqual({ proposalId: 'p', cpf: 'cpf=ABC', monthlyIncome: 'monthlyIncome=10', benefit: { number: '123', value: 'benefit.value=V' } });
+    const payload = { proposalId: 'p', cpf: 'abc', monthlyIncome: '10', benefit: { kind: 'k', value: 'v' } };
+    expect(mapPersonalData('ProposalCreated', payload, upper)).toEqual({ proposalId: 'p', cpf: 'cpf=ABC', monthlyIncome: 'monthlyIncome=10', benefit: { kind: 'k', value: 'benefit.value=V' } });
     expect(payload.cpf).toBe('abc');
   });
 

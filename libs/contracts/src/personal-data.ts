@@ -3,15 +3,20 @@ import type { EventType } from './catalog';
 /**
  * The personal data an event carries because a consumer needs it (LGPD minimization, R-SEC-3):
  * on Kafka and in the outboxes these fields travel sealed (`pii:v1:…`, AES-256-GCM with keys from
- * configuration); every other field is an id, an amount of the operation or a date. Dotted paths
- * reach into objects. Events not listed carry no personal data.
+ * configuration): the CPF, the INSS benefit number (it names the person at the INSS), birth date,
+ * income, benefit value and contact. Every other field is an id of ours, an amount of the operation
+ * or a date. Dotted paths reach into objects. Events not listed carry no personal data.
  */
 export const PERSONAL_DATA_FIELDS: Partial<Readonly<Record<EventType, readonly string[]>>> = {
-  ProposalCreated: ['cpf', 'monthlyIncome', 'monthlyExpenses', 'benefit.value'],
-  MarginCheckRequested: ['cpf'],
-  CreditApproved: ['cpf'],
-  PortabilityBalanceRequested: ['cpf'],
-  AverbationRequested: ['cpf'],
+  ProposalCreated: ['cpf', 'birthDate', 'monthlyIncome', 'monthlyExpenses', 'benefit.number', 'benefit.value'],
+  MarginCheckRequested: ['cpf', 'benefitNumber'],
+  MarginChecked: ['benefitNumber', 'benefit.number', 'benefit.value'],
+  MarginCheckFailed: ['benefitNumber'],
+  CreditApproved: ['cpf', 'benefitNumber'],
+  PortabilityBalanceRequested: ['cpf', 'benefitNumber'],
+  AverbationRequested: ['cpf', 'benefitNumber'],
+  AverbationCompleted: ['benefitNumber'],
+  ContractPositionChanged: ['benefitNumber'],
   CustomerContactChanged: ['email', 'phone'],
 };
 

@@ -1,10 +1,17 @@
 import type { TObject } from '@sinclair/typebox';
-import { EVENT_TYPES, EVENTS } from '../catalog';
+import { EVENT_TYPES, EVENTS, type EventType } from '../catalog';
+import { PERSONAL_DATA_FIELDS } from '../personal-data';
 
-function fields(schema: TObject): string {
+/** The payload's fields; 🔒 marks personal data that travels sealed (a nested one names its path). */
+function fields(eventType: EventType, schema: TObject): string {
   const required = new Set(schema.required ?? []);
+  const sealed = PERSONAL_DATA_FIELDS[eventType] ?? [];
   return Object.keys(schema.properties)
-    .map((name) => (required.has(name) ? name : `${name}?`))
+    .map((name) => {
+      const inside = sealed.filter((path) => path.startsWith(`${name}.`));
+      const mark = sealed.includes(name) ? ' 🔒' : inside.length > 0 ? ` (🔒 ${inside.join(', ')})` : '';
+      return `${required.has(name) ? name : `${name}?`}${mark}`;
+    })
     .join(', ');
 }
 
@@ -12,7 +19,7 @@ function fields(schema: TObject): string {
 export function renderCatalogueTable(): string {
   const rows = EVENT_TYPES.map((t) => {
     const def = EVENTS[t];
-    return `| ${t} | \`${def.topic}\` | ${def.aggregateType}: \`${def.keyField}\` | ${def.producer} | ${def.consumers.join(', ')} | ${def.description}<br>Fields: ${fields(def.payload)} |`;
+    return `| ${t} | \`${def.topic}\` | ${def.aggregateType}: \`${def.keyField}\` | ${def.producer} | ${def.consumers.join(', ')} | ${def.description}<br>Fields: ${fields(t, def.payload)} |`;
   });
   return [
     '| Event | Topic | Aggregate: key (= aggregateId) | Producer | Consumers | Payload |',
