@@ -5,7 +5,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ServiceConfigModule } from '@consignado/config';
 import { FieldCipher } from '@consignado/core';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
-import { JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
+import { AuditModule, JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
 import { ProposalConfig } from './config';
 import { AccessModule } from './modules/access/access.module';
 import { CustomerModule } from './modules/customer/customer.module';
@@ -52,6 +52,7 @@ export class AppModule {
           readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
         }),
         AccessModule,
+        AuditModule,
         SimulationModule,
         CustomerModule,
         ProposalModule,

@@ -154,6 +154,13 @@ describe('proposal lifecycle on the real stack', () => {
     const operatorEvent = await tap.find(topicOf(service, 'ProposalCancelled'), (e) => e.payload.proposalId === byOperator.id);
     expect(operatorEvent.value.payload).toMatchObject({ reason: 'OPERATOR', note: 'Pedido na agência' });
     expect(operatorEvent.value.metadata).toMatchObject({ userId: 'ana.operadora', channel: 'INTERNAL' });
+    // Who cancelled is on the audit trail, which only an auditor reads (R-SEC-1).
+    const trail = async (token: string) => fetch(`${service.baseUrl}/v1/admin/audit?action=proposal.cancel&actor=ana.operadora`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await trail(await testIdentity().staffToken('ana.operadora'))).status).toBe(403);
+    const entries = (await (await trail(await testIdentity().staffToken('carla.auditora'))).json()).items;
+    expect(entries).toEqual([
+      expect.objectContaining({ actor: 'ana.operadora', clientId: 'backoffice-console', roles: ['OPERATOR'], action: 'proposal.cancel', method: 'POST', path: `/v1/internal/proposals/${byOperator.id}/cancel`, status: 200, outcome: 'OK' }),
+    ]);
 
     const again = await api(service, 'corban').post(`proposals/${byCorban.id}/cancel`, {});
     expect([again.status, again.body.code]).toEqual([409, 'PROPOSAL.ILLEGAL_TRANSITION']);

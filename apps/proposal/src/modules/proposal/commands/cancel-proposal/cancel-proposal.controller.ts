@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Audited } from '@consignado/service-kit';
 import { ChannelApi } from '../../../access/channel-api.decorator';
 import type { Principal } from '../../../access/domain/principal';
 import { CurrentPrincipal } from '../../../access/principal.decorator';
@@ -17,6 +18,7 @@ export class CancelProposalController {
   /** R-PR-8: CANCELLED at once before contracting; once CONTRACTED, the 7-day right of regret. */
   @Post(':id/cancel')
   @HttpCode(200)
+  @Audited('proposal.cancel')
   @ApiOkResponse({ description: 'The proposal: CANCELLED, or CONTRACTED with the regret request pending' })
   @ApiNotFoundResponse({ description: 'PROPOSAL.NOT_FOUND' })
   @ApiConflictResponse({ description: 'PROPOSAL.ILLEGAL_TRANSITION (rejected, cancelled, averbation failed), PROPOSAL.CANCELLATION_CONFLICT, PROPOSAL.PORTABILITY_ALREADY_SETTLED (the origin confirmed the settlement of a portability)' })
