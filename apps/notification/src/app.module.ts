@@ -1,16 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { ServiceConfigModule } from '@consignado/config';
-import { ServiceKitModule } from '@consignado/service-kit';
+import { FieldCipher } from '@consignado/core';
+import { migrateSealingPersonalData, PrivacyModule, ServiceKitModule } from '@consignado/service-kit';
 import { NotificationConfig } from './config';
 import { ContactModule } from './modules/contact/contact.module';
 import { CONTACT_ENTITIES, CONTACT_MIGRATIONS } from './modules/contact/database';
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS } from './modules/notification/database';
 import { PERMANENT_NOTIFICATION_ERROR_CODES } from './modules/notification/domain/notification.errors';
 import { NotificationModule } from './modules/notification/notification.module';
+import { NOTIFICATION_SEALING } from './personal-data-at-rest';
 
 /**
  * Ready = PostgreSQL and Kafka answer. The SMTP server is deliberately not a readiness check:
@@ -23,14 +25,20 @@ export class AppModule {
       module: AppModule,
       imports: [
         ServiceConfigModule.forRoot(config),
+        PrivacyModule.forRoot(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () =>
-            prepareServiceDatabase({
+          inject: [FieldCipher],
+          // Rows written before personal data was sealed are sealed here, before anything serves (R-SEC-3).
+          useFactory: async (cipher: FieldCipher) => {
+            const options = await prepareServiceDatabase({
               url: config.DATABASE_URL,
               schema: config.DATABASE_SCHEMA,
               entities: [...NOTIFICATION_ENTITIES, ...CONTACT_ENTITIES],
               migrations: [...NOTIFICATION_MIGRATIONS, ...CONTACT_MIGRATIONS],
-            }),
+            });
+            await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, NOTIFICATION_SEALING, cipher);
+            return options;
+          },
         }),
         EventingModule.forRootAsync({
           useFactory: () => ({

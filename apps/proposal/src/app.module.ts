@@ -5,7 +5,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ServiceConfigModule } from '@consignado/config';
 import { FieldCipher } from '@consignado/core';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
-import { AuditModule, JsonBodyModule, ServiceKitModule } from '@consignado/service-kit';
+import { AuditModule, JsonBodyModule, migrateSealingPersonalData, PrivacyModule, ServiceKitModule } from '@consignado/service-kit';
 import { ProposalConfig } from './config';
 import { AccessModule } from './modules/access/access.module';
 import { CustomerModule } from './modules/customer/customer.module';
@@ -13,9 +13,8 @@ import { PERMANENT_EVENT_ERRORS } from './modules/proposal/domain/proposal.error
 import { ProposalModule } from './modules/proposal/proposal.module';
 import { SimulationModule } from './modules/simulation/simulation.module';
 import { ClockModule } from './shared/clock';
-import { PrivacyModule } from './shared/privacy.module';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from './database';
-import { migrateSealingPersonalData } from './personal-data-at-rest';
+import { PROPOSAL_SEALING } from './personal-data-at-rest';
 
 @Global()
 @Module({})
@@ -26,7 +25,7 @@ export class AppModule {
       imports: [
         ServiceConfigModule.forRoot(config),
         ClockModule,
-        PrivacyModule,
+        PrivacyModule.forRoot(config),
         // Documents: 2 MB of content is ~2.8 MB of Base64; everything else keeps 100 kB.
         JsonBodyModule.forRoot({ limit: '100kb', larger: { path: /^\/v1\/digital\/proposals\/[^/]+\/documents$/, limit: '3mb' } }),
         TypeOrmModule.forRootAsync({
@@ -34,7 +33,7 @@ export class AppModule {
           // Rows written before personal data was sealed are sealed here, before anything serves (R-SEC-3).
           useFactory: async (cipher: FieldCipher) => {
             const options = await prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: PROPOSAL_SERVICE_ENTITIES, migrations: PROPOSAL_SERVICE_MIGRATIONS });
-            await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, cipher);
+            await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, PROPOSAL_SEALING, cipher);
             return options;
           },
         }),

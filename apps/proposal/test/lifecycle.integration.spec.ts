@@ -157,7 +157,7 @@ describe('proposal lifecycle on the real stack', () => {
     // Who cancelled is on the audit trail, which only an auditor reads (R-SEC-1).
     const trail = async (token: string) => fetch(`${service.baseUrl}/v1/admin/audit?action=proposal.cancel&actor=ana.operadora`, { headers: { authorization: `Bearer ${token}` } });
     expect((await trail(await testIdentity().staffToken('ana.operadora'))).status).toBe(403);
-    const entries = (await (await trail(await testIdentity().staffToken('carla.auditora'))).json()).items;
+    const { items: entries } = (await (await trail(await testIdentity().staffToken('carla.auditora'))).json()) as { items: unknown[] };
     expect(entries).toEqual([
       expect.objectContaining({ actor: 'ana.operadora', clientId: 'backoffice-console', roles: ['OPERATOR'], action: 'proposal.cancel', method: 'POST', path: `/v1/internal/proposals/${byOperator.id}/cancel`, status: 200, outcome: 'OK' }),
     ]);

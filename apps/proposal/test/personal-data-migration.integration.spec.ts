@@ -4,6 +4,7 @@ import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
 import { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
 import { messagingMigrations } from '@consignado/messaging';
+import { migrateSealingPersonalData } from '@consignado/service-kit';
 import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from '../src/database';
@@ -14,7 +15,7 @@ import { toRow as proposalRow } from '../src/modules/proposal/database/proposal.
 import { TypeOrmProposalRepository } from '../src/modules/proposal/database/proposal.repository';
 import { TypeOrmTimelineRepository } from '../src/modules/proposal/database/timeline.repository';
 import { Proposal } from '../src/modules/proposal/domain/proposal';
-import { backfillPersonalData, migrateSealingPersonalData } from '../src/personal-data-at-rest';
+import { backfillPersonalData, PROPOSAL_SEALING } from '../src/personal-data-at-rest';
 import { beforeSealing, insertClearCustomer } from './clear-rows';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
@@ -112,7 +113,7 @@ describe('personal data at rest: migrations and the start-up backfill', () => {
   });
 
   it('the start-up step seals every row still in clear, a batch at a time, then runs the rest of the migrations', async () => {
-    await migrateSealingPersonalData(serviceOptions(schema), cipher, 1);
+    await migrateSealingPersonalData(serviceOptions(schema), PROPOSAL_SEALING, cipher, 1);
     const rows = await rowsOf(schema);
     expect(leaks(rows)).toEqual([]);
     expect(Object.values(rows).flat()).toHaveLength(5);
@@ -136,7 +137,7 @@ describe('personal data at rest: migrations and the start-up backfill', () => {
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
     const before = await rowsOf(schema);
     expect(await backfillPersonalData(schema.dataSource, cipher)).toEqual({ customer: 0, proposal: 0, proposal_timeline: 0, proposal_parked_event: 0 });
-    await migrateSealingPersonalData(serviceOptions(schema), cipher);
+    await migrateSealingPersonalData(serviceOptions(schema), PROPOSAL_SEALING, cipher);
     expect(await rowsOf(schema)).toEqual(before);
   });
 

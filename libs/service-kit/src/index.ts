@@ -19,3 +19,7 @@ export { Audited } from './audit/audited.decorator';
 export { type AuditEntry, AuditTrail } from './audit/audit-trail';
 export { auditMigrations, CreateAuditEntry1797000000000 } from './audit/1797000000000-create-audit-entry';
 export { type RateLimits } from './security/rate-limit';
+export { PrivacyModule, type PrivacyOptions } from './privacy/privacy.module';
+export { clearOf, openJson, openOrUndefined, sealIfClear, sealJson, sealOrNull } from './privacy/sealed-values';
+export { type BackfillJob, runBackfill, runBackfills } from './privacy/backfill';
+export { type MigrationClass, migrateSealingPersonalData, type PostgresOptions, type SealingPlan } from './privacy/personal-data-at-rest';

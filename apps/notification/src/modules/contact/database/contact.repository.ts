@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { CustomerContact } from '../domain/customer-contact';
+import { toContact, toContactColumns } from './contact.mapper';
 import { CustomerContactRow } from './customer-contact.orm-entity';
 
 export const CONTACT_REPOSITORY = Symbol('CONTACT_REPOSITORY');
@@ -14,7 +16,10 @@ export interface ContactRepository {
 
 @Injectable()
 export class TypeOrmContactRepository implements ContactRepository {
+  constructor(private readonly cipher: FieldCipher) {}
+
   async record(manager: EntityManager, contact: CustomerContact): Promise<boolean> {
+    const row = toContactColumns(this.cipher, contact);
     // One statement, so two changes of one customer racing each other still end on the latest.
     const rows = (await manager.query(
       `INSERT INTO customer_contact (customer_id, email, phone, changed_at) VALUES ($1, $2, $3, $4)
@@ -22,14 +27,13 @@ export class TypeOrmContactRepository implements ContactRepository {
          SET email = EXCLUDED.email, phone = EXCLUDED.phone, changed_at = EXCLUDED.changed_at, updated_at = now()
          WHERE customer_contact.changed_at < EXCLUDED.changed_at
        RETURNING customer_id`,
-      [contact.customerId, contact.email ?? null, contact.phone ?? null, contact.changedAt],
+      [row.customerId, row.email, row.phone, row.changedAt],
     )) as unknown[];
     return rows.length > 0;
   }
 
   async find(manager: EntityManager, customerId: string): Promise<CustomerContact | undefined> {
     const row = await manager.getRepository(CustomerContactRow).findOneBy({ customerId });
-    if (!row) return undefined;
-    return { customerId: row.customerId, email: row.email ?? undefined, phone: row.phone ?? undefined, changedAt: row.changedAt };
+    return row ? toContact(this.cipher, row) : undefined;
   }
 }

@@ -12,7 +12,7 @@ export class DeliveryRow {
   @Column('text')
   channel!: string;
 
-  /** Customer id, e-mail or phone, copied when the notification was created. */
+  /** Customer id, e-mail or phone, copied when the notification was created; sealed (R-SEC-3). */
   @Column('text')
   address!: string;
 

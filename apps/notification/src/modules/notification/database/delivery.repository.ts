@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { Delivery } from '../domain/delivery';
-import { toDelivery, toDeliveryRow } from './delivery.mapper';
+import { toDelivery, toOutcomeColumns } from './delivery.mapper';
 import { DeliveryRow } from './delivery.orm-entity';
+import { openBody, openSubject } from './notification.mapper';
 
 export const DELIVERY_REPOSITORY = Symbol('DELIVERY_REPOSITORY');
 
@@ -43,7 +45,10 @@ interface ClaimedRow {
 
 @Injectable()
 export class TypeOrmDeliveryRepository implements DeliveryRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /**
    * One statement: FOR UPDATE SKIP LOCKED lets instances claim side by side without waiting on each
@@ -69,18 +74,23 @@ export class TypeOrmDeliveryRepository implements DeliveryRepository {
          FROM claimed c JOIN notification n ON n.id = c.notification_id`,
       [token, leaseMs, limit],
     )) as ClaimedRow[];
-    return rows.map((row) => ({ delivery: fromClaimedRow(row), subject: row.subject, body: row.body, correlationId: row.correlation_id, token }));
+    return rows.map((row) => ({
+      delivery: fromClaimedRow(this.cipher, row),
+      subject: openSubject(this.cipher, row.subject),
+      body: openBody(this.cipher, row.body),
+      correlationId: row.correlation_id,
+      token,
+    }));
   }
 
   async complete(claimed: ClaimedDelivery, outcome: Delivery): Promise<boolean> {
-    const { id, ...columns } = toDeliveryRow(outcome);
-    const result = await this.dataSource.getRepository(DeliveryRow).update({ id, leaseToken: claimed.token }, { ...columns, leaseToken: null });
+    const result = await this.dataSource.getRepository(DeliveryRow).update({ id: outcome.id, leaseToken: claimed.token }, { ...toOutcomeColumns(outcome), leaseToken: null });
     return (result.affected ?? 0) > 0;
   }
 }
 
-function fromClaimedRow(row: ClaimedRow): Delivery {
-  return toDelivery({
+function fromClaimedRow(cipher: FieldCipher, row: ClaimedRow): Delivery {
+  return toDelivery(cipher, {
     id: row.id,
     notificationId: row.notification_id,
     channel: row.channel,

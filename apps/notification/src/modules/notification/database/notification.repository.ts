@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import { CHANNELS, type Delivery } from '../domain/delivery';
 import type { NewNotification, Notification } from '../domain/notification';
-import type { NotificationTemplate } from '../domain/templates';
 import { toDelivery, toDeliveryRow } from './delivery.mapper';
 import { DeliveryRow } from './delivery.orm-entity';
+import { toNotification, toNotificationRow } from './notification.mapper';
 import { NotificationRow } from './notification.orm-entity';
 
 export const NOTIFICATION_REPOSITORY = Symbol('NOTIFICATION_REPOSITORY');
@@ -22,18 +23,21 @@ export interface NotificationRepository {
 
 @Injectable()
 export class TypeOrmNotificationRepository implements NotificationRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async add(manager: EntityManager, { notification, deliveries }: NewNotification): Promise<void> {
-    await manager.getRepository(NotificationRow).insert(notification);
-    await manager.getRepository(DeliveryRow).insert(deliveries.map((d) => ({ ...toDeliveryRow(d), leaseToken: null })));
+    await manager.getRepository(NotificationRow).insert(toNotificationRow(this.cipher, notification));
+    await manager.getRepository(DeliveryRow).insert(deliveries.map((d) => ({ ...toDeliveryRow(this.cipher, d), leaseToken: null })));
   }
 
   async listByCustomer(customerId: string, limit: number): Promise<NotificationWithDeliveries[]> {
     const rows = await this.dataSource.getRepository(NotificationRow).find({ where: { customerId }, order: { createdAt: 'ASC', id: 'ASC' }, take: limit });
     if (rows.length === 0) return [];
     const deliveryRows = await this.dataSource.getRepository(DeliveryRow).findBy({ notificationId: In(rows.map((r) => r.id)) });
-    const deliveries = deliveryRows.map(toDelivery).sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
-    return rows.map((row) => ({ ...row, template: row.template as NotificationTemplate, deliveries: deliveries.filter((d) => d.notificationId === row.id) }));
+    const deliveries = deliveryRows.map((row) => toDelivery(this.cipher, row)).sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
+    return rows.map((row) => ({ ...toNotification(this.cipher, row), deliveries: deliveries.filter((d) => d.notificationId === row.id) }));
   }
 }

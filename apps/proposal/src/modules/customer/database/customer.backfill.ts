@@ -1,6 +1,5 @@
 import type { FieldCipher } from '@consignado/core';
-import type { BackfillJob } from '../../../shared/backfill';
-import { clearOf, sealIfClear } from '../../../shared/sealed-values';
+import { type BackfillJob, clearOf, sealIfClear } from '@consignado/service-kit';
 import { CUSTOMER_SEALED } from './customer.mapper';
 
 /** `customer.cpf` → `cpf`: the sealed fields are named after their columns. */

@@ -1,7 +1,7 @@
 import type { LinkType } from '@consignado/contracts';
 import type { FieldCipher } from '@consignado/core';
 import { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
-import { openOrUndefined, sealOrNull } from '../../../shared/sealed-values';
+import { openOrUndefined, sealOrNull } from '@consignado/service-kit';
 import type { Principal } from '../../access/domain/principal';
 import { Customer } from '../domain/customer';
 import { CustomerRow } from './customer.orm-entity';

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@consignado/contracts';
 import type { FieldCipher } from '@consignado/core';
-import { openJson, sealJson } from '../../../shared/sealed-values';
+import { openJson, sealJson } from '@consignado/service-kit';
 import type { ConsumedEventType } from '../domain/consumed-event';
 import { ParkedEventRow } from './parked-event.orm-entity';
 

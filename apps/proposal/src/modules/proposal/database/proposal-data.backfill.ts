@@ -1,5 +1,5 @@
 import type { FieldCipher } from '@consignado/core';
-import type { BackfillJob } from '../../../shared/backfill';
+import type { BackfillJob } from '@consignado/service-kit';
 import { PARKED_EVENT_SEALED } from './parked-event.mapper';
 import { PROPOSAL_SEALED } from './proposal.mapper';
 import { TIMELINE_SEALED } from './timeline.mapper';

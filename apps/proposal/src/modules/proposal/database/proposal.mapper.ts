@@ -1,7 +1,7 @@
 import type { OperationType, OriginationChannel, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
 import type { FieldCipher } from '@consignado/core';
 import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
-import { openJson, sealJson } from '../../../shared/sealed-values';
+import { openJson, sealJson } from '@consignado/service-kit';
 import type { Principal } from '../../access/domain/principal';
 import type { DocumentKind } from '../domain/documents';
 import { Proposal } from '../domain/proposal';

@@ -42,3 +42,10 @@ export async function runBackfill(dataSource: DataSource, job: BackfillJob, batc
     after = rows[rows.length - 1][job.key];
   }
 }
+
+/** Runs the jobs one after the other; how many rows each table needed sealed. */
+export async function runBackfills(dataSource: DataSource, jobs: readonly BackfillJob[], batchSize: number): Promise<Record<string, number>> {
+  const sealed: Record<string, number> = {};
+  for (const job of jobs) sealed[job.table] = (sealed[job.table] ?? 0) + (await runBackfill(dataSource, job, batchSize));
+  return sealed;
+}

@@ -1,0 +1,27 @@
+import type { FieldCipher } from '@consignado/core';
+import { type BackfillJob, sealIfClear } from '@consignado/service-kit';
+import { DELIVERY_SEALED } from './delivery.mapper';
+import { NOTIFICATION_SEALED } from './notification.mapper';
+
+/** `notification.subject` → `subject`: the sealed fields are named after their columns. */
+const columnOf = (field: string): string => field.slice(field.indexOf('.') + 1);
+
+/** One job per table: its rows with any sealed column still in clear, every such column sealed in one UPDATE. */
+function tableBackfill(cipher: FieldCipher, table: string, key: string, fields: readonly string[]): BackfillJob {
+  const columns = fields.map(columnOf);
+  return {
+    table,
+    key,
+    columns,
+    clear: columns.map((c) => `${c} NOT LIKE 'pii:v1:%'`).join(' OR '),
+    seal: (row) => Object.fromEntries(fields.map((field) => [columnOf(field), sealIfClear(cipher, String(row[columnOf(field)]), field)])),
+  };
+}
+
+/** Notifications and deliveries written before personal data was sealed (R-SEC-3). */
+export function notificationDataBackfills(cipher: FieldCipher): BackfillJob[] {
+  return [
+    tableBackfill(cipher, 'notification', 'id', Object.values(NOTIFICATION_SEALED)),
+    tableBackfill(cipher, 'notification_delivery', 'id', Object.values(DELIVERY_SEALED)),
+  ];
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
+import { serviceDatabaseOptions } from '@consignado/eventing';
+import { messagingMigrations } from '@consignado/messaging';
+import { migrateSealingPersonalData } from '@consignado/service-kit';
+import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { CONTACT_ENTITIES, CONTACT_MIGRATIONS } from '../src/modules/contact/database';
+import { TypeOrmContactRepository } from '../src/modules/contact/database/contact.repository';
+import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS } from '../src/modules/notification/database';
+import { TypeOrmNotificationRepository } from '../src/modules/notification/database/notification.repository';
+import { backfillPersonalData, NOTIFICATION_SEALING } from '../src/personal-data-at-rest';
+
+const cipher = new FieldCipher(DEV_PII_KEY_RING);
+const ENTITIES = [...NOTIFICATION_ENTITIES, ...CONTACT_ENTITIES];
+const MIGRATIONS = [...NOTIFICATION_MIGRATIONS, ...CONTACT_MIGRATIONS];
+/** The migrations before personal data was sealed (RequireSealedContact1797100000000 and later left out). */
+const BEFORE_SEALING = MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1797100000000);
+const TABLES = ['customer_contact', 'notification', 'notification_delivery'];
+
+const customerId = randomUUID();
+const phoneOnly = randomUUID();
+const notificationId = randomUUID();
+const CLEAR = { email: 'joana.sigilo@example.com', phone: '+5561987654321', otherPhone: '+5561911112222', subject: 'Parcela 1 em atraso', body: 'A parcela 1 do seu contrato, de R$ 305,96, venceu em 01/09/2025. Total atualizado em 11/09/2025: R$ 313,09.' };
+const CLEAR_VALUES = Object.values(CLEAR);
+
+/** Every table's rows as JSON text, in key order. */
+async function rowsOf(schema: IsolatedSchema): Promise<string[]> {
+  const rows: string[] = [];
+  for (const table of TABLES) rows.push(...(await schema.dataSource.query(`SELECT row_to_json(t)::text AS r FROM ${table} t ORDER BY 1`)).map((x: { r: string }) => x.r));
+  return rows;
+}
+
+const leaks = (rows: string[]): string[] => CLEAR_VALUES.filter((value) => rows.some((row) => row.includes(value)));
+
+const serviceOptions = (schema: IsolatedSchema) =>
+  ({ ...serviceDatabaseOptions({ url: testEndpoints().databaseUrl, schema: schema.schema, entities: ENTITIES, migrations: MIGRATIONS }), logging: false }) as Extract<DataSourceOptions, { type: 'postgres' }>;
+
+/** Rows as the service wrote them before personal data was sealed: every value in clear. */
+async function schemaWithClearRows(): Promise<IsolatedSchema> {
+  const schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...BEFORE_SEALING], entities: ENTITIES });
+  const db = schema.dataSource;
+  await db.query(`INSERT INTO customer_contact (customer_id, email, phone, changed_at) VALUES ($1, $2, $3, now()), ($4, NULL, $5, now())`, [customerId, CLEAR.email, CLEAR.phone, phoneOnly, CLEAR.otherPhone]);
+  await db.query(
+    `INSERT INTO notification (id, customer_id, source_event_id, source_event_type, correlation_id, template, subject, body) VALUES ($1, $2, $3, 'InstallmentDue', $4, 'INSTALLMENT_OVERDUE', $5, $6)`,
+    [notificationId, customerId, randomUUID(), randomUUID(), CLEAR.subject, CLEAR.body],
+  );
+  for (const [channel, address, status] of [['PUSH', customerId, 'SENT'], ['EMAIL', CLEAR.email, 'SENT'], ['SMS', CLEAR.phone, 'PENDING']]) {
+    await db.query(`INSERT INTO notification_delivery (id, notification_id, channel, address, status, attempts, next_attempt_at) VALUES ($1, $2, $3, $4, $5, 1, now())`, [randomUUID(), notificationId, channel, address, status]);
+  }
+  return schema;
+}
+
+/** Personal data at rest (R-SEC-3): the start-up backfill, then the migrations that refuse clear data. */
+describe('notification personal data at rest: migrations and the start-up backfill', () => {
+  let schema: IsolatedSchema;
+  let all: DataSource;
+
+  beforeAll(async () => {
+    schema = await schemaWithClearRows();
+    all = new DataSource({ ...serviceOptions(schema), migrationsRun: false });
+    await all.initialize();
+  });
+
+  afterAll(async () => {
+    await all?.destroy();
+    await schema?.drop();
+  });
+
+  it('rows written the old way are in clear, and the migrations that refuse clear data refuse to run before the backfill', async () => {
+    expect(leaks(await rowsOf(schema))).toEqual(CLEAR_VALUES);
+    await expect(all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedContact: 2 customer_contact rows still hold personal data in clear');
+  });
+
+  it('the start-up step seals every row still in clear, a batch at a time, then runs the rest of the migrations', async () => {
+    await migrateSealingPersonalData(serviceOptions(schema), NOTIFICATION_SEALING, cipher, 1);
+    const rows = await rowsOf(schema);
+    expect(leaks(rows)).toEqual([]);
+    // The push address (the customer id) is sealed like the others.
+    expect(rows.join('\n')).not.toContain(`"address":"${customerId}"`);
+    expect(rows).toHaveLength(6);
+    const done = await schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
+    expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedContact1797100000000', 'RequireSealedNotificationData1797100000001']);
+  });
+
+  it('reads every sealed row back as it was written', async () => {
+    const db = schema.dataSource;
+    const contacts = new TypeOrmContactRepository(cipher);
+    expect(await contacts.find(db.manager, customerId)).toMatchObject({ email: CLEAR.email, phone: CLEAR.phone });
+    expect(await contacts.find(db.manager, phoneOnly)).toMatchObject({ email: undefined, phone: CLEAR.otherPhone });
+    const [item] = await new TypeOrmNotificationRepository(db, cipher).listByCustomer(customerId, 10);
+    expect(item).toMatchObject({ id: notificationId, subject: CLEAR.subject, body: CLEAR.body });
+    expect(item.deliveries.map((d) => [d.channel, d.address])).toEqual([['PUSH', customerId], ['EMAIL', CLEAR.email], ['SMS', CLEAR.phone]]);
+  });
+
+  it('is idempotent: run again, it seals nothing and changes nothing', async () => {
+    const before = await rowsOf(schema);
+    expect(await backfillPersonalData(schema.dataSource, cipher)).toEqual({ customer_contact: 0, notification: 0, notification_delivery: 0 });
+    await migrateSealingPersonalData(serviceOptions(schema), NOTIFICATION_SEALING, cipher);
+    expect(await rowsOf(schema)).toEqual(before);
+  });
+
+  it('from now on the database refuses personal data in clear', async () => {
+    const db = schema.dataSource;
+    await expect(db.query(`UPDATE customer_contact SET email = $2 WHERE customer_id = $1`, [customerId, CLEAR.email])).rejects.toThrow(/customer_contact_email_sealed/);
+    await expect(db.query(`UPDATE customer_contact SET phone = $2 WHERE customer_id = $1`, [customerId, CLEAR.phone])).rejects.toThrow(/customer_contact_phone_sealed/);
+    await expect(db.query(`UPDATE notification SET body = $2 WHERE id = $1`, [notificationId, CLEAR.body])).rejects.toThrow(/notification_body_sealed/);
+    await expect(db.query(`UPDATE notification SET subject = $2 WHERE id = $1`, [notificationId, CLEAR.subject])).rejects.toThrow(/notification_subject_sealed/);
+    await expect(db.query(`UPDATE notification_delivery SET address = $2 WHERE notification_id = $1`, [notificationId, CLEAR.email])).rejects.toThrow(/notification_delivery_address_sealed/);
+  });
+
+  it('down() lifts the constraints again', async () => {
+    await all.undoLastMigration({ transaction: 'each' });
+    await all.undoLastMigration({ transaction: 'each' });
+    await schema.dataSource.query(`UPDATE customer_contact SET email = $2 WHERE customer_id = $1`, [phoneOnly, CLEAR.email]);
+    await schema.dataSource.query(`UPDATE notification SET body = $2 WHERE id = $1`, [notificationId, CLEAR.body]);
+  });
+});
