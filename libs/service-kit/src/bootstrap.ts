@@ -33,7 +33,8 @@ export async function startService(module: Type<unknown> | DynamicModule, option
   // Each service has its own budget per caller; its instances share it.
   const security = options.security && { ...options.security, rateLimits: { ...options.security.rateLimits, keyPrefix: `${options.security.rateLimits.keyPrefix}:${options.service}` } };
   const root = security ? withSecurity(module, security) : module;
-  const app = await NestFactory.create(root, { logger, bufferLogs: true });
+  // A service API parses bodies only through JsonBodyModule (JSON, checked); no form or text parser.
+  const app = await NestFactory.create(root, { logger, bufferLogs: true, bodyParser: !security });
   app.use(securityHeaders());
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(options.statusOverrides));

@@ -1,6 +1,7 @@
-import { type DynamicModule, Module, PayloadTooLargeException } from '@nestjs/common';
+import { type DynamicModule, Module, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { json, type NextFunction, type Request, type Response } from 'express';
+import { checkJsonBytes } from './json-shape';
 
 export const JSON_BODY_PARSER = Symbol('JSON_BODY_PARSER');
 
@@ -13,17 +14,21 @@ export interface JsonBodyLimits {
 
 /**
  * The service's JSON body parser, with a per-route limit and a 413 problem (REQUEST.TOO_LARGE)
- * for an oversized body. Registered on the HTTP adapter while the app is built; its name
+ * for an oversized body; a body that is not JSON is a 415, one that is not UTF-8, too deeply
+ * nested or with control characters a 400 (checkJsonBytes). Registered on the HTTP adapter while the app is built; its name
  * `jsonParser` makes Nest skip its own parser at init.
  */
 @Module({})
 export class JsonBodyModule {
   static forRoot(limits: JsonBodyLimits): DynamicModule {
-    const normal = json({ limit: limits.limit });
-    const larger = json({ limit: limits.larger.limit });
+    const verify = (_req: unknown, _res: unknown, body: Buffer) => checkJsonBytes(body);
+    const normal = json({ limit: limits.limit, verify });
+    const larger = json({ limit: limits.larger.limit, verify });
     const jsonParser = (req: Request, res: Response, next: NextFunction): void => {
+      // A body that is not JSON would be ignored by the parser and the route run without it.
+      if (hasBody(req) && !req.is('application/json')) return next(new UnsupportedMediaTypeException());
       const parser = limits.larger.path.test(req.path) ? larger : normal;
-      parser(req, res, (error?: unknown) => next(tooLarge(error) ? new PayloadTooLargeException() : error));
+      parser(req, res, (error?: unknown) => next(tooLarge(error) ? new PayloadTooLargeException() : verifyFailure(error)));
     };
     return {
       module: JsonBodyModule,
@@ -33,3 +38,16 @@ export class JsonBodyModule {
 }
 
 const tooLarge = (error: unknown): boolean => (error as { type?: string } | undefined)?.type === 'entity.too.large';
+
+const hasBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
+/** body-parser wraps what `verify` threw (as a 403); the domain error inside says what was wrong. */
+function verifyFailure(error: unknown): unknown {
+  const inner = (error as { type?: string; cause?: unknown } | undefined)?.type === 'entity.verify.failed' ? unwrap(error) : undefined;
+  return inner ?? error;
+}
+
+function unwrap(error: unknown): unknown {
+  const e = error as Error & { code?: string };
+  return e.code === 'REQUEST.MALFORMED_BODY' ? e : undefined;
+}

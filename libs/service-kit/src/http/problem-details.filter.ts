@@ -23,6 +23,7 @@ const TRANSPORT_CODES: Record<number, [string, string]> = {
   403: ['AUTH.FORBIDDEN', 'Acesso negado'],
   404: ['REQUEST.NOT_FOUND', 'Recurso não encontrado'],
   413: ['REQUEST.TOO_LARGE', 'Requisição muito grande'],
+  415: ['REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Tipo de conteúdo não suportado: envie application/json'],
 };
 
 /** Maps domain errors by code, framework HTTP errors by status, and anything else to a 500. */
@@ -66,6 +67,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
  * unsupported charset) carry a 4xx `status` and a `type`; they are the caller's fault, not a 500.
  */
 function clientErrorStatus(exception: unknown): number | undefined {
-  const { status, type } = (exception ?? {}) as { status?: unknown; type?: unknown };
-  return typeof status === 'number' && status >= 400 && status < 500 && typeof type === 'string' ? status : undefined;
+  const { status, type, expose } = (exception ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
+  // `expose`: http-errors' mark of a client error (e.g. a body that claims gzip and is not).
+  return typeof status === 'number' && status >= 400 && status < 500 && (typeof type === 'string' || expose === true) ? status : undefined;
 }

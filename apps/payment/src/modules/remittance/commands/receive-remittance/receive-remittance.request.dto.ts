@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { DATE_INPUT, MONEY_INPUT } from '../../../../shared/http/input';
+
+/** A remittance's id, as its source names it. */
+export const REMITTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export const MAX_REMITTANCE_LINES = 10_000;
 
@@ -29,7 +32,7 @@ export class RemittanceLineDto {
 export class ReceiveRemittanceRequestDto {
   @ApiProperty({ example: 'FOLHA-2026-12-001', description: 'The source\'s id: the same id is the same remittance' })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+  @Matches(REMITTANCE_ID)
   remittanceId!: string;
 
   @ApiProperty({ example: '2026-12', description: 'YYYY-MM' })
@@ -46,6 +49,8 @@ export class ReceiveRemittanceRequestDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_REMITTANCE_LINES)
+  // Each line an object: `[[]]` would otherwise reach the controller as a line without fields.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RemittanceLineDto)
   lines!: RemittanceLineDto[];
