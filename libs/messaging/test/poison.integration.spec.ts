@@ -93,12 +93,12 @@ describe('dead-letter topic and replay', () => {
 
     broken.clear(); // the fix is deployed
     const first = await replayDeadLetters({ kafka: world.kafka, group, logger: testLogger, filter: (r) => r.reason === 'retries-exhausted' });
-    expect(first).toEqual({ replayed: 1, skipped: 3, unreadable: 0 });
+    expect(first).toEqual({ replayed: 1, skipped: 3, truncated: 0, unreadable: 0 });
     await waitFor(async () => (await effects(failing.eventId)) === 1, { description: 'the replayed message', timeoutMs: 60_000 });
 
     // The second run, through the documented CLI: nothing new.
     const cli = await run(process.execPath, [tsxCli, 'libs/messaging/src/cli/replay-dlq.ts', '--group', group], { cwd: repoRoot });
-    expect(JSON.parse(cli.stdout.trim().split('\n').at(-1) ?? '')).toEqual({ replayed: 0, skipped: 0, unreadable: 0 });
+    expect(JSON.parse(cli.stdout.trim().split('\n').at(-1) ?? '')).toEqual({ replayed: 0, skipped: 0, truncated: 0, unreadable: 0 });
     // Replaying the same record again (a fresh replay group) still has no second effect: the inbox.
     const again = await replayDeadLetters({ kafka: world.kafka, group, logger: testLogger, replayGroupId: `${group}.again`, filter: (r) => r.reason === 'retries-exhausted' });
     expect(again.replayed).toBe(1);

@@ -5,7 +5,7 @@
  *     [--event-type ContractActivated] [--reason retries-exhausted] [--include-unreplayable]
  *
  * Safe to run twice: progress is committed by the group `replay.<group>` and the consumers' inbox
- * deduplicates effects. Prints one JSON line: { replayed, skipped, unreadable }.
+ * deduplicates effects. Prints one JSON line: { replayed, skipped, truncated, unreadable }.
  */
 import { relaunchWithWorkspaceTsconfig } from './workspace-tsconfig';
 

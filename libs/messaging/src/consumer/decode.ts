@@ -16,14 +16,22 @@ export interface DecodeRules<E extends EnvelopeLike> {
   hasHandler(eventType: string): boolean;
   /** Event types this group deliberately does not act on (declared, so never silent by accident). */
   ignored: ReadonlySet<string>;
+  /**
+   * The topic the codec routes an event type to (`codec.topicFor`). With it, and the topic the
+   * message was read from, an envelope of a type this group knows (handled or ignored) that sits on
+   * another topic is refused as `invalid-envelope`: the topic says what it carries.
+   */
+  topicFor?(eventType: string): string;
 }
 
 /**
- * Classifies a message: an event to handle, a dead letter (not JSON, not a valid envelope, or no
- * handler — retrying cannot fix any of these), or a deliberate skip (a declared ignored type, or a
- * replayed copy meant for another consumer group).
+ * Classifies a message: an event to handle, a dead letter (not JSON, not a valid envelope, a known
+ * type on a topic that does not carry it, or no handler — retrying cannot fix any of these), or a
+ * deliberate skip (a declared ignored type, or a replayed copy meant for another consumer group).
+ * `topic` is the topic the message was read from (a replayed dead letter is republished to its
+ * original topic, so it is checked like the original).
  */
-export function decodeMessage<E extends EnvelopeLike>(message: KafkaMessage, rules: DecodeRules<E>): Decoded<E> {
+export function decodeMessage<E extends EnvelopeLike>(message: KafkaMessage, rules: DecodeRules<E>, topic?: string): Decoded<E> {
   const target = decodeHeaders(message.headers)[HEADER.replayTargetGroup];
   if (target !== undefined && target !== rules.consumerGroup) {
     return { kind: 'skip', why: `replayed for consumer group ${target}` };
@@ -39,7 +47,19 @@ export function decodeMessage<E extends EnvelopeLike>(message: KafkaMessage, rul
     return { kind: 'dead', reason: 'invalid-envelope', error: new Error(`invalid envelope: ${result.errors.join('; ')}`) };
   }
   const envelope = result.envelope;
-  if (rules.hasHandler(envelope.eventType)) return { kind: 'event', envelope };
+  const handled = rules.hasHandler(envelope.eventType);
+  if ((handled || rules.ignored.has(envelope.eventType)) && topic !== undefined && rules.topicFor) {
+    const expected = expectedTopic(rules, envelope.eventType);
+    if (expected !== topic) {
+      return {
+        kind: 'dead',
+        reason: 'invalid-envelope',
+        error: new Error(`${envelope.eventType} read from topic ${topic}; it belongs on ${expected ?? 'no known topic'}`),
+        envelope,
+      };
+    }
+  }
+  if (handled) return { kind: 'event', envelope };
   if (rules.ignored.has(envelope.eventType)) return { kind: 'skip', why: `ignored event type ${envelope.eventType}` };
   return {
     kind: 'dead',
@@ -47,4 +67,12 @@ export function decodeMessage<E extends EnvelopeLike>(message: KafkaMessage, rul
     error: new Error(`no handler for ${envelope.eventType} in consumer group ${rules.consumerGroup}`),
     envelope,
   };
+}
+
+function expectedTopic<E extends EnvelopeLike>(rules: DecodeRules<E>, eventType: string): string | undefined {
+  try {
+    return rules.topicFor?.(eventType);
+  } catch {
+    return undefined;
+  }
 }

@@ -30,8 +30,8 @@ function setup(handler: Handler, overrides: { maxAttempts?: number; batch?: numb
     onProcessed: (event) => processed.push(event),
   });
   const control = new FakeControl();
-  const run = (values: unknown[]) =>
-    processor.processBatch('t', 0, values.map((v, i) => kafkaMessage(i, v)), control);
+  const run = (values: unknown[], topic = contractsCodec.topicFor('ProposalCancelled'), headers?: Record<string, string>) =>
+    processor.processBatch(topic, 0, values.map((v, i) => kafkaMessage(i, v, headers)), control);
   return { db, deadLetters, processed, control, run };
 }
 
@@ -102,6 +102,38 @@ describe('MessageProcessor', () => {
       ['invalid-envelope', 0],
     ]);
     expect(control.resolved).toEqual(['0', '1']);
+  });
+
+  it('dead-letters a handled type read from another topic, unread, and moves on', async () => {
+    const handler = jest.fn(recordEffect);
+    const { db, deadLetters, control, run } = setup(handler);
+    const envelope = sampleEnvelope();
+    const wrongTopic = contractsCodec.topicFor('ContractCancelled');
+    await run([envelope], wrongTopic);
+    expect(handler).not.toHaveBeenCalled();
+    expect(db.inbox.size).toBe(0);
+    expect(deadLetters).toHaveLength(1);
+    expect(deadLetters[0]).toMatchObject({
+      reason: 'invalid-envelope',
+      attempts: 0,
+      eventId: envelope.eventId,
+      original: { topic: wrongTopic },
+    });
+    expect(deadLetters[0].error.message).toMatch(/ProposalCancelled read from topic/);
+    expect(control.resolved).toEqual(['0']);
+  });
+
+  it('handles a replayed dead letter, republished to its original topic for this group', async () => {
+    const handler = jest.fn(recordEffect);
+    const { db, deadLetters, run } = setup(handler);
+    const envelope = sampleEnvelope();
+    await run([envelope], contractsCodec.topicFor('ProposalCancelled'), {
+      'replayed-from-dlq': 'consignado.dlq.loan/0/3',
+      'replay-target-group': 'loan',
+    });
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(db.effects).toEqual([envelope.eventId]);
+    expect(deadLetters).toHaveLength(0);
   });
 
   it('waits out database outages without spending attempts', async () => {

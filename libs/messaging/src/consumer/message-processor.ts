@@ -49,7 +49,7 @@ export class MessageProcessor<M extends EnvelopeMap> {
   constructor(private readonly deps: ProcessorDeps<M>) {}
 
   async processBatch(topic: string, partition: number, messages: KafkaMessage[], control: BatchControl): Promise<void> {
-    const items = messages.map((message) => ({ topic, partition, message, decoded: this.decode(message) }));
+    const items = messages.map((message) => ({ topic, partition, message, decoded: this.decode(message, topic) }));
     let i = 0;
     while (i < items.length && control.isRunning()) {
       const group = this.eventRun(items, i);
@@ -225,7 +225,8 @@ export class MessageProcessor<M extends EnvelopeMap> {
     while (control.isRunning()) {
       try {
         await this.deps.publishDeadLetter(record);
-        this.deps.logger.error('message dead-lettered', { ...fields, error: record.error.message });
+        const cut = record.original.truncated ? { valueTruncated: true, valueBytes: record.original.byteLength } : {};
+        this.deps.logger.error('message dead-lettered', { ...fields, ...cut, error: record.error.message });
         return true;
       } catch (publishError) {
         failures += 1;
@@ -251,13 +252,19 @@ export class MessageProcessor<M extends EnvelopeMap> {
     });
   }
 
-  private decode(message: KafkaMessage): Decoded<AnyEnvelope<M>> {
-    return decodeMessage(message, {
-      consumerGroup: this.deps.consumerGroup,
-      validate: (value) => this.deps.codec.validate(value),
-      hasHandler: (eventType) => this.deps.handlers.has(eventType),
-      ignored: this.deps.ignored,
-    });
+  private decode(message: KafkaMessage, topic: string): Decoded<AnyEnvelope<M>> {
+    return decodeMessage(
+      message,
+      {
+        consumerGroup: this.deps.consumerGroup,
+        validate: (value) => this.deps.codec.validate(value),
+        hasHandler: (eventType) => this.deps.handlers.has(eventType),
+        ignored: this.deps.ignored,
+        // The consumer's own codec: the topics it subscribed to (namespaced in tests) are its routes.
+        topicFor: (eventType) => this.deps.codec.topicFor(eventType as keyof M & string),
+      },
+      topic,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Kafka, Producer } from 'kafkajs';
 import { createReliableProducer } from '../kafka/producer';
-import type { DeadLetterRecord } from './dead-letter';
+import { type DeadLetterRecord, fitDeadLetter, type RecordLimits } from './dead-letter';
 
 /** Headers on a dead-letter message, so tools can filter without parsing the record. */
 export const DLQ_HEADER = {
@@ -9,17 +9,23 @@ export const DLQ_HEADER = {
   originalTopic: 'dlq-original-topic',
 } as const;
 
-/** Publishes dead-letter records to one DLQ topic, keyed as the original message. */
+/**
+ * Publishes dead-letter records to one DLQ topic, keyed as the original message. A record over
+ * `limits.maxRecordBytes` (default 900 000) is published with its original value cut (see
+ * {@link fitDeadLetter}): one the broker refuses as too large would be retried forever.
+ */
 export class DeadLetterPublisher {
   private producer: Producer | undefined;
 
   constructor(
     private readonly kafka: Kafka,
     readonly topic: string,
+    private readonly limits: RecordLimits = {},
   ) {}
 
   /** Resolves once the broker has acknowledged the record (acks=-1). */
-  async publish(record: DeadLetterRecord): Promise<void> {
+  async publish(deadLetter: DeadLetterRecord): Promise<void> {
+    const record = fitDeadLetter(deadLetter, this.limits);
     const producer = await this.connected();
     try {
       await producer.send({

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { KafkaMessage } from 'kafkajs';
 import { decodeHeaders } from '../kafka/headers';
 
@@ -23,9 +24,36 @@ export interface OriginalMessage {
   offset: string;
   timestamp: string;
   key: string | null;
-  /** The value as UTF-8 text (events are JSON). */
+  /**
+   * The value as UTF-8 text (events are JSON). When `truncated`, only its first bytes: the whole
+   * record would not have fit in a Kafka message.
+   */
   value: string | null;
   headers: Record<string, string>;
+  /** Set when `value` is a prefix of the original value; such a record cannot be replayed. */
+  truncated?: true;
+  /** Size in bytes of the full original value (set with `truncated`). */
+  byteLength?: number;
+  /** Hex SHA-256 of the full original value's bytes (set with `truncated`), to match it elsewhere. */
+  sha256?: string;
+}
+
+/**
+ * Largest serialized dead-letter record kept whole: under the broker's default 1 MB message size,
+ * with room for the key, headers and batch overhead.
+ */
+export const DEFAULT_MAX_RECORD_BYTES = 900_000;
+/** How much of an oversized value a truncated record keeps. */
+export const TRUNCATED_VALUE_BYTES = 64 * 1024;
+/** Longest error message / stack kept when a record is still too big with its value cut. */
+const TRUNCATED_ERROR_CHARS = 4 * 1024;
+
+/** Size limits of a dead-letter record. */
+export interface RecordLimits {
+  /** Serialized (JSON, UTF-8) record size above which the value is cut (default 900 000). */
+  maxRecordBytes?: number;
+  /** Bytes of the value a cut record keeps (default 64 KiB; less if even that does not fit). */
+  truncatedValueBytes?: number;
 }
 
 /** The value of a message on `consignado.dlq.<consumer-group>`. */
@@ -73,12 +101,18 @@ export interface DeadLetterInput {
   consumerGroup: string;
   envelope?: { eventId: string; eventType: string; metadata: { correlationId: string } };
   now?: Date;
+  limits?: RecordLimits;
 }
 
-/** Builds the dead-letter record of a message. */
+/**
+ * Builds the dead-letter record of a message. A record that would not fit in a Kafka message
+ * (a huge value, worse once JSON-escaped) keeps only a prefix of the value, marked `truncated`
+ * with the full value's size and hash — otherwise its publication fails forever and the
+ * consumer stalls on that offset.
+ */
 export function buildDeadLetter(input: DeadLetterInput): DeadLetterRecord {
   const { message, envelope } = input;
-  return {
+  const record: DeadLetterRecord = {
     reason: input.reason,
     error: describeError(input.error),
     attempts: input.attempts,
@@ -97,4 +131,50 @@ export function buildDeadLetter(input: DeadLetterInput): DeadLetterRecord {
       headers: decodeHeaders(message.headers),
     },
   };
+  return fitDeadLetter(record, input.limits, message.value ?? undefined);
+}
+
+/** Size in bytes of the record as published. */
+export function serializedSize(record: DeadLetterRecord): number {
+  return Buffer.byteLength(JSON.stringify(record), 'utf8');
+}
+
+/**
+ * The record itself when it fits in `maxRecordBytes`; otherwise a copy whose original value is
+ * cut to a prefix (and, if still too big, its error text shortened, then the prefix emptied),
+ * marked `truncated` with `byteLength` and `sha256` of the full value. `rawValue` is the
+ * message's value bytes when known (else the UTF-8 bytes of `original.value`).
+ */
+export function fitDeadLetter(record: DeadLetterRecord, limits: RecordLimits = {}, rawValue?: Buffer): DeadLetterRecord {
+  const max = limits.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  if (serializedSize(record) <= max || record.original.value === null) return record;
+  const full = rawValue ?? Buffer.from(record.original.value, 'utf8');
+  // An already truncated record (cut again to a smaller limit) keeps the size and hash of the full value.
+  const { truncated } = record.original;
+  const byteLength = truncated ? record.original.byteLength : full.length;
+  const sha256 = truncated ? record.original.sha256 : createHash('sha256').update(full).digest('hex');
+  const cut = (bytes: number): DeadLetterRecord => ({
+    ...record,
+    original: { ...record.original, value: utf8Prefix(full, bytes), truncated: true, byteLength, sha256 },
+  });
+  let prefixBytes = Math.max(0, limits.truncatedValueBytes ?? TRUNCATED_VALUE_BYTES);
+  let fitted = cut(prefixBytes);
+  if (serializedSize(fitted) <= max) return fitted;
+  const error = {
+    ...record.error,
+    message: record.error.message.slice(0, TRUNCATED_ERROR_CHARS),
+    ...(record.error.stack ? { stack: record.error.stack.slice(0, TRUNCATED_ERROR_CHARS) } : {}),
+  };
+  record = { ...record, error };
+  // Halve the prefix until it fits (escaping can grow a byte to six); the empty prefix is the floor.
+  for (fitted = cut(prefixBytes); serializedSize(fitted) > max && prefixBytes > 0; fitted = cut(prefixBytes)) {
+    prefixBytes = prefixBytes > 1 ? Math.floor(prefixBytes / 2) : 0;
+  }
+  return fitted;
+}
+
+/** The first `bytes` bytes of `value` as text, never ending inside a multi-byte character. */
+function utf8Prefix(value: Buffer, bytes: number): string {
+  // `stream: true` holds back an incomplete trailing sequence instead of emitting U+FFFD.
+  return new TextDecoder('utf-8').decode(value.subarray(0, bytes), { stream: true });
 }

@@ -28,8 +28,10 @@ export interface ReplayOptions {
 /** What a replay run did. */
 export interface ReplayReport {
   replayed: number;
-  /** Records passed over by the filter or as unreplayable. */
+  /** Records passed over by the filter, as unreplayable, or as truncated. */
   skipped: number;
+  /** Records refused because their value was truncated (see `original.truncated`); counted in `skipped` too. */
+  truncated: number;
   /** DLQ messages that were not dead-letter records. */
   unreadable: number;
 }
@@ -47,7 +49,7 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<ReplayR
   const dlqTopic = options.dlqTopic ?? dlqTopicFor(options.group);
   const replayGroupId = options.replayGroupId ?? `replay.${options.group}`;
   const logger = options.logger ?? jsonLogger('dlq-replay');
-  const report: ReplayReport = { replayed: 0, skipped: 0, unreadable: 0 };
+  const report: ReplayReport = { replayed: 0, skipped: 0, truncated: 0, unreadable: 0 };
   const pending = await pendingEnds(options.kafka.admin(), dlqTopic, replayGroupId);
   if (pending.size === 0) return report;
 
@@ -56,8 +58,6 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<ReplayR
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const limitReached = () => options.limit !== undefined && report.replayed >= options.limit;
-  const shouldReplay = (record: DeadLetterRecord) =>
-    (options.includeUnreplayable || !UNREPLAYABLE_REASONS.has(record.reason)) && (options.filter?.(record) ?? true);
 
   const eachBatch = async (payload: EachBatchPayload) => {
     const { batch, resolveOffset, commitOffsetsIfNecessary, uncommittedOffsets, isRunning } = payload;
@@ -67,9 +67,23 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<ReplayR
     for (const message of batch.messages) {
       if (!isRunning() || end === undefined || BigInt(message.offset) >= end || limitReached()) break;
       const record = parseRecord(message.value?.toString('utf8'));
+      const decision = record && replayDecision(record, options);
       if (!record) report.unreadable += 1;
-      else if (!shouldReplay(record)) report.skipped += 1;
-      else {
+      else if (decision === 'skip') report.skipped += 1;
+      else if (decision === 'truncated') {
+        // Never republish a cut value: the consumer would act on (or dead-letter) something else.
+        report.skipped += 1;
+        report.truncated += 1;
+        logger.error('dead letter not replayed: its original value was truncated', {
+          dlqTopic,
+          partition: batch.partition,
+          offset: message.offset,
+          originalTopic: record.original.topic,
+          eventId: record.eventId,
+          byteLength: record.original.byteLength,
+          sha256: record.original.sha256,
+        });
+      } else {
         const copy = replayMessage(record, dlqTopic, batch.partition, message.offset, options.group);
         outgoing.set(record.original.topic, [...(outgoing.get(record.original.topic) ?? []), copy]);
         report.replayed += 1;
@@ -136,7 +150,29 @@ function parseRecord(value: string | undefined): DeadLetterRecord | undefined {
   }
 }
 
-/** The original message again, marked as a replay for one group. */
+/**
+ * What replay does with a record: replay it, pass it over (filter, unreplayable reason), or refuse
+ * it because its value was truncated (never republished cut).
+ */
+export function replayDecision(
+  record: DeadLetterRecord,
+  options: Pick<ReplayOptions, 'filter' | 'includeUnreplayable'>,
+): 'replay' | 'skip' | 'truncated' {
+  const wanted =
+    (options.includeUnreplayable || !UNREPLAYABLE_REASONS.has(record.reason)) && (options.filter?.(record) ?? true);
+  if (!wanted) return 'skip';
+  return isTruncated(record) ? 'truncated' : 'replay';
+}
+
+/** Whether the record holds only a prefix of the original value (it must not be replayed). */
+export function isTruncated(record: DeadLetterRecord): boolean {
+  return record.original.truncated === true;
+}
+
+/**
+ * The original message again, marked as a replay for one group. Throws for a truncated record:
+ * its value is not the original one.
+ */
 export function replayMessage(
   record: DeadLetterRecord,
   dlqTopic: string,
@@ -144,6 +180,12 @@ export function replayMessage(
   offset: string,
   group: string,
 ): Message {
+  if (isTruncated(record)) {
+    throw new Error(
+      `dead letter ${dlqTopic}/${partition}/${offset} cannot be replayed: its value was truncated ` +
+        `(${record.original.byteLength} bytes, sha256 ${record.original.sha256})`,
+    );
+  }
   return {
     key: record.original.key,
     value: record.original.value,
