@@ -1,3 +1,4 @@
+import { abuseSuite } from './suites/abuse';
 import { amortizationSuite } from './suites/amortization';
 import { averbationSuite } from './suites/averbation';
 import { balanceRaceSuite } from './suites/balance-race';
@@ -47,4 +48,5 @@ describe('ConsignadoHub end to end', () => {
   portabilityOutSuite();
   securitySuite();
   personalDataSuite();
+  abuseSuite();
 });

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { VerifierOptions } from '@consignado/auth';
 import { JsonLogger } from './logging/json-logger';
+import { checkedJsonParser } from './http/json-body';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation';
 import { ApiSecurityModule } from './security/api-security.module';
@@ -35,6 +36,7 @@ export async function startService(module: Type<unknown> | DynamicModule, option
   const root = security ? withSecurity(module, security) : module;
   // A service API parses bodies only through JsonBodyModule (JSON, checked); no form or text parser.
   const app = await NestFactory.create(root, { logger, bufferLogs: true, bodyParser: !security });
+  if (security) app.use(checkedJsonParser({ limit: '100kb' }));
   app.use(securityHeaders());
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(options.statusOverrides));

@@ -21,20 +21,29 @@ export interface JsonBodyLimits {
 @Module({})
 export class JsonBodyModule {
   static forRoot(limits: JsonBodyLimits): DynamicModule {
-    const verify = (_req: unknown, _res: unknown, body: Buffer) => checkJsonBytes(body);
-    const normal = json({ limit: limits.limit, verify });
-    const larger = json({ limit: limits.larger.limit, verify });
-    const jsonParser = (req: Request, res: Response, next: NextFunction): void => {
-      // A body that is not JSON would be ignored by the parser and the route run without it.
-      if (hasBody(req) && !req.is('application/json')) return next(new UnsupportedMediaTypeException());
-      const parser = limits.larger.path.test(req.path) ? larger : normal;
-      parser(req, res, (error?: unknown) => next(tooLarge(error) ? new PayloadTooLargeException() : verifyFailure(error)));
-    };
+    const jsonParser = checkedJsonParser(limits);
     return {
       module: JsonBodyModule,
       providers: [{ provide: JSON_BODY_PARSER, inject: [HttpAdapterHost], useFactory: (host: HttpAdapterHost) => host.httpAdapter.use(jsonParser) }],
     };
   }
+}
+
+/**
+ * The checked JSON parser: every service API gets it with express' 100 kB limit (startService);
+ * JsonBodyModule registers it first with an app's own limits, and the default then finds the body
+ * already read.
+ */
+export function checkedJsonParser(limits: Pick<JsonBodyLimits, 'limit'> & Partial<Pick<JsonBodyLimits, 'larger'>>): (req: Request, res: Response, next: NextFunction) => void {
+  const verify = (_req: unknown, _res: unknown, body: Buffer) => checkJsonBytes(body);
+  const normal = json({ limit: limits.limit, verify });
+  const larger = limits.larger && { path: limits.larger.path, parser: json({ limit: limits.larger.limit, verify }) };
+  return (req, res, next) => {
+    // A body that is not JSON would be ignored by the parser and the route run without it.
+    if (hasBody(req) && !req.is('application/json')) return next(new UnsupportedMediaTypeException());
+    const parser = larger?.path.test(req.path) ? larger.parser : normal;
+    parser(req, res, (error?: unknown) => next(tooLarge(error) ? new PayloadTooLargeException() : verifyFailure(error)));
+  };
 }
 
 const tooLarge = (error: unknown): boolean => (error as { type?: string } | undefined)?.type === 'entity.too.large';
