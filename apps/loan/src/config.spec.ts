@@ -17,9 +17,11 @@ describe('LoanConfig: the token issuer of the contract API (R-SEC-1)', () => {
     expect(loadConfig(LoanConfig, {}).auth).toEqual({ issuer: 'http://127.0.0.1:9400', audience: 'urn:consignado:api' });
   });
 
+  const PRODUCTION_RING = JSON.stringify({ keys: { k1: Buffer.alloc(32, 3).toString('base64') }, active: 'k1', lookupKey: Buffer.alloc(32, 4).toString('base64') });
+
   it('refuses the development provider in production and accepts an https issuer', () => {
     expect(() => loadConfig(LoanConfig, { APP_ENV: 'production' })).toThrow(/OIDC_ISSUER must be an https:\/\/ issuer in production/);
-    const config = loadConfig(LoanConfig, { APP_ENV: 'production', OIDC_ISSUER: 'https://sso.banco.example/realms/consignado' });
+    const config = loadConfig(LoanConfig, { APP_ENV: 'production', OIDC_ISSUER: 'https://sso.banco.example/realms/consignado', PII_KEY_RING: PRODUCTION_RING });
     expect(config.auth.issuer).toBe('https://sso.banco.example/realms/consignado');
   });
 });

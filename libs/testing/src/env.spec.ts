@@ -10,10 +10,12 @@ describe('testEndpoints', () => {
     delete process.env['KAFKA_BROKERS'];
     delete process.env['DATABASE_URL'];
     delete process.env['REDIS_URL'];
+    delete process.env['OIDC_ISSUER'];
     expect(testEndpoints()).toEqual({
       kafkaBrokers: ['127.0.0.1:9092'],
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/consignado_test',
       redisUrl: 'redis://127.0.0.1:6379',
+      oidcIssuer: 'http://127.0.0.1:9400',
     });
   });
 
