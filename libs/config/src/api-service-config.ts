@@ -57,8 +57,12 @@ export class ApiServiceConfig extends BaseServiceConfig {
 
   /** The cipher of personal data in columns and event fields. */
   get piiCipher(): FieldCipher {
-    return new FieldCipher(JSON.parse(this.PII_KEY_RING) as PiiKeyRing);
+    // Built once: the outbox codec and the repositories share it.
+    this.cipher ??= new FieldCipher(JSON.parse(this.PII_KEY_RING) as PiiKeyRing);
+    return this.cipher;
   }
+
+  private cipher?: FieldCipher;
 
   get auth(): { issuer: string; audience: string } {
     return { issuer: this.OIDC_ISSUER, audience: this.OIDC_AUDIENCE };

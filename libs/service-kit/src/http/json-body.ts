@@ -42,21 +42,11 @@ export function checkedJsonParser(limits: Pick<JsonBodyLimits, 'limit'> & Partia
     // A body that is not JSON would be ignored by the parser and the route run without it.
     if (hasBody(req) && !req.is('application/json')) return next(new UnsupportedMediaTypeException());
     const parser = larger?.path.test(req.path) ? larger.parser : normal;
-    parser(req, res, (error?: unknown) => next(tooLarge(error) ? new PayloadTooLargeException() : verifyFailure(error)));
+    parser(req, res, (error?: unknown) => next(tooLarge(error) ? new PayloadTooLargeException() : error));
   };
 }
 
+// What `verify` threw reaches `next` as itself (body-parser only adds a status): the filter maps its code.
 const tooLarge = (error: unknown): boolean => (error as { type?: string } | undefined)?.type === 'entity.too.large';
 
 const hasBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-
-/** body-parser wraps what `verify` threw (as a 403); the domain error inside says what was wrong. */
-function verifyFailure(error: unknown): unknown {
-  const inner = (error as { type?: string; cause?: unknown } | undefined)?.type === 'entity.verify.failed' ? unwrap(error) : undefined;
-  return inner ?? error;
-}
-
-function unwrap(error: unknown): unknown {
-  const e = error as Error & { code?: string };
-  return e.code === 'REQUEST.MALFORMED_BODY' ? e : undefined;
-}
