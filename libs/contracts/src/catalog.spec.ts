@@ -50,6 +50,8 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['PortabilityOutRequested', 'averbation-connector', ['loan']],
   ['PortabilityOutAnswered', 'loan', ['averbation-connector']],
   ['PortabilityOutFundsReceived', 'averbation-connector', ['payment']],
+  ['DataSubjectErasureRequested', 'proposal', ['loan']],
+  ['DataSubjectErasureDecided', 'loan', ['proposal', 'credit-analysis', 'averbation-connector', 'payment', 'notification']],
 ];
 
 describe('event catalogue (R-EV-2)', () => {
@@ -96,7 +98,7 @@ describe('event catalogue (R-EV-2)', () => {
       expect(CONSUMER_GROUPS[service]).toBe(service);
       expect(eventsConsumedBy(service).length).toBeGreaterThan(0);
     }
-    expect(eventsConsumedBy('credit-analysis')).toEqual(['ProposalCreated', 'ProposalCancelled', 'MarginChecked', 'MarginCheckFailed', 'ContractPositionChanged', 'PortabilityBalanceReceived', 'PortabilityRequestFailed']);
+    expect(eventsConsumedBy('credit-analysis')).toEqual(['ProposalCreated', 'ProposalCancelled', 'MarginChecked', 'MarginCheckFailed', 'ContractPositionChanged', 'PortabilityBalanceReceived', 'PortabilityRequestFailed', 'DataSubjectErasureDecided']);
     expect(eventsProducedBy('payment')).toEqual(['InstallmentDue', 'PaymentReceived']);
     expect(SERVICES.flatMap(eventsProducedBy).sort()).toEqual([...EVENT_TYPES].sort());
   });

@@ -17,6 +17,8 @@ import { PortabilityOutFundsReceivedPayload } from './events/portability-out-fun
 import { ContractCancelledPayload } from './events/contract-cancelled';
 import { ContractSettledPayload } from './events/contract-settled';
 import { CustomerContactChangedPayload } from './events/customer-contact-changed';
+import { DataSubjectErasureDecidedPayload } from './events/data-subject-erasure-decided';
+import { DataSubjectErasureRequestedPayload } from './events/data-subject-erasure-requested';
 import { CreditApprovedPayload } from './events/credit-approved';
 import { CreditRejectedPayload } from './events/credit-rejected';
 import { InstallmentDuePayload } from './events/installment-due';
@@ -202,6 +204,16 @@ export const EVENTS = {
     version: 1, aggregateType: 'Portability', keyField: 'contractId', payload: PortabilityOutFundsReceivedPayload,
     producer: 'averbation-connector', consumers: ['payment'],
     description: 'The destination transferred the stated balance: the money that settles the contract (PORTED_OUT).',
+  }),
+  DataSubjectErasureRequested: defineEvent('DataSubjectErasureRequested', {
+    version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: DataSubjectErasureRequestedPayload,
+    producer: 'proposal', consumers: ['loan'],
+    description: 'Anonymize a customer (on request or after retention, LGPD); loan decides whether a contract obliges keeping the data.',
+  }),
+  DataSubjectErasureDecided: defineEvent('DataSubjectErasureDecided', {
+    version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: DataSubjectErasureDecidedPayload,
+    producer: 'loan', consumers: ['proposal', 'credit-analysis', 'averbation-connector', 'payment', 'notification'],
+    description: "Loan's verdict on an erasure: ANONYMIZE (every service anonymizes its rows) or RETAIN (a contract obliges keeping them, until when).",
   }),
 } as const;
 

@@ -67,7 +67,7 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
     proposalId: ids.proposal, customerId: ids.customer, reason: 'CUSTOMER_REQUEST',
     requestedAt: '2025-02-10T13:05:00.000Z',
   },
-  MarginCheckRequested: { proposalId: ids.proposal, cpf: '52998224725', benefitNumber: '1234567890' },
+  MarginCheckRequested: { proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725', benefitNumber: '1234567890' },
   MarginChecked: {
     proposalId: ids.proposal, benefitNumber: '1234567890',
     benefit: { number: '1234567890', kind: 'APOSENTADORIA_POR_IDADE', value: '2000.00', startDate: '2020-01-15' },
@@ -187,6 +187,15 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
   PortabilityOutFundsReceived: {
     contractId: ids.contract, portabilityNumber: portabilityTerms.portabilityNumber, destinationInstitutionIspb: '60701190',
     amount: '6245.07', balanceDate: '2026-03-25', receivedAt: '2026-03-25T16:00:00.000Z',
+  },
+  DataSubjectErasureRequested: {
+    requestId: '4e3d2c1b-0a9f-4e8d-9c7b-6a5f4e3d2c1b', customerId: ids.customer, origin: 'DATA_SUBJECT',
+    proposalIds: [ids.proposal], requestedAt: '2032-03-01T10:00:00.000Z',
+  },
+  DataSubjectErasureDecided: {
+    requestId: '4e3d2c1b-0a9f-4e8d-9c7b-6a5f4e3d2c1b', customerId: ids.customer, origin: 'DATA_SUBJECT', decision: 'RETAIN',
+    proposalIds: [ids.proposal], contractIds: [ids.contract], reason: 'CONTRACT_RECORDS_RETENTION', retainedUntil: '2039-02-10',
+    decidedAt: '2032-03-01T10:00:01.000Z',
   },
 };
 

@@ -41,6 +41,6 @@ export const principals = {
   corban: { channel: 'CORBAN', clientId: 'corban-alpha', partnerId: '6f1c2d3e-0000-4000-8000-00000000a1fa', scopes: ['origination'] },
   staff: (roles: string[]): Principal => ({ channel: 'INTERNAL', clientId: 'backoffice-console', operatorId: 'ana.operadora', roles, scopes: [...USER_API, 'backoffice'] }),
   internalOrigination: { channel: 'INTERNAL', clientId: 'internal-origination', operatorId: 'internal-origination', roles: ['OPERATOR'], scopes: ['origination', 'contracts:read', 'backoffice'] },
-  servicingOps: { channel: 'INTERNAL', clientId: 'servicing-ops', operatorId: 'servicing-ops', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR'], scopes: ['contracts:read', 'payments:write', 'notifications:read', 'backoffice'] },
+  servicingOps: { channel: 'INTERNAL', clientId: 'servicing-ops', operatorId: 'servicing-ops', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR'], scopes: ['contracts:read', 'payments:write', 'notifications:read', 'backoffice'] },
   payrollSource: { channel: 'INTERNAL', clientId: 'payroll-source', operatorId: 'payroll-source', roles: ['SERVICING'], scopes: ['backoffice'] },
 } satisfies Record<string, Principal | ((roles: string[]) => Principal)>;

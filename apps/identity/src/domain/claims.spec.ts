@@ -15,7 +15,7 @@ describe('token claims per channel', () => {
 
   it('INTERNAL systems: operator_id is the client id, with its roles', () => {
     expect(tokenClaims(client('internal-origination'))).toEqual({ channel: 'INTERNAL', operator_id: 'internal-origination', roles: ['OPERATOR'] });
-    expect(tokenClaims(client('servicing-ops'))).toEqual({ channel: 'INTERNAL', operator_id: 'servicing-ops', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR'] });
+    expect(tokenClaims(client('servicing-ops'))).toEqual({ channel: 'INTERNAL', operator_id: 'servicing-ops', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR'] });
     expect(tokenClaims(client('payroll-source'))).toEqual({ channel: 'INTERNAL', operator_id: 'payroll-source', roles: ['SERVICING'] });
   });
 

@@ -2,9 +2,9 @@
 export const API_RESOURCE = 'urn:consignado:api';
 
 /** Every scope the API accepts; a client gets the subset registered for it. */
-export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice'] as const;
+export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice', 'privacy'] as const;
 
-export const ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR'] as const;
+export const ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER'] as const;
 export type Role = (typeof ROLES)[number];
 export type Channel = 'DIGITAL' | 'CORBAN' | 'INTERNAL';
 
@@ -32,7 +32,7 @@ export interface ServiceClient {
 
 export type ClientDefinition = UserClient | ServiceClient;
 
-const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read'];
+const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'privacy'];
 
 /** The dev registry (the token contract of infra/README.md, "identity provider"). */
 export const CLIENTS: readonly ClientDefinition[] = [
@@ -41,7 +41,8 @@ export const CLIENTS: readonly ClientDefinition[] = [
   { clientId: 'corban-alpha', grant: 'client_credentials', channel: 'CORBAN', partnerId: '6f1c2d3e-0000-4000-8000-00000000a1fa', scopes: ['origination'] },
   { clientId: 'corban-beta', grant: 'client_credentials', channel: 'CORBAN', partnerId: '6f1c2d3e-0000-4000-8000-00000000b2fb', scopes: ['origination'] },
   { clientId: 'internal-origination', grant: 'client_credentials', channel: 'INTERNAL', roles: ['OPERATOR'], scopes: ['origination', 'contracts:read', 'backoffice'] },
-  { clientId: 'servicing-ops', grant: 'client_credentials', channel: 'INTERNAL', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR'], scopes: ['contracts:read', 'payments:write', 'notifications:read', 'backoffice'] },
+  { clientId: 'servicing-ops', grant: 'client_credentials', channel: 'INTERNAL', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR'], scopes: ['contracts:read', 'payments:write', 'notifications:read', 'backoffice'] },
+  { clientId: 'privacy-office', grant: 'client_credentials', channel: 'INTERNAL', roles: ['PRIVACY_OFFICER'], scopes: ['privacy', 'backoffice'] },
   { clientId: 'payroll-source', grant: 'client_credentials', channel: 'INTERNAL', roles: ['SERVICING'], scopes: ['backoffice'] },
 ];
 
@@ -50,6 +51,8 @@ export const STAFF: Readonly<Record<string, readonly Role[]>> = {
   'ana.operadora': ['OPERATOR'],
   'bruno.servicing': ['SERVICING', 'CLOCK_ADMIN'],
   'carla.auditora': ['AUDITOR'],
+  'diana.privacidade': ['PRIVACY_OFFICER'],
+  'eduardo.sustentacao': ['DLQ_OPERATOR', 'AUDITOR'],
 };
 
 export const clientById = (clientId: string | undefined): ClientDefinition | undefined => CLIENTS.find((c) => c.clientId === clientId);

@@ -11,6 +11,11 @@ export const ACCESS_RULE = 'consignado:auth:rule';
 export interface AccessRule {
   readonly scopes: readonly ApiScope[];
   readonly roles?: readonly StaffRole[];
+  /**
+   * The data subject's own route (LGPD): a DIGITAL customer passes the role check too, and the
+   * edge answers 404 unless the path's customer is theirs (`mayActFor`). Partners never pass.
+   */
+  readonly dataSubject?: boolean;
 }
 
 export type AuthenticatedRequest = Request & { principal?: Principal };

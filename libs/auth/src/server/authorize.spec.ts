@@ -19,6 +19,16 @@ describe('authorize', () => {
     expect(() => authorize(customer, { scopes: ['backoffice'], roles: ['CLOCK_ADMIN'] })).toThrow(expect.objectContaining({ code: 'AUTH.ROLE_REQUIRED' }));
   });
 
+  it("on a data subject's route, the DIGITAL customer passes the role check, partners and staff without the role do not", () => {
+    const rule = { scopes: ['backoffice'], roles: ['PRIVACY_OFFICER'], dataSubject: true } as const;
+    const partner: Principal = { channel: 'CORBAN', partnerId: 'p', clientId: 'corban-alpha', scopes: ['backoffice'] };
+    expect(() => authorize(customer, rule)).not.toThrow();
+    expect(() => authorize(operator(['PRIVACY_OFFICER']), rule)).not.toThrow();
+    expect(() => authorize(operator(['AUDITOR']), rule)).toThrow(expect.objectContaining({ code: 'AUTH.ROLE_REQUIRED' }));
+    expect(() => authorize(partner, rule)).toThrow(expect.objectContaining({ code: 'AUTH.ROLE_REQUIRED' }));
+    expect(() => authorize(customer, { ...rule, dataSubject: false })).toThrow(expect.objectContaining({ code: 'AUTH.ROLE_REQUIRED' }));
+  });
+
   it('fails closed on a route without a rule', () => {
     expect(() => authorize(operator(['CLOCK_ADMIN']), undefined)).toThrow(expect.objectContaining({ code: 'AUTH.INSUFFICIENT_SCOPE' }));
   });

@@ -28,10 +28,10 @@ export interface OperatorPrincipal extends Caller {
   readonly roles: readonly string[];
 }
 
-export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice'] as const;
+export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice', 'privacy'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
-export const STAFF_ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR'] as const;
+export const STAFF_ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Whether the caller may act on this customer's data: the customer, or anyone not bound to one. */

@@ -25,3 +25,5 @@ export * from './portability-transfer-failed';
 export * from './portability-out-requested';
 export * from './portability-out-answered';
 export * from './portability-out-funds-received';
+export * from './data-subject-erasure-requested';
+export * from './data-subject-erasure-decided';

@@ -12,6 +12,8 @@ import { BenefitNumber, Cpf, Uuid } from '../schema/primitives';
 export const MarginCheckRequestedPayload = Type.Object(
   {
     proposalId: Uuid,
+    /** Whose benefit: finds the check again for a data-subject request (R-SEC-3). Absent on events written before it. */
+    customerId: Type.Optional(Uuid),
     cpf: Cpf,
     benefitNumber: BenefitNumber,
   },
