@@ -10,6 +10,7 @@ import { ProposalConfig } from './config';
 import { AccessModule } from './modules/access/access.module';
 import { CustomerModule } from './modules/customer/customer.module';
 import { PERMANENT_EVENT_ERRORS } from './modules/proposal/domain/proposal.errors';
+import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { ProposalModule } from './modules/proposal/proposal.module';
 import { SimulationModule } from './modules/simulation/simulation.module';
 import { ClockModule } from './shared/clock';
@@ -55,6 +56,7 @@ export class AppModule {
         SimulationModule,
         CustomerModule,
         ProposalModule,
+        DataSubjectModule,
       ],
     };
   }

@@ -48,6 +48,25 @@ export class ProposalConfig extends ApiServiceConfig {
   @Max(50)
   AHEAD_EVENT_ATTEMPTS = 3;
 
+  /**
+   * Days after a customer's last activity (registration, a proposal's last change) before the
+   * retention job asks to anonymize them (R-SEC-3; 5 years, CDC art. 27). Loan still keeps anyone
+   * a contract obliges it to (README, "Retention").
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  @Max(36500)
+  PERSONAL_DATA_RETENTION_DAYS = 1825;
+
+  /** Where the other services answer `GET /v1/personal-data/{customerId}` for the export: `name=url` pairs, comma-separated. */
+  @Matches(/^([a-z-]+=https?:\/\/[^\s,=]+)(,[a-z-]+=https?:\/\/[^\s,=]+)*$/, { message: 'PERSONAL_DATA_SOURCES must be name=http(s)://host:port pairs separated by commas' })
+  PERSONAL_DATA_SOURCES = 'credit-analysis=http://127.0.0.1:3002,loan=http://127.0.0.1:3003,averbation-connector=http://127.0.0.1:3004,payment=http://127.0.0.1:3005,notification=http://127.0.0.1:3006';
+
+  get personalDataSources(): Record<string, string> {
+    return Object.fromEntries(this.PERSONAL_DATA_SOURCES.split(',').map((pair) => pair.split('=') as [string, string]).map(([name, url]) => [name, url.replace(/\/+$/, '')]));
+  }
+
   get commissionPercents(): Record<OperationType, string> {
     return { NEW: this.COMMISSION_NEW_PERCENT, REFINANCING: this.COMMISSION_REFINANCING_PERCENT, PORTABILITY: this.COMMISSION_PORTABILITY_PERCENT };
   }

@@ -29,8 +29,8 @@ export interface Reply {
  * Boots the real service in a fresh namespace (its topics are created at boot by ensureTopics,
  * which waits until every partition has a leader).
  */
-export async function startProposalService(): Promise<Service> {
-  return startTestService({ service: 'proposal', config: ProposalConfig, module: (c) => AppModule.register(c), namespace: uniqueName('it') });
+export async function startProposalService(env: Record<string, string> = {}): Promise<Service> {
+  return startTestService({ service: 'proposal', config: ProposalConfig, module: (c) => AppModule.register(c), namespace: uniqueName('it'), env });
 }
 
 /**

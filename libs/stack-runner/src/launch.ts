@@ -75,6 +75,8 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPortOf(offset)),
     ...(options.oidcIssuer ? { OIDC_ISSUER: options.oidcIssuer } : {}),
+    // proposal gathers a customer's export from the other services (R-SEC-3).
+    ...(service.name === 'proposal' ? { PERSONAL_DATA_SOURCES: personalDataSources(urls) } : {}),
     ...options.env?.[service.name],
   };
   const log = createWriteStream(join(options.logDir, `${service.name}.log`), { flags: 'a' });
@@ -83,6 +85,11 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
   child.stderr?.pipe(log);
   child.on('exit', (code) => options.onExit?.(service.name, code));
   return child;
+}
+
+function personalDataSources(urls: Record<StackServiceName, string>): string {
+  const services: StackServiceName[] = ['credit-analysis', 'loan', 'averbation-connector', 'payment', 'notification'];
+  return services.map((name) => `${name}=${urls[name]}`).join(',');
 }
 
 /** PATH and friends, without variables that would override a service's own configuration. */

@@ -33,7 +33,7 @@ export function refusalOf(table: RouteTable, route: string, principal: Principal
   }
 }
 
-const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read'];
+const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'privacy'];
 
 /** Principals as the dev registry's clients and accounts would make them (apps/identity). */
 export const principals = {
@@ -43,4 +43,5 @@ export const principals = {
   internalOrigination: { channel: 'INTERNAL', clientId: 'internal-origination', operatorId: 'internal-origination', roles: ['OPERATOR'], scopes: ['origination', 'contracts:read', 'backoffice'] },
   servicingOps: { channel: 'INTERNAL', clientId: 'servicing-ops', operatorId: 'servicing-ops', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR'], scopes: ['contracts:read', 'payments:write', 'notifications:read', 'backoffice'] },
   payrollSource: { channel: 'INTERNAL', clientId: 'payroll-source', operatorId: 'payroll-source', roles: ['SERVICING'], scopes: ['backoffice'] },
+  privacyOffice: { channel: 'INTERNAL', clientId: 'privacy-office', operatorId: 'privacy-office', roles: ['PRIVACY_OFFICER'], scopes: ['privacy', 'backoffice'] },
 } satisfies Record<string, Principal | ((roles: string[]) => Principal)>;

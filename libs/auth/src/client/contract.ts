@@ -9,12 +9,12 @@ export const issuerForPort = (port: number | string): string => `http://127.0.0.
 
 /** The first-party apps where a person signs in, and the scopes their logins ask for. */
 export const SIGN_IN_CLIENTS = {
-  customer: { clientId: 'digital-app', scope: 'openid origination contracts:read payments:write notifications:read' },
-  staff: { clientId: 'backoffice-console', scope: 'openid origination contracts:read payments:write notifications:read backoffice' },
+  customer: { clientId: 'digital-app', scope: 'openid origination contracts:read payments:write notifications:read privacy' },
+  staff: { clientId: 'backoffice-console', scope: 'openid origination contracts:read payments:write notifications:read backoffice privacy' },
 } as const;
 
 /** The client_credentials clients of the dev registry (each has a key in `<dir>/clients`). */
-export type ServiceClientId = 'corban-alpha' | 'corban-beta' | 'internal-origination' | 'servicing-ops' | 'payroll-source';
+export type ServiceClientId = 'corban-alpha' | 'corban-beta' | 'internal-origination' | 'servicing-ops' | 'payroll-source' | 'privacy-office';
 
 /** The redirect URI registered for a sign-in client: a page of the provider itself. */
 export const redirectUriOf = (issuer: string, clientId: string): string => `${issuer}/callback/${clientId}`;

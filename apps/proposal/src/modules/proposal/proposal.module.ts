@@ -40,5 +40,6 @@ import { ListProposalsController } from './queries/list-proposals/list-proposals
     { provide: DOCUMENT_REPOSITORY, useClass: TypeOrmDocumentRepository },
     { provide: PARKED_EVENT_REPOSITORY, useClass: TypeOrmParkedEventRepository },
   ],
+  exports: [PROPOSAL_REPOSITORY, TIMELINE_REPOSITORY],
 })
 export class ProposalModule {}

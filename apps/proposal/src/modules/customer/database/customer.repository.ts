@@ -12,6 +12,7 @@ export const CUSTOMER_REPOSITORY = Symbol('CUSTOMER_REPOSITORY');
 export interface CustomerRepository {
   /** False when the CPF is already registered (nothing written); the CPF is compared by its lookup hash. */
   insert(manager: EntityManager, customer: Customer): Promise<boolean>;
+  /** Undefined for an unknown or anonymized customer. */
   findById(id: string, manager?: EntityManager): Promise<Customer | undefined>;
   findIdByCpf(cpf: string): Promise<string | undefined>;
   /** Lets a corban partner read the customer from now on. */
@@ -33,7 +34,8 @@ export class TypeOrmCustomerRepository implements CustomerRepository {
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Customer | undefined> {
     const row = await manager.getRepository(CustomerRow).findOneBy({ id });
-    return row ? toDomain(row, this.cipher) : undefined;
+    // An anonymized customer (R-SEC-3) names nobody any more: no flow finds it.
+    return row && row.status !== 'ANONYMIZED' ? toDomain(row, this.cipher) : undefined;
   }
 
   async findIdByCpf(cpf: string): Promise<string | undefined> {
