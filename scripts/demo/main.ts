@@ -11,6 +11,7 @@ import { DemoClock } from './clock';
 import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
 import { lifeCycleJourneys, type Outcome, walkJourney } from './life-cycle';
 import { follow } from './life-cycle/wait';
+import { privacy } from './privacy';
 import { security } from './security';
 import { serviceToSettlement } from './servicing';
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const ctx = { stack, identity, clock: businessClock, log };
   const lifeCycle = lifeCycleJourneys(ctx);
   const securityRows = walkJourney(ctx, security);
+  const privacyRows = walkJourney(ctx, privacy);
   const results = await Promise.all(journeys().map((j) => walk(stack, identity, j).catch((e: Error) => ({ journey: j, state: `ERRO: ${e.message}` } as Walked))));
   const sample = results.find((r) => r.journey.servicing && r.contract);
   let servicing = 'não executada';
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   }
   const lifeCycleRows = await lifeCycle;
   const securityOutcomes = await securityRows;
+  const privacyOutcomes = await privacyRows;
   await businessClock.reset();
   log('relógio de negócio de volta à data do sistema');
   const rows: Outcome[] = [
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
     { label: 'cobrança até a liquidação', state: servicing, expect: 'SETTLED' },
     ...lifeCycleRows,
     ...securityOutcomes,
+    ...privacyOutcomes,
   ];
   console.log('\nResumo');
   for (const r of rows) console.log(`  ${r.label.padEnd(40)} ${r.state.padEnd(22)} (esperado ${r.expect})`);

@@ -3,6 +3,7 @@ import { amortizationSuite } from './suites/amortization';
 import { averbationSuite } from './suites/averbation';
 import { balanceRaceSuite } from './suites/balance-race';
 import { channelsSuite } from './suites/channels';
+import { dataSubjectSuite } from './suites/data-subject';
 import { originationSuite } from './suites/origination';
 import { personalDataSuite } from './suites/personal-data';
 import { portabilityInSuite } from './suites/portability-in';
@@ -47,6 +48,7 @@ describe('ConsignadoHub end to end', () => {
   portabilityInSuite();
   portabilityOutSuite();
   securitySuite();
+  dataSubjectSuite();
   personalDataSuite();
   abuseSuite();
 });

@@ -2,10 +2,11 @@ import { DEFAULT_ISSUER, IdentityClient } from '@consignado/auth';
 import { type Channel, ChannelClient, CustomerClient, type TokenSource } from './client';
 import { randomCpf } from './people';
 import type { StackServiceName } from './services';
+import { PrivacyClient } from './privacy';
 import { ServicingClient } from './servicing';
 
 /** The client_credentials clients of the local provider that the demo and the e2e tests act as (infra/README.md). */
-export type StackClientId = 'corban-alpha' | 'corban-beta' | 'internal-origination' | 'servicing-ops' | 'payroll-source';
+export type StackClientId = 'corban-alpha' | 'corban-beta' | 'internal-origination' | 'servicing-ops' | 'payroll-source' | 'privacy-office';
 
 /** The part of IdentityClient the stack's callers need (a fake in unit tests). */
 export type TokenIssuer = Pick<IdentityClient, 'clientToken' | 'customerSession' | 'staffToken' | 'endpoints'>;
@@ -60,5 +61,10 @@ export class StackIdentity {
   /** Back office: servicing-ops for reads, payments, the clock and the jobs; payroll-source for remittances. */
   servicing(urls: Record<StackServiceName, string>): ServicingClient {
     return new ServicingClient(urls, { ops: this.token({ client: 'servicing-ops' }), payroll: this.token({ client: 'payroll-source' }) });
+  }
+
+  /** Data-subject requests (LGPD) at proposal, as `caller`: the customer themself, or privacy-office unless told. */
+  privacy(urls: Record<StackServiceName, string>, caller: Caller = { client: 'privacy-office' }): PrivacyClient {
+    return new PrivacyClient(urls.proposal, this.token(caller));
   }
 }

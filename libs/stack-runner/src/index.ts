@@ -5,3 +5,4 @@ export { daysAgo, randomBenefitNumber, randomCpf } from './people';
 export { ServicingClient, type NotificationRecord, type ServicingTokens, type SunkMail } from './servicing';
 export { CHANNEL_CALLERS, StackIdentity, type Caller, type StackClientId, type TokenIssuer } from './identity';
 export { CounterpartsClient, CTC_ADMIN_DEV_KEY, OUR_ISPB, type IncomingPortability, type OriginContract } from './exchange';
+export { PrivacyClient } from './privacy';
