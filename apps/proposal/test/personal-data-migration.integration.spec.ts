@@ -142,7 +142,7 @@ describe('personal data at rest: migrations and the start-up backfill', () => {
   });
 
   it('from now on the database refuses personal data in clear, and a CPF twice', async () => {
-    await expect(insertClearCustomer(schema.dataSource, retired('39053344705'))).rejects.toThrow(/cpf_hash|customer_cpf_sealed/);
+    await expect(insertClearCustomer(schema.dataSource, retired('39053344705'))).rejects.toThrow(/customer_personal_data_present|customer_[a-z_]+_sealed/);
     await expect(schema.dataSource.query(`UPDATE customer SET email = $2 WHERE id = $1`, [joana.id, CLEAR.email])).rejects.toThrow(/customer_email_sealed/);
     await expect(schema.dataSource.query(`UPDATE proposal_timeline SET summary = 'Crédito recusado' WHERE proposal_id = $1`, [proposal.id])).rejects.toThrow(/proposal_timeline_summary_sealed/);
     await expect(schema.dataSource.query(`UPDATE proposal SET decision = $2 WHERE id = $1`, [proposal.id, JSON.stringify(decision)])).rejects.toThrow(/proposal_decision_sealed/);
