@@ -153,10 +153,10 @@ describe('personal data at rest: migrations and the start-up backfill', () => {
     // Later migrations (the audit trail…) come off first; then the two that refuse clear data.
     const later = PROPOSAL_SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) > 1796600000003).length;
     for (let undo = 0; undo < later + 2; undo++) await all.undoLastMigration({ transaction: 'each' });
-    expect(await schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE '%\\_sealed'`)).toEqual([{ n: 0 }]);
+    expect(await schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND c.conname LIKE '%\\_sealed'`, [schema.schema])).toEqual([{ n: 0 }]);
     await expect(all.undoLastMigration({ transaction: 'each' })).rejects.toThrow('PrepareSealedCustomer down(): 2 customer rows hold sealed personal data');
     await all.runMigrations({ transaction: 'each' });
-    expect(await schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE '%\\_sealed'`)).toEqual([{ n: 12 }]);
+    expect(await schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND c.conname LIKE '%\\_sealed'`, [schema.schema])).toEqual([{ n: 12 }]);
   });
 });
 
