@@ -1,11 +1,22 @@
-import { ListNotificationsController } from './modules/notification/queries/list-notifications/list-notifications.controller';
+import type { Type } from '@nestjs/common';
+import { AuditModule } from '@consignado/service-kit';
 import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
+import { ExportPersonalDataController } from './modules/data-subject/queries/export-personal-data/export-personal-data.controller';
+import { ListNotificationsController } from './modules/notification/queries/list-notifications/list-notifications.controller';
+
+/** The audit module's own controller (GET /v1/admin/audit), as Nest reads it off the module. */
+const auditControllers = Reflect.getMetadata('controllers', AuditModule) as Type[];
 
 describe('notification API access (R-SEC-1)', () => {
-  const table = routeTable([ListNotificationsController]);
+  const table = routeTable([ListNotificationsController, ExportPersonalDataController, ...auditControllers]);
+  const privacyOffice = { channel: 'INTERNAL' as const, clientId: 'privacy-office', operatorId: 'privacy-office', roles: ['PRIVACY_OFFICER'], scopes: ['privacy', 'backoffice'] };
 
-  it('has one rule per route: the log needs notifications:read', () => {
-    expect(table).toEqual({ 'GET /v1/notifications': { scopes: ['notifications:read'] } });
+  it('has one rule per route: the log needs notifications:read, the export privacy and PRIVACY_OFFICER (or the customer themself)', () => {
+    expect(table).toEqual({
+      'GET /v1/notifications': { scopes: ['notifications:read'] },
+      'GET /v1/personal-data/:customerId': { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true },
+      'GET /v1/admin/audit': { scopes: ['backoffice'], roles: ['AUDITOR'] },
+    });
   });
 
   it.each([
@@ -15,7 +26,27 @@ describe('notification API access (R-SEC-1)', () => {
     ['a correspondent', p.corban, 'AUTH.INSUFFICIENT_SCOPE'],
     ['internal-origination', p.internalOrigination, 'AUTH.INSUFFICIENT_SCOPE'],
     ['payroll-source', p.payrollSource, 'AUTH.INSUFFICIENT_SCOPE'],
-  ])('%s → %s', (_who, principal, code) => {
+  ])('the log: %s → %s', (_who, principal, code) => {
     expect(refusalOf(table, 'GET /v1/notifications', principal)).toBe(code);
+  });
+
+  it.each([
+    ['the customer (their own data only: the edge answers 404 for another)', p.customer, undefined],
+    ['the privacy office', privacyOffice, undefined],
+    ['a privacy officer on the console', p.staff(['PRIVACY_OFFICER']), undefined],
+    ['staff on the console without the role', p.staff(['SERVICING', 'AUDITOR']), 'AUTH.ROLE_REQUIRED'],
+    ['servicing-ops', p.servicingOps, 'AUTH.INSUFFICIENT_SCOPE'],
+    ['a correspondent', p.corban, 'AUTH.INSUFFICIENT_SCOPE'],
+    ['payroll-source', p.payrollSource, 'AUTH.INSUFFICIENT_SCOPE'],
+  ])('the export: %s → %s', (_who, principal, code) => {
+    expect(refusalOf(table, 'GET /v1/personal-data/:customerId', principal)).toBe(code);
+  });
+
+  it.each([
+    ['servicing-ops (AUDITOR)', p.servicingOps, undefined],
+    ['the privacy office', privacyOffice, 'AUTH.ROLE_REQUIRED'],
+    ['a customer', p.customer, 'AUTH.INSUFFICIENT_SCOPE'],
+  ])('the audit trail: %s → %s', (_who, principal, code) => {
+    expect(refusalOf(table, 'GET /v1/admin/audit', principal)).toBe(code);
   });
 });

@@ -5,9 +5,10 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { ServiceConfigModule } from '@consignado/config';
 import { FieldCipher } from '@consignado/core';
-import { migrateSealingPersonalData, PrivacyModule, ServiceKitModule } from '@consignado/service-kit';
+import { auditMigrations, AuditModule, erasureMigrations, migrateSealingPersonalData, PrivacyModule, ServiceKitModule } from '@consignado/service-kit';
 import { NotificationConfig } from './config';
 import { ContactModule } from './modules/contact/contact.module';
+import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { CONTACT_ENTITIES, CONTACT_MIGRATIONS } from './modules/contact/database';
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS } from './modules/notification/database';
 import { PERMANENT_NOTIFICATION_ERROR_CODES } from './modules/notification/domain/notification.errors';
@@ -34,7 +35,7 @@ export class AppModule {
               url: config.DATABASE_URL,
               schema: config.DATABASE_SCHEMA,
               entities: [...NOTIFICATION_ENTITIES, ...CONTACT_ENTITIES],
-              migrations: [...NOTIFICATION_MIGRATIONS, ...CONTACT_MIGRATIONS],
+              migrations: [...NOTIFICATION_MIGRATIONS, ...CONTACT_MIGRATIONS, ...auditMigrations, ...erasureMigrations],
             });
             await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, NOTIFICATION_SEALING, cipher);
             return options;
@@ -53,8 +54,11 @@ export class AppModule {
           service: 'notification',
           readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
         }),
+        // Who exported whose personal data (`@Audited`), read back at GET /v1/admin/audit.
+        AuditModule,
         ContactModule,
         NotificationModule,
+        DataSubjectModule,
       ],
     };
   }

@@ -21,7 +21,12 @@ const TABLES = ['customer_contact', 'notification', 'notification_delivery'];
 const customerId = randomUUID();
 const phoneOnly = randomUUID();
 const notificationId = randomUUID();
-const CLEAR = { email: 'joana.sigilo@example.com', phone: '+5561987654321', otherPhone: '+5561911112222', subject: 'Parcela 1 em atraso', body: 'A parcela 1 do seu contrato, de R$ 305,96, venceu em 01/09/2025. Total atualizado em 11/09/2025: R$ 313,09.' };
+const CLEAR = {
+  email: 'joana.sigilo@example.com', phone: '+5561987654321', otherPhone: '+5561911112222', subject: 'Parcela 1 em atraso',
+  body: 'A parcela 1 do seu contrato, de R$ 305,96, venceu em 01/09/2025. Total atualizado em 11/09/2025: R$ 313,09.',
+  // Masked by the release before, yet the provider quoted the recipient in a form the mask misses.
+  error: '550 5.1.1 joana.sigilo: mailbox unavailable',
+};
 const CLEAR_VALUES = Object.values(CLEAR);
 
 /** Every table's rows as JSON text, in key order. */
@@ -45,8 +50,11 @@ async function schemaWithClearRows(): Promise<IsolatedSchema> {
     `INSERT INTO notification (id, customer_id, source_event_id, source_event_type, correlation_id, template, subject, body) VALUES ($1, $2, $3, 'InstallmentDue', $4, 'INSTALLMENT_OVERDUE', $5, $6)`,
     [notificationId, customerId, randomUUID(), randomUUID(), CLEAR.subject, CLEAR.body],
   );
-  for (const [channel, address, status] of [['PUSH', customerId, 'SENT'], ['EMAIL', CLEAR.email, 'SENT'], ['SMS', CLEAR.phone, 'PENDING']]) {
-    await db.query(`INSERT INTO notification_delivery (id, notification_id, channel, address, status, attempts, next_attempt_at) VALUES ($1, $2, $3, $4, $5, 1, now())`, [randomUUID(), notificationId, channel, address, status]);
+  for (const [channel, address, status, error] of [['PUSH', customerId, 'SENT', null], ['EMAIL', CLEAR.email, 'RETRYING', CLEAR.error], ['SMS', CLEAR.phone, 'PENDING', null]]) {
+    await db.query(
+      `INSERT INTO notification_delivery (id, notification_id, channel, address, status, attempts, next_attempt_at, last_error) VALUES ($1, $2, $3, $4, $5, 1, now(), $6)`,
+      [randomUUID(), notificationId, channel, address, status, error],
+    );
   }
   return schema;
 }
@@ -80,7 +88,9 @@ describe('notification personal data at rest: migrations and the start-up backfi
     expect(rows.join('\n')).not.toContain(`"address":"${customerId}"`);
     expect(rows).toHaveLength(6);
     const done = await schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
-    expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedContact1797100000000', 'RequireSealedNotificationData1797100000001']);
+    expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedContact1797100000000', 'RequireSealedDeliveryError1797250000001', 'RequireSealedNotificationData1797100000001']);
+    // NULL stays NULL: the deliveries that never failed have no error to seal.
+    expect(await schema.dataSource.query(`SELECT channel FROM notification_delivery WHERE last_error IS NULL ORDER BY channel`)).toEqual([{ channel: 'PUSH' }, { channel: 'SMS' }]);
   });
 
   it('reads every sealed row back as it was written', async () => {
@@ -90,7 +100,7 @@ describe('notification personal data at rest: migrations and the start-up backfi
     expect(await contacts.find(db.manager, phoneOnly)).toMatchObject({ email: undefined, phone: CLEAR.otherPhone });
     const [item] = await new TypeOrmNotificationRepository(db, cipher).listByCustomer(customerId, 10);
     expect(item).toMatchObject({ id: notificationId, subject: CLEAR.subject, body: CLEAR.body });
-    expect(item.deliveries.map((d) => [d.channel, d.address])).toEqual([['PUSH', customerId], ['EMAIL', CLEAR.email], ['SMS', CLEAR.phone]]);
+    expect(item.deliveries.map((d) => [d.channel, d.address, d.lastError])).toEqual([['PUSH', customerId, null], ['EMAIL', CLEAR.email, CLEAR.error], ['SMS', CLEAR.phone, null]]);
   });
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
@@ -107,12 +117,35 @@ describe('notification personal data at rest: migrations and the start-up backfi
     await expect(db.query(`UPDATE notification SET body = $2 WHERE id = $1`, [notificationId, CLEAR.body])).rejects.toThrow(/notification_body_sealed/);
     await expect(db.query(`UPDATE notification SET subject = $2 WHERE id = $1`, [notificationId, CLEAR.subject])).rejects.toThrow(/notification_subject_sealed/);
     await expect(db.query(`UPDATE notification_delivery SET address = $2 WHERE notification_id = $1`, [notificationId, CLEAR.email])).rejects.toThrow(/notification_delivery_address_sealed/);
+    await expect(db.query(`UPDATE notification_delivery SET last_error = $2 WHERE notification_id = $1`, [notificationId, CLEAR.error])).rejects.toThrow(/notification_delivery_last_error_sealed/);
   });
 
-  it('down() lifts the constraints again', async () => {
+  it('lets the personal data be erased, but never leaves a due delivery without an address', async () => {
+    await expect(schema.dataSource.query(`UPDATE notification_delivery SET address = NULL WHERE channel = 'SMS' AND notification_id = $1`, [notificationId])).rejects.toThrow(/notification_delivery_due_has_address/);
+    const tx = schema.dataSource.createQueryRunner();
+    await tx.startTransaction();
+    try {
+      await tx.query(`UPDATE notification SET subject = NULL, body = NULL WHERE id = $1`, [notificationId]);
+      await tx.query(`UPDATE notification_delivery SET status = 'CANCELLED' WHERE notification_id = $1 AND status IN ('PENDING', 'RETRYING')`, [notificationId]);
+      await tx.query(`UPDATE notification_delivery SET address = NULL, last_error = NULL WHERE notification_id = $1`, [notificationId]);
+      const erased = await tx.query(`SELECT channel, status FROM notification_delivery WHERE notification_id = $1 AND address IS NULL ORDER BY channel`, [notificationId]);
+      expect(erased).toEqual([{ channel: 'EMAIL', status: 'CANCELLED' }, { channel: 'PUSH', status: 'SENT' }, { channel: 'SMS', status: 'CANCELLED' }]);
+    } finally {
+      await tx.rollbackTransaction();
+      await tx.release();
+    }
+  });
+
+  it('down() lifts the constraints again; the release before cannot hold erased rows, so that step refuses while any exists', async () => {
+    const db = schema.dataSource;
     await all.undoLastMigration({ transaction: 'each' });
-    await all.undoLastMigration({ transaction: 'each' });
-    await schema.dataSource.query(`UPDATE customer_contact SET email = $2 WHERE customer_id = $1`, [phoneOnly, CLEAR.email]);
-    await schema.dataSource.query(`UPDATE notification SET body = $2 WHERE id = $1`, [notificationId, CLEAR.body]);
+    await db.query(`UPDATE notification_delivery SET last_error = $2 WHERE notification_id = $1 AND channel = 'EMAIL'`, [notificationId, CLEAR.error]);
+    const [{ subject }] = await db.query(`SELECT subject FROM notification WHERE id = $1`, [notificationId]);
+    await db.query(`UPDATE notification SET subject = NULL WHERE id = $1`, [notificationId]);
+    await expect(all.undoLastMigration({ transaction: 'each' })).rejects.toThrow('ErasableNotificationData: 1 rows were erased (LGPD)');
+    await db.query(`UPDATE notification SET subject = $2 WHERE id = $1`, [notificationId, subject]);
+    for (let undone = 0; undone < 3; undone++) await all.undoLastMigration({ transaction: 'each' });
+    await db.query(`UPDATE customer_contact SET email = $2 WHERE customer_id = $1`, [phoneOnly, CLEAR.email]);
+    await db.query(`UPDATE notification SET body = $2 WHERE id = $1`, [notificationId, CLEAR.body]);
   });
 });

@@ -31,5 +31,6 @@ const backoffProvider: Provider = {
     { provide: NOTIFICATION_REPOSITORY, useClass: TypeOrmNotificationRepository },
     { provide: DELIVERY_REPOSITORY, useClass: TypeOrmDeliveryRepository },
   ],
+  exports: [NOTIFICATION_REPOSITORY],
 })
 export class NotificationModule {}

@@ -12,9 +12,9 @@ export class DeliveryRow {
   @Column('text')
   channel!: string;
 
-  /** Customer id, e-mail or phone, copied when the notification was created; sealed (R-SEC-3). */
-  @Column('text')
-  address!: string;
+  /** Customer id, e-mail or phone, copied when the notification was created; sealed (R-SEC-3); null once erased. */
+  @Column('text', { nullable: true })
+  address!: string | null;
 
   @Column('text')
   status!: string;
@@ -26,6 +26,7 @@ export class DeliveryRow {
   @Column('timestamptz', { name: 'next_attempt_at' })
   nextAttemptAt!: Date;
 
+  /** Masked, then sealed (R-SEC-3): a provider's error may quote the recipient. */
   @Column('text', { name: 'last_error', nullable: true })
   lastError!: string | null;
 

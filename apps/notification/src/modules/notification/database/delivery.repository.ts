@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
 import type { Delivery } from '../domain/delivery';
-import { toDelivery, toOutcomeColumns } from './delivery.mapper';
+import { toDueDelivery, toOutcomeColumns } from './delivery.mapper';
 import { DeliveryRow } from './delivery.orm-entity';
 import { openBody, openSubject } from './notification.mapper';
 
@@ -60,7 +60,7 @@ export class TypeOrmDeliveryRepository implements DeliveryRepository {
     const rows = (await this.dataSource.query(
       `WITH due AS (
          SELECT id FROM notification_delivery
-          WHERE status <> 'SENT' AND next_attempt_at <= now()
+          WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= now()
           ORDER BY next_attempt_at
           LIMIT $3
           FOR UPDATE SKIP LOCKED
@@ -83,14 +83,15 @@ export class TypeOrmDeliveryRepository implements DeliveryRepository {
     }));
   }
 
+  /** Matching the lease token also loses the outcome of a delivery cancelled mid-send (its token is cleared). */
   async complete(claimed: ClaimedDelivery, outcome: Delivery): Promise<boolean> {
-    const result = await this.dataSource.getRepository(DeliveryRow).update({ id: outcome.id, leaseToken: claimed.token }, { ...toOutcomeColumns(outcome), leaseToken: null });
+    const result = await this.dataSource.getRepository(DeliveryRow).update({ id: outcome.id, leaseToken: claimed.token }, { ...toOutcomeColumns(this.cipher, outcome), leaseToken: null });
     return (result.affected ?? 0) > 0;
   }
 }
 
 function fromClaimedRow(cipher: FieldCipher, row: ClaimedRow): Delivery {
-  return toDelivery(cipher, {
+  return toDueDelivery(cipher, {
     id: row.id,
     notificationId: row.notification_id,
     channel: row.channel,

@@ -1,7 +1,7 @@
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import type { Delivery } from '../domain/delivery';
 import type { Notification } from '../domain/notification';
-import { DELIVERY_SEALED, toDelivery, toDeliveryRow, toOutcomeColumns } from './delivery.mapper';
+import { DELIVERY_SEALED, toDelivery, toDeliveryRow, toDueDelivery, toOutcomeColumns } from './delivery.mapper';
 import { NOTIFICATION_SEALED, toNotification, toNotificationRow } from './notification.mapper';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
@@ -33,7 +33,7 @@ describe('notification and delivery mapping: texts and addresses sealed at rest 
     const row = toNotificationRow(cipher, notification);
     expect(JSON.stringify(row)).not.toMatch(/305,96|313,09|Parcela 1 em atraso/);
     expect([row.subject, row.body].every((v) => FieldCipher.isSealed(v))).toBe(true);
-    expect(() => cipher.open(row.body, NOTIFICATION_SEALED.subject)).toThrow();
+    expect(() => cipher.open(row.body ?? '', NOTIFICATION_SEALED.subject)).toThrow();
     expect(toNotification(cipher, { ...row, createdAt: notification.createdAt })).toEqual(notification);
   });
 
@@ -44,11 +44,31 @@ describe('notification and delivery mapping: texts and addresses sealed at rest 
   ] as const)('stores a %s address only sealed and reads it back', (channel, address) => {
     const row = toDeliveryRow(cipher, delivery(channel, address));
     expect(JSON.stringify(row)).not.toContain(address.slice(1));
-    expect(cipher.open(row.address, DELIVERY_SEALED.address)).toBe(address);
+    expect(cipher.open(row.address ?? '', DELIVERY_SEALED.address)).toBe(address);
     expect(toDelivery(cipher, row)).toEqual(delivery(channel, address));
   });
 
   it('an attempt writes its outcome, never the address', () => {
-    expect(Object.keys(toOutcomeColumns(delivery('EMAIL', 'maria@example.com'))).sort()).toEqual(['attempts', 'lastError', 'nextAttemptAt', 'sentAt', 'status']);
+    expect(Object.keys(toOutcomeColumns(cipher, delivery('EMAIL', 'maria@example.com'))).sort()).toEqual(['attempts', 'lastError', 'nextAttemptAt', 'sentAt', 'status']);
+  });
+
+  it('stores the last error only sealed (a provider may quote the recipient), and reads it back', () => {
+    const failed = { ...delivery('EMAIL', 'maria@example.com'), status: 'RETRYING' as const, lastError: '550 maria.silva: no such user' };
+    for (const row of [toDeliveryRow(cipher, failed), toOutcomeColumns(cipher, failed)]) {
+      expect(JSON.stringify(row)).not.toContain('maria.silva');
+      expect(cipher.open(row.lastError ?? '', DELIVERY_SEALED.lastError)).toBe(failed.lastError);
+    }
+    expect(toDelivery(cipher, toDeliveryRow(cipher, failed)).lastError).toBe(failed.lastError);
+  });
+
+  it("reads an erased customer's rows as erased: texts and address null", () => {
+    const erased = { ...toNotificationRow(cipher, notification), subject: null, body: null, createdAt: notification.createdAt };
+    expect(toNotification(cipher, erased)).toEqual({ ...notification, subject: null, body: null });
+    const cancelled = { ...toDeliveryRow(cipher, delivery('EMAIL', 'maria@example.com')), address: null, status: 'CANCELLED' };
+    expect(toDelivery(cipher, cancelled)).toEqual({ ...delivery('EMAIL', 'maria@example.com'), address: null, status: 'CANCELLED' });
+  });
+
+  it('refuses to hand the worker a due delivery without an address', () => {
+    expect(() => toDueDelivery(cipher, { ...toDeliveryRow(cipher, delivery('SMS', '+5561999990000')), address: null })).toThrow('is due but has no address');
   });
 });

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '@consignado/core';
-import type { Notification } from '../domain/notification';
+import type { Notification, StoredNotification } from '../domain/notification';
 import type { NotificationTemplate } from '../domain/templates';
 import type { NotificationRow } from './notification.orm-entity';
 
@@ -19,7 +19,8 @@ export function toNotificationRow(cipher: FieldCipher, notification: Notificatio
   };
 }
 
-export function toNotification(cipher: FieldCipher, row: NotificationColumns): Notification {
+/** A stored notification; its texts are null once the customer's personal data was erased. */
+export function toNotification(cipher: FieldCipher, row: NotificationColumns): StoredNotification {
   return {
     id: row.id,
     customerId: row.customerId,
@@ -27,8 +28,8 @@ export function toNotification(cipher: FieldCipher, row: NotificationColumns): N
     sourceEventType: row.sourceEventType,
     correlationId: row.correlationId,
     template: row.template as NotificationTemplate,
-    subject: openSubject(cipher, row.subject),
-    body: openBody(cipher, row.body),
+    subject: row.subject === null ? null : openSubject(cipher, row.subject),
+    body: row.body === null ? null : openBody(cipher, row.body),
     createdAt: row.createdAt,
   };
 }

@@ -22,11 +22,13 @@ export class NotificationRow {
   @Column('text')
   template!: string;
 
-  @Column('text')
-  subject!: string;
+  /** Sealed (R-SEC-3); null once the customer's personal data was erased. */
+  @Column('text', { nullable: true })
+  subject!: string | null;
 
-  @Column('text')
-  body!: string;
+  /** Sealed (R-SEC-3); null once the customer's personal data was erased. */
+  @Column('text', { nullable: true })
+  body!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

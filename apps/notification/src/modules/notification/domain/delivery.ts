@@ -3,8 +3,12 @@ import { randomUUID } from 'node:crypto';
 export const CHANNELS = ['PUSH', 'EMAIL', 'SMS'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** PENDING until the first attempt, RETRYING after a failure, SENT once; never dropped. */
-export type DeliveryStatus = 'PENDING' | 'RETRYING' | 'SENT';
+/**
+ * PENDING until the first attempt, RETRYING after a failure, SENT once; never dropped — except
+ * CANCELLED: the customer's personal data was erased (LGPD) before it went out, so there is no
+ * address left to send to. Only PENDING and RETRYING are ever tried.
+ */
+export type DeliveryStatus = 'PENDING' | 'RETRYING' | 'SENT' | 'CANCELLED';
 
 /** Where the customer can be reached, as last told by CustomerContactChanged. */
 export interface ContactAddresses {
@@ -29,6 +33,9 @@ export interface Delivery extends Recipient {
   lastError: string | null;
   sentAt: Date | null;
 }
+
+/** A delivery as stored: its address is gone (null) once the customer's personal data was erased. */
+export type StoredDelivery = Omit<Delivery, 'address'> & { address: string | null };
 
 /** Errors kept on a delivery are cut to this length. */
 const MAX_ERROR_LENGTH = 500;

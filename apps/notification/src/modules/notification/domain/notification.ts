@@ -13,6 +13,9 @@ export interface Notification extends RenderedMessage {
   createdAt?: Date;
 }
 
+/** A notification as stored: its texts are gone (null) once the customer's personal data was erased. */
+export type StoredNotification = Omit<Notification, 'subject' | 'body'> & { subject: string | null; body: string | null };
+
 /** A new notification and its deliveries, due at once, on the channels the contact allows. */
 export interface NewNotification {
   notification: Notification;

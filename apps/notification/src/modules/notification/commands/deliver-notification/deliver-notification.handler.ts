@@ -3,6 +3,7 @@ import { DELIVERY_ADAPTERS, type DeliveryAdapter } from '../../channels/delivery
 import { type ClaimedDelivery, DELIVERY_REPOSITORY, type DeliveryRepository } from '../../database/delivery.repository';
 import { type Channel, type Delivery, deliveryFailed, deliverySent } from '../../domain/delivery';
 import { DeliveryBackoff } from '../../domain/delivery-backoff';
+import { loggableFailure } from '../../domain/send-failure';
 
 export const DELIVERY_BACKOFF = Symbol('DELIVERY_BACKOFF');
 
@@ -42,8 +43,8 @@ export class DeliverNotificationHandler {
         channel: delivery.channel,
         attempts: failed.attempts,
         retryInMs: delayMs,
-        // Already masked: an SMTP error may quote the recipient.
-        reason: failed.lastError,
+        // The kind only: an SMTP error may quote the recipient (the masked text is kept, sealed, on the delivery).
+        reason: loggableFailure(error),
       });
       return failed;
     }

@@ -15,8 +15,9 @@ export interface NotificationView {
   id: string;
   customerId: string;
   template: NotificationTemplate;
-  subject: string;
-  body: string;
+  /** null once the customer's personal data was erased (LGPD). */
+  subject: string | null;
+  body: string | null;
   sourceEventId: string;
   sourceEventType: string;
   correlationId: string;
