@@ -1,11 +1,16 @@
+import type { Principal } from '@consignado/auth';
+import { AuditModule } from '@consignado/service-kit';
 import { GetAverbationController } from './modules/averbation/queries/get-averbation/get-averbation.controller';
+import { ExportPersonalDataController } from './modules/data-subject/queries/export-personal-data/export-personal-data.controller';
 import { DataprevStatusController } from './modules/dataprev/dataprev-status.controller';
 import { CtcStatusController } from './modules/exchange/ctc-status.controller';
 import { GetPortabilityController } from './modules/portability/queries/get-portability/get-portability.controller';
 import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 
 describe('averbation-connector API access (R-SEC-1)', () => {
-  const table = routeTable([GetAverbationController, GetPortabilityController, CtcStatusController, DataprevStatusController]);
+  // The audit module's own controller (GET /v1/admin/audit), as Nest reads it off the module.
+  const controllers = Reflect.getMetadata('controllers', AuditModule) as Parameters<typeof routeTable>[0];
+  const table = routeTable([GetAverbationController, GetPortabilityController, CtcStatusController, DataprevStatusController, ExportPersonalDataController, ...controllers]);
   const backOffice = { scopes: ['contracts:read', 'backoffice'] };
 
   it("has one rule per route: averbations for contracts:read, portabilities for the back office, the partners' health public", () => {
@@ -15,7 +20,22 @@ describe('averbation-connector API access (R-SEC-1)', () => {
       'GET /v1/portabilities': backOffice,
       'GET /health/ctc': 'public',
       'GET /health/dataprev': 'public',
+      'GET /v1/personal-data/:customerId': { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true },
+      'GET /v1/admin/audit': { scopes: ['backoffice'], roles: ['AUDITOR'] },
     });
+  });
+
+  const withoutPrivacy = { ...p.customer, scopes: p.customer.scopes.filter((scope) => scope !== 'privacy') } as Principal;
+
+  it.each([
+    ['the privacy officer', p.privacyOffice, undefined],
+    ['the customer (their own, checked at the edge)', p.customer, undefined],
+    ['a customer token without the privacy scope', withoutPrivacy, 'AUTH.INSUFFICIENT_SCOPE'],
+    ['a correspondent', p.corban, 'AUTH.INSUFFICIENT_SCOPE'],
+    ['servicing-ops (no privacy scope)', p.servicingOps, 'AUTH.INSUFFICIENT_SCOPE'],
+    ['staff without PRIVACY_OFFICER', { ...p.staff(['AUDITOR']), scopes: ['privacy', 'backoffice'] } as Principal, 'AUTH.ROLE_REQUIRED'],
+  ])('the personal-data export: %s → %s', (_who, principal, refusal) => {
+    expect(refusalOf(table, 'GET /v1/personal-data/:customerId', principal)).toBe(refusal);
   });
 
   it.each([

@@ -2,13 +2,16 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import type { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
 import { ServiceConfigModule } from '@consignado/config';
-import { ServiceKitModule } from '@consignado/service-kit';
+import { FieldCipher } from '@consignado/core';
+import { AuditModule, migrateSealingPersonalData, PrivacyModule, ServiceKitModule } from '@consignado/service-kit';
 import { AverbationConnectorConfig } from './config';
 import { AverbationModule } from './modules/averbation/averbation.module';
 import { ContractEventsModule } from './modules/contract-events/contract-events.module';
+import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
+import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from './modules/averbation/database';
 import { MARGIN_CHECK_ENTITIES, MARGIN_CHECK_MIGRATIONS } from './modules/margin-check/database';
 import { MarginCheckModule } from './modules/margin-check/margin-check.module';
@@ -17,6 +20,7 @@ import { PORTABILITY_ENTITIES, PORTABILITY_MIGRATIONS } from './modules/portabil
 import { PERMANENT_PORTABILITY_ERROR_CODES } from './modules/portability/domain/portability-errors';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { REDIS } from './modules/margin-cache/redis-margin-cache';
+import { CONNECTOR_SEALING } from './personal-data-at-rest';
 
 /**
  * Ready = PostgreSQL, Kafka and Redis answer. Dataprev and the exchange are deliberately not
@@ -30,14 +34,20 @@ export class AppModule {
       module: AppModule,
       imports: [
         ServiceConfigModule.forRoot(config),
+        PrivacyModule.forRoot(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () =>
-            prepareServiceDatabase({
+          inject: [FieldCipher],
+          // Rows written before personal data was sealed are sealed here, before anything serves (R-SEC-3).
+          useFactory: async (cipher: FieldCipher) => {
+            const options = await prepareServiceDatabase({
               url: config.DATABASE_URL,
               schema: config.DATABASE_SCHEMA,
               entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES],
-              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS],
-            }),
+              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS],
+            });
+            await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, CONNECTOR_SEALING, cipher);
+            return options;
+          },
         }),
         EventingModule.forRootAsync({
           useFactory: () => ({
@@ -56,10 +66,13 @@ export class AppModule {
             useFactory: (ds: DataSource, kafka: Kafka, redis: Redis) => [...eventingReadiness(ds, kafka), { name: 'redis', check: async () => void (await redis.ping()) }],
           },
         }),
+        // Who exported a customer's personal data (`@Audited`), read back at GET /v1/admin/audit.
+        AuditModule,
         MarginCheckModule,
         AverbationModule,
         PortabilityModule,
         ContractEventsModule,
+        DataSubjectModule,
       ],
     };
   }

@@ -19,4 +19,6 @@ export interface MarginCache {
   put(holder: BenefitHolder, margin: DataprevMargin, generation: string | undefined): Promise<boolean>;
   /** After registering or cancelling a deduction: the next query goes to Dataprev. */
   invalidate(benefitNumber: string): Promise<void>;
+  /** The customer's data was erased (R-SEC-3): the benefit's entry and generation go. */
+  forget(benefitNumber: string): Promise<void>;
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { FieldCipher } from '@consignado/core';
 import { AverbationConnectorConfig } from '../../config';
 import type { BenefitHolder, DataprevMargin } from '../dataprev/dataprev.types';
 import type { MarginCache } from './margin-cache';
@@ -17,21 +17,20 @@ return 1`;
 /** Generations outlive any entry and any call in flight. */
 const GENERATION_TTL_SECONDS = 86_400;
 
+/** The sealing field of a cached entry (it holds the benefit's number and value). */
+const ENTRY_FIELD = 'margin_cache.entry';
+
 interface Entry {
-  /** Hash of the CPF the answer was given to: another CPF never gets it. The CPF itself is not stored. */
+  /** Lookup hash of the benefit and CPF the answer was given to: another CPF never gets it. The CPF itself is not stored. */
   holder: string;
   margin: DataprevMargin;
 }
 
-function parseEntry(raw: string): Entry | undefined {
-  try {
-    return JSON.parse(raw) as Entry;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The margin cache on Redis (ioredis): one key per benefit, TTL MARGIN_CACHE_TTL_SECONDS. */
+/**
+ * The margin cache on Redis (ioredis): one key per benefit, TTL MARGIN_CACHE_TTL_SECONDS. Personal
+ * data never sits in Redis in clear (R-SEC-3): keys carry the benefit number's keyed lookup hash,
+ * entries are sealed.
+ */
 @Injectable()
 export class RedisMarginCache implements MarginCache {
   private readonly logger = new Logger('MarginCache');
@@ -39,11 +38,12 @@ export class RedisMarginCache implements MarginCache {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AverbationConnectorConfig,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async get(holder: BenefitHolder): Promise<DataprevMargin | undefined> {
     const raw = await this.safely('get', () => this.redis.get(this.entryKey(holder.benefitNumber)));
-    const entry = raw ? parseEntry(raw) : undefined;
+    const entry = raw ? this.parseEntry(raw) : undefined;
     return entry?.holder === this.holderHash(holder) ? entry.margin : undefined;
   }
 
@@ -56,7 +56,8 @@ export class RedisMarginCache implements MarginCache {
     if (generation === undefined) return false;
     const entry: Entry = { holder: this.holderHash(holder), margin };
     const keys = [this.entryKey(holder.benefitNumber), this.generationKey(holder.benefitNumber)];
-    const stored = await this.safely('put', () => this.redis.eval(PUT_IF_GENERATION, 2, ...keys, generation, JSON.stringify(entry), String(this.config.MARGIN_CACHE_TTL_SECONDS)));
+    const sealed = this.cipher.seal(JSON.stringify(entry), ENTRY_FIELD);
+    const stored = await this.safely('put', () => this.redis.eval(PUT_IF_GENERATION, 2, ...keys, generation, sealed, String(this.config.MARGIN_CACHE_TTL_SECONDS)));
     return stored === 1;
   }
 
@@ -65,16 +66,29 @@ export class RedisMarginCache implements MarginCache {
     await this.safely('invalidate', () => this.redis.multi().incr(generation).expire(generation, GENERATION_TTL_SECONDS).del(this.entryKey(benefitNumber)).exec());
   }
 
+  async forget(benefitNumber: string): Promise<void> {
+    await this.safely('forget', () => this.redis.del(this.entryKey(benefitNumber), this.generationKey(benefitNumber)));
+  }
+
   private entryKey(benefitNumber: string): string {
-    return `${this.config.REDIS_KEY_PREFIX}:margin:${benefitNumber}`;
+    return `${this.config.REDIS_KEY_PREFIX}:margin:${this.cipher.lookup(benefitNumber)}`;
   }
 
   private generationKey(benefitNumber: string): string {
-    return `${this.config.REDIS_KEY_PREFIX}:margin-generation:${benefitNumber}`;
+    return `${this.config.REDIS_KEY_PREFIX}:margin-generation:${this.cipher.lookup(benefitNumber)}`;
   }
 
   private holderHash(holder: BenefitHolder): string {
-    return createHash('sha256').update(`${holder.benefitNumber}:${holder.cpf}`).digest('hex');
+    return this.cipher.lookup(`${holder.benefitNumber}:${holder.cpf}`);
+  }
+
+  /** An entry that does not open or parse (another key ring, an older build's clear entry) is a miss. */
+  private parseEntry(raw: string): Entry | undefined {
+    try {
+      return JSON.parse(this.cipher.open(raw, ENTRY_FIELD)) as Entry;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Redis trouble degrades to "no cache" with a warning; it never fails the caller. */

@@ -1,12 +1,17 @@
+import type { FieldCipher } from '@consignado/core';
+import { openOrUndefined, sealOrNull } from '@consignado/service-kit';
 import { type AlterationStatus, AverbationAlteration } from '../domain/averbation-alteration';
 import type { AlterationRow } from './alteration.orm-entity';
 
-export function toDomain(row: AlterationRow): AverbationAlteration {
+/** Personal columns (LGPD, R-SEC-3) and their sealing field. */
+export const ALTERATION_SEALED = { benefitNumber: 'averbation_alteration.benefit_number' } as const;
+
+export function toDomain(cipher: FieldCipher, row: AlterationRow): AverbationAlteration {
   return new AverbationAlteration({
     id: row.id,
     contractId: row.contractId,
     protocol: row.protocol,
-    benefitNumber: row.benefitNumber,
+    benefitNumber: openOrUndefined(cipher, row.benefitNumber, ALTERATION_SEALED.benefitNumber),
     plan: {
       installmentAmount: row.installmentAmount,
       remainingInstallments: row.remainingInstallments,
@@ -24,14 +29,14 @@ export function toDomain(row: AlterationRow): AverbationAlteration {
   });
 }
 
-/** The columns an alteration owns (the lease columns belong to the worker). */
-export function toRow(alteration: AverbationAlteration): Omit<AlterationRow, 'leaseToken' | 'leaseExpiresAt'> {
+/** The columns an alteration owns (the lease columns belong to the worker); the benefit number sealed. */
+export function toRow(cipher: FieldCipher, alteration: AverbationAlteration): Omit<AlterationRow, 'leaseToken' | 'leaseExpiresAt'> {
   const s = alteration.snapshot;
   return {
     id: s.id,
     contractId: s.contractId,
     protocol: s.protocol,
-    benefitNumber: s.benefitNumber,
+    benefitNumber: sealOrNull(cipher, s.benefitNumber, ALTERATION_SEALED.benefitNumber),
     ...s.plan,
     amendedAt: new Date(s.plan.amendedAt),
     revision: s.revision,

@@ -14,8 +14,9 @@ export class AlterationRow {
   @Column('text')
   protocol!: string;
 
-  @Column('text', { name: 'benefit_number' })
-  benefitNumber!: string;
+  /** Sealed (`averbation_alteration.benefit_number`); null once the customer's data was erased. */
+  @Column('text', { name: 'benefit_number', nullable: true })
+  benefitNumber!: string | null;
 
   /** numeric: read back as a decimal string, never a float. */
   @Column('numeric', { name: 'installment_amount', precision: 17, scale: 2 })

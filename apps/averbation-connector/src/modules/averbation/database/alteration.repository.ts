@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import { claimDue, type Leased, releaseLease } from '../../jobs/lease';
 import type { AverbationAlteration } from '../domain/averbation-alteration';
 import { toDomain, toRow } from './alteration.mapper';
@@ -25,19 +26,22 @@ export interface AlterationRepository {
 
 @Injectable()
 export class TypeOrmAlterationRepository implements AlterationRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async lock(manager: EntityManager, averbationId: string): Promise<AverbationAlteration | undefined> {
     const row = await manager.getRepository(AlterationRow).findOne({ where: { id: averbationId }, lock: { mode: 'pessimistic_write' } });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(this.cipher, row) : undefined;
   }
 
   async insert(manager: EntityManager, alteration: AverbationAlteration): Promise<void> {
-    await manager.getRepository(AlterationRow).insert({ ...toRow(alteration), leaseToken: null, leaseExpiresAt: null });
+    await manager.getRepository(AlterationRow).insert({ ...toRow(this.cipher, alteration), leaseToken: null, leaseExpiresAt: null });
   }
 
   async update(manager: EntityManager, alteration: AverbationAlteration): Promise<void> {
-    const { id, ...columns } = toRow(alteration);
+    const { id, ...columns } = toRow(this.cipher, alteration);
     await manager.getRepository(AlterationRow).update({ id }, columns);
   }
 
@@ -45,16 +49,16 @@ export class TypeOrmAlterationRepository implements AlterationRepository {
     const { ids, token } = await claimDue(this.dataSource, { table: 'averbation_alteration', pendingStatuses: ['PENDING'], limit, leaseMs });
     if (ids.length === 0) return [];
     const rows = await this.dataSource.getRepository(AlterationRow).findBy({ id: In(ids) });
-    return rows.map((row) => ({ job: toDomain(row), token }));
+    return rows.map((row) => ({ job: toDomain(this.cipher, row), token }));
   }
 
   async lockLeased(manager: EntityManager, leased: Leased<AverbationAlteration>): Promise<AverbationAlteration | undefined> {
     const row = await manager.getRepository(AlterationRow).findOne({ where: { id: leased.job.snapshot.id, leaseToken: leased.token }, lock: { mode: 'pessimistic_write' } });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(this.cipher, row) : undefined;
   }
 
   async complete(manager: EntityManager, alteration: AverbationAlteration): Promise<void> {
-    const { id, ...columns } = toRow(alteration);
+    const { id, ...columns } = toRow(this.cipher, alteration);
     await manager.getRepository(AlterationRow).update({ id }, { ...columns, leaseToken: null, leaseExpiresAt: null });
   }
 

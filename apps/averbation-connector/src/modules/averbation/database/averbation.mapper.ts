@@ -1,10 +1,16 @@
+import type { FieldCipher } from '@consignado/core';
+import { openOrUndefined, sealOrNull } from '@consignado/service-kit';
+import { openRequest, sealRequest } from '../../../privacy/sealed-request';
 import { Averbation, type AverbationStatus } from '../domain/averbation';
-import { AverbationRow } from './averbation.orm-entity';
+import type { AverbationRow } from './averbation.orm-entity';
 
-export function toDomain(row: AverbationRow): Averbation {
+/** Personal columns (LGPD, R-SEC-3) and their sealing field; the request's fields are sealed under `averbation.request.<field>`. */
+export const AVERBATION_SEALED = { benefitNumber: 'averbation.benefit_number' } as const;
+
+export function toDomain(cipher: FieldCipher, row: AverbationRow): Averbation {
   return new Averbation({
     id: row.id,
-    request: row.request,
+    request: openRequest(cipher, row.request, 'averbation'),
     status: row.status as AverbationStatus,
     attempts: row.attempts,
     nextAttemptAt: row.nextAttemptAt,
@@ -16,15 +22,16 @@ export function toDomain(row: AverbationRow): Averbation {
   });
 }
 
-/** The columns an averbation owns (the lease columns belong to the worker). */
-export function toRow(averbation: Averbation): Omit<AverbationRow, 'leaseToken' | 'leaseExpiresAt'> {
+/** The columns an averbation owns (the lease columns belong to the worker): benefit number and request sealed. */
+export function toRow(cipher: FieldCipher, averbation: Averbation): Omit<AverbationRow, 'leaseToken' | 'leaseExpiresAt'> {
   const s = averbation.snapshot;
   const p = s.request.payload;
   return {
     id: s.id,
     contractId: p.contractId,
     proposalId: p.proposalId,
-    benefitNumber: p.benefitNumber,
+    customerId: p.customerId,
+    benefitNumber: sealOrNull(cipher, p.benefitNumber, AVERBATION_SEALED.benefitNumber),
     installmentAmount: p.installmentAmount,
     status: s.status,
     attempts: s.attempts,
@@ -35,7 +42,12 @@ export function toRow(averbation: Averbation): Omit<AverbationRow, 'leaseToken' 
     closeReason: s.closeReason ?? null,
     lastErrorCode: s.lastError?.code ?? null,
     lastErrorMessage: s.lastError?.message ?? null,
-    request: s.request,
+    request: sealRequest(cipher, s.request, 'averbation'),
     updatedAt: new Date(),
   };
+}
+
+/** The row as reads show it: benefit number and request opened. */
+export function openedRow(cipher: FieldCipher, row: AverbationRow): AverbationRow {
+  return { ...row, benefitNumber: openOrUndefined(cipher, row.benefitNumber, AVERBATION_SEALED.benefitNumber) ?? null, request: openRequest(cipher, row.request, 'averbation') };
 }

@@ -12,8 +12,13 @@ export class AverbationRow {
   @Column('uuid', { name: 'proposal_id' })
   proposalId!: string;
 
-  @Column('text', { name: 'benefit_number' })
-  benefitNumber!: string;
+  /** The customer AverbationRequested named (also inside `request`): their data-subject requests find the row by it. */
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId!: string | null;
+
+  /** Sealed (`averbation.benefit_number`); null once the customer's data was erased. */
+  @Column('text', { name: 'benefit_number', nullable: true })
+  benefitNumber!: string | null;
 
   /** numeric: read back as a decimal string, never a float. */
   @Column('numeric', { name: 'installment_amount', precision: 17, scale: 2 })
@@ -46,7 +51,7 @@ export class AverbationRow {
   @Column('text', { name: 'last_error_message', nullable: true })
   lastErrorMessage!: string | null;
 
-  /** The AverbationRequested being served: payload for Dataprev, cause of the events emitted. */
+  /** The AverbationRequested being served: payload for Dataprev (CPF and benefit number sealed inside), cause of the events emitted. */
   @Column('jsonb')
   request!: EventEnvelope<'AverbationRequested'>;
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import { claimDue, type Leased, releaseLease } from '../../jobs/lease';
 import type { Averbation } from '../domain/averbation';
-import { toDomain, toRow } from './averbation.mapper';
+import { openedRow, toDomain, toRow } from './averbation.mapper';
 import { AverbationRow, ContractClosureRow } from './averbation.orm-entity';
 
 export const AVERBATION_REPOSITORY = Symbol('AVERBATION_REPOSITORY');
@@ -25,24 +26,28 @@ export interface AverbationRepository {
   release(leased: Leased<Averbation>): Promise<void>;
   isClosed(manager: EntityManager, contractId: string): Promise<boolean>;
   markClosed(manager: EntityManager, contractId: string, reason: string): Promise<void>;
+  /** The contract's row as reads show it (personal data opened). */
   findRow(contractId: string): Promise<AverbationRow | undefined>;
 }
 
 @Injectable()
 export class TypeOrmAverbationRepository implements AverbationRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async lockByContract(manager: EntityManager, contractId: string): Promise<Averbation | undefined> {
     const row = await manager.getRepository(AverbationRow).findOne({ where: { contractId }, lock: { mode: 'pessimistic_write' } });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(this.cipher, row) : undefined;
   }
 
   async insert(manager: EntityManager, averbation: Averbation): Promise<void> {
-    await manager.getRepository(AverbationRow).insert({ ...toRow(averbation), leaseToken: null, leaseExpiresAt: null });
+    await manager.getRepository(AverbationRow).insert({ ...toRow(this.cipher, averbation), leaseToken: null, leaseExpiresAt: null });
   }
 
   async update(manager: EntityManager, averbation: Averbation): Promise<void> {
-    const { id, ...columns } = toRow(averbation);
+    const { id, ...columns } = toRow(this.cipher, averbation);
     await manager.getRepository(AverbationRow).update({ id }, columns);
   }
 
@@ -50,16 +55,16 @@ export class TypeOrmAverbationRepository implements AverbationRepository {
     const { ids, token } = await claimDue(this.dataSource, { table: 'averbation', pendingStatuses: PENDING, limit, leaseMs });
     if (ids.length === 0) return [];
     const rows = await this.dataSource.getRepository(AverbationRow).findBy({ id: In(ids) });
-    return rows.map((row) => ({ job: toDomain(row), token }));
+    return rows.map((row) => ({ job: toDomain(this.cipher, row), token }));
   }
 
   async lockLeased(manager: EntityManager, leased: Leased<Averbation>): Promise<Averbation | undefined> {
     const row = await manager.getRepository(AverbationRow).findOne({ where: { id: leased.job.snapshot.id, leaseToken: leased.token }, lock: { mode: 'pessimistic_write' } });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(this.cipher, row) : undefined;
   }
 
   async complete(manager: EntityManager, averbation: Averbation): Promise<void> {
-    const { id, ...columns } = toRow(averbation);
+    const { id, ...columns } = toRow(this.cipher, averbation);
     await manager.getRepository(AverbationRow).update({ id }, { ...columns, leaseToken: null, leaseExpiresAt: null });
   }
 
@@ -76,6 +81,7 @@ export class TypeOrmAverbationRepository implements AverbationRepository {
   }
 
   async findRow(contractId: string): Promise<AverbationRow | undefined> {
-    return (await this.dataSource.getRepository(AverbationRow).findOne({ where: { contractId } })) ?? undefined;
+    const row = await this.dataSource.getRepository(AverbationRow).findOne({ where: { contractId } });
+    return row ? openedRow(this.cipher, row) : undefined;
   }
 }

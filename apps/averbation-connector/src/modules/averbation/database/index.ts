@@ -3,5 +3,7 @@ import { CreateAverbationAlteration1795500000002 } from './migrations/1795500000
 import { AlterationRow } from './alteration.orm-entity';
 import { AverbationRow, ContractClosureRow } from './averbation.orm-entity';
 
+export { alterationBackfill, averbationBackfill } from './averbation.backfill';
+
 export const AVERBATION_ENTITIES = [AverbationRow, ContractClosureRow, AlterationRow];
 export const AVERBATION_MIGRATIONS = [CreateAverbation1795500000000, CreateAverbationAlteration1795500000002];

@@ -11,7 +11,8 @@ export interface AlterationState {
   readonly id: string;
   readonly contractId: string;
   readonly protocol: string;
-  readonly benefitNumber: string;
+  /** Absent once the customer's personal data was erased. */
+  readonly benefitNumber?: string;
   plan: AlterationPlan;
   /** Bumped by every newer plan: a call's outcome counts only for the revision it sent. */
   revision: number;
@@ -40,7 +41,7 @@ export type AmendmentEffect = 'SCHEDULED' | 'SAME_PLAN' | 'STALE';
 export class AverbationAlteration {
   constructor(private readonly state: AlterationState) {}
 
-  static requested(deduction: { id: string; contractId: string; protocol: string; benefitNumber: string }, request: EventEnvelope<'ContractAmended'>, now: Date): AverbationAlteration {
+  static requested(deduction: { id: string; contractId: string; protocol: string; benefitNumber?: string }, request: EventEnvelope<'ContractAmended'>, now: Date): AverbationAlteration {
     return new AverbationAlteration({ ...deduction, plan: planOf(request), revision: 1, request, status: 'PENDING', attempts: 0, nextAttemptAt: now });
   }
 

@@ -75,7 +75,8 @@ export class Averbation {
     return this.state.request.payload.contractId;
   }
 
-  get benefitNumber(): string {
+  /** Absent once the customer's personal data was erased (the request keeps only ids and amounts). */
+  get benefitNumber(): string | undefined {
     return this.state.request.payload.benefitNumber;
   }
 

@@ -12,8 +12,13 @@ export class MarginCheckRow {
   @Column('uuid', { name: 'proposal_id' })
   proposalId!: string;
 
-  @Column('text', { name: 'benefit_number' })
-  benefitNumber!: string;
+  /** Whose benefit (MarginCheckRequested's customerId; null for checks requested before it existed). */
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId!: string | null;
+
+  /** Sealed (`margin_check.benefit_number`); null once the customer's data was erased. */
+  @Column('text', { name: 'benefit_number', nullable: true })
+  benefitNumber!: string | null;
 
   @Column('text')
   status!: string;
@@ -30,7 +35,7 @@ export class MarginCheckRow {
   @Column('text', { name: 'last_error_message', nullable: true })
   lastErrorMessage!: string | null;
 
-  /** The MarginCheckRequested (it carries the CPF): kept only while the check is pending. */
+  /** The MarginCheckRequested (CPF and benefit number sealed inside): kept only while the check is pending. */
   @Column('jsonb', { nullable: true })
   request!: EventEnvelope<'MarginCheckRequested'> | null;
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import { claimDue, type Leased, releaseLease } from '../../jobs/lease';
-import { MarginCheck, type MarginCheckStatus } from '../domain/margin-check';
+import type { MarginCheck } from '../domain/margin-check';
+import { toDomain, toRow } from './margin-check.mapper';
 import { MarginCheckRow } from './margin-check.orm-entity';
 
 export const MARGIN_CHECK_REPOSITORY = Symbol('MARGIN_CHECK_REPOSITORY');
@@ -17,59 +19,31 @@ export interface MarginCheckRepository {
   release(leased: Leased<MarginCheck>): Promise<void>;
 }
 
-function toDomain(row: MarginCheckRow): MarginCheck {
-  if (!row.request) throw new Error(`margin check ${row.id} has no request`);
-  return new MarginCheck({
-    id: row.id,
-    request: row.request,
-    status: row.status as MarginCheckStatus,
-    attempts: row.attempts,
-    nextAttemptAt: row.nextAttemptAt,
-    lastError: row.lastErrorCode ? { code: row.lastErrorCode, message: row.lastErrorMessage ?? '' } : undefined,
-  });
-}
-
-function toRow(check: MarginCheck): MarginCheckRow {
-  const s = check.snapshot;
-  return {
-    id: s.id,
-    requestEventId: s.request.eventId,
-    proposalId: s.request.payload.proposalId,
-    benefitNumber: s.request.payload.benefitNumber,
-    status: s.status,
-    attempts: s.attempts,
-    nextAttemptAt: s.nextAttemptAt,
-    lastErrorCode: s.lastError?.code ?? null,
-    lastErrorMessage: s.lastError?.message ?? null,
-    request: s.status === 'PENDING' ? s.request : null,
-    leaseToken: null,
-    leaseExpiresAt: null,
-    updatedAt: new Date(),
-  };
-}
-
 @Injectable()
 export class TypeOrmMarginCheckRepository implements MarginCheckRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async insert(manager: EntityManager, check: MarginCheck): Promise<void> {
-    await manager.getRepository(MarginCheckRow).insert(toRow(check));
+    await manager.getRepository(MarginCheckRow).insert(toRow(this.cipher, check));
   }
 
   async claimDue(limit: number, leaseMs: number): Promise<Array<Leased<MarginCheck>>> {
     const { ids, token } = await claimDue(this.dataSource, { table: 'margin_check', pendingStatuses: ['PENDING'], limit, leaseMs });
     if (ids.length === 0) return [];
     const rows = await this.dataSource.getRepository(MarginCheckRow).findBy({ id: In(ids) });
-    return rows.map((row) => ({ job: toDomain(row), token }));
+    return rows.map((row) => ({ job: toDomain(this.cipher, row), token }));
   }
 
   async lockLeased(manager: EntityManager, leased: Leased<MarginCheck>): Promise<MarginCheck | undefined> {
     const row = await manager.getRepository(MarginCheckRow).findOne({ where: { id: leased.job.snapshot.id, leaseToken: leased.token }, lock: { mode: 'pessimistic_write' } });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(this.cipher, row) : undefined;
   }
 
   async complete(manager: EntityManager, check: MarginCheck): Promise<void> {
-    const { id, ...columns } = toRow(check);
+    const { id, ...columns } = toRow(this.cipher, check);
     await manager.getRepository(MarginCheckRow).update({ id }, columns);
   }
 

@@ -1,3 +1,5 @@
+import type { FieldCipher } from '@consignado/core';
+import { openOrUndefined, sealOrNull } from '@consignado/service-kit';
 import { PortabilityIn } from '../domain/portability-in';
 import type { PortabilityInState } from '../domain/portability-in-state';
 import { PortabilityOut } from '../domain/portability-out';
@@ -6,26 +8,34 @@ import type { PortabilityInRow, PortabilityOutRow } from './portability.orm-enti
 
 type Owned<R> = Omit<R, 'leaseToken' | 'leaseExpiresAt'>;
 
+/** Personal columns (LGPD, R-SEC-3) and their sealing field. */
+export const PORTABILITY_IN_SEALED = { cpf: 'portability_in.cpf' } as const;
+
 /* The looked-up fields are columns; everything else round-trips through `detail` (JSON: strings and numbers). */
 
-export function inToDomain(row: PortabilityInRow): PortabilityIn {
+export function inToDomain(cipher: FieldCipher, row: PortabilityInRow): PortabilityIn {
   const detail = row.detail as Omit<PortabilityInState, 'id' | 'proposalId' | 'status' | 'attempts' | 'nextAttemptAt'>;
+  const cpf = openOrUndefined(cipher, row.cpf, PORTABILITY_IN_SEALED.cpf);
   return new PortabilityIn({
     ...detail,
     id: row.id,
     proposalId: row.proposalId,
+    ...(row.customerId ? { customerId: row.customerId } : {}),
     ...(row.contractId ? { contractId: row.contractId } : {}),
     ...(row.portabilityNumber ? { portabilityNumber: row.portabilityNumber } : {}),
-    ...(row.cpf ? { cpf: row.cpf } : {}),
+    ...(cpf ? { cpf } : {}),
     status: row.status as PortabilityInState['status'],
     attempts: row.attempts,
     nextAttemptAt: row.nextAttemptAt,
   });
 }
 
-export function inToRow(portability: PortabilityIn): Owned<PortabilityInRow> {
-  const { id, proposalId, contractId, portabilityNumber, cpf, status, attempts, nextAttemptAt, ...detail } = portability.snapshot;
-  return { id, proposalId, contractId: contractId ?? null, portabilityNumber: portabilityNumber ?? null, cpf: cpf ?? null, status, attempts, nextAttemptAt, detail: { ...detail }, updatedAt: new Date() };
+export function inToRow(cipher: FieldCipher, portability: PortabilityIn): Owned<PortabilityInRow> {
+  const { id, proposalId, customerId, contractId, portabilityNumber, cpf, status, attempts, nextAttemptAt, ...detail } = portability.snapshot;
+  return {
+    id, proposalId, customerId: customerId ?? null, contractId: contractId ?? null, portabilityNumber: portabilityNumber ?? null,
+    cpf: sealOrNull(cipher, cpf, PORTABILITY_IN_SEALED.cpf), status, attempts, nextAttemptAt, detail: { ...detail }, updatedAt: new Date(),
+  };
 }
 
 export function outToDomain(row: PortabilityOutRow): PortabilityOut {

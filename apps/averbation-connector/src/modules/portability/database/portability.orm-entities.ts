@@ -30,13 +30,16 @@ export class PortabilityInRow extends JobColumns {
   @Column('uuid', { name: 'proposal_id' })
   proposalId!: string;
 
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId!: string | null;
+
   @Column('uuid', { name: 'contract_id', nullable: true })
   contractId!: string | null;
 
   @Column('text', { name: 'portability_number', nullable: true })
   portabilityNumber!: string | null;
 
-  /** Only until the exchange registered the request. */
+  /** Sealed (`portability_in.cpf`), only until the exchange registered the request. */
   @Column('text', { nullable: true })
   cpf!: string | null;
 

@@ -27,6 +27,8 @@ export type InStep = 'OPEN' | 'TRANSFER' | 'CANCEL';
 export interface PortabilityInState {
   readonly id: string;
   readonly proposalId: string;
+  /** Whose portability (PortabilityBalanceRequested's customerId); absent on requests recorded before it was kept. */
+  readonly customerId?: string;
   readonly originIspb: string;
   readonly originContractNumber: string;
   /** Only until the exchange registered the request (the open call must send it again on a retry). */

@@ -28,7 +28,7 @@ export class PortabilityIn {
   static requested(id: string, request: EventEnvelope<'PortabilityBalanceRequested'>, now: Date): PortabilityIn {
     const p = request.payload;
     const origin = { originIspb: p.origin.originInstitutionIspb, originContractNumber: p.origin.originContractNumber };
-    return new PortabilityIn({ id, proposalId: p.proposalId, ...origin, cpf: p.cpf, status: 'OPENING', balanceCause: causeOf(request), attempts: 0, nextAttemptAt: now });
+    return new PortabilityIn({ id, proposalId: p.proposalId, customerId: p.customerId, ...origin, cpf: p.cpf, status: 'OPENING', balanceCause: causeOf(request), attempts: 0, nextAttemptAt: now });
   }
 
   get snapshot(): Readonly<PortabilityInState> {

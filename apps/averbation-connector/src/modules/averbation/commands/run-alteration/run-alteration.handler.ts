@@ -41,7 +41,7 @@ export class RunAlterationHandler {
     const order = { protocol, installmentAmount: plan.installmentAmount, termMonths: plan.remainingInstallments, reason: 'EXTRA_AMORTIZATION' as const };
     const result = await this.dataprev.alter(order, signal);
     if (!result.ok && result.failure.kind === 'ABORTED') return this.alterations.release(leased);
-    if (result.ok || result.failure.kind === 'TRANSIENT') await this.cache.invalidate(benefitNumber);
+    if (benefitNumber && (result.ok || result.failure.kind === 'TRANSIENT')) await this.cache.invalidate(benefitNumber);
     const outcome: AlterationOutcome = result.ok ? { ok: true } : result;
     await this.finish(leased, (a) => a.record(revision, outcome, new Date(), this.policy));
   }

@@ -44,7 +44,8 @@ export class RunAverbationHandler {
     if (!outcome.ok && outcome.failure.kind === 'ABORTED') return this.averbations.release(leased);
     // The benefit's margin changed (or may have: a timed-out call can still land). Done before the
     // events commit, so whoever reacts to them and checks the margin reaches Dataprev (R-AV-3).
-    if (outcome.ok || outcome.failure.kind === 'TRANSIENT') await this.cache.invalidate(leased.job.benefitNumber);
+    const benefit = leased.job.benefitNumber;
+    if (benefit && (outcome.ok || outcome.failure.kind === 'TRANSIENT')) await this.cache.invalidate(benefit);
     await this.dataSource.transaction(async (manager) => {
       const averbation = await this.averbations.lockLeased(manager, leased);
       if (!averbation) return; // lease lost: another instance owns it now

@@ -36,7 +36,7 @@ export class AlterationView {
 export class AverbationView {
   @ApiProperty() contractId!: string;
   @ApiProperty() proposalId!: string;
-  @ApiProperty({ example: '1234567890' }) benefitNumber!: string;
+  @ApiPropertyOptional({ example: '1234567890', description: 'Ausente depois que os dados pessoais do titular foram anonimizados' }) benefitNumber?: string;
   @ApiProperty({ example: '311.36', description: 'A parcela registrada na averbação (a alteração mais recente está em `alteration`)' }) installmentAmount!: string;
   @ApiProperty({ enum: ['PENDING_REGISTRATION', 'REGISTERED', 'REJECTED', 'FAILED', 'PENDING_CANCELLATION', 'CANCELLED', 'CANCELLATION_FAILED'] }) status!: string;
   @ApiProperty({ description: 'Dataprev calls of the current step so far' }) attempts!: number;
@@ -52,7 +52,7 @@ export class AverbationView {
     return {
       contractId: row.contractId,
       proposalId: row.proposalId,
-      benefitNumber: row.benefitNumber,
+      ...(row.benefitNumber ? { benefitNumber: row.benefitNumber } : {}),
       installmentAmount: row.installmentAmount,
       status: row.status,
       attempts: row.attempts,
