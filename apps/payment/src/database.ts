@@ -1,6 +1,7 @@
 import { auditMigrations, idempotencyMigrations } from '@consignado/service-kit';
 import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000 } from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
+import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
 import { CreatePayment1795600000004 } from './modules/payment/database/migrations/1795600000004-create-payment';
 import { MovePaymentIdempotencyKeys1795700000001 } from './modules/payment/database/migrations/1795700000001-move-payment-idempotency-keys';
@@ -24,4 +25,5 @@ export const PAYMENT_MIGRATIONS = [
   PaymentLifeCycle1795900000001,
   HoldReleasedByAverbationFailure1796000000000,
   ...auditMigrations,
+  ...DATA_SUBJECT_MIGRATIONS,
 ];

@@ -28,7 +28,7 @@ describe('payment audit trail on the real stack', () => {
     expect((await h.api.call('PUT', '/v1/admin/clock', { today: '2026-05-10' })).status).toBe(200);
     const [entry] = await trail('action=clock.adjust&limit=1');
     expect(entry).toMatchObject({
-      actor: CLIENTS.ops, clientId: CLIENTS.ops, roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR'], action: 'clock.adjust', method: 'PUT', path: '/v1/admin/clock', status: 200, outcome: 'OK',
+      actor: CLIENTS.ops, clientId: CLIENTS.ops, roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR'], action: 'clock.adjust', method: 'PUT', path: '/v1/admin/clock', status: 200, outcome: 'OK',
     });
   });
 

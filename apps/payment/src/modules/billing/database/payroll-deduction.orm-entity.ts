@@ -11,8 +11,9 @@ export class PayrollDeductionRow {
   @Column('text')
   protocol!: string;
 
-  @Column('text', { name: 'benefit_number' })
-  benefitNumber!: string;
+  /** Sealed (`payroll_deduction.benefit_number`); null once the customer's personal data was erased. */
+  @Column('text', { name: 'benefit_number', nullable: true })
+  benefitNumber!: string | null;
 
   @Column('numeric', { name: 'installment_amount', precision: 17, scale: 2 })
   installmentAmount!: string;

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { PayrollDeduction } from '../domain/payroll-deduction';
+import { toDeduction, toDeductionRow } from './payroll-deduction.mapper';
 import { PayrollDeductionRow } from './payroll-deduction.orm-entity';
 
 export const PAYROLL_DEDUCTION_REPOSITORY = Symbol('PAYROLL_DEDUCTION_REPOSITORY');
 
-/** Port: deductions registered at Dataprev, one per contract. */
+/** Port: deductions registered at Dataprev, one per contract; the benefit number sealed at rest. */
 export interface PayrollDeductionRepository {
   /** Keeps the first registration of a contract; false when one was already there. */
   addIfAbsent(manager: EntityManager, deduction: PayrollDeduction): Promise<boolean>;
@@ -17,18 +19,22 @@ export interface PayrollDeductionRepository {
 
 @Injectable()
 export class TypeOrmPayrollDeductionRepository implements PayrollDeductionRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async addIfAbsent(manager: EntityManager, deduction: PayrollDeduction): Promise<boolean> {
     // One contract's registrations share a partition (key = contractId), so check-then-insert is safe.
     const repository = manager.getRepository(PayrollDeductionRow);
     if (await repository.exists({ where: { contractId: deduction.contractId } })) return false;
-    await repository.insert(deduction);
+    await repository.insert(toDeductionRow(this.cipher, deduction));
     return true;
   }
 
   async find(contractId: string): Promise<PayrollDeduction | undefined> {
-    return (await this.dataSource.getRepository(PayrollDeductionRow).findOne({ where: { contractId } })) ?? undefined;
+    const row = await this.dataSource.getRepository(PayrollDeductionRow).findOne({ where: { contractId } });
+    return row ? toDeduction(this.cipher, row) : undefined;
   }
 
   async findMany(manager: EntityManager, contractIds: readonly string[]): Promise<Map<string, PayrollDeduction>> {
@@ -36,7 +42,7 @@ export class TypeOrmPayrollDeductionRepository implements PayrollDeductionReposi
     const ids = [...new Set(contractIds)];
     for (let k = 0; k < ids.length; k += 1000) {
       const rows = await manager.getRepository(PayrollDeductionRow).find({ where: { contractId: In(ids.slice(k, k + 1000)) } });
-      for (const row of rows) found.set(row.contractId, row);
+      for (const row of rows) found.set(row.contractId, toDeduction(this.cipher, row));
     }
     return found;
   }

@@ -8,7 +8,8 @@ export interface PayrollDeduction {
   contractId: string;
   averbationId: string;
   protocol: string;
-  benefitNumber: string;
+  /** Absent once the customer's personal data was erased (a remittance line then no longer matches). */
+  benefitNumber?: string;
   installmentAmount: string;
   termMonths: number;
   firstDueDate: string;

@@ -1,0 +1,19 @@
+import type { DataSource } from 'typeorm';
+import type { FieldCipher } from '@consignado/core';
+import { runBackfills, type SealingPlan } from '@consignado/service-kit';
+import { payrollDeductionBackfill } from './modules/billing/database/payroll-deduction.backfill';
+import { SEALED_ONLY_MIGRATIONS } from './modules/data-subject/database';
+
+/**
+ * payment's personal data at rest (R-SEC-3), for service-kit's migrateSealingPersonalData: the
+ * migration that refuses clear benefit numbers, and the backfill that seals the rows written before.
+ */
+export const PAYMENT_SEALING: SealingPlan = {
+  sealedOnly: SEALED_ONLY_MIGRATIONS,
+  backfills: (cipher) => [payrollDeductionBackfill(cipher)],
+};
+
+/** Seals every row still holding personal data in clear; how many each table needed. */
+export function backfillPersonalData(dataSource: DataSource, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
+  return runBackfills(dataSource, PAYMENT_SEALING.backfills(cipher), batchSize);
+}
