@@ -6,7 +6,7 @@ import { e2eIdentity } from './identity';
 import { customer, inssCustomer } from './journey';
 
 /** Who calls a route in the corpus: its rightful caller, or `public` for the open routes. */
-export type CallerKey = 'corban' | 'internal' | 'ops' | 'payroll' | 'auditor' | 'intruder' | 'public';
+export type CallerKey = 'corban' | 'internal' | 'ops' | 'payroll' | 'auditor' | 'privacy' | 'intruder' | 'public';
 
 /** The victim's resources: what another customer's token must never reach. */
 export interface Victim {
@@ -28,6 +28,7 @@ const CALLERS: Record<Exclude<CallerKey, 'public' | 'intruder'>, Caller> = {
   ops: { client: 'servicing-ops' },
   payroll: { client: 'payroll-source' },
   auditor: { staff: 'carla.auditora' },
+  privacy: { client: 'privacy-office' },
 };
 
 /**
