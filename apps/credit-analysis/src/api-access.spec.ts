@@ -1,14 +1,17 @@
 import { GetAnalysisController } from './modules/analysis/queries/get-analysis/get-analysis.controller';
 import { GetContractPositionController } from './modules/contract-projection/queries/get-contract-position/get-contract-position.controller';
+import { PersonalDataController } from './modules/data-subject/queries/export-personal-data/personal-data.controller';
+import type { Principal } from '@consignado/auth';
 import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 
 describe('credit-analysis API access (R-SEC-1)', () => {
-  const table = routeTable([GetAnalysisController, GetContractPositionController]);
+  const table = routeTable([GetAnalysisController, GetContractPositionController, PersonalDataController]);
 
-  it('has one rule per route: analyses for the back office with a staff role, positions for contracts:read', () => {
+  it('has one rule per route: analyses for the back office with a staff role, positions for contracts:read, personal data for the privacy officer or the data subject', () => {
     expect(table).toEqual({
       'GET /v1/analyses/:proposalId': { scopes: ['backoffice'], roles: ['OPERATOR', 'SERVICING', 'AUDITOR'] },
       'GET /v1/contract-positions/:contractId': { scopes: ['contracts:read'] },
+      'GET /v1/personal-data/:customerId': { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true },
     });
   });
 
@@ -33,5 +36,19 @@ describe('credit-analysis API access (R-SEC-1)', () => {
     ['payroll-source (only backoffice)', p.payrollSource, 'AUTH.INSUFFICIENT_SCOPE'],
   ])('contract positions: %s → %s', (_who, principal, code) => {
     expect(refusalOf(table, 'GET /v1/contract-positions/:contractId', principal)).toBe(code);
+  });
+
+  const withPrivacy = (principal: Principal): Principal => ({ ...principal, scopes: [...new Set([...principal.scopes, 'privacy'])] });
+  const without = (principal: Principal, scope: string): Principal => ({ ...principal, scopes: principal.scopes.filter((s) => s !== scope) });
+
+  it.each([
+    ['the privacy officer', undefined, withPrivacy(p.staff(['PRIVACY_OFFICER']))],
+    ['a customer holding privacy (their own: the query checks)', undefined, withPrivacy(p.customer)],
+    ['an auditor holding privacy but not the role', 'AUTH.ROLE_REQUIRED', withPrivacy(p.staff(['AUDITOR']))],
+    ['a correspondent holding privacy', 'AUTH.ROLE_REQUIRED', withPrivacy(p.corban)],
+    ['servicing-ops (no privacy scope)', 'AUTH.INSUFFICIENT_SCOPE', p.servicingOps],
+    ['a customer without the privacy scope', 'AUTH.INSUFFICIENT_SCOPE', without(p.customer, 'privacy')],
+  ])('personal data: %s → %s', (_who, code, principal) => {
+    expect(refusalOf(table, 'GET /v1/personal-data/:customerId', principal)).toBe(code);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { messagingMigrations } from '@consignado/messaging';
 import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
 import { SERVICE_MIGRATIONS } from '../src/app.module';
@@ -22,7 +23,7 @@ describe('contract_position: highest revision under concurrency', () => {
     });
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
-    positions = new TypeOrmContractPositions(db);
+    positions = new TypeOrmContractPositions(db, new FieldCipher(DEV_PII_KEY_RING));
   });
 
   afterAll(async () => {
@@ -46,5 +47,15 @@ describe('contract_position: highest revision under concurrency', () => {
     const customerId = randomUUID();
     for (const contractId of [randomUUID(), randomUUID()]) await positions.keepIfNewer(db.manager, projectContract(oldContract({ contractId, customerId })), new Date());
     expect((await positions.ofCustomer(db.manager, customerId)).map((c) => c.customerId)).toEqual([customerId, customerId]);
+  });
+
+  it('stores the benefit number sealed (R-SEC-3) and reads it back in clear', async () => {
+    const contract = oldContract({ contractId: randomUUID(), benefitNumber: '1234567890' });
+    await positions.keepIfNewer(db.manager, projectContract(contract), new Date());
+    const [row] = await db.query(`SELECT payload->>'benefitNumber' AS b, payload::text AS p FROM contract_position WHERE contract_id = $1`, [contract.contractId]);
+    expect(row.b).toMatch(/^pii:v1:/);
+    expect(row.p).not.toContain('1234567890');
+    expect((await positions.findById(contract.contractId))?.benefitNumber).toBe('1234567890');
+    await expect(db.query(`UPDATE contract_position SET payload = jsonb_set(payload, '{benefitNumber}', '"1234567890"') WHERE contract_id = $1`, [contract.contractId])).rejects.toThrow(/contract_position_benefit_number_sealed/);
   });
 });

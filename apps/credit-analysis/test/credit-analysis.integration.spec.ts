@@ -68,7 +68,7 @@ describe('credit-analysis on the real stack', () => {
     await publish(producer, service, created);
 
     const request = await output.next('MarginCheckRequested', created.aggregateId);
-    expect(request.payload).toEqual({ proposalId: created.aggregateId, cpf: '52998224725', benefitNumber: '1234567890' });
+    expect(request.payload).toEqual({ proposalId: created.aggregateId, customerId: created.payload.customerId, cpf: '52998224725', benefitNumber: '1234567890' });
     // …which travelled sealed (LGPD): no CPF in clear on Kafka.
     expect(output.raw.filter((m) => m.includes(created.aggregateId)).some((m) => m.includes('52998224725'))).toBe(false);
     expect(request.metadata).toMatchObject({ correlationId: created.metadata.correlationId, causationId: created.eventId, userId: 'corban-user-42', channel: 'CORBAN' });

@@ -4,6 +4,9 @@ import { messagingMigrations } from '@consignado/messaging';
 import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
 import { SERVICE_MIGRATIONS } from '../src/app.module';
 
+/** The migrations up to the life-cycle ones (the personal-data migrations after them are personal-data-migration's). */
+const LIFE_CYCLE = SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) <= 1795600000001);
+
 /** Migrations 1795600000000 (contract_position) and 1795600000001 (portability state and columns): up, down, up. */
 describe('credit-analysis life-cycle migrations', () => {
   let schema: IsolatedSchema;
@@ -14,7 +17,7 @@ describe('credit-analysis life-cycle migrations', () => {
     schema = await createIsolatedSchema();
     db = new DataSource({
       type: 'postgres', url: testEndpoints().databaseUrl, schema: schema.schema, extra: { options: `-c search_path=${schema.schema}` },
-      migrations: [...messagingMigrations, ...SERVICE_MIGRATIONS],
+      migrations: [...messagingMigrations, ...LIFE_CYCLE],
     });
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });

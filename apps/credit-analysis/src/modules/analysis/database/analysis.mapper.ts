@@ -1,22 +1,26 @@
+import type { FieldCipher } from '@consignado/core';
 import { Analysis } from '../domain/analysis';
 import { isAnalysisState } from '../domain/analysis-state';
+import { ANALYSIS_SEALED, opened, openReasons, sealed, storedReasons } from './analysis-sealed-columns';
 import { AnalysisRow } from './analysis.orm-entity';
 
-/** Row ↔ aggregate. A row with an unknown state is corrupt: fail loudly rather than guess. */
-export function toRow(analysis: Analysis): AnalysisRow {
+export { ANALYSIS_SEALED, openReasons, storedReasons };
+
+/** Row ↔ aggregate, personal data sealed on the way in and opened on the way out. A row with an unknown state is corrupt: fail loudly. */
+export function toRow(cipher: FieldCipher, analysis: Analysis): AnalysisRow {
   const s = analysis.snapshot();
   return Object.assign(new AnalysisRow(), {
     proposalId: s.proposalId,
     customerId: s.customerId,
     state: s.state,
     product: s.application?.product ?? null,
-    application: s.application ?? null,
+    application: sealed(cipher, s.application, ANALYSIS_SEALED.application),
     correlationId: s.correlationId ?? null,
-    reasons: s.reasons,
+    reasons: storedReasons(cipher, s.reasons),
     parameterVersion: s.parameterVersion ?? null,
     parameterVersions: s.parameterVersions,
     terms: s.terms ?? null,
-    margin: s.margin ?? null,
+    margin: sealed(cipher, s.margin, ANALYSIS_SEALED.margin),
     portability: s.portability ?? null,
     refinancing: s.refinancing ?? null,
     createdAt: s.createdAt,
@@ -25,19 +29,19 @@ export function toRow(analysis: Analysis): AnalysisRow {
   });
 }
 
-export function toDomain(row: AnalysisRow): Analysis {
+export function toDomain(cipher: FieldCipher, row: AnalysisRow): Analysis {
   if (!isAnalysisState(row.state)) throw new Error(`analysis ${row.proposalId} has an unknown state ${row.state}`);
   return Analysis.restore({
     proposalId: row.proposalId,
     customerId: row.customerId,
     state: row.state,
-    application: row.application ?? undefined,
+    application: opened(cipher, row.application, ANALYSIS_SEALED.application),
     correlationId: row.correlationId ?? undefined,
-    reasons: row.reasons,
+    reasons: openReasons(cipher, row.reasons),
     parameterVersion: row.parameterVersion ?? undefined,
     parameterVersions: row.parameterVersions,
     terms: row.terms ?? undefined,
-    margin: row.margin ?? undefined,
+    margin: opened(cipher, row.margin, ANALYSIS_SEALED.margin),
     portability: row.portability ?? undefined,
     refinancing: row.refinancing ?? undefined,
     createdAt: row.createdAt,

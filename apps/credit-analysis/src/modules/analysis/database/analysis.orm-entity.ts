@@ -1,10 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ProposalCreatedPayload, RefinancingTerms } from '@consignado/contracts';
-import type { MarginSnapshot, PortabilityBalance } from '../domain/analysis';
+import type { RefinancingTerms } from '@consignado/contracts';
+import type { PortabilityBalance } from '../domain/analysis';
 import type { PricedTerms } from '../domain/evaluation/priced-terms';
 import type { DecisionReason } from '../domain/rules/reason';
 
-/** One analysis per proposal. `application` holds the ProposalCreated payload (personal data: never logged). */
+/**
+ * One analysis per proposal. Personal data is sealed whole, stored as a JSON string (R-SEC-3):
+ * `application` (the ProposalCreated payload), `margin` (benefit number, benefit-derived margins)
+ * and `reasons` (ages, scores, income-derived capacities); an empty reason list stays `[]`.
+ */
 @Entity({ name: 'analysis' })
 export class AnalysisRow {
   @PrimaryColumn('uuid', { name: 'proposal_id' })
@@ -20,13 +24,13 @@ export class AnalysisRow {
   product!: string | null;
 
   @Column('jsonb', { nullable: true })
-  application!: ProposalCreatedPayload | null;
+  application!: string | null;
 
   @Column('uuid', { name: 'correlation_id', nullable: true })
   correlationId!: string | null;
 
   @Column('jsonb')
-  reasons!: DecisionReason[];
+  reasons!: string | DecisionReason[];
 
   @Column('text', { name: 'parameter_version', nullable: true })
   parameterVersion!: string | null;
@@ -38,7 +42,7 @@ export class AnalysisRow {
   terms!: PricedTerms | null;
 
   @Column('jsonb', { nullable: true })
-  margin!: MarginSnapshot | null;
+  margin!: string | null;
 
   @Column('jsonb', { nullable: true })
   portability!: PortabilityBalance | null;

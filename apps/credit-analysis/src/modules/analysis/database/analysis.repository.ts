@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { Analysis } from '../domain/analysis';
 import { toDomain, toRow } from './analysis.mapper';
 import { AnalysisRow } from './analysis.orm-entity';
@@ -18,24 +19,27 @@ export interface AnalysisRepository {
 
 @Injectable()
 export class TypeOrmAnalysisRepository implements AnalysisRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async findForUpdate(manager: EntityManager, proposalId: string): Promise<Analysis | undefined> {
     const row = await manager.getRepository(AnalysisRow).findOne({ where: { proposalId }, lock: { mode: 'pessimistic_write' } });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(this.cipher, row) : undefined;
   }
 
   async insert(manager: EntityManager, analysis: Analysis): Promise<void> {
-    await manager.getRepository(AnalysisRow).insert(toRow(analysis));
+    await manager.getRepository(AnalysisRow).insert(toRow(this.cipher, analysis));
   }
 
   async update(manager: EntityManager, analysis: Analysis): Promise<void> {
-    const { proposalId, ...changes } = toRow(analysis);
+    const { proposalId, ...changes } = toRow(this.cipher, analysis);
     await manager.getRepository(AnalysisRow).update({ proposalId }, changes);
   }
 
   async findById(proposalId: string): Promise<Analysis | undefined> {
     const row = await this.dataSource.getRepository(AnalysisRow).findOneBy({ proposalId });
-    return row ? toDomain(row) : undefined;
+    return row ? toDomain(this.cipher, row) : undefined;
   }
 }

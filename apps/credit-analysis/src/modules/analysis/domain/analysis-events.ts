@@ -6,11 +6,11 @@ type Raised = 'MarginCheckRequested' | 'PortabilityBalanceRequested' | 'CreditAp
 /** An event the Analysis raised, with its payload as the catalogue defines it (libs/contracts). */
 export type AnalysisEvent = { [K in Raised]: { readonly type: K; readonly payload: PayloadOf<K> } }[Raised];
 
-/** INSS rules passed: Dataprev's margin for the benefit is needed (CPF and benefit only). */
+/** INSS rules passed: Dataprev's margin for the benefit is needed (CPF and benefit, and whose they are: R-SEC-3). */
 export function marginCheckRequested(s: Readonly<AnalysisProps>): AnalysisEvent {
   const benefit = s.application?.benefit;
   if (!s.application || !benefit) throw new Error(`analysis ${s.proposalId} waits for a margin without a benefit`);
-  return { type: 'MarginCheckRequested', payload: { proposalId: s.application.proposalId, cpf: s.application.cpf, benefitNumber: benefit.number } };
+  return { type: 'MarginCheckRequested', payload: { proposalId: s.application.proposalId, customerId: s.customerId, cpf: s.application.cpf, benefitNumber: benefit.number } };
 }
 
 /** A portability in passed its proposal rules: the origin's balance is needed, through the exchange (R-LN-11). */

@@ -86,10 +86,10 @@ describe('Analysis state machine', () => {
 });
 
 describe('events the analysis raises (R-CA-1, R-CA-4)', () => {
-  it('waiting for the margin raises MarginCheckRequested with the CPF and benefit only', () => {
+  it('waiting for the margin raises MarginCheckRequested with the CPF, the benefit and the customer only', () => {
     const analysis = waiting();
     const p = inssPayload();
-    expect(analysis.pullEvents()).toEqual([{ type: 'MarginCheckRequested', payload: { proposalId: p.proposalId, cpf: p.cpf, benefitNumber: p.benefit?.number } }]);
+    expect(analysis.pullEvents()).toEqual([{ type: 'MarginCheckRequested', payload: { proposalId: p.proposalId, customerId: p.customerId, cpf: p.cpf, benefitNumber: p.benefit?.number } }]);
     expect(analysis.pullEvents()).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ContractPositionChangedPayload } from '@consignado/contracts';
 
-/** The highest revision of each contract's ContractPositionChanged, as received (no personal data). */
+/** The highest revision of each contract's ContractPositionChanged, as received but for the benefit number, sealed (R-SEC-3). */
 @Entity({ name: 'contract_position' })
 export class ContractPositionRow {
   @PrimaryColumn('uuid', { name: 'contract_id' })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { ProjectedContract } from '../domain/projected-contract';
-import { toProjected } from './contract-position.mapper';
+import { toProjected, toStoredPayload } from './contract-position.mapper';
 import { ContractPositionRow } from './contract-position.orm-entity';
 
 export const CONTRACT_POSITIONS = Symbol('CONTRACT_POSITIONS');
@@ -18,7 +19,10 @@ export interface ContractPositions {
 
 @Injectable()
 export class TypeOrmContractPositions implements ContractPositions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async keepIfNewer(manager: EntityManager, c: ProjectedContract, now: Date): Promise<boolean> {
     // One statement, so two revisions of one contract racing each other still end on the highest.
@@ -29,19 +33,19 @@ export class TypeOrmContractPositions implements ContractPositions {
              payload = EXCLUDED.payload, updated_at = EXCLUDED.updated_at
          WHERE contract_position.revision < EXCLUDED.revision
        RETURNING contract_id`,
-      [c.contractId, c.customerId, c.revision, c.status, c.product, JSON.stringify(c.payload), now],
+      [c.contractId, c.customerId, c.revision, c.status, c.product, JSON.stringify(toStoredPayload(this.cipher, c.payload)), now],
     )) as unknown[];
     return rows.length > 0;
   }
 
   async find(manager: EntityManager, contractId: string): Promise<ProjectedContract | undefined> {
     const row = await manager.getRepository(ContractPositionRow).findOneBy({ contractId });
-    return row ? toProjected(row) : undefined;
+    return row ? toProjected(this.cipher, row) : undefined;
   }
 
   async ofCustomer(manager: EntityManager, customerId: string): Promise<ProjectedContract[]> {
     const rows = await manager.getRepository(ContractPositionRow).find({ where: { customerId }, order: { contractId: 'ASC' } });
-    return rows.map(toProjected);
+    return rows.map((row) => toProjected(this.cipher, row));
   }
 
   async findById(contractId: string): Promise<ProjectedContract | undefined> {

@@ -14,7 +14,7 @@ describe('StartAnalysis (ProposalCreated)', () => {
     expect(ctx.emitted).toHaveLength(1);
     expect(ctx.emitted[0]).toMatchObject({
       eventType: 'MarginCheckRequested',
-      payload: { proposalId: event.aggregateId, cpf: '52998224725', benefitNumber: '1234567890' },
+      payload: { proposalId: event.aggregateId, customerId: event.payload.customerId, cpf: '52998224725', benefitNumber: '1234567890' },
       metadata: { correlationId: event.metadata.correlationId, causationId: event.eventId, channel: 'CORBAN' },
     });
   });
