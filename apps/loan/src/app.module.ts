@@ -1,15 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ServiceConfigModule } from '@consignado/config';
+import { FieldCipher } from '@consignado/core';
 import { EventingModule, eventingReadiness, KAFKA, prepareServiceDatabase } from '@consignado/eventing';
-import { ServiceKitModule } from '@consignado/service-kit';
+import { AuditModule, migrateSealingPersonalData, PrivacyModule, ServiceKitModule } from '@consignado/service-kit';
 import { LoanConfig } from './config';
+import { SERVICE_ENTITIES, SERVICE_MIGRATIONS } from './database';
 import { ContractModule } from './modules/contract/contract.module';
-import { LOAN_ENTITIES, LOAN_MIGRATIONS } from './modules/contract/database';
 import { type Clock, systemClock } from './modules/contract/domain/clock';
 import { PERMANENT_CONTRACT_ERROR_CODES } from './modules/contract/domain/contract.errors';
+import { DataSubjectModule } from './modules/data-subject/data-subject.module';
+import { LOAN_SEALING } from './personal-data-at-rest';
 
 /** What tests may replace; production uses the system clock. */
 export interface LoanOverrides {
@@ -19,12 +22,20 @@ export interface LoanOverrides {
 @Module({})
 export class AppModule {
   static register(config: LoanConfig, overrides: LoanOverrides = {}): DynamicModule {
+    const clock = overrides.clock ?? systemClock;
     return {
       module: AppModule,
       imports: [
         ServiceConfigModule.forRoot(config),
+        PrivacyModule.forRoot(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: LOAN_ENTITIES, migrations: LOAN_MIGRATIONS }),
+          inject: [FieldCipher],
+          // Rows written before personal data was sealed are sealed here, before anything serves (R-SEC-3).
+          useFactory: async (cipher: FieldCipher) => {
+            const options = await prepareServiceDatabase({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, entities: SERVICE_ENTITIES, migrations: SERVICE_MIGRATIONS });
+            await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, LOAN_SEALING, cipher);
+            return options;
+          },
         }),
         EventingModule.forRootAsync({
           useFactory: () => ({
@@ -39,7 +50,10 @@ export class AppModule {
           service: 'loan',
           readiness: { inject: [DataSource, KAFKA], useFactory: (ds: DataSource, kafka: Kafka) => eventingReadiness(ds, kafka) },
         }),
-        ContractModule.register(overrides.clock ?? systemClock),
+        // Who exported a data subject's personal data (`@Audited`), read back at GET /v1/admin/audit.
+        AuditModule,
+        ContractModule.register(clock),
+        DataSubjectModule.register(clock),
       ],
     };
   }

@@ -25,3 +25,14 @@ describe('LoanConfig: the token issuer of the contract API (R-SEC-1)', () => {
     expect(config.auth.issuer).toBe('https://sso.banco.example/realms/consignado');
   });
 });
+
+describe('LoanConfig: the retention of closed contracts\' records (LGPD art. 16 I)', () => {
+  it.each([[undefined, 10], ['1', 1], ['10', 10], ['30', 30]])('CONTRACT_RECORDS_RETENTION_YEARS %s → %s', (value, expected) => {
+    const env = value === undefined ? {} : { CONTRACT_RECORDS_RETENTION_YEARS: value };
+    expect(loadConfig(LoanConfig, env).CONTRACT_RECORDS_RETENTION_YEARS).toBe(expected);
+  });
+
+  it.each(['0', '31', '2.5', '-1', 'dez', ''])('refuses to start on %j', (value) => {
+    expect(() => loadConfig(LoanConfig, { CONTRACT_RECORDS_RETENTION_YEARS: value })).toThrow(/CONTRACT_RECORDS_RETENTION_YEARS must be a whole number of years between 1 and 30/);
+  });
+});

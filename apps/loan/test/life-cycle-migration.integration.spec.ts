@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { IsoDate } from '@consignado/finance';
 import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
 import { LOAN_ENTITIES, LOAN_MIGRATIONS } from '../src/modules/contract/database';
@@ -7,8 +8,9 @@ import { toContract } from '../src/modules/contract/database/contract.mapper';
 import { ContractRow } from '../src/modules/contract/database/contract.orm-entity';
 import { InstallmentRow } from '../src/modules/contract/database/installment.orm-entity';
 
-/** Migrations before the life-cycle one (1795500000002). */
+/** Migrations before the life-cycle one (1795500000002), and up to it (the personal-data ones after it are personal-data-migration's). */
 const BEFORE = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795500000002);
+const UP_TO = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) <= 1795500000002);
 const [active, settled, lastPayment] = [randomUUID(), randomUUID(), randomUUID()];
 
 /** A 3 × 346.75 contract (hand-worked loan) as the first migrations stored it. */
@@ -42,7 +44,7 @@ describe('migration 1795500000002 (contract life cycle) on contracts booked befo
     await insertContract(q, settled, 'SETTLED', [1, 2, 3]);
     all = new DataSource({
       type: 'postgres', url: testEndpoints().databaseUrl, schema: schema.schema, extra: { options: `-c search_path=${schema.schema}` },
-      migrations: LOAN_MIGRATIONS, entities: LOAN_ENTITIES,
+      migrations: UP_TO, entities: LOAN_ENTITIES,
     });
     await all.initialize();
     await all.runMigrations({ transaction: 'each' });
@@ -55,7 +57,7 @@ describe('migration 1795500000002 (contract life cycle) on contracts booked befo
 
   const load = async (id: string) => {
     const row = await all.getRepository(ContractRow).findOneByOrFail({ id });
-    return toContract(row, await all.getRepository(InstallmentRow).findBy({ contractId: id }));
+    return toContract(new FieldCipher(DEV_PII_KEY_RING), row, await all.getRepository(InstallmentRow).findBy({ contractId: id }));
   };
 
   it('up(): the plan is the booked schedule, settled contracts were paid off, revisions start at 0', async () => {

@@ -1,15 +1,19 @@
 import { examplePayload } from '@consignado/contracts';
+import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { handWorkedApproval, inssApproval, personalApproval, portabilityApproval } from '../../../../test/fixtures/approvals';
 import { booked, paidOnTime } from '../../../../test/fixtures/contracts';
 import { amortizationPayment, installmentPayment, settlementPayment } from '../../../../test/fixtures/payments';
 import { Contract } from '../domain/contract';
-import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
+import { openContractColumns, toContract, toContractRow as sealedRow, toInstallmentRows } from './contract.mapper';
 
 const at = new Date('2026-03-10T13:00:00.000Z');
+const cipher = new FieldCipher(DEV_PII_KEY_RING);
+/** The row with its personal columns opened: every seal has a fresh IV, so rows are compared in clear. */
+const toContractRow = (contract: Contract) => openContractColumns(cipher, sealedRow(cipher, contract));
 
 function roundTrip(contract: Contract): Contract {
   // What PostgreSQL gives back: the same strings and dates the rows were written with.
-  return toContract(toContractRow(contract), toInstallmentRows(contract).reverse());
+  return toContract(cipher, sealedRow(cipher, contract), toInstallmentRows(contract).reverse());
 }
 
 describe('contract mapper (row ↔ aggregate)', () => {
@@ -61,5 +65,13 @@ describe('contract mapper (row ↔ aggregate)', () => {
     const { plan, settlement, revision, pendingAverbationCpf, portability } = contract.snapshot;
     const again = back.snapshot;
     expect(JSON.stringify([again.plan, again.settlement, again.revision, again.pendingAverbationCpf, again.portability])).toBe(JSON.stringify([plan, settlement, revision, pendingAverbationCpf, portability]));
+  });
+
+  it('stores the benefit number and the CPF kept for Dataprev sealed (R-SEC-3), each under its own column', () => {
+    const row = sealedRow(cipher, booked(portabilityApproval()));
+    expect([row.benefitNumber, row.pendingAverbationCpf]).toEqual([expect.stringMatching(/^pii:v1:/), expect.stringMatching(/^pii:v1:/)]);
+    expect(JSON.stringify(row)).not.toContain(portabilityApproval().cpf);
+    expect(JSON.stringify(row)).not.toContain('1234567890');
+    expect(() => toContract(cipher, { ...row, benefitNumber: row.pendingAverbationCpf }, [])).toThrow();
   });
 });

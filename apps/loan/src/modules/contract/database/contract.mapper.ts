@@ -1,4 +1,6 @@
+import type { FieldCipher } from '@consignado/core';
 import { IsoDate, Money } from '@consignado/finance';
+import { openOrUndefined, sealOrNull } from '@consignado/service-kit';
 import { Contract } from '../domain/contract';
 import type { ContractStatus } from '../domain/contract-status';
 import { ContractTerms } from '../domain/contract-terms';
@@ -11,8 +13,17 @@ import { toPlan, toPlanColumns, toSettlement, toSettlementColumns } from './life
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
-/** Row ↔ aggregate. Amounts travel as the numeric columns' strings, parsed into Money. */
-export function toContractRow(contract: Contract): ContractRow {
+/** Personal columns (LGPD, R-SEC-3) and their sealing field: the column is the associated data. */
+export const CONTRACT_SEALED = { benefitNumber: 'contract.benefit_number', pendingAverbationCpf: 'contract.pending_averbation_cpf' } as const;
+
+/** A stored row with its personal columns opened (the data subject's export). */
+export function openContractColumns(cipher: FieldCipher, row: ContractRow): ContractRow {
+  const open = (column: keyof typeof CONTRACT_SEALED) => openOrUndefined(cipher, row[column], CONTRACT_SEALED[column]) ?? null;
+  return { ...row, benefitNumber: open('benefitNumber'), pendingAverbationCpf: open('pendingAverbationCpf') };
+}
+
+/** Row ↔ aggregate, personal columns sealed on the way in and opened on the way out. Amounts travel as the numeric columns' strings, parsed into Money. */
+export function toContractRow(cipher: FieldCipher, contract: Contract): ContractRow {
   const c = contract.snapshot;
   const t = c.terms.toInput();
   return {
@@ -22,7 +33,7 @@ export function toContractRow(contract: Contract): ContractRow {
     product: c.product,
     operationType: c.operationType,
     channel: c.channel,
-    benefitNumber: orNull(c.benefitNumber),
+    benefitNumber: sealOrNull(cipher, c.benefitNumber, CONTRACT_SEALED.benefitNumber),
     refinancedContractId: orNull(c.refinancedContractId),
     parameterVersion: c.parameterVersion,
     ...t,
@@ -41,7 +52,7 @@ export function toContractRow(contract: Contract): ContractRow {
     revision: c.revision,
     refinancing: orNull(c.refinancing),
     portability: orNull(c.portability),
-    pendingAverbationCpf: orNull(c.pendingAverbationCpf),
+    pendingAverbationCpf: sealOrNull(cipher, c.pendingAverbationCpf, CONTRACT_SEALED.pendingAverbationCpf),
     replacedByContractId: orNull(c.replacedByContractId),
     ...toSettlementColumns(c.settlement),
   };
@@ -68,7 +79,7 @@ export function toInstallmentRows(contract: Contract): InstallmentRow[] {
   });
 }
 
-export function toContract(row: ContractRow, installments: InstallmentRow[]): Contract {
+export function toContract(cipher: FieldCipher, row: ContractRow, installments: InstallmentRow[]): Contract {
   const terms = ContractTerms.parse(row);
   if (!terms.ok) throw terms.error; // stored terms were valid when booked: a failure here is corruption
   return Contract.restore({
@@ -78,7 +89,7 @@ export function toContract(row: ContractRow, installments: InstallmentRow[]): Co
     product: row.product as Product,
     operationType: row.operationType as OperationType,
     channel: row.channel as Channel,
-    benefitNumber: orUndefined(row.benefitNumber),
+    benefitNumber: openOrUndefined(cipher, row.benefitNumber, CONTRACT_SEALED.benefitNumber),
     refinancedContractId: orUndefined(row.refinancedContractId),
     parameterVersion: row.parameterVersion,
     terms: terms.value,
@@ -100,7 +111,7 @@ export function toContract(row: ContractRow, installments: InstallmentRow[]): Co
     revision: row.revision,
     refinancing: orUndefined(row.refinancing),
     portability: orUndefined(row.portability),
-    pendingAverbationCpf: orUndefined(row.pendingAverbationCpf),
+    pendingAverbationCpf: openOrUndefined(cipher, row.pendingAverbationCpf, CONTRACT_SEALED.pendingAverbationCpf),
     replacedByContractId: orUndefined(row.replacedByContractId),
     settlement: toSettlement(row),
   });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, MoreThan } from 'typeorm';
+import { FieldCipher } from '@consignado/core';
 import type { Contract } from '../domain/contract';
 import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
 import { ContractRow } from './contract.orm-entity';
@@ -27,7 +28,10 @@ export interface ContractRepository {
 
 @Injectable()
 export class TypeOrmContractRepository implements ContractRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async lockProposal(manager: EntityManager, proposalId: string): Promise<void> {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('loan.proposal:' || $1))", [proposalId]);
@@ -42,12 +46,12 @@ export class TypeOrmContractRepository implements ContractRepository {
   }
 
   async insert(manager: EntityManager, contract: Contract): Promise<void> {
-    await manager.getRepository(ContractRow).insert(toContractRow(contract));
+    await manager.getRepository(ContractRow).insert(toContractRow(this.cipher, contract));
     await manager.getRepository(InstallmentRow).insert(toInstallmentRows(contract));
   }
 
   async update(manager: EntityManager, contract: Contract): Promise<void> {
-    const { id, ...changes } = toContractRow(contract);
+    const { id, ...changes } = toContractRow(this.cipher, contract);
     await manager.getRepository(ContractRow).update({ id }, changes);
     // One statement for the whole schedule: rows are few (≤ 480) and statuses change together.
     const rows = toInstallmentRows(contract);
@@ -62,7 +66,7 @@ export class TypeOrmContractRepository implements ContractRepository {
 
   async list(filter: { proposalId?: string; customerId?: string }): Promise<Contract[]> {
     const rows = await this.dataSource.getRepository(ContractRow).find({ where: filter, order: { bookedAt: 'ASC' } });
-    return Promise.all(rows.map(async (row) => toContract(row, await this.installments(this.dataSource.manager, row.id))));
+    return Promise.all(rows.map(async (row) => toContract(this.cipher, row, await this.installments(this.dataSource.manager, row.id))));
   }
 
   hasCustomer(customerId: string): Promise<boolean> {
@@ -71,7 +75,7 @@ export class TypeOrmContractRepository implements ContractRepository {
 
   private async load(manager: EntityManager, where: { id: string } | { proposalId: string }, lock: boolean): Promise<Contract | undefined> {
     const row = await manager.getRepository(ContractRow).findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    return row ? toContract(row, await this.installments(manager, row.id)) : undefined;
+    return row ? toContract(this.cipher, row, await this.installments(manager, row.id)) : undefined;
   }
 
   private installments(manager: EntityManager, contractId: string): Promise<InstallmentRow[]> {

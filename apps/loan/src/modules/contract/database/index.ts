@@ -6,6 +6,11 @@ import { PortabilityOutRequestRow } from './portability-out.orm-entity';
 import { CreateContract1795500000000 } from './migrations/1795500000000-create-contract';
 import { CreateCancellationAndPayment1795500000001 } from './migrations/1795500000001-create-cancellation-and-payment';
 import { ContractLifeCycle1795500000002 } from './migrations/1795500000002-contract-life-cycle';
+import { RequireSealedContract1797220000001 } from './migrations/1797220000001-require-sealed-contract';
+
+export { contractBackfill } from './contract.backfill';
 
 export const LOAN_ENTITIES = [ContractRow, InstallmentRow, CancellationRequestRow, ContractPaymentRow, PortabilityOutRequestRow];
-export const LOAN_MIGRATIONS = [CreateContract1795500000000, CreateCancellationAndPayment1795500000001, ContractLifeCycle1795500000002];
+export const LOAN_MIGRATIONS = [CreateContract1795500000000, CreateCancellationAndPayment1795500000001, ContractLifeCycle1795500000002, RequireSealedContract1797220000001];
+/** Migrations that refuse personal data in clear: they run after the start-up backfill (src/personal-data-at-rest.ts). */
+export const CONTRACT_SEALED_ONLY_MIGRATIONS = [RequireSealedContract1797220000001];

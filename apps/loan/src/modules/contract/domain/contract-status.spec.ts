@@ -1,4 +1,4 @@
-import { assertTransition, canTransition, CONTRACT_STATUSES, type ContractStatus } from './contract-status';
+import { assertTransition, canTransition, CONTRACT_STATUSES, type ContractStatus, isClosed } from './contract-status';
 
 /** The allowed transitions, written out independently of the table under test. */
 const ALLOWED = new Set([
@@ -31,5 +31,10 @@ describe('contract state machine (R-LN-1)', () => {
 
   it('names the refused transition in pt-BR', () => {
     expect(() => assertTransition('SETTLED', 'ACTIVE')).toThrow('Transição de contrato não permitida: SETTLED → ACTIVE.');
+  });
+
+  it('closed are exactly the statuses with no way out (CANCELLED, SETTLED)', () => {
+    expect(CONTRACT_STATUSES.filter(isClosed)).toEqual(['CANCELLED', 'SETTLED']);
+    for (const status of CONTRACT_STATUSES) expect(isClosed(status)).toBe(CONTRACT_STATUSES.every((to) => !canTransition(status, to)));
   });
 });

@@ -24,6 +24,11 @@ export const CONTRACT_TRANSITIONS: Readonly<Record<ContractStatus, readonly Cont
   SETTLED: [],
 };
 
+/** Final statuses: the contract is closed (settled — paid off, early, refinanced or ported out — or cancelled). */
+export const CLOSED_STATUSES: readonly ContractStatus[] = ['CANCELLED', 'SETTLED'];
+
+export const isClosed = (status: ContractStatus): boolean => CLOSED_STATUSES.includes(status);
+
 export function canTransition(from: ContractStatus, to: ContractStatus): boolean {
   return CONTRACT_TRANSITIONS[from].includes(to);
 }
