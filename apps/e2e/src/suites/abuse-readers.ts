@@ -1,5 +1,8 @@
 import { type Endpoint, unknownId } from './abuse-endpoint';
 
+/** The services whose audit trail came with their data-subject routes (proposal's and payment's are listed with them). */
+const AUDITED_READERS = ['credit-analysis', 'loan', 'averbation-connector', 'notification'] as const;
+
 /**
  * The read-only services: credit-analysis, loan, averbation-connector, notification. Their base
  * requests name unknown contracts, proposals or customers; the connector's two status routes
@@ -44,4 +47,7 @@ export const READER_ENDPOINTS = (): Endpoint[] => [
     service: 'notification', method: 'GET', route: '/v1/notifications', as: 'ops', wrongKind: 'corban', query: { customerId: unknownId(), limit: '10' },
     foreign: (v) => ({ query: { customerId: v.customerId }, list: true }),
   },
+  ...AUDITED_READERS.map((service): Endpoint => ({
+    service, method: 'GET', route: '/v1/admin/audit', as: 'auditor', wrongKind: 'internal', query: { actor: 'privacy-office', action: 'personal-data.export', limit: '10' },
+  })),
 ];
