@@ -26,3 +26,6 @@ export { type MigrationClass, migrateSealingPersonalData, type PostgresOptions, 
 export { CreatePersonalDataErasure1797200000000, erasureMigrations } from './privacy/data-subject/1797200000000-create-personal-data-erasure';
 export { type ErasureRecord, erasuresOf, recordErasure } from './privacy/data-subject/erasure-ledger';
 export { PersonalDataSection } from './privacy/data-subject/personal-data.view';
+export {
+  assertMayActFor, DATA_SUBJECT_RULE, PersonalDataController, PersonalDataExport, PersonalDataNotFoundError, PersonalDataParams,
+} from './privacy/data-subject/personal-data.route';

@@ -1,13 +1,4 @@
-import { type AccessRule, mayActFor, type Principal } from '@consignado/auth';
-import { PersonalDataNotFoundError } from './domain/data-subject.errors';
-
-/** The data subject's routes (R-SEC-3): a privacy officer, or the DIGITAL customer for themself. */
-export const DATA_SUBJECT_RULE: AccessRule = { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true };
-
-/** Another customer's data answers as a missing customer's does. */
-export function assertMayActFor(caller: Principal, customerId: string): void {
-  if (!mayActFor(caller, customerId)) throw new PersonalDataNotFoundError();
-}
+import type { Principal } from '@consignado/auth';
 
 /** Who is asking, as erasure requests record it. */
 export function requesterOf(caller: Principal): { origin: 'DATA_SUBJECT' | 'PRIVACY_OFFICER'; requestedBy: string; channel: 'DIGITAL' | 'INTERNAL' } {

@@ -1,12 +1,5 @@
 import { DomainError } from '@consignado/core';
 
-/** Another customer's data, or a customer the platform does not know: the same answer. */
-export class PersonalDataNotFoundError extends DomainError {
-  constructor() {
-    super('PERSONAL_DATA.NOT_FOUND', 'Titular não encontrado');
-  }
-}
-
 /** Anonymizing mid-flow would break the proposal's analysis, averbação or booking. */
 export class ProposalInProgressError extends DomainError {
   override readonly exposeDetails = true;

@@ -1,32 +1,17 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
-import { CurrentPrincipal, mayActFor, type Principal, Secured } from '@consignado/auth';
-import { Audited, PersonalDataSection } from '@consignado/service-kit';
-import { PersonalDataNotFoundError } from '../../domain/data-subject.errors';
+import { Inject, Param } from '@nestjs/common';
+import { CurrentPrincipal, type Principal } from '@consignado/auth';
+import { assertMayActFor, PersonalDataController, PersonalDataExport, PersonalDataParams, type PersonalDataSection } from '@consignado/service-kit';
 import { PersonalDataQuery } from './personal-data.query';
 
-export class CustomerParam {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  customerId!: string;
-}
-
-@ApiTags('personal data (LGPD)')
-@Secured({ scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true })
-@Controller('v1/personal-data')
+/** The data subject's access to what averbation-connector holds on them (LGPD art. 18 II, R-SEC-3): a privacy officer, or the customer themself. */
+@PersonalDataController()
 export class ExportPersonalDataController {
   constructor(@Inject(PersonalDataQuery) private readonly query: PersonalDataQuery) {}
 
-  /** LGPD art. 18 II: what the connector holds on the customer, for a privacy officer or the customer themself; audited. */
-  @Get(':customerId')
-  @Audited('personal-data.export')
-  @ApiOperation({ summary: 'Dados pessoais do titular guardados pelo conector (exportação LGPD)' })
-  @ApiOkResponse({ type: PersonalDataSection })
-  @ApiBadRequestResponse({ description: 'REQUEST.INVALID_BODY — customerId não é um UUID' })
-  @ApiNotFoundResponse({ description: "PERSONAL_DATA.NOT_FOUND — another customer's data, for a customer's token" })
-  async export(@Param() { customerId }: CustomerParam, @CurrentPrincipal() caller: Principal): Promise<PersonalDataSection> {
-    if (!mayActFor(caller, customerId)) throw new PersonalDataNotFoundError();
+  @PersonalDataExport('averbation-connector', 'margin checks, averbations, plan changes, portabilities (in, and out of their contracts)')
+  async export(@Param() params: PersonalDataParams, @CurrentPrincipal() caller: Principal): Promise<PersonalDataSection> {
+    const customerId = params.customerId;
+    assertMayActFor(caller, customerId);
     return this.query.execute(customerId);
   }
 }

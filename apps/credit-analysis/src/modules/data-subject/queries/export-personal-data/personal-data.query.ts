@@ -1,10 +1,9 @@
-import { mayActFor, type Principal } from '@consignado/auth';
-import { PersonalDataSection } from '@consignado/service-kit';
+import type { Principal } from '@consignado/auth';
+import { assertMayActFor, PersonalDataSection } from '@consignado/service-kit';
 import type { Analysis } from '../../../analysis/domain/analysis';
 import { analysisView } from '../../../analysis/queries/get-analysis/analysis.view';
 import { contractPositionView } from '../../../contract-projection/queries/get-contract-position/contract-position.view';
 import type { CustomerRecords } from '../../database/customer-records';
-import { PersonalDataNotFoundError } from '../../domain/personal-data.errors';
 
 /** An analysis as exported: the audit view plus the application it decided on (CPF, income, benefit…), opened. */
 const analysisRecord = (analysis: Analysis) => ({ ...analysisView(analysis), application: analysis.application ?? null });
@@ -15,7 +14,7 @@ const analysisRecord = (analysis: Analysis) => ({ ...analysisView(analysis), app
  * someone else gets 404 PERSONAL_DATA.NOT_FOUND; a customer the service never saw, empty records.
  */
 export async function personalDataOf(records: CustomerRecords, customerId: string, caller: Principal, now = new Date()): Promise<PersonalDataSection> {
-  if (!mayActFor(caller, customerId)) throw new PersonalDataNotFoundError(customerId);
+  assertMayActFor(caller, customerId);
   const [analyses, positions, erasures] = await Promise.all([records.analysesOf(customerId), records.positionsOf(customerId), records.erasuresOf(customerId)]);
   return PersonalDataSection.of('credit-analysis', customerId, { analyses: analyses.map(analysisRecord), contractPositions: positions.map(contractPositionView) }, erasures, now);
 }

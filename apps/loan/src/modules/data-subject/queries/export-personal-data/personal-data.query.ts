@@ -1,8 +1,7 @@
-import { mayActFor, type Principal } from '@consignado/auth';
-import { PersonalDataSection } from '@consignado/service-kit';
+import type { Principal } from '@consignado/auth';
+import { assertMayActFor, PersonalDataSection } from '@consignado/service-kit';
 import type { CustomerRecords } from '../../database/customer-records';
 import type { ErasureDecisions } from '../../database/erasure-decision.repository';
-import { PersonalDataNotFoundError } from '../../domain/personal-data.errors';
 
 /**
  * What loan holds on a customer (LGPD art. 18 II): contracts (benefit number and any CPF kept for
@@ -11,7 +10,7 @@ import { PersonalDataNotFoundError } from '../../domain/personal-data.errors';
  * 404 PERSONAL_DATA.NOT_FOUND; a customer loan never saw, empty records.
  */
 export async function personalDataOf(records: CustomerRecords, decisions: Pick<ErasureDecisions, 'ofCustomer'>, customerId: string, caller: Principal, now = new Date()): Promise<PersonalDataSection> {
-  if (!mayActFor(caller, customerId)) throw new PersonalDataNotFoundError(customerId);
+  assertMayActFor(caller, customerId);
   const held = await records.of(customerId);
   return PersonalDataSection.of('loan', customerId, { ...held.records, erasureDecisions: await decisions.ofCustomer(customerId) }, held.erasures, now);
 }

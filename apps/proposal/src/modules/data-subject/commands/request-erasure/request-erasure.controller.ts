@@ -2,9 +2,9 @@ import { Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs
 import { ApiAcceptedResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, type Principal, Secured } from '@consignado/auth';
-import { Audited, idempotencyKeyOf } from '@consignado/service-kit';
+import { assertMayActFor, Audited, DATA_SUBJECT_RULE, idempotencyKeyOf } from '@consignado/service-kit';
 import { customerIdPipe } from '../../customer-id.pipe';
-import { assertMayActFor, DATA_SUBJECT_RULE, requesterOf } from '../../data-subject.rule';
+import { requesterOf } from '../../data-subject.rule';
 import { type ErasureRequestView, erasureRequestView } from '../../queries/get-erasure-request/erasure-request.view';
 import { RequestErasureHandler } from './request-erasure.handler';
 

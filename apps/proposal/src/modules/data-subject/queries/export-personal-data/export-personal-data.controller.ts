@@ -1,9 +1,8 @@
 import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Secured } from '@consignado/auth';
-import { Audited } from '@consignado/service-kit';
+import { assertMayActFor, Audited, DATA_SUBJECT_RULE } from '@consignado/service-kit';
 import { customerIdPipe } from '../../customer-id.pipe';
-import { assertMayActFor, DATA_SUBJECT_RULE } from '../../data-subject.rule';
 import { PersonalDataExport, ExportPersonalDataQuery } from './export-personal-data.query';
 
 @ApiTags('personal data (LGPD)')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { PersonalDataNotFoundError } from '../../domain/data-subject.errors';
+import { PersonalDataNotFoundError } from '@consignado/service-kit';
 import { ProposalSectionQuery } from '../get-personal-data-section/proposal-section.query';
 import { PersonalDataSources } from './personal-data-sources';
 

@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Secured } from '@consignado/auth';
+import { assertMayActFor, DATA_SUBJECT_RULE, PersonalDataNotFoundError } from '@consignado/service-kit';
 import { customerIdPipe } from '../../customer-id.pipe';
-import { assertMayActFor, DATA_SUBJECT_RULE } from '../../data-subject.rule';
-import { PersonalDataNotFoundError } from '../../domain/data-subject.errors';
 import { ErasureRequests } from '../../database/erasure-request.repository';
 import { ErasureRequestView, erasureRequestView } from './erasure-request.view';
 
