@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createEnvelope, examplePayload } from '@consignado/contracts';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { messagingMigrations } from '@consignado/messaging';
 import { migrateSealingPersonalData } from '@consignado/service-kit';
-import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
+import { leaks, sealingMigration } from '@consignado/testing';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from '../src/modules/averbation/database';
 import { TypeOrmAlterationRepository } from '../src/modules/averbation/database/alteration.repository';
 import { TypeOrmAverbationRepository } from '../src/modules/averbation/database/averbation.repository';
@@ -19,11 +18,6 @@ import { TypeOrmPortabilityInRepository } from '../src/modules/portability/datab
 import { backfillPersonalData, CONNECTOR_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
-const ENTITIES = [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES];
-const MIGRATIONS = [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS];
-/** The migrations before personal data was sealed (CustomerOfConnectorRows1797230000000 and later left out). */
-const BEFORE_SEALING = MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1797230000000);
-const TABLES = ['margin_check', 'averbation', 'averbation_alteration', 'portability_in'];
 
 const CLEAR = { cpf: '39053344705', otherCpf: '11144477735', benefit: '7341118901', otherBenefit: '7341118902' };
 const customerId = randomUUID();
@@ -32,20 +26,8 @@ const marginRequest = createEnvelope('MarginCheckRequested', { payload: { propos
 const averbationRequest = createEnvelope('AverbationRequested', { payload: { ...examplePayload('AverbationRequested'), contractId: ids.contract, proposalId: ids.proposal, customerId, cpf: CLEAR.cpf, benefitNumber: CLEAR.benefit } });
 const amended = createEnvelope('ContractAmended', { payload: { ...examplePayload('ContractAmended'), contractId: ids.contract, customerId } });
 
-async function rowsOf(db: DataSource): Promise<string[]> {
-  const rows: string[] = [];
-  for (const table of TABLES) rows.push(...(await db.query(`SELECT row_to_json(t)::text AS r FROM ${table} t ORDER BY 1`)).map((x: { r: string }) => x.r));
-  return rows;
-}
-const leaks = (rows: string[]): string[] => Object.values(CLEAR).filter((value) => rows.some((row) => row.includes(value)));
-
-const serviceOptions = (schema: IsolatedSchema) =>
-  ({ ...serviceDatabaseOptions({ url: testEndpoints().databaseUrl, schema: schema.schema, entities: ENTITIES, migrations: MIGRATIONS }), logging: false }) as Extract<DataSourceOptions, { type: 'postgres' }>;
-
 /** Rows as the connector wrote them before personal data was sealed: every value in clear, no customer ids. */
-async function schemaWithClearRows(): Promise<IsolatedSchema> {
-  const schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...BEFORE_SEALING], entities: ENTITIES });
-  const db = schema.dataSource;
+async function clearRows(db: DataSource): Promise<void> {
   await db.query(`INSERT INTO margin_check (id, request_event_id, proposal_id, benefit_number, status, next_attempt_at, request) VALUES ($1, $2, $3, $4, 'PENDING', now(), $5)`, [
     ids.pendingCheck, marginRequest.eventId, marginRequest.payload.proposalId, CLEAR.benefit, JSON.stringify(marginRequest),
   ]);
@@ -63,36 +45,31 @@ async function schemaWithClearRows(): Promise<IsolatedSchema> {
   await db.query(`INSERT INTO portability_in (id, proposal_id, cpf, status, next_attempt_at, detail) VALUES ($1, $2, $3, 'OPENING', now(), $4), ($5, $6, NULL, 'AWAITING_BALANCE', now(), $7)`, [
     randomUUID(), ids.otherProposal, CLEAR.otherCpf, detail('1'), randomUUID(), ids.proposal, detail('2'),
   ]);
-  return schema;
 }
 
 /** Personal data at rest (R-SEC-3): the start-up backfill, then the migrations that refuse clear data. */
 describe('averbation-connector personal data at rest: migrations and the start-up backfill', () => {
-  let schema: IsolatedSchema;
-  let all: DataSource;
-
-  beforeAll(async () => {
-    schema = await schemaWithClearRows();
-    all = new DataSource({ ...serviceOptions(schema), migrationsRun: false });
-    await all.initialize();
-  });
-
-  afterAll(async () => {
-    await all?.destroy();
-    await schema?.drop();
+  const sealing = sealingMigration({
+    databaseOptions: serviceDatabaseOptions,
+    entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES],
+    migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS],
+    // CustomerOfConnectorRows1797230000000 and later came with customer ids and sealed personal data.
+    clearBefore: 1797230000000,
+    seed: clearRows,
+    tables: ['margin_check', 'averbation', 'averbation_alteration', 'portability_in'],
   });
 
   it('rows written the old way are in clear, and the migration that refuses clear data refuses to run before the backfill', async () => {
-    expect(leaks(await rowsOf(schema.dataSource))).toEqual(Object.values(CLEAR));
-    await expect(all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedConnectorData: 2 margin_check rows still hold personal data in clear');
+    expect(leaks(await sealing.rows(), Object.values(CLEAR))).toEqual(Object.values(CLEAR));
+    await expect(sealing.all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedConnectorData: 2 margin_check rows still hold personal data in clear');
   });
 
   it('the start-up step gives the rows their customer, seals every value still in clear, then runs the rest of the migrations', async () => {
-    await migrateSealingPersonalData(serviceOptions(schema), CONNECTOR_SEALING, cipher, 1);
-    const rows = await rowsOf(schema.dataSource);
-    expect(leaks(rows)).toEqual([]);
+    await migrateSealingPersonalData(sealing.options(), CONNECTOR_SEALING, cipher, 1);
+    const rows = await sealing.rows();
+    expect(leaks(rows, Object.values(CLEAR))).toEqual([]);
     expect(rows).toHaveLength(6);
-    const customers = await schema.dataSource.query(`SELECT 'm' || id AS id, customer_id FROM margin_check UNION ALL SELECT 'a' || id, customer_id FROM averbation UNION ALL SELECT 'p' || proposal_id, customer_id FROM portability_in`);
+    const customers = await sealing.schema.dataSource.query(`SELECT 'm' || id AS id, customer_id FROM margin_check UNION ALL SELECT 'a' || id, customer_id FROM averbation UNION ALL SELECT 'p' || proposal_id, customer_id FROM portability_in`);
     expect(Object.fromEntries(customers.map((r: { id: string; customer_id: string | null }) => [r.id, r.customer_id]))).toEqual({
       [`m${ids.pendingCheck}`]: customerId, // its request named the customer
       [`m${ids.doneCheck}`]: customerId, // its proposal's averbation did
@@ -100,12 +77,12 @@ describe('averbation-connector personal data at rest: migrations and the start-u
       [`p${ids.proposal}`]: customerId,
       [`p${ids.otherProposal}`]: null, // nothing names whose it is: found by proposal on erasure
     });
-    const done = await schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%'`);
+    const done = await sealing.schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%'`);
     expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedConnectorData1797230000001']);
   });
 
   it('reads every sealed row back as it was written', async () => {
-    const db = schema.dataSource;
+    const db = sealing.schema.dataSource;
     const averbations = new TypeOrmAverbationRepository(db, cipher);
     const row = await averbations.findRow(ids.contract);
     expect([row?.benefitNumber, row?.customerId, row?.request.payload.cpf, row?.request.payload.benefitNumber]).toEqual([CLEAR.benefit, customerId, CLEAR.cpf, CLEAR.benefit]);
@@ -120,28 +97,28 @@ describe('averbation-connector personal data at rest: migrations and the start-u
   });
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
-    const before = await rowsOf(schema.dataSource);
-    expect(await backfillPersonalData(schema.dataSource, cipher)).toEqual({ margin_check: 0, averbation: 0, averbation_alteration: 0, portability_in: 0 });
-    await migrateSealingPersonalData(serviceOptions(schema), CONNECTOR_SEALING, cipher);
-    expect(await rowsOf(schema.dataSource)).toEqual(before);
+    const before = await sealing.rows();
+    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ margin_check: 0, averbation: 0, averbation_alteration: 0, portability_in: 0 });
+    await migrateSealingPersonalData(sealing.options(), CONNECTOR_SEALING, cipher);
+    expect(await sealing.rows()).toEqual(before);
   });
 
   it('new writes are sealed: the repositories never store a CPF or benefit number in clear', async () => {
-    const db = schema.dataSource;
+    const db = sealing.schema.dataSource;
     const cpf = '52998224725';
     const benefitNumber = '7341118903';
     const request = createEnvelope('AverbationRequested', { payload: { ...examplePayload('AverbationRequested'), contractId: randomUUID(), proposalId: randomUUID(), customerId, cpf, benefitNumber } });
     await db.transaction((m) => new TypeOrmAverbationRepository(db, cipher).insert(m, Averbation.requested(randomUUID(), request, new Date())));
     const check = createEnvelope('MarginCheckRequested', { payload: { proposalId: randomUUID(), customerId, cpf, benefitNumber } });
     await db.transaction((m) => new TypeOrmMarginCheckRepository(db, cipher).insert(m, MarginCheck.requested(randomUUID(), check, new Date(Date.now() + 3_600_000))));
-    const written = (await rowsOf(db)).filter((r) => r.includes(request.payload.contractId) || r.includes(check.eventId));
+    const written = (await sealing.rows()).filter((r) => r.includes(request.payload.contractId) || r.includes(check.eventId));
     expect(written).toHaveLength(2);
     expect(written.filter((r) => r.includes(cpf) || r.includes(benefitNumber))).toEqual([]);
     expect((await new TypeOrmAverbationRepository(db, cipher).findRow(request.payload.contractId))?.request.payload).toMatchObject({ cpf, benefitNumber });
   });
 
   it('from now on the database refuses personal data in clear', async () => {
-    const db = schema.dataSource;
+    const db = sealing.schema.dataSource;
     await expect(db.query(`UPDATE averbation SET benefit_number = $1`, [CLEAR.benefit])).rejects.toThrow(/averbation_benefit_number_sealed/);
     await expect(db.query(`UPDATE averbation SET request = jsonb_set(request, '{payload,cpf}', to_jsonb($1::text))`, [CLEAR.cpf])).rejects.toThrow(/averbation_request_sealed/);
     await expect(db.query(`UPDATE margin_check SET benefit_number = $1`, [CLEAR.benefit])).rejects.toThrow(/margin_check_benefit_number_sealed/);
@@ -151,8 +128,8 @@ describe('averbation-connector personal data at rest: migrations and the start-u
   });
 
   it('down() lifts the constraints again', async () => {
-    await all.undoLastMigration({ transaction: 'each' });
-    await schema.dataSource.query(`UPDATE portability_in SET cpf = $1 WHERE proposal_id = $2`, [CLEAR.otherCpf, ids.otherProposal]);
-    expect(leaks(await rowsOf(schema.dataSource))).toEqual([CLEAR.otherCpf]);
+    await sealing.all.undoLastMigration({ transaction: 'each' });
+    await sealing.schema.dataSource.query(`UPDATE portability_in SET cpf = $1 WHERE proposal_id = $2`, [CLEAR.otherCpf, ids.otherProposal]);
+    expect(leaks(await sealing.rows(), Object.values(CLEAR))).toEqual([CLEAR.otherCpf]);
   });
 });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { messagingMigrations } from '@consignado/messaging';
 import { migrateSealingPersonalData } from '@consignado/service-kit';
-import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { leaks, sealingMigration } from '@consignado/testing';
+import type { DataSource } from 'typeorm';
 import { SERVICE_MIGRATIONS } from '../src/app.module';
 import { ANALYSIS_ENTITIES } from '../src/modules/analysis/database';
 import { TypeOrmAnalysisRepository } from '../src/modules/analysis/database/analysis.repository';
@@ -15,9 +14,6 @@ import { oldContract } from '../src/modules/contract-projection/testing/position
 import { backfillPersonalData, CREDIT_ANALYSIS_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
-const ENTITIES = [...ANALYSIS_ENTITIES, ...PROJECTION_ENTITIES];
-/** The migrations before personal data was sealed (RequireSealedAnalysisData1797210000001 and later left out). */
-const BEFORE_SEALING = SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1797210000001);
 
 const [decided, cancelled, contractId] = [randomUUID(), randomUUID(), randomUUID()];
 const application = inssPayload({ proposalId: decided, cpf: '39053344705', birthDate: '1958-07-21', monthlyIncome: '4321.09', benefit: { number: '9876543210', kind: 'APOSENTADORIA_POR_IDADE', value: '3456.78', startDate: '2020-01-15' } });
@@ -26,69 +22,56 @@ const reasons = [{ rule: 'INSS.AGE', passed: true, measured: '75 anos e 8 meses'
 const position = oldContract({ contractId, benefitNumber: '9876543210' });
 const CLEAR = ['39053344705', '1958-07-21', '4321.09', '9876543210', '3456.78', '1209.87', '75 anos e 8 meses'];
 
-const rowsOf = async (schema: IsolatedSchema): Promise<string[]> =>
-  (await schema.dataSource.query(`SELECT row_to_json(t)::text AS r FROM analysis t UNION ALL SELECT row_to_json(t)::text FROM contract_position t`)).map((x: { r: string }) => x.r);
-const leaks = (rows: string[]): string[] => CLEAR.filter((value) => rows.some((row) => row.includes(value)));
-
-const serviceOptions = (schema: IsolatedSchema) =>
-  ({ ...serviceDatabaseOptions({ url: testEndpoints().databaseUrl, schema: schema.schema, entities: ENTITIES, migrations: SERVICE_MIGRATIONS }), logging: false }) as Extract<DataSourceOptions, { type: 'postgres' }>;
-
 /** Rows as the service wrote them before personal data was sealed: every document as JSON, in clear. */
-async function schemaWithClearRows(): Promise<IsolatedSchema> {
-  const schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...BEFORE_SEALING], entities: ENTITIES });
+async function clearRows(db: DataSource): Promise<void> {
   const insert = `INSERT INTO analysis (proposal_id, customer_id, state, product, application, reasons, parameter_versions, margin, created_at, updated_at, decided_at)
     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, '[]', $7::jsonb, now(), now(), $8)`;
-  await schema.dataSource.query(insert, [decided, application.customerId, 'APPROVED', 'INSS_CONSIGNADO', JSON.stringify(application), JSON.stringify(reasons), JSON.stringify(margin), new Date()]);
-  await schema.dataSource.query(insert, [cancelled, randomUUID(), 'CANCELLED', null, null, '[]', null, null]);
-  await schema.dataSource.query(`INSERT INTO contract_position (contract_id, customer_id, revision, status, product, payload, updated_at) VALUES ($1, $2, 1, 'ACTIVE', 'INSS_CONSIGNADO', $3::jsonb, now())`, [contractId, position.customerId, JSON.stringify(position)]);
-  return schema;
+  await db.query(insert, [decided, application.customerId, 'APPROVED', 'INSS_CONSIGNADO', JSON.stringify(application), JSON.stringify(reasons), JSON.stringify(margin), new Date()]);
+  await db.query(insert, [cancelled, randomUUID(), 'CANCELLED', null, null, '[]', null, null]);
+  await db.query(`INSERT INTO contract_position (contract_id, customer_id, revision, status, product, payload, updated_at) VALUES ($1, $2, 1, 'ACTIVE', 'INSS_CONSIGNADO', $3::jsonb, now())`, [contractId, position.customerId, JSON.stringify(position)]);
 }
 
 /** Personal data at rest (R-SEC-3): the start-up backfill, then the migrations that refuse clear data. */
 describe('credit-analysis personal data at rest: migrations and the start-up backfill', () => {
-  let schema: IsolatedSchema;
-  let all: DataSource;
-
-  beforeAll(async () => {
-    schema = await schemaWithClearRows();
-    all = new DataSource({ ...serviceOptions(schema), migrationsRun: false });
-    await all.initialize();
-  });
-
-  afterAll(async () => {
-    await all?.destroy();
-    await schema?.drop();
+  const sealing = sealingMigration({
+    databaseOptions: serviceDatabaseOptions,
+    entities: [...ANALYSIS_ENTITIES, ...PROJECTION_ENTITIES],
+    migrations: SERVICE_MIGRATIONS,
+    // RequireSealedAnalysisData1797210000001 and later came with sealed personal data.
+    clearBefore: 1797210000001,
+    seed: clearRows,
+    tables: ['analysis', 'contract_position'],
   });
 
   it('rows written the old way are in clear, and the migrations that refuse clear data refuse to run before the backfill', async () => {
-    expect(leaks(await rowsOf(schema))).toEqual(CLEAR);
-    await expect(all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedAnalysisData: rows still in clear (1 analysis (analysis_application_sealed), 1 analysis (analysis_margin_sealed), 1 analysis (analysis_reasons_sealed))');
+    expect(leaks(await sealing.rows(), CLEAR)).toEqual(CLEAR);
+    await expect(sealing.all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedAnalysisData: rows still in clear (1 analysis (analysis_application_sealed), 1 analysis (analysis_margin_sealed), 1 analysis (analysis_reasons_sealed))');
   });
 
   it('the start-up step seals every row still in clear, a batch at a time, then runs the rest of the migrations', async () => {
-    await migrateSealingPersonalData(serviceOptions(schema), CREDIT_ANALYSIS_SEALING, cipher, 1);
-    expect(leaks(await rowsOf(schema))).toEqual([]);
-    const done = await schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
+    await migrateSealingPersonalData(sealing.options(), CREDIT_ANALYSIS_SEALING, cipher, 1);
+    expect(leaks(await sealing.rows(), CLEAR)).toEqual([]);
+    const done = await sealing.schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
     expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedAnalysisData1797210000001', 'RequireSealedContractPosition1797210000002']);
   });
 
   it('reads every sealed row back as it was written', async () => {
-    const analysis = (await new TypeOrmAnalysisRepository(schema.dataSource, cipher).findById(decided))?.snapshot();
+    const analysis = (await new TypeOrmAnalysisRepository(sealing.schema.dataSource, cipher).findById(decided))?.snapshot();
     expect(analysis).toMatchObject({ state: 'APPROVED', application, margin, reasons });
-    expect((await new TypeOrmAnalysisRepository(schema.dataSource, cipher).findById(cancelled))?.snapshot()).toMatchObject({ state: 'CANCELLED', application: undefined, reasons: [] });
-    const projected = await new TypeOrmContractPositions(schema.dataSource, cipher).findById(contractId);
+    expect((await new TypeOrmAnalysisRepository(sealing.schema.dataSource, cipher).findById(cancelled))?.snapshot()).toMatchObject({ state: 'CANCELLED', application: undefined, reasons: [] });
+    const projected = await new TypeOrmContractPositions(sealing.schema.dataSource, cipher).findById(contractId);
     expect(projected?.payload).toEqual(position);
   });
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
-    const before = await rowsOf(schema);
-    expect(await backfillPersonalData(schema.dataSource, cipher)).toEqual({ analysis: 0, contract_position: 0 });
-    await migrateSealingPersonalData(serviceOptions(schema), CREDIT_ANALYSIS_SEALING, cipher);
-    expect(await rowsOf(schema)).toEqual(before);
+    const before = await sealing.rows();
+    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ analysis: 0, contract_position: 0 });
+    await migrateSealingPersonalData(sealing.options(), CREDIT_ANALYSIS_SEALING, cipher);
+    expect(await sealing.rows()).toEqual(before);
   });
 
   it('from now on the database refuses personal data in clear', async () => {
-    const db = schema.dataSource;
+    const db = sealing.schema.dataSource;
     await expect(db.query(`UPDATE analysis SET application = $2::jsonb WHERE proposal_id = $1`, [decided, JSON.stringify(application)])).rejects.toThrow(/analysis_application_sealed/);
     await expect(db.query(`UPDATE analysis SET margin = $2::jsonb WHERE proposal_id = $1`, [decided, JSON.stringify(margin)])).rejects.toThrow(/analysis_margin_sealed/);
     await expect(db.query(`UPDATE analysis SET reasons = $2::jsonb WHERE proposal_id = $1`, [decided, JSON.stringify(reasons)])).rejects.toThrow(/analysis_reasons_sealed/);
@@ -96,9 +79,9 @@ describe('credit-analysis personal data at rest: migrations and the start-up bac
   });
 
   it('down() lifts the constraints again', async () => {
-    await all.undoLastMigration({ transaction: 'each' });
-    await all.undoLastMigration({ transaction: 'each' });
-    await schema.dataSource.query(`UPDATE contract_position SET payload = $2::jsonb WHERE contract_id = $1`, [contractId, JSON.stringify(position)]);
-    await schema.dataSource.query(`UPDATE analysis SET application = $2::jsonb WHERE proposal_id = $1`, [decided, JSON.stringify(application)]);
+    await sealing.all.undoLastMigration({ transaction: 'each' });
+    await sealing.all.undoLastMigration({ transaction: 'each' });
+    await sealing.schema.dataSource.query(`UPDATE contract_position SET payload = $2::jsonb WHERE contract_id = $1`, [contractId, JSON.stringify(position)]);
+    await sealing.schema.dataSource.query(`UPDATE analysis SET application = $2::jsonb WHERE proposal_id = $1`, [decided, JSON.stringify(application)]);
   });
 });

@@ -1,31 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { messagingMigrations } from '@consignado/messaging';
 import { migrateSealingPersonalData } from '@consignado/service-kit';
-import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { leaks, sealingMigration } from '@consignado/testing';
+import type { DataSource } from 'typeorm';
 import { SERVICE_ENTITIES, SERVICE_MIGRATIONS } from '../src/database';
 import { TypeOrmContractRepository } from '../src/modules/contract/database/contract.repository';
 import { backfillPersonalData, LOAN_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
-/** The migrations before personal data was sealed (RequireSealedContract1797220000001 and later left out). */
-const BEFORE_SEALING = SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1797220000001);
 const [inss, portability, personal] = [randomUUID(), randomUUID(), randomUUID()];
 const CLEAR = { benefit: '9876543210', cpf: '39053344705' };
 
-const rowsOf = async (schema: IsolatedSchema): Promise<string[]> => (await schema.dataSource.query(`SELECT row_to_json(c)::text AS r FROM contract c ORDER BY id`)).map((x: { r: string }) => x.r);
-const leaks = (rows: string[]): string[] => Object.values(CLEAR).filter((value) => rows.some((row) => row.includes(value)));
-
-const serviceOptions = (schema: IsolatedSchema) =>
-  ({ ...serviceDatabaseOptions({ url: testEndpoints().databaseUrl, schema: schema.schema, entities: SERVICE_ENTITIES, migrations: SERVICE_MIGRATIONS }), logging: false }) as Extract<DataSourceOptions, { type: 'postgres' }>;
-
 /** Contracts as the service stored them before personal data was sealed: an INSS one, a pending INSS portability keeping the CPF, a personal loan. */
-async function schemaWithClearRows(): Promise<IsolatedSchema> {
-  const schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...BEFORE_SEALING], entities: SERVICE_ENTITIES });
+async function clearRows(db: DataSource): Promise<void> {
   for (const [id, product, status, benefit, cpf] of [[inss, 'INSS_CONSIGNADO', 'ACTIVE', CLEAR.benefit, null], [portability, 'INSS_CONSIGNADO', 'PENDING_PORTABILITY', CLEAR.benefit, CLEAR.cpf], [personal, 'PERSONAL', 'ACTIVE', null, null]]) {
-    await schema.dataSource.query(
+    await db.query(
       `INSERT INTO contract (id, proposal_id, customer_id, product, operation_type, channel, benefit_number, pending_averbation_cpf, parameter_version, released_amount, financed_amount,
          monthly_rate, term_months, installment_amount, iof, insurance, total_payable, cet_monthly_percent, cet_annual_percent, contract_date, first_due_date, status, booked_at,
          plan_start_date, plan_start_balance, plan_after_installment, current_installment_amount, current_term_months)
@@ -34,58 +24,53 @@ async function schemaWithClearRows(): Promise<IsolatedSchema> {
       [id, randomUUID(), randomUUID(), product, benefit, cpf, status],
     );
   }
-  return schema;
 }
 
 /** Personal data at rest (R-SEC-3): the start-up backfill, then the migration that refuses clear data. */
 describe('loan personal data at rest: migrations and the start-up backfill', () => {
-  let schema: IsolatedSchema;
-  let all: DataSource;
-
-  beforeAll(async () => {
-    schema = await schemaWithClearRows();
-    all = new DataSource({ ...serviceOptions(schema), migrationsRun: false });
-    await all.initialize();
-  });
-
-  afterAll(async () => {
-    await all?.destroy();
-    await schema?.drop();
+  const sealing = sealingMigration({
+    databaseOptions: serviceDatabaseOptions,
+    entities: SERVICE_ENTITIES,
+    migrations: SERVICE_MIGRATIONS,
+    // RequireSealedContract1797220000001 and later came with sealed personal data.
+    clearBefore: 1797220000001,
+    seed: clearRows,
+    tables: ['contract'],
   });
 
   it('rows written the old way are in clear, and the migration that refuses clear data refuses to run before the backfill', async () => {
-    expect(leaks(await rowsOf(schema))).toEqual(Object.values(CLEAR));
-    await expect(all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedContract: 2 contract rows still hold personal data in clear');
+    expect(leaks(await sealing.rows(), Object.values(CLEAR))).toEqual(Object.values(CLEAR));
+    await expect(sealing.all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedContract: 2 contract rows still hold personal data in clear');
   });
 
   it('the start-up step seals every row still in clear, a batch at a time, then runs the rest of the migrations', async () => {
-    await migrateSealingPersonalData(serviceOptions(schema), LOAN_SEALING, cipher, 1);
-    expect(leaks(await rowsOf(schema))).toEqual([]);
-    const done = await schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%'`);
+    await migrateSealingPersonalData(sealing.options(), LOAN_SEALING, cipher, 1);
+    expect(leaks(await sealing.rows(), Object.values(CLEAR))).toEqual([]);
+    const done = await sealing.schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%'`);
     expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedContract1797220000001']);
   });
 
   it('reads every sealed row back as it was written', async () => {
-    const contracts = new TypeOrmContractRepository(schema.dataSource, cipher);
+    const contracts = new TypeOrmContractRepository(sealing.schema.dataSource, cipher);
     expect((await contracts.findById(inss))?.snapshot).toMatchObject({ benefitNumber: CLEAR.benefit, pendingAverbationCpf: undefined });
     expect((await contracts.findById(portability))?.snapshot).toMatchObject({ benefitNumber: CLEAR.benefit, pendingAverbationCpf: CLEAR.cpf });
     expect((await contracts.findById(personal))?.snapshot).toMatchObject({ benefitNumber: undefined, pendingAverbationCpf: undefined });
   });
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
-    const before = await rowsOf(schema);
-    expect(await backfillPersonalData(schema.dataSource, cipher)).toEqual({ contract: 0 });
-    await migrateSealingPersonalData(serviceOptions(schema), LOAN_SEALING, cipher);
-    expect(await rowsOf(schema)).toEqual(before);
+    const before = await sealing.rows();
+    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ contract: 0 });
+    await migrateSealingPersonalData(sealing.options(), LOAN_SEALING, cipher);
+    expect(await sealing.rows()).toEqual(before);
   });
 
   it('from now on the database refuses personal data in clear', async () => {
-    await expect(schema.dataSource.query(`UPDATE contract SET benefit_number = $2 WHERE id = $1`, [personal, CLEAR.benefit])).rejects.toThrow(/contract_benefit_number_sealed/);
-    await expect(schema.dataSource.query(`UPDATE contract SET pending_averbation_cpf = $2 WHERE id = $1`, [inss, CLEAR.cpf])).rejects.toThrow(/contract_pending_averbation_cpf_sealed/);
+    await expect(sealing.schema.dataSource.query(`UPDATE contract SET benefit_number = $2 WHERE id = $1`, [personal, CLEAR.benefit])).rejects.toThrow(/contract_benefit_number_sealed/);
+    await expect(sealing.schema.dataSource.query(`UPDATE contract SET pending_averbation_cpf = $2 WHERE id = $1`, [inss, CLEAR.cpf])).rejects.toThrow(/contract_pending_averbation_cpf_sealed/);
   });
 
   it('down() lifts the constraints again', async () => {
-    await all.undoLastMigration({ transaction: 'each' });
-    await schema.dataSource.query(`UPDATE contract SET benefit_number = $2 WHERE id = $1`, [personal, CLEAR.benefit]);
+    await sealing.all.undoLastMigration({ transaction: 'each' });
+    await sealing.schema.dataSource.query(`UPDATE contract SET benefit_number = $2 WHERE id = $1`, [personal, CLEAR.benefit]);
   });
 });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { messagingMigrations } from '@consignado/messaging';
 import { migrateSealingPersonalData } from '@consignado/service-kit';
-import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { leaks, sealingMigration } from '@consignado/testing';
+import type { DataSource } from 'typeorm';
 import { CONTACT_ENTITIES, CONTACT_MIGRATIONS } from '../src/modules/contact/database';
 import { TypeOrmContactRepository } from '../src/modules/contact/database/contact.repository';
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS } from '../src/modules/notification/database';
@@ -12,11 +11,6 @@ import { TypeOrmNotificationRepository } from '../src/modules/notification/datab
 import { backfillPersonalData, NOTIFICATION_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
-const ENTITIES = [...NOTIFICATION_ENTITIES, ...CONTACT_ENTITIES];
-const MIGRATIONS = [...NOTIFICATION_MIGRATIONS, ...CONTACT_MIGRATIONS];
-/** The migrations before personal data was sealed (RequireSealedContact1797100000000 and later left out). */
-const BEFORE_SEALING = MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1797100000000);
-const TABLES = ['customer_contact', 'notification', 'notification_delivery'];
 
 const customerId = randomUUID();
 const phoneOnly = randomUUID();
@@ -29,22 +23,8 @@ const CLEAR = {
 };
 const CLEAR_VALUES = Object.values(CLEAR);
 
-/** Every table's rows as JSON text, in key order. */
-async function rowsOf(schema: IsolatedSchema): Promise<string[]> {
-  const rows: string[] = [];
-  for (const table of TABLES) rows.push(...(await schema.dataSource.query(`SELECT row_to_json(t)::text AS r FROM ${table} t ORDER BY 1`)).map((x: { r: string }) => x.r));
-  return rows;
-}
-
-const leaks = (rows: string[]): string[] => CLEAR_VALUES.filter((value) => rows.some((row) => row.includes(value)));
-
-const serviceOptions = (schema: IsolatedSchema) =>
-  ({ ...serviceDatabaseOptions({ url: testEndpoints().databaseUrl, schema: schema.schema, entities: ENTITIES, migrations: MIGRATIONS }), logging: false }) as Extract<DataSourceOptions, { type: 'postgres' }>;
-
 /** Rows as the service wrote them before personal data was sealed: every value in clear. */
-async function schemaWithClearRows(): Promise<IsolatedSchema> {
-  const schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...BEFORE_SEALING], entities: ENTITIES });
-  const db = schema.dataSource;
+async function clearRows(db: DataSource): Promise<void> {
   await db.query(`INSERT INTO customer_contact (customer_id, email, phone, changed_at) VALUES ($1, $2, $3, now()), ($4, NULL, $5, now())`, [customerId, CLEAR.email, CLEAR.phone, phoneOnly, CLEAR.otherPhone]);
   await db.query(
     `INSERT INTO notification (id, customer_id, source_event_id, source_event_type, correlation_id, template, subject, body) VALUES ($1, $2, $3, 'InstallmentDue', $4, 'INSTALLMENT_OVERDUE', $5, $6)`,
@@ -56,45 +36,40 @@ async function schemaWithClearRows(): Promise<IsolatedSchema> {
       [randomUUID(), notificationId, channel, address, status, error],
     );
   }
-  return schema;
 }
 
 /** Personal data at rest (R-SEC-3): the start-up backfill, then the migrations that refuse clear data. */
 describe('notification personal data at rest: migrations and the start-up backfill', () => {
-  let schema: IsolatedSchema;
-  let all: DataSource;
-
-  beforeAll(async () => {
-    schema = await schemaWithClearRows();
-    all = new DataSource({ ...serviceOptions(schema), migrationsRun: false });
-    await all.initialize();
-  });
-
-  afterAll(async () => {
-    await all?.destroy();
-    await schema?.drop();
+  const sealing = sealingMigration({
+    databaseOptions: serviceDatabaseOptions,
+    entities: [...NOTIFICATION_ENTITIES, ...CONTACT_ENTITIES],
+    migrations: [...NOTIFICATION_MIGRATIONS, ...CONTACT_MIGRATIONS],
+    // RequireSealedContact1797100000000 and later came with sealed personal data.
+    clearBefore: 1797100000000,
+    seed: clearRows,
+    tables: ['customer_contact', 'notification', 'notification_delivery'],
   });
 
   it('rows written the old way are in clear, and the migrations that refuse clear data refuse to run before the backfill', async () => {
-    expect(leaks(await rowsOf(schema))).toEqual(CLEAR_VALUES);
-    await expect(all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedContact: 2 customer_contact rows still hold personal data in clear');
+    expect(leaks(await sealing.rows(), CLEAR_VALUES)).toEqual(CLEAR_VALUES);
+    await expect(sealing.all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedContact: 2 customer_contact rows still hold personal data in clear');
   });
 
   it('the start-up step seals every row still in clear, a batch at a time, then runs the rest of the migrations', async () => {
-    await migrateSealingPersonalData(serviceOptions(schema), NOTIFICATION_SEALING, cipher, 1);
-    const rows = await rowsOf(schema);
-    expect(leaks(rows)).toEqual([]);
+    await migrateSealingPersonalData(sealing.options(), NOTIFICATION_SEALING, cipher, 1);
+    const rows = await sealing.rows();
+    expect(leaks(rows, CLEAR_VALUES)).toEqual([]);
     // The push address (the customer id) is sealed like the others.
     expect(rows.join('\n')).not.toContain(`"address":"${customerId}"`);
     expect(rows).toHaveLength(6);
-    const done = await schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
+    const done = await sealing.schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
     expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedContact1797100000000', 'RequireSealedDeliveryError1797250000001', 'RequireSealedNotificationData1797100000001']);
     // NULL stays NULL: the deliveries that never failed have no error to seal.
-    expect(await schema.dataSource.query(`SELECT channel FROM notification_delivery WHERE last_error IS NULL ORDER BY channel`)).toEqual([{ channel: 'PUSH' }, { channel: 'SMS' }]);
+    expect(await sealing.schema.dataSource.query(`SELECT channel FROM notification_delivery WHERE last_error IS NULL ORDER BY channel`)).toEqual([{ channel: 'PUSH' }, { channel: 'SMS' }]);
   });
 
   it('reads every sealed row back as it was written', async () => {
-    const db = schema.dataSource;
+    const db = sealing.schema.dataSource;
     const contacts = new TypeOrmContactRepository(cipher);
     expect(await contacts.find(db.manager, customerId)).toMatchObject({ email: CLEAR.email, phone: CLEAR.phone });
     expect(await contacts.find(db.manager, phoneOnly)).toMatchObject({ email: undefined, phone: CLEAR.otherPhone });
@@ -104,14 +79,14 @@ describe('notification personal data at rest: migrations and the start-up backfi
   });
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
-    const before = await rowsOf(schema);
-    expect(await backfillPersonalData(schema.dataSource, cipher)).toEqual({ customer_contact: 0, notification: 0, notification_delivery: 0 });
-    await migrateSealingPersonalData(serviceOptions(schema), NOTIFICATION_SEALING, cipher);
-    expect(await rowsOf(schema)).toEqual(before);
+    const before = await sealing.rows();
+    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ customer_contact: 0, notification: 0, notification_delivery: 0 });
+    await migrateSealingPersonalData(sealing.options(), NOTIFICATION_SEALING, cipher);
+    expect(await sealing.rows()).toEqual(before);
   });
 
   it('from now on the database refuses personal data in clear', async () => {
-    const db = schema.dataSource;
+    const db = sealing.schema.dataSource;
     await expect(db.query(`UPDATE customer_contact SET email = $2 WHERE customer_id = $1`, [customerId, CLEAR.email])).rejects.toThrow(/customer_contact_email_sealed/);
     await expect(db.query(`UPDATE customer_contact SET phone = $2 WHERE customer_id = $1`, [customerId, CLEAR.phone])).rejects.toThrow(/customer_contact_phone_sealed/);
     await expect(db.query(`UPDATE notification SET body = $2 WHERE id = $1`, [notificationId, CLEAR.body])).rejects.toThrow(/notification_body_sealed/);
@@ -121,8 +96,8 @@ describe('notification personal data at rest: migrations and the start-up backfi
   });
 
   it('lets the personal data be erased, but never leaves a due delivery without an address', async () => {
-    await expect(schema.dataSource.query(`UPDATE notification_delivery SET address = NULL WHERE channel = 'SMS' AND notification_id = $1`, [notificationId])).rejects.toThrow(/notification_delivery_due_has_address/);
-    const tx = schema.dataSource.createQueryRunner();
+    await expect(sealing.schema.dataSource.query(`UPDATE notification_delivery SET address = NULL WHERE channel = 'SMS' AND notification_id = $1`, [notificationId])).rejects.toThrow(/notification_delivery_due_has_address/);
+    const tx = sealing.schema.dataSource.createQueryRunner();
     await tx.startTransaction();
     try {
       await tx.query(`UPDATE notification SET subject = NULL, body = NULL WHERE id = $1`, [notificationId]);
@@ -137,14 +112,14 @@ describe('notification personal data at rest: migrations and the start-up backfi
   });
 
   it('down() lifts the constraints again; the release before cannot hold erased rows, so that step refuses while any exists', async () => {
-    const db = schema.dataSource;
-    await all.undoLastMigration({ transaction: 'each' });
+    const db = sealing.schema.dataSource;
+    await sealing.all.undoLastMigration({ transaction: 'each' });
     await db.query(`UPDATE notification_delivery SET last_error = $2 WHERE notification_id = $1 AND channel = 'EMAIL'`, [notificationId, CLEAR.error]);
     const [{ subject }] = await db.query(`SELECT subject FROM notification WHERE id = $1`, [notificationId]);
     await db.query(`UPDATE notification SET subject = NULL WHERE id = $1`, [notificationId]);
-    await expect(all.undoLastMigration({ transaction: 'each' })).rejects.toThrow('ErasableNotificationData: 1 rows were erased (LGPD)');
+    await expect(sealing.all.undoLastMigration({ transaction: 'each' })).rejects.toThrow('ErasableNotificationData: 1 rows were erased (LGPD)');
     await db.query(`UPDATE notification SET subject = $2 WHERE id = $1`, [notificationId, subject]);
-    for (let undone = 0; undone < 3; undone++) await all.undoLastMigration({ transaction: 'each' });
+    for (let undone = 0; undone < 3; undone++) await sealing.all.undoLastMigration({ transaction: 'each' });
     await db.query(`UPDATE customer_contact SET email = $2 WHERE customer_id = $1`, [phoneOnly, CLEAR.email]);
     await db.query(`UPDATE notification SET body = $2 WHERE id = $1`, [notificationId, CLEAR.body]);
   });

@@ -5,8 +5,8 @@ import { serviceDatabaseOptions } from '@consignado/eventing';
 import { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
 import { messagingMigrations } from '@consignado/messaging';
 import { migrateSealingPersonalData } from '@consignado/service-kit';
-import { createIsolatedSchema, type IsolatedSchema, testEndpoints } from '@consignado/testing';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { leaks, sealingMigration, type SealingMigrationSetup } from '@consignado/testing';
+import { DataSource } from 'typeorm';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from '../src/database';
 import { TypeOrmCustomerRepository } from '../src/modules/customer/database/customer.repository';
 import { Customer } from '../src/modules/customer/domain/customer';
@@ -58,25 +58,10 @@ const proposal = Proposal.open(
 );
 const decision = { outcome: 'REJECTED', reasons: [{ rule: 'SERVIDOR.MARGIN', code: 'CREDIT.MARGIN_EXCEEDED', passed: false, measured: '1100.00', limit: '1037.03', message: INCOME_QUOTE, parameterVersion: 'v1' }], parameterVersion: 'v1', decidedAt: '2026-03-10T12:01:00.000Z' };
 const parked = createEnvelope('CreditApproved', { payload: { ...examplePayload('CreditApproved'), proposalId: proposal.id, customerId: joana.id, cpf: CLEAR.cpf, benefitNumber: CLEAR.benefitNumber }, metadata: { channel: 'SYSTEM' } });
-const TABLES = ['customer', 'proposal', 'proposal_timeline', 'proposal_parked_event'];
 const CLEAR_VALUES = [...Object.values(CLEAR), OTHER_CPF, INCOME_QUOTE, '1037.03'];
 
-/** Every table's rows as JSON text, in key order. */
-async function rowsOf(schema: IsolatedSchema): Promise<Record<string, string[]>> {
-  const rows: Record<string, string[]> = {};
-  for (const table of TABLES) rows[table] = (await schema.dataSource.query(`SELECT row_to_json(t)::text AS r FROM ${table} t ORDER BY 1`)).map((x: { r: string }) => x.r);
-  return rows;
-}
-
-const leaks = (rows: Record<string, string[]>): string[] => CLEAR_VALUES.filter((value) => Object.values(rows).flat().some((row) => row.includes(value)));
-
-/** The proposal service's own options on the test schema. */
-const serviceOptions = (schema: IsolatedSchema) =>
-  ({ ...serviceDatabaseOptions({ url: testEndpoints().databaseUrl, schema: schema.schema, entities: PROPOSAL_SERVICE_ENTITIES, migrations: PROPOSAL_SERVICE_MIGRATIONS }), logging: false }) as Extract<DataSourceOptions, { type: 'postgres' }>;
-
-async function schemaWithClearRows(): Promise<IsolatedSchema> {
-  const schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...beforeSealing(PROPOSAL_SERVICE_MIGRATIONS)], entities: PROPOSAL_SERVICE_ENTITIES });
-  const db = schema.dataSource;
+/** Rows as the service wrote them before personal data was sealed: every value in clear. */
+async function clearRows(db: DataSource): Promise<void> {
   await insertClearCustomer(db, joana);
   await insertClearCustomer(db, bare);
   await db.manager.insert('ProposalRow', proposalRow(proposal, cipher));
@@ -86,45 +71,42 @@ async function schemaWithClearRows(): Promise<IsolatedSchema> {
     [proposal.id, randomUUID(), proposal.props.correlationId, SUMMARY],
   );
   await db.query(`INSERT INTO proposal_parked_event (proposal_id, event_id, event_type, envelope, parked_at) VALUES ($1, $2, 'CreditApproved', $3, now())`, [proposal.id, parked.eventId, JSON.stringify(parked)]);
-  return schema;
 }
+
+const PROPOSAL: SealingMigrationSetup = {
+  databaseOptions: serviceDatabaseOptions,
+  entities: PROPOSAL_SERVICE_ENTITIES,
+  migrations: PROPOSAL_SERVICE_MIGRATIONS,
+  // PrepareSealedCustomer1796600000001 and later came with sealed personal data (see beforeSealing).
+  clearBefore: 1796600000001,
+  seed: clearRows,
+  tables: ['customer', 'proposal', 'proposal_timeline', 'proposal_parked_event'],
+};
 
 /** Personal data at rest (R-SEC-3): PrepareSealedCustomer, the start-up backfill, then the migrations that refuse clear data. */
 describe('personal data at rest: migrations and the start-up backfill', () => {
-  let schema: IsolatedSchema;
-  let all: DataSource;
-
-  beforeAll(async () => {
-    schema = await schemaWithClearRows();
-    all = new DataSource({ ...serviceOptions(schema), migrationsRun: false });
-    await all.initialize();
-  });
-
-  afterAll(async () => {
-    await all?.destroy();
-    await schema?.drop();
-  });
+  const sealing = sealingMigration(PROPOSAL);
 
   it('rows written the old way are in clear, and the migrations that refuse clear data refuse to run before the backfill', async () => {
-    expect(leaks(await rowsOf(schema))).toEqual(CLEAR_VALUES);
-    await expect(all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedCustomer: 2 customer rows still hold personal data in clear');
-    const [income] = await schema.dataSource.query(`SELECT monthly_income, pg_typeof(monthly_income)::text AS type, cpf_hash FROM customer WHERE id = $1`, [joana.id]);
+    expect(leaks(await sealing.rows(), CLEAR_VALUES)).toEqual(CLEAR_VALUES);
+    await expect(sealing.all.runMigrations({ transaction: 'each' })).rejects.toThrow('RequireSealedCustomer: 2 customer rows still hold personal data in clear');
+    const [income] = await sealing.schema.dataSource.query(`SELECT monthly_income, pg_typeof(monthly_income)::text AS type, cpf_hash FROM customer WHERE id = $1`, [joana.id]);
     expect(income).toEqual({ monthly_income: CLEAR.income, type: 'text', cpf_hash: null });
   });
 
   it('the start-up step seals every row still in clear, a batch at a time, then runs the rest of the migrations', async () => {
-    await migrateSealingPersonalData(serviceOptions(schema), PROPOSAL_SEALING, cipher, 1);
-    const rows = await rowsOf(schema);
-    expect(leaks(rows)).toEqual([]);
-    expect(Object.values(rows).flat()).toHaveLength(5);
-    const hashes = await schema.dataSource.query('SELECT id, cpf_hash FROM customer WHERE id IN ($1, $2) ORDER BY cpf_hash', [joana.id, bare.id]);
+    await migrateSealingPersonalData(sealing.options(), PROPOSAL_SEALING, cipher, 1);
+    const rows = await sealing.rows();
+    expect(leaks(rows, CLEAR_VALUES)).toEqual([]);
+    expect(rows).toHaveLength(5);
+    const hashes = await sealing.schema.dataSource.query('SELECT id, cpf_hash FROM customer WHERE id IN ($1, $2) ORDER BY cpf_hash', [joana.id, bare.id]);
     expect(Object.fromEntries(hashes.map((r: { id: string; cpf_hash: string }) => [r.id, r.cpf_hash]))).toEqual({ [joana.id]: cipher.lookup(CLEAR.cpf), [bare.id]: cipher.lookup(OTHER_CPF) });
-    const done = await schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
+    const done = await sealing.schema.dataSource.query(`SELECT name FROM migrations WHERE name LIKE 'RequireSealed%' ORDER BY name`);
     expect(done.map((r: { name: string }) => r.name)).toEqual(['RequireSealedCustomer1796600000002', 'RequireSealedProposalData1796600000003']);
   });
 
   it('reads every sealed row back as it was written: by id, by CPF, the decision, the timeline, the parked event', async () => {
-    const db = schema.dataSource;
+    const db = sealing.schema.dataSource;
     const customers = new TypeOrmCustomerRepository(db, cipher);
     expect((await customers.findById(joana.id))?.props).toEqual(joana.props);
     expect((await customers.findById(bare.id))?.props).toEqual(bare.props);
@@ -135,51 +117,46 @@ describe('personal data at rest: migrations and the start-up backfill', () => {
   });
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
-    const before = await rowsOf(schema);
-    expect(await backfillPersonalData(schema.dataSource, cipher)).toEqual({ customer: 0, proposal: 0, proposal_timeline: 0, proposal_parked_event: 0 });
-    await migrateSealingPersonalData(serviceOptions(schema), PROPOSAL_SEALING, cipher);
-    expect(await rowsOf(schema)).toEqual(before);
+    const before = await sealing.rows();
+    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ customer: 0, proposal: 0, proposal_timeline: 0, proposal_parked_event: 0 });
+    await migrateSealingPersonalData(sealing.options(), PROPOSAL_SEALING, cipher);
+    expect(await sealing.rows()).toEqual(before);
   });
 
   it('from now on the database refuses personal data in clear, and a CPF twice', async () => {
-    await expect(insertClearCustomer(schema.dataSource, retired('39053344705'))).rejects.toThrow(/customer_personal_data_present|customer_[a-z_]+_sealed/);
-    await expect(schema.dataSource.query(`UPDATE customer SET email = $2 WHERE id = $1`, [joana.id, CLEAR.email])).rejects.toThrow(/customer_email_sealed/);
-    await expect(schema.dataSource.query(`UPDATE proposal_timeline SET summary = 'Crédito recusado' WHERE proposal_id = $1`, [proposal.id])).rejects.toThrow(/proposal_timeline_summary_sealed/);
-    await expect(schema.dataSource.query(`UPDATE proposal SET decision = $2 WHERE id = $1`, [proposal.id, JSON.stringify(decision)])).rejects.toThrow(/proposal_decision_sealed/);
-    await expect(new TypeOrmCustomerRepository(schema.dataSource, cipher).insert(schema.dataSource.manager, retired(CLEAR.cpf))).resolves.toBe(false);
+    await expect(insertClearCustomer(sealing.schema.dataSource, retired('39053344705'))).rejects.toThrow(/customer_personal_data_present|customer_[a-z_]+_sealed/);
+    await expect(sealing.schema.dataSource.query(`UPDATE customer SET email = $2 WHERE id = $1`, [joana.id, CLEAR.email])).rejects.toThrow(/customer_email_sealed/);
+    await expect(sealing.schema.dataSource.query(`UPDATE proposal_timeline SET summary = 'Crédito recusado' WHERE proposal_id = $1`, [proposal.id])).rejects.toThrow(/proposal_timeline_summary_sealed/);
+    await expect(sealing.schema.dataSource.query(`UPDATE proposal SET decision = $2 WHERE id = $1`, [proposal.id, JSON.stringify(decision)])).rejects.toThrow(/proposal_decision_sealed/);
+    await expect(new TypeOrmCustomerRepository(sealing.schema.dataSource, cipher).insert(sealing.schema.dataSource.manager, retired(CLEAR.cpf))).resolves.toBe(false);
   });
 
   it('down(): the refusals come off; PrepareSealedCustomer refuses to undo itself over sealed rows; up again', async () => {
     // Later migrations (the audit trail…) come off first; then the two that refuse clear data.
     const later = PROPOSAL_SERVICE_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) > 1796600000003).length;
-    for (let undo = 0; undo < later + 2; undo++) await all.undoLastMigration({ transaction: 'each' });
-    expect(await schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND c.conname LIKE '%\\_sealed'`, [schema.schema])).toEqual([{ n: 0 }]);
-    await expect(all.undoLastMigration({ transaction: 'each' })).rejects.toThrow('PrepareSealedCustomer down(): 2 customer rows hold sealed personal data');
-    await all.runMigrations({ transaction: 'each' });
-    expect(await schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND c.conname LIKE '%\\_sealed'`, [schema.schema])).toEqual([{ n: 12 }]);
+    for (let undo = 0; undo < later + 2; undo++) await sealing.all.undoLastMigration({ transaction: 'each' });
+    expect(await sealing.schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND c.conname LIKE '%\\_sealed'`, [sealing.schema.schema])).toEqual([{ n: 0 }]);
+    await expect(sealing.all.undoLastMigration({ transaction: 'each' })).rejects.toThrow('PrepareSealedCustomer down(): 2 customer rows hold sealed personal data');
+    await sealing.all.runMigrations({ transaction: 'each' });
+    expect(await sealing.schema.dataSource.query(`SELECT count(*)::int AS n FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND c.conname LIKE '%\\_sealed'`, [sealing.schema.schema])).toEqual([{ n: 12 }]);
   });
 });
 
 describe('PrepareSealedCustomer over rows still in clear', () => {
-  let schema: IsolatedSchema;
-
-  afterAll(async () => {
-    await schema?.drop();
-  });
+  const sealing = sealingMigration(PROPOSAL);
 
   it('up() keeps every value (now text), down() gives back the original columns and values', async () => {
-    schema = await schemaWithClearRows();
-    const original = await schema.dataSource.query('SELECT * FROM customer ORDER BY id');
-    const expand = new DataSource({ ...serviceOptions(schema), migrations: [...messagingMigrations, ...PROPOSAL_SERVICE_MIGRATIONS.filter((m) => m.name === 'PrepareSealedCustomer1796600000001' || beforeSealing([m]).length)], migrationsRun: false });
+    const original = await sealing.schema.dataSource.query('SELECT * FROM customer ORDER BY id');
+    const expand = new DataSource({ ...sealing.options(), migrations: [...messagingMigrations, ...PROPOSAL_SERVICE_MIGRATIONS.filter((m) => m.name === 'PrepareSealedCustomer1796600000001' || beforeSealing([m]).length)], migrationsRun: false });
     await expand.initialize();
     try {
       await expand.runMigrations({ transaction: 'each' });
-      const types = async () => (await schema.dataSource.query(`SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'customer' AND column_name IN ('birth_date', 'monthly_income', 'benefit_number') ORDER BY 1`, [schema.schema])).map((r: { c: string; t: string }) => `${r.c} ${r.t}`);
+      const types = async () => (await sealing.schema.dataSource.query(`SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'customer' AND column_name IN ('birth_date', 'monthly_income', 'benefit_number') ORDER BY 1`, [sealing.schema.schema])).map((r: { c: string; t: string }) => `${r.c} ${r.t}`);
       expect(await types()).toEqual(['benefit_number text', 'birth_date text', 'monthly_income text']);
-      expect((await schema.dataSource.query('SELECT monthly_income, birth_date FROM customer WHERE id = $1', [joana.id]))[0]).toEqual({ monthly_income: CLEAR.income, birth_date: CLEAR.birthDate });
+      expect((await sealing.schema.dataSource.query('SELECT monthly_income, birth_date FROM customer WHERE id = $1', [joana.id]))[0]).toEqual({ monthly_income: CLEAR.income, birth_date: CLEAR.birthDate });
       await expand.undoLastMigration({ transaction: 'each' });
       expect(await types()).toEqual(['benefit_number character', 'birth_date date', 'monthly_income numeric']);
-      expect(await schema.dataSource.query('SELECT * FROM customer ORDER BY id')).toEqual(original);
+      expect(await sealing.schema.dataSource.query('SELECT * FROM customer ORDER BY id')).toEqual(original);
     } finally {
       await expand.destroy();
     }

@@ -9,4 +9,5 @@ export { startTestService, type TestService, type TestServiceOptions } from './s
 export { dlqTopicOf, EventTap, publishEvent, type Published } from './events';
 export { bearer, testIdentity } from './identity';
 export { opened } from './personal-data';
+export { leaks, rowsOf, sealingMigration, type SealingMigration, type SealingMigrationSetup, type ServiceDatabaseShape } from './sealing-migration';
 export { principals as devPrincipals, refusalOf, routeTable, type RouteTable } from './route-table';
