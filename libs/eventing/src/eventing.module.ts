@@ -4,6 +4,8 @@ import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { createKafka } from '@consignado/messaging';
 import type { ReadinessCheck } from '@consignado/service-kit';
+import { DeadLetters } from './dead-letters/dead-letters';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { EventPublisher } from './event-publisher';
 import { EventingHost } from './eventing.host';
 import { EVENTING_OPTIONS, type EventingOptions, KAFKA } from './eventing.options';
@@ -17,8 +19,9 @@ export interface EventingAsyncOptions {
 
 /**
  * Kafka for a service: the EventPublisher (outbox), the relay, and a consumer for every
- * `@HandlesEvent` method found among the app's providers. Needs a TypeORM DataSource whose
- * migrations include `messagingMigrations`.
+ * `@HandlesEvent` method found among the app's providers, and the back office's dead-letter
+ * routes (`/v1/admin/dead-letters`, audited: the app imports service-kit's AuditModule). Needs a
+ * TypeORM DataSource whose migrations include `messagingMigrations`.
  */
 @Module({})
 export class EventingModule {
@@ -32,8 +35,9 @@ export class EventingModule {
       },
       EventPublisher,
       EventingHost,
+      DeadLetters,
     ];
-    return { module: EventingModule, global: true, imports: [DiscoveryModule], providers, exports: [EventPublisher, KAFKA, EVENTING_OPTIONS] };
+    return { module: EventingModule, global: true, imports: [DiscoveryModule], controllers: [DeadLettersController], providers, exports: [EventPublisher, KAFKA, EVENTING_OPTIONS] };
   }
 }
 

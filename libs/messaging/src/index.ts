@@ -18,6 +18,7 @@ export { IdempotentConsumer, type IdempotentConsumerOptions } from './consumer/i
 export type { EventHandler, HandlerContext, ProcessedEvent, RetryPolicy } from './consumer/types';
 export { PermanentError } from './errors';
 export {
+  buildDeadLetter,
   type DeadLetterRecord,
   type DeadLetterReason,
   type OriginalMessage,
