@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     ...privacyOutcomes,
   ];
   console.log('\nResumo');
-  for (const r of rows) console.log(`  ${r.label.padEnd(40)} ${r.state.padEnd(22)} (esperado ${r.expect})`);
+  for (const r of rows) console.log(`  ${r.label.padEnd(40)} ${r.state.padEnd(27)} (esperado ${r.expect})`);
   const allOk = rows.every((r) => r.state === r.expect);
   printUrls(stack);
   if (process.argv.includes('--exit')) return shutdown(stack, allOk ? 0 : 1);
