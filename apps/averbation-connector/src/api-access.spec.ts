@@ -1,4 +1,5 @@
 import type { Principal } from '@consignado/auth';
+import { DeadLettersController } from '@consignado/eventing';
 import { AuditModule } from '@consignado/service-kit';
 import { GetAverbationController } from './modules/averbation/queries/get-averbation/get-averbation.controller';
 import { ExportPersonalDataController } from './modules/data-subject/queries/export-personal-data/export-personal-data.controller';
@@ -10,7 +11,7 @@ import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 describe('averbation-connector API access (R-SEC-1)', () => {
   // The audit module's own controller (GET /v1/admin/audit), as Nest reads it off the module.
   const controllers = Reflect.getMetadata('controllers', AuditModule) as Parameters<typeof routeTable>[0];
-  const table = routeTable([GetAverbationController, GetPortabilityController, CtcStatusController, DataprevStatusController, ExportPersonalDataController, ...controllers]);
+  const table = routeTable([GetAverbationController, GetPortabilityController, CtcStatusController, DataprevStatusController, ExportPersonalDataController, DeadLettersController, ...controllers]);
   const backOffice = { scopes: ['contracts:read', 'backoffice'] };
 
   it("has one rule per route: averbations for contracts:read, portabilities for the back office, the partners' health public", () => {
@@ -22,6 +23,8 @@ describe('averbation-connector API access (R-SEC-1)', () => {
       'GET /health/dataprev': 'public',
       'GET /v1/personal-data/:customerId': { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true },
       'GET /v1/admin/audit': { scopes: ['backoffice'], roles: ['AUDITOR'] },
+      'GET /v1/admin/dead-letters': { scopes: ['backoffice'], roles: ['DLQ_OPERATOR', 'AUDITOR'] },
+      'POST /v1/admin/dead-letters/replay': { scopes: ['backoffice'], roles: ['DLQ_OPERATOR'] },
     });
   });
 

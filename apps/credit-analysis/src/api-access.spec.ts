@@ -2,16 +2,22 @@ import { GetAnalysisController } from './modules/analysis/queries/get-analysis/g
 import { GetContractPositionController } from './modules/contract-projection/queries/get-contract-position/get-contract-position.controller';
 import { PersonalDataController } from './modules/data-subject/queries/export-personal-data/personal-data.controller';
 import type { Principal } from '@consignado/auth';
+import { DeadLettersController } from '@consignado/eventing';
+import { AuditModule } from '@consignado/service-kit';
 import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 
 describe('credit-analysis API access (R-SEC-1)', () => {
-  const table = routeTable([GetAnalysisController, GetContractPositionController, PersonalDataController]);
+  const auditControllers = Reflect.getMetadata('controllers', AuditModule);
+  const table = routeTable([GetAnalysisController, GetContractPositionController, PersonalDataController, DeadLettersController, ...auditControllers]);
 
-  it('has one rule per route: analyses for the back office with a staff role, positions for contracts:read, personal data for the privacy officer or the data subject', () => {
+  it('has one rule per route: analyses for the back office with a staff role, positions for contracts:read, personal data for the privacy officer or the data subject, the audit trail and dead letters for their staff roles', () => {
     expect(table).toEqual({
       'GET /v1/analyses/:proposalId': { scopes: ['backoffice'], roles: ['OPERATOR', 'SERVICING', 'AUDITOR'] },
       'GET /v1/contract-positions/:contractId': { scopes: ['contracts:read'] },
       'GET /v1/personal-data/:customerId': { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true },
+      'GET /v1/admin/audit': { scopes: ['backoffice'], roles: ['AUDITOR'] },
+      'GET /v1/admin/dead-letters': { scopes: ['backoffice'], roles: ['DLQ_OPERATOR', 'AUDITOR'] },
+      'POST /v1/admin/dead-letters/replay': { scopes: ['backoffice'], roles: ['DLQ_OPERATOR'] },
     });
   });
 

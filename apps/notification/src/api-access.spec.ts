@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { DeadLettersController } from '@consignado/eventing';
 import { AuditModule } from '@consignado/service-kit';
 import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 import { ExportPersonalDataController } from './modules/data-subject/queries/export-personal-data/export-personal-data.controller';
@@ -8,7 +9,7 @@ import { ListNotificationsController } from './modules/notification/queries/list
 const auditControllers = Reflect.getMetadata('controllers', AuditModule) as Type[];
 
 describe('notification API access (R-SEC-1)', () => {
-  const table = routeTable([ListNotificationsController, ExportPersonalDataController, ...auditControllers]);
+  const table = routeTable([ListNotificationsController, ExportPersonalDataController, DeadLettersController, ...auditControllers]);
   const privacyOffice = { channel: 'INTERNAL' as const, clientId: 'privacy-office', operatorId: 'privacy-office', roles: ['PRIVACY_OFFICER'], scopes: ['privacy', 'backoffice'] };
 
   it('has one rule per route: the log needs notifications:read, the export privacy and PRIVACY_OFFICER (or the customer themself)', () => {
@@ -16,6 +17,8 @@ describe('notification API access (R-SEC-1)', () => {
       'GET /v1/notifications': { scopes: ['notifications:read'] },
       'GET /v1/personal-data/:customerId': { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true },
       'GET /v1/admin/audit': { scopes: ['backoffice'], roles: ['AUDITOR'] },
+      'GET /v1/admin/dead-letters': { scopes: ['backoffice'], roles: ['DLQ_OPERATOR', 'AUDITOR'] },
+      'POST /v1/admin/dead-letters/replay': { scopes: ['backoffice'], roles: ['DLQ_OPERATOR'] },
     });
   });
 

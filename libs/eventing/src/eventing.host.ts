@@ -3,11 +3,12 @@ import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { eventsConsumedBy, eventsProducedBy, type EventType } from '@consignado/contracts';
-import { type ContractEnvelopes, ensureTopics, type EventHandler, IdempotentConsumer, OutboxRelay, type Logger as MessagingLogger } from '@consignado/messaging';
+import { type ContractEnvelopes, ensureTopics, type EventHandler, IdempotentConsumer, OutboxRelay } from '@consignado/messaging';
 import { runWithContext } from '@consignado/service-kit';
 import { EventPublisher } from './event-publisher';
 import { HANDLES_EVENT } from './handles-event.decorator';
 import { consumerGroup, EVENTING_OPTIONS, type EventingOptions, KAFKA, namespacedTopic } from './eventing.options';
+import { messagingLogger } from './messaging-logger';
 
 type AnyHandler = EventHandler<ContractEnvelopes[EventType], ContractEnvelopes>;
 
@@ -31,7 +32,7 @@ export class EventingHost implements OnApplicationBootstrap, BeforeApplicationSh
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const logger = this.messagingLogger();
+    const logger = messagingLogger('Eventing');
     // Topics exist before the relay publishes: the broker does not create them on demand.
     const own = [...eventsProducedBy(this.options.service), ...eventsConsumedBy(this.options.service)];
     await ensureTopics(this.kafka, [...new Set(own.map((t) => namespacedTopic(this.options, t)))]);
@@ -94,15 +95,5 @@ export class EventingHost implements OnApplicationBootstrap, BeforeApplicationSh
       }
     }
     return found;
-  }
-
-  private messagingLogger(): MessagingLogger {
-    const nest = this.logger;
-    return {
-      debug: (msg, fields) => nest.debug(msg, fields),
-      info: (msg, fields) => nest.log(msg, fields),
-      warn: (msg, fields) => nest.warn(msg, fields),
-      error: (msg, fields) => nest.error(msg, fields),
-    };
   }
 }

@@ -3,3 +3,5 @@ export { EventPublisher } from './event-publisher';
 export { HandlesEvent } from './handles-event.decorator';
 export { consumerGroup, EVENTING_OPTIONS, KAFKA, namespacedTopic, type EventContext, type EventingOptions } from './eventing.options';
 export { prepareServiceDatabase, serviceDatabaseOptions, type ServiceDatabase } from './database';
+export { DeadLettersController } from './dead-letters/dead-letters.controller';
+export { type DeadLetterBacklog } from './dead-letters/dead-letter-backlog';

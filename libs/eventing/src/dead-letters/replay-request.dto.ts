@@ -1,17 +1,23 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EVENT_TYPES } from '@consignado/contracts';
+import type { DeadLetterReason } from '@consignado/messaging';
 
-export const DEAD_LETTER_REASONS = ['malformed', 'invalid-envelope', 'no-handler', 'permanent-error', 'retries-exhausted'] as const;
+// A record, so the compiler insists on every reason messaging can dead-letter with, and no other.
+const REASONS: Record<DeadLetterReason, true> = { malformed: true, 'invalid-envelope': true, 'no-handler': true, 'permanent-error': true, 'retries-exhausted': true };
+export const DEAD_LETTER_REASONS = Object.keys(REASONS) as DeadLetterReason[];
 
-/** Which of the service's dead letters to replay (all replayable ones by default). */
+/**
+ * Which of the service's dead letters to replay (all replayable ones by default). Records a filter
+ * passes over are passed for good, as with the CLI: the replay group moves past them.
+ */
 export class ReplayRequestDto {
-  @ApiPropertyOptional({ enum: EVENT_TYPES, description: 'Only records of this event type' })
+  @ApiPropertyOptional({ enum: EVENT_TYPES, description: 'Only records of this event type (the others are passed over)' })
   @IsOptional()
   @IsIn(EVENT_TYPES)
   eventType?: string;
 
-  @ApiPropertyOptional({ enum: DEAD_LETTER_REASONS, description: 'Only records dead-lettered for this reason' })
+  @ApiPropertyOptional({ enum: DEAD_LETTER_REASONS, description: 'Only records dead-lettered for this reason (the others are passed over)' })
   @IsOptional()
   @IsIn(DEAD_LETTER_REASONS)
   reason?: string;
