@@ -59,6 +59,13 @@ export class ProposalConfig extends ApiServiceConfig {
   @Max(36500)
   PERSONAL_DATA_RETENTION_DAYS = 1825;
 
+  /** How often the retention job runs by itself (default daily); 0 leaves it to the admin route. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(604_800_000)
+  PERSONAL_DATA_RETENTION_INTERVAL_MS = 86_400_000;
+
   /** Where the other services answer `GET /v1/personal-data/{customerId}` for the export: `name=url` pairs, comma-separated. */
   @Matches(/^([a-z-]+=https?:\/\/[^\s,=]+)(,[a-z-]+=https?:\/\/[^\s,=]+)*$/, { message: 'PERSONAL_DATA_SOURCES must be name=http(s)://host:port pairs separated by commas' })
   PERSONAL_DATA_SOURCES = 'credit-analysis=http://127.0.0.1:3002,loan=http://127.0.0.1:3003,averbation-connector=http://127.0.0.1:3004,payment=http://127.0.0.1:3005,notification=http://127.0.0.1:3006';

@@ -18,4 +18,4 @@ export { ChaosScript, SCRIPTED_FAILURES, type ScriptEntry, type ScriptedFailure 
 export { ChaosSettings, type ChaosSettingsValues } from './chaos/domain/chaos-settings';
 export { parseOutages, type OutageWindow } from './chaos/domain/outage-window';
 export { randomSeed, seededRandom } from './chaos/domain/prng';
-export { IntervalRunner } from './interval-runner';
+export { IntervalRunner } from '@consignado/service-kit';

@@ -29,3 +29,4 @@ export { PersonalDataSection } from './privacy/data-subject/personal-data.view';
 export {
   assertMayActFor, DATA_SUBJECT_RULE, PersonalDataController, PersonalDataExport, PersonalDataNotFoundError, PersonalDataParams,
 } from './privacy/data-subject/personal-data.route';
+export { IntervalRunner } from './jobs/interval-runner';

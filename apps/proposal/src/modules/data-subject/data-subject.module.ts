@@ -10,6 +10,7 @@ import { RequestErasureHandler } from './commands/request-erasure/request-erasur
 import { RetentionPolicy } from './commands/run-retention/retention-policy.provider';
 import { RunRetentionController } from './commands/run-retention/run-retention.controller';
 import { RunRetentionHandler } from './commands/run-retention/run-retention.handler';
+import { RetentionScheduler } from './commands/run-retention/retention.scheduler';
 import { ErasureRequests } from './database/erasure-request.repository';
 import { ExportPersonalDataController } from './queries/export-personal-data/export-personal-data.controller';
 import { ExportPersonalDataQuery } from './queries/export-personal-data/export-personal-data.query';
@@ -28,6 +29,7 @@ import { ProposalSectionQuery } from './queries/get-personal-data-section/propos
     ApplyErasureDecisionHandler,
     ApplyErasureDecisionEventHandler,
     RunRetentionHandler,
+    RetentionScheduler,
     ProposalSectionQuery,
     ExportPersonalDataQuery,
     { provide: PersonalDataSources, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new PersonalDataSources(config.personalDataSources) },

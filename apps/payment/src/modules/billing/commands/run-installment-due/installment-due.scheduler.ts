@@ -1,6 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { PaymentConfig } from '../../../../config';
-import { IntervalRunner } from '../../../../shared/interval-runner';
+import { IntervalRunner } from '@consignado/service-kit';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
 import { RunInstallmentDueHandler } from './run-installment-due.handler';
 

@@ -1,7 +1,7 @@
 import { IntervalRunner } from './interval-runner';
 
 /** Fake timers: time is advanced by the test, never waited for. */
-describe('IntervalRunner (the mocks’ workers and sweepers)', () => {
+describe('IntervalRunner (schedulers: the InstallmentDue job, the retention job, the mocks’ workers)', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
