@@ -28,7 +28,7 @@ describe('client credentials (private_key_jwt)', () => {
     const all = await verifyAccessToken(await identity.clientToken('internal-origination'));
     expect(all).toMatchObject({ scope: 'origination contracts:read backoffice', channel: 'INTERNAL', operator_id: 'internal-origination', roles: ['OPERATOR'] });
     const some = await verifyAccessToken(await identity.clientToken('servicing-ops', ['contracts:read']));
-    expect(some).toMatchObject({ scope: 'contracts:read', operator_id: 'servicing-ops', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR'] });
+    expect(some).toMatchObject({ scope: 'contracts:read', operator_id: 'servicing-ops', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR'] });
   });
 
   it('refuses a scope the client is not registered for (invalid_scope)', async () => {
