@@ -48,3 +48,27 @@ describe('customer sign-up', () => {
     }
   });
 });
+
+/** `POST /accounts/erasures` (LGPD): proposal closes the login of a customer it anonymized. */
+describe('closing a customer login on erasure', () => {
+  const close = async (body: unknown, token?: string) => {
+    const res = await fetch(`${issuer}/accounts/erasures`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    return { status: res.status, body: res.status === 204 ? undefined : ((await res.json()) as Record<string, unknown>) };
+  };
+
+  it('only for an account administrator (proposal-service); the account goes, the CPF may sign up again, and again is harmless', async () => {
+    const cpf = generateCpf();
+    const accountId = await identity.signUp(cpf, 'senha-forte-1');
+    expect((await close({ cpf })).body).toMatchObject({ code: 'AUTH.TOKEN_MISSING' });
+    expect((await close({ cpf }, 'not.a.token')).body).toMatchObject({ code: 'AUTH.TOKEN_INVALID' });
+    expect((await close({ cpf }, await identity.clientToken('privacy-office'))).body).toMatchObject({ code: 'AUTH.ROLE_REQUIRED' });
+    const admin = await identity.clientToken('proposal-service');
+    expect(await close({ cpf: '12345678900' }, admin)).toEqual({ status: 400, body: { code: 'ACCOUNT.INVALID_CPF', message: 'CPF inválido.' } });
+    expect(await refusal(identity.signUp(cpf, 'outra-senha-2'))).toBeInstanceOf(AccountExistsError);
+
+    expect(await close({ cpf }, admin)).toEqual({ status: 204, body: undefined });
+    expect(await close({ cpf }, admin)).toEqual({ status: 204, body: undefined });
+    const again = await identity.signUp(cpf, 'outra-senha-2');
+    expect(again).not.toBe(accountId);
+  });
+});

@@ -27,6 +27,17 @@ describe('proposal configuration (R-X-4)', () => {
     });
   });
 
+  it("closes logins as proposal-service with the local provider's key in development, and needs its own key and an https URL in production", () => {
+    const config = loadConfig(ProposalConfig, {});
+    expect([config.LOGIN_ACCOUNTS_URL, config.OIDC_CLIENT_ID, config.clientKeys]).toEqual(['http://127.0.0.1:9400/accounts/erasures', 'proposal-service', undefined]);
+    const key = JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' });
+    expect(loadConfig(ProposalConfig, { OIDC_CLIENT_KEY: key }).clientKeys).toEqual({ 'proposal-service': JSON.parse(key) });
+    const production = problems({ APP_ENV: 'production' });
+    expect(production).toContain('OIDC_CLIENT_KEY: OIDC_CLIENT_KEY must be set in production (no local key files there)');
+    expect(production).toContain('LOGIN_ACCOUNTS_URL: LOGIN_ACCOUNTS_URL must be https:// in production');
+    expect(problems({ OIDC_CLIENT_KEY: 'not json' })).toEqual(['OIDC_CLIENT_KEY: OIDC_CLIENT_KEY must be a private JWK as JSON']);
+  });
+
   it('reads the export sources as name=url pairs and refuses anything else', () => {
     expect(loadConfig(ProposalConfig, { PERSONAL_DATA_SOURCES: 'loan=https://loan.internal:8443/' }).personalDataSources).toEqual({ loan: 'https://loan.internal:8443' });
     expect(problems({ PERSONAL_DATA_SOURCES: 'loan=ftp://x' })).toEqual(['PERSONAL_DATA_SOURCES: PERSONAL_DATA_SOURCES must be name=http(s)://host:port pairs separated by commas']);
@@ -53,6 +64,8 @@ describe('proposal configuration (R-X-4)', () => {
       COMMISSION_NEW_PERCENT: '5',
       INSS_MONTHLY_RATE: '0.0179',
       PII_KEY_RING: RING,
+      LOGIN_ACCOUNTS_URL: 'https://idp.banco.example/accounts/erasures',
+      OIDC_CLIENT_KEY: JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' }),
     });
     expect(config.auth.issuer).toBe('https://sso.banco.example/realms/consignado');
     expect(config.commissionPercents.NEW).toBe('5');

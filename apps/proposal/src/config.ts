@@ -1,7 +1,8 @@
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { ApiServiceConfig } from '@consignado/config';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ApiServiceConfig, InProduction } from '@consignado/config';
 import type { OperationType } from '@consignado/contracts';
+import type { JWK } from 'jose';
 import { COMMISSION_RANGES } from './modules/proposal/domain/commission';
 import { IsPercentWithin } from './shared/config-validators';
 
@@ -69,6 +70,30 @@ export class ProposalConfig extends ApiServiceConfig {
   /** Where the other services answer `GET /v1/personal-data/{customerId}` for the export: `name=url` pairs, comma-separated. */
   @Matches(/^([a-z-]+=https?:\/\/[^\s,=]+)(,[a-z-]+=https?:\/\/[^\s,=]+)*$/, { message: 'PERSONAL_DATA_SOURCES must be name=http(s)://host:port pairs separated by commas' })
   PERSONAL_DATA_SOURCES = 'credit-analysis=http://127.0.0.1:3002,loan=http://127.0.0.1:3003,averbation-connector=http://127.0.0.1:3004,payment=http://127.0.0.1:3005,notification=http://127.0.0.1:3006';
+
+  /**
+   * Where proposal closes a customer's login once their data is anonymized (LGPD): the local
+   * provider's `POST /accounts/erasures`. Another provider needs an adapter of its own admin API.
+   */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'LOGIN_ACCOUNTS_URL must be a URL' })
+  @InProduction((v) => typeof v === 'string' && v.startsWith('https://'), 'LOGIN_ACCOUNTS_URL must be https:// in production')
+  LOGIN_ACCOUNTS_URL = 'http://127.0.0.1:9400/accounts/erasures';
+
+  /** proposal's own OAuth client (client credentials, private_key_jwt) for that call. */
+  @IsString()
+  OIDC_CLIENT_ID = 'proposal-service';
+
+  /** Its private JWK (JSON). Unset in development: the local provider's generated key under infra/.run/identity. */
+  @Transform(emptyAsUnset)
+  @ValidateIf((config: ProposalConfig) => config.APP_ENV === 'production' || config.OIDC_CLIENT_KEY !== undefined)
+  @Matches(/^\{.*"d"\s*:.*\}$/s, { message: 'OIDC_CLIENT_KEY must be a private JWK as JSON' })
+  @InProduction((v) => typeof v === 'string' && v.length > 0, 'OIDC_CLIENT_KEY must be set in production (no local key files there)')
+  OIDC_CLIENT_KEY?: string;
+
+  /** The key given in OIDC_CLIENT_KEY, by client id (none: the local provider's files). */
+  get clientKeys(): Record<string, JWK> | undefined {
+    return this.OIDC_CLIENT_KEY ? { [this.OIDC_CLIENT_ID]: JSON.parse(this.OIDC_CLIENT_KEY) as JWK } : undefined;
+  }
 
   get personalDataSources(): Record<string, string> {
     return Object.fromEntries(this.PERSONAL_DATA_SOURCES.split(',').map((pair) => pair.split('=') as [string, string]).map(([name, url]) => [name, url.replace(/\/+$/, '')]));

@@ -95,6 +95,8 @@ describe('data-subject requests on the real stack', () => {
     const rows = await sql(`SELECT status, cpf, cpf_hash, name, birth_date, monthly_income, email, (SELECT count(*)::int FROM personal_data_erasure WHERE customer_id = c.id) AS erasures FROM customer c WHERE id = $1`, [customerId]);
     expect(rows).toEqual([{ status: 'ANONYMIZED', cpf: null, cpf_hash: null, name: null, birth_date: null, monthly_income: null, email: null, erasures: 1 }]);
     expect((await app.get(`customers/${customerId}`)).status).toBe(404);
+    // Her login at the identity provider is gone too: the CPF signs up again, as a new account.
+    expect(await identity.signUp(app.cpf, 'nova-senha-forte-1')).not.toBe(customerId);
     expect((await sql(`SELECT status FROM customer WHERE id = $1`, [other.customerId]))[0].status).toBe('ACTIVE');
     const section = await call(await officer(), 'GET', `personal-data/${customerId}`);
     expect(section.body.records.customer).toEqual([{ id: customerId, status: 'ANONYMIZED', anonymizedAt: expect.any(String) }]);

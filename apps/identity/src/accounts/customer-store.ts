@@ -54,6 +54,12 @@ export class CustomerStore {
     return this.one('account_id = $1', accountId);
   }
 
+  /** Deletes the account of a CPF (LGPD erasure); false when it had none. */
+  async deleteByCpf(cpf: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM customer_login WHERE cpf_hash = $1', [this.cipher.lookup(cpf)]);
+    return (rowCount ?? 0) > 0;
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }

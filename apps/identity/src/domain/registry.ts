@@ -4,7 +4,7 @@ export const API_RESOURCE = 'urn:consignado:api';
 /** Every scope the API accepts; a client gets the subset registered for it. */
 export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice', 'privacy'] as const;
 
-export const ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER'] as const;
+export const ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER', 'ACCOUNT_ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 export type Channel = 'DIGITAL' | 'CORBAN' | 'INTERNAL';
 
@@ -43,6 +43,8 @@ export const CLIENTS: readonly ClientDefinition[] = [
   { clientId: 'internal-origination', grant: 'client_credentials', channel: 'INTERNAL', roles: ['OPERATOR'], scopes: ['origination', 'contracts:read', 'backoffice'] },
   { clientId: 'servicing-ops', grant: 'client_credentials', channel: 'INTERNAL', roles: ['SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR'], scopes: ['contracts:read', 'payments:write', 'notifications:read', 'backoffice'] },
   { clientId: 'privacy-office', grant: 'client_credentials', channel: 'INTERNAL', roles: ['PRIVACY_OFFICER'], scopes: ['privacy', 'backoffice'] },
+  // proposal itself: closes a customer's login when their data is anonymized (POST /accounts/erasures).
+  { clientId: 'proposal-service', grant: 'client_credentials', channel: 'INTERNAL', roles: ['ACCOUNT_ADMIN'], scopes: ['privacy'] },
   { clientId: 'payroll-source', grant: 'client_credentials', channel: 'INTERNAL', roles: ['SERVICING'], scopes: ['backoffice'] },
 ];
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Provider } from 'oidc-provider';
 import type { AccountDirectory } from '../accounts/account-directory';
 import type { CustomerStore } from '../accounts/customer-store';
+import { closeAccount, type Outcome } from '../accounts/close-account';
 import { signUp } from '../accounts/sign-up';
 import { showInteraction, submitLogin } from './interactions';
 import { callbackPage } from './pages';
@@ -11,6 +12,8 @@ export interface ServerDeps {
   provider: Provider;
   accounts: AccountDirectory;
   customers: CustomerStore;
+  /** Refuses a caller that is not an account administrator (undefined: let through). */
+  accountAdmin: (authorization: string | undefined) => Promise<Outcome | undefined>;
   log: (msg: string, detail?: Record<string, unknown>) => void;
 }
 
@@ -21,11 +24,13 @@ const ROUTES: [method: string, path: RegExp, handler: Handler][] = [
   ['GET', /^\/interaction\/([\w-]+)$/, (d, req, res, uid) => showInteraction(d, req, res, uid)],
   ['POST', /^\/interaction\/([\w-]+)\/login$/, (d, req, res, uid) => submitLogin(d, req, res, uid)],
   ['POST', /^\/accounts$/, async (d, req, res) => answer(res, await signUp(d.customers, await readJson(req)))],
+  ['POST', /^\/accounts\/erasures$/, async (d, req, res) => reply(res, (await d.accountAdmin(req.headers.authorization)) ?? (await closeAccount(d.customers, await readJson(req))))],
   ['GET', /^\/callback\/([\w-]+)$/, (_d, req, res, client) => sendHtml(res, 200, callbackPage(client, new URL(req.url ?? '/', 'http://x').searchParams))],
   ['GET', /^\/health\/(live|ready)$/, (_d, _req, res) => sendJson(res, 200, { status: 'ok' })],
 ];
 
 const answer = (res: ServerResponse, outcome: { status: number; body: unknown }) => sendJson(res, outcome.status, outcome.body);
+const reply = (res: ServerResponse, outcome: Outcome) => (outcome.body ? sendJson(res, outcome.status, outcome.body) : void res.writeHead(outcome.status).end());
 
 /** The identity app's HTTP server: sign-up, login pages and callback pages beside oidc-provider. */
 export function createIdentityServer(deps: ServerDeps): Server {

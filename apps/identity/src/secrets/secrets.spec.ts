@@ -16,7 +16,7 @@ describe('generated secrets', () => {
     const secrets = await ensureSecrets(dir, CLIENTS, STAFF);
     const files = ['signing.jwks.json', 'cookie-keys.json', 'staff.json', 'clients/corban-alpha.private.jwk.json', 'clients/payroll-source.private.jwk.json'];
     expect(files.map(mode)).toEqual(files.map(() => 0o600));
-    expect(Object.keys(secrets.clientKeys).sort()).toEqual(['corban-alpha', 'corban-beta', 'internal-origination', 'payroll-source', 'privacy-office', 'servicing-ops']);
+    expect(Object.keys(secrets.clientKeys).sort()).toEqual(['corban-alpha', 'corban-beta', 'internal-origination', 'payroll-source', 'privacy-office', 'proposal-service', 'servicing-ops']);
     const priv = JSON.parse(readFileSync(join(dir, 'clients/corban-alpha.private.jwk.json'), 'utf8'));
     expect(priv).toEqual(expect.objectContaining({ kty: 'EC', crv: 'P-256', kid: secrets.clientKeys['corban-alpha'].kid, d: expect.any(String) }));
     expect(secrets.clientKeys['corban-alpha'].d).toBeUndefined();

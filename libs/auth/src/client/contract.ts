@@ -14,7 +14,7 @@ export const SIGN_IN_CLIENTS = {
 } as const;
 
 /** The client_credentials clients of the dev registry (each has a key in `<dir>/clients`). */
-export type ServiceClientId = 'corban-alpha' | 'corban-beta' | 'internal-origination' | 'servicing-ops' | 'payroll-source' | 'privacy-office';
+export type ServiceClientId = 'corban-alpha' | 'corban-beta' | 'internal-origination' | 'servicing-ops' | 'payroll-source' | 'privacy-office' | 'proposal-service';
 
 /** The redirect URI registered for a sign-in client: a page of the provider itself. */
 export const redirectUriOf = (issuer: string, clientId: string): string => `${issuer}/callback/${clientId}`;

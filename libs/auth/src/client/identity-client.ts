@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import { authorizationCodeFlow } from './authorization-code';
 import { ASSERTION_TYPE, clientAssertion } from './client-assertion';
 import { API_RESOURCE, DEFAULT_ISSUER, SIGN_IN_CLIENTS } from './contract';
@@ -14,6 +15,8 @@ export interface IdentityClientOptions {
   dir?: string;
   /** Default: the nearest directory above this file holding nx.json. */
   repoRoot?: string;
+  /** Private JWKs of client_credentials clients, by client id (a service's own key from its configuration); the others are read from `dir`. */
+  clientKeys?: Readonly<Record<string, JWK>>;
 }
 
 /** A signed-in customer: the API access token and the account id (its `sub`). */
@@ -30,13 +33,16 @@ export interface CustomerSession {
 export class IdentityClient {
   readonly issuer: string;
   readonly dir: string;
+  private readonly clientKeys: Readonly<Record<string, JWK>>;
   private discovery?: Promise<Discovery>;
   private readonly tokens = new TokenCache<string>();
   private readonly sessions = new TokenCache<CustomerSession>();
 
   constructor(options: IdentityClientOptions = {}) {
     this.issuer = (options.issuer ?? DEFAULT_ISSUER).replace(/\/$/, '');
-    this.dir = options.dir ?? defaultIdentityDir(options.repoRoot ?? findRepoRoot());
+    // A service given its own key needs no local files (and may run outside the repository).
+    this.dir = options.dir ?? (options.clientKeys ? '' : defaultIdentityDir(options.repoRoot ?? findRepoRoot()));
+    this.clientKeys = options.clientKeys ?? {};
   }
 
   /** An API access token of a client_credentials client; `scopes` omitted → all its scopes. */
@@ -44,7 +50,7 @@ export class IdentityClient {
     const scope = scopes?.join(' ');
     return this.tokens.getOrFetch(`client ${clientId} ${scope ?? '*'}`, async () => {
       const { token_endpoint } = await this.endpoints();
-      const assertion = await clientAssertion(clientId, readClientKey(this.dir, clientId), token_endpoint);
+      const assertion = await clientAssertion(clientId, this.clientKeys[clientId] ?? readClientKey(this.dir, clientId), token_endpoint);
       const form = { grant_type: 'client_credentials', client_id: clientId, client_assertion_type: ASSERTION_TYPE, client_assertion: assertion, resource: API_RESOURCE, scope };
       const answer = await postForm<TokenResponse>(token_endpoint, form);
       return { value: answer.access_token, expiresIn: answer.expires_in };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityClient } from '@consignado/auth';
 import { IdempotencyModule } from '@consignado/service-kit';
 import { ProposalConfig } from '../../config';
 import { CustomerModule } from '../customer/customer.module';
@@ -12,6 +13,7 @@ import { RunRetentionController } from './commands/run-retention/run-retention.c
 import { RunRetentionHandler } from './commands/run-retention/run-retention.handler';
 import { RetentionScheduler } from './commands/run-retention/retention.scheduler';
 import { ErasureRequests } from './database/erasure-request.repository';
+import { LoginAccounts } from './database/login-accounts';
 import { ExportPersonalDataController } from './queries/export-personal-data/export-personal-data.controller';
 import { ExportPersonalDataQuery } from './queries/export-personal-data/export-personal-data.query';
 import { PersonalDataSources } from './queries/export-personal-data/personal-data-sources';
@@ -33,6 +35,14 @@ import { ProposalSectionQuery } from './queries/get-personal-data-section/propos
     ProposalSectionQuery,
     ExportPersonalDataQuery,
     { provide: PersonalDataSources, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new PersonalDataSources(config.personalDataSources) },
+    {
+      provide: LoginAccounts,
+      inject: [ProposalConfig],
+      useFactory: (config: ProposalConfig) => {
+        const keys = config.clientKeys;
+        return new LoginAccounts(new IdentityClient({ issuer: config.OIDC_ISSUER, ...(keys ? { clientKeys: keys } : {}) }), config.OIDC_CLIENT_ID, config.LOGIN_ACCOUNTS_URL);
+      },
+    },
     { provide: RetentionPolicy, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new RetentionPolicy(config.PERSONAL_DATA_RETENTION_DAYS) },
   ],
 })
