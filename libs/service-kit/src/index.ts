@@ -30,3 +30,4 @@ export {
   assertMayActFor, DATA_SUBJECT_RULE, PersonalDataController, PersonalDataExport, PersonalDataNotFoundError, PersonalDataParams,
 } from './privacy/data-subject/personal-data.route';
 export { IntervalRunner } from './jobs/interval-runner';
+export { ScheduledJob } from './jobs/scheduled-job';

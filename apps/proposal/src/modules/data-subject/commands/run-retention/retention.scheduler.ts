@@ -1,5 +1,5 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { IntervalRunner } from '@consignado/service-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { ScheduledJob } from '@consignado/service-kit';
 import { ProposalConfig } from '../../../../config';
 import { RunRetentionHandler } from './run-retention.handler';
 
@@ -10,31 +10,15 @@ import { RunRetentionHandler } from './run-retention.handler';
  * open nothing twice.
  */
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('PersonalDataRetention');
-  private readonly runner: IntervalRunner | undefined;
-
+export class RetentionScheduler extends ScheduledJob {
   constructor(
     @Inject(RunRetentionHandler) private readonly handler: RunRetentionHandler,
     @Inject(ProposalConfig) config: ProposalConfig,
   ) {
-    const interval = config.PERSONAL_DATA_RETENTION_INTERVAL_MS;
-    this.runner = interval > 0 ? new IntervalRunner(interval, () => this.runOnce()) : undefined;
+    super('PersonalDataRetention', config.PERSONAL_DATA_RETENTION_INTERVAL_MS);
   }
 
-  onApplicationBootstrap(): void {
-    this.runner?.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.runner?.stop();
-  }
-
-  private async runOnce(): Promise<void> {
-    try {
-      await this.handler.execute('retention-scheduler', 1000);
-    } catch (error) {
-      this.logger.warn(`retention job failed; it runs again at the next interval: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  protected async run(): Promise<void> {
+    await this.handler.execute('retention-scheduler', 1000);
   }
 }
