@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { FieldCipher } from '@consignado/core';
-import { runBackfills, type SealingPlan } from '@consignado/service-kit';
+import type { SealingPlan } from '@consignado/service-kit';
 import { alterationBackfill, averbationBackfill } from './modules/averbation/database';
 import { SEALED_ONLY_MIGRATIONS } from './modules/data-subject/database';
 import { marginCheckBackfill } from './modules/margin-check/database';
@@ -14,8 +12,3 @@ export const CONNECTOR_SEALING: SealingPlan = {
   sealedOnly: SEALED_ONLY_MIGRATIONS,
   backfills: (cipher) => [marginCheckBackfill(cipher), averbationBackfill(cipher), alterationBackfill(cipher), portabilityInBackfill(cipher)],
 };
-
-/** Seals every row still holding personal data in clear, table by table; how many each needed. */
-export function backfillPersonalData(dataSource: DataSource, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
-  return runBackfills(dataSource, CONNECTOR_SEALING.backfills(cipher), batchSize);
-}

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createEnvelope, examplePayload } from '@consignado/contracts';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { migrateSealingPersonalData } from '@consignado/service-kit';
+import { migrateSealingPersonalData, sealClearRows } from '@consignado/service-kit';
 import { leaks, sealingMigration } from '@consignado/testing';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from '../src/modules/averbation/database';
 import { TypeOrmAlterationRepository } from '../src/modules/averbation/database/alteration.repository';
@@ -15,7 +15,7 @@ import { TypeOrmMarginCheckRepository } from '../src/modules/margin-check/databa
 import { MarginCheck } from '../src/modules/margin-check/domain/margin-check';
 import { PORTABILITY_ENTITIES, PORTABILITY_MIGRATIONS } from '../src/modules/portability/database';
 import { TypeOrmPortabilityInRepository } from '../src/modules/portability/database/portability.repositories';
-import { backfillPersonalData, CONNECTOR_SEALING } from '../src/personal-data-at-rest';
+import { CONNECTOR_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 
@@ -98,7 +98,7 @@ describe('averbation-connector personal data at rest: migrations and the start-u
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
     const before = await sealing.rows();
-    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ margin_check: 0, averbation: 0, averbation_alteration: 0, portability_in: 0 });
+    expect(await sealClearRows(sealing.schema.dataSource, CONNECTOR_SEALING, cipher)).toEqual({ margin_check: 0, averbation: 0, averbation_alteration: 0, portability_in: 0 });
     await migrateSealingPersonalData(sealing.options(), CONNECTOR_SEALING, cipher);
     expect(await sealing.rows()).toEqual(before);
   });

@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { FieldCipher } from '@consignado/core';
-import { runBackfills, type SealingPlan } from '@consignado/service-kit';
+import type { SealingPlan } from '@consignado/service-kit';
 import { ANALYSIS_SEALED_ONLY_MIGRATIONS, analysisDataBackfill } from './modules/analysis/database';
 import { contractPositionBackfill, PROJECTION_SEALED_ONLY_MIGRATIONS } from './modules/contract-projection/database';
 
@@ -12,8 +10,3 @@ export const CREDIT_ANALYSIS_SEALING: SealingPlan = {
   sealedOnly: [...ANALYSIS_SEALED_ONLY_MIGRATIONS, ...PROJECTION_SEALED_ONLY_MIGRATIONS],
   backfills: (cipher) => [analysisDataBackfill(cipher), contractPositionBackfill(cipher)],
 };
-
-/** Seals every row still holding personal data in clear, table by table; how many each needed. */
-export function backfillPersonalData(dataSource: DataSource, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
-  return runBackfills(dataSource, CREDIT_ANALYSIS_SEALING.backfills(cipher), batchSize);
-}

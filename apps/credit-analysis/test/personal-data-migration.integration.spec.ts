@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { migrateSealingPersonalData } from '@consignado/service-kit';
+import { migrateSealingPersonalData, sealClearRows } from '@consignado/service-kit';
 import { leaks, sealingMigration } from '@consignado/testing';
 import type { DataSource } from 'typeorm';
 import { SERVICE_MIGRATIONS } from '../src/app.module';
@@ -11,7 +11,7 @@ import { inssPayload } from '../src/modules/analysis/testing/proposal.fixtures';
 import { PROJECTION_ENTITIES } from '../src/modules/contract-projection/database';
 import { TypeOrmContractPositions } from '../src/modules/contract-projection/database/contract-position.repository';
 import { oldContract } from '../src/modules/contract-projection/testing/position.fixtures';
-import { backfillPersonalData, CREDIT_ANALYSIS_SEALING } from '../src/personal-data-at-rest';
+import { CREDIT_ANALYSIS_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 
@@ -65,7 +65,7 @@ describe('credit-analysis personal data at rest: migrations and the start-up bac
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
     const before = await sealing.rows();
-    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ analysis: 0, contract_position: 0 });
+    expect(await sealClearRows(sealing.schema.dataSource, CREDIT_ANALYSIS_SEALING, cipher)).toEqual({ analysis: 0, contract_position: 0 });
     await migrateSealingPersonalData(sealing.options(), CREDIT_ANALYSIS_SEALING, cipher);
     expect(await sealing.rows()).toEqual(before);
   });

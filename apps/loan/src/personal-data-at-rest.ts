@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { FieldCipher } from '@consignado/core';
-import { runBackfills, type SealingPlan } from '@consignado/service-kit';
+import type { SealingPlan } from '@consignado/service-kit';
 import { CONTRACT_SEALED_ONLY_MIGRATIONS, contractBackfill } from './modules/contract/database';
 
 /**
@@ -11,8 +9,3 @@ export const LOAN_SEALING: SealingPlan = {
   sealedOnly: CONTRACT_SEALED_ONLY_MIGRATIONS,
   backfills: (cipher) => [contractBackfill(cipher)],
 };
-
-/** Seals every row still holding personal data in clear, table by table; how many each needed. */
-export function backfillPersonalData(dataSource: DataSource, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
-  return runBackfills(dataSource, LOAN_SEALING.backfills(cipher), batchSize);
-}

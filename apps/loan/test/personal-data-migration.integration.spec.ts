@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { migrateSealingPersonalData } from '@consignado/service-kit';
+import { migrateSealingPersonalData, sealClearRows } from '@consignado/service-kit';
 import { leaks, sealingMigration } from '@consignado/testing';
 import type { DataSource } from 'typeorm';
 import { SERVICE_ENTITIES, SERVICE_MIGRATIONS } from '../src/database';
 import { TypeOrmContractRepository } from '../src/modules/contract/database/contract.repository';
-import { backfillPersonalData, LOAN_SEALING } from '../src/personal-data-at-rest';
+import { LOAN_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 const [inss, portability, personal] = [randomUUID(), randomUUID(), randomUUID()];
@@ -59,7 +59,7 @@ describe('loan personal data at rest: migrations and the start-up backfill', () 
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
     const before = await sealing.rows();
-    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ contract: 0 });
+    expect(await sealClearRows(sealing.schema.dataSource, LOAN_SEALING, cipher)).toEqual({ contract: 0 });
     await migrateSealingPersonalData(sealing.options(), LOAN_SEALING, cipher);
     expect(await sealing.rows()).toEqual(before);
   });

@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { FieldCipher } from '@consignado/core';
-import { runBackfills, type SealingPlan } from '@consignado/service-kit';
+import type { SealingPlan } from '@consignado/service-kit';
 import { CONTACT_SEALED_ONLY_MIGRATIONS, contactBackfill } from './modules/contact/database';
 import { NOTIFICATION_SEALED_ONLY_MIGRATIONS, notificationDataBackfills } from './modules/notification/database';
 
@@ -12,8 +10,3 @@ export const NOTIFICATION_SEALING: SealingPlan = {
   sealedOnly: [...CONTACT_SEALED_ONLY_MIGRATIONS, ...NOTIFICATION_SEALED_ONLY_MIGRATIONS],
   backfills: (cipher) => [contactBackfill(cipher), ...notificationDataBackfills(cipher)],
 };
-
-/** Seals every row still holding personal data in clear, table by table; how many each needed. */
-export function backfillPersonalData(dataSource: DataSource, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
-  return runBackfills(dataSource, NOTIFICATION_SEALING.backfills(cipher), batchSize);
-}

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { migrateSealingPersonalData } from '@consignado/service-kit';
+import { migrateSealingPersonalData, sealClearRows } from '@consignado/service-kit';
 import { leaks, sealingMigration } from '@consignado/testing';
 import type { DataSource } from 'typeorm';
 import { CONTACT_ENTITIES, CONTACT_MIGRATIONS } from '../src/modules/contact/database';
 import { TypeOrmContactRepository } from '../src/modules/contact/database/contact.repository';
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS } from '../src/modules/notification/database';
 import { TypeOrmNotificationRepository } from '../src/modules/notification/database/notification.repository';
-import { backfillPersonalData, NOTIFICATION_SEALING } from '../src/personal-data-at-rest';
+import { NOTIFICATION_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 
@@ -80,7 +80,7 @@ describe('notification personal data at rest: migrations and the start-up backfi
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
     const before = await sealing.rows();
-    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ customer_contact: 0, notification: 0, notification_delivery: 0 });
+    expect(await sealClearRows(sealing.schema.dataSource, NOTIFICATION_SEALING, cipher)).toEqual({ customer_contact: 0, notification: 0, notification_delivery: 0 });
     await migrateSealingPersonalData(sealing.options(), NOTIFICATION_SEALING, cipher);
     expect(await sealing.rows()).toEqual(before);
   });

@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { FieldCipher } from '@consignado/core';
-import { runBackfills, type SealingPlan } from '@consignado/service-kit';
+import type { SealingPlan } from '@consignado/service-kit';
 import { payrollDeductionBackfill } from './modules/billing/database/payroll-deduction.backfill';
 import { SEALED_ONLY_MIGRATIONS } from './modules/data-subject/database';
 
@@ -12,8 +10,3 @@ export const PAYMENT_SEALING: SealingPlan = {
   sealedOnly: SEALED_ONLY_MIGRATIONS,
   backfills: (cipher) => [payrollDeductionBackfill(cipher)],
 };
-
-/** Seals every row still holding personal data in clear; how many each table needed. */
-export function backfillPersonalData(dataSource: DataSource, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
-  return runBackfills(dataSource, PAYMENT_SEALING.backfills(cipher), batchSize);
-}

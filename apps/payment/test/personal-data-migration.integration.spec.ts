@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
-import { migrateSealingPersonalData } from '@consignado/service-kit';
+import { migrateSealingPersonalData, sealClearRows } from '@consignado/service-kit';
 import { leaks, sealingMigration } from '@consignado/testing';
 import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS } from '../src/database';
 import { TypeOrmPayrollDeductionRepository } from '../src/modules/billing/database/payroll-deduction.repository';
-import { backfillPersonalData, PAYMENT_SEALING } from '../src/personal-data-at-rest';
+import { PAYMENT_SEALING } from '../src/personal-data-at-rest';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 const BENEFITS = ['7341118911', '7341118912'];
@@ -56,7 +56,7 @@ describe('payment personal data at rest: migrations and the start-up backfill', 
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
     const before = await sealing.rows();
-    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ payroll_deduction: 0 });
+    expect(await sealClearRows(sealing.schema.dataSource, PAYMENT_SEALING, cipher)).toEqual({ payroll_deduction: 0 });
     await migrateSealingPersonalData(sealing.options(), PAYMENT_SEALING, cipher);
     expect(await sealing.rows()).toEqual(before);
   });

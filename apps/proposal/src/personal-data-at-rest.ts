@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { FieldCipher } from '@consignado/core';
-import { runBackfills, type SealingPlan } from '@consignado/service-kit';
+import type { SealingPlan } from '@consignado/service-kit';
 import { SEALED_ONLY_MIGRATIONS } from './database';
 import { customerBackfill } from './modules/customer/database';
 import { proposalDataBackfills } from './modules/proposal/database';
@@ -13,8 +11,3 @@ export const PROPOSAL_SEALING: SealingPlan = {
   sealedOnly: SEALED_ONLY_MIGRATIONS,
   backfills: (cipher) => [customerBackfill(cipher), ...proposalDataBackfills(cipher)],
 };
-
-/** Seals every row still holding personal data in clear, table by table; how many each needed. */
-export function backfillPersonalData(dataSource: DataSource, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
-  return runBackfills(dataSource, PROPOSAL_SEALING.backfills(cipher), batchSize);
-}

@@ -4,7 +4,7 @@ import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { serviceDatabaseOptions } from '@consignado/eventing';
 import { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
 import { messagingMigrations } from '@consignado/messaging';
-import { migrateSealingPersonalData } from '@consignado/service-kit';
+import { migrateSealingPersonalData, sealClearRows } from '@consignado/service-kit';
 import { leaks, sealingMigration, type SealingMigrationSetup } from '@consignado/testing';
 import { DataSource } from 'typeorm';
 import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from '../src/database';
@@ -15,7 +15,7 @@ import { toRow as proposalRow } from '../src/modules/proposal/database/proposal.
 import { TypeOrmProposalRepository } from '../src/modules/proposal/database/proposal.repository';
 import { TypeOrmTimelineRepository } from '../src/modules/proposal/database/timeline.repository';
 import { Proposal } from '../src/modules/proposal/domain/proposal';
-import { backfillPersonalData, PROPOSAL_SEALING } from '../src/personal-data-at-rest';
+import { PROPOSAL_SEALING } from '../src/personal-data-at-rest';
 import { beforeSealing, insertClearCustomer } from './clear-rows';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
@@ -118,7 +118,7 @@ describe('personal data at rest: migrations and the start-up backfill', () => {
 
   it('is idempotent: run again, it seals nothing and changes nothing', async () => {
     const before = await sealing.rows();
-    expect(await backfillPersonalData(sealing.schema.dataSource, cipher)).toEqual({ customer: 0, proposal: 0, proposal_timeline: 0, proposal_parked_event: 0 });
+    expect(await sealClearRows(sealing.schema.dataSource, PROPOSAL_SEALING, cipher)).toEqual({ customer: 0, proposal: 0, proposal_timeline: 0, proposal_parked_event: 0 });
     await migrateSealingPersonalData(sealing.options(), PROPOSAL_SEALING, cipher);
     expect(await sealing.rows()).toEqual(before);
   });

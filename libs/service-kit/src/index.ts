@@ -22,7 +22,7 @@ export { type RateLimits } from './security/rate-limit';
 export { PrivacyModule, type PrivacyOptions } from './privacy/privacy.module';
 export { clearOf, openJson, openOrUndefined, sealIfClear, sealJson, sealOrNull } from './privacy/sealed-values';
 export { type BackfillJob, runBackfill, runBackfills } from './privacy/backfill';
-export { type MigrationClass, migrateSealingPersonalData, type PostgresOptions, type SealingPlan } from './privacy/personal-data-at-rest';
+export { type MigrationClass, migrateSealingPersonalData, type PostgresOptions, sealClearRows, type SealingPlan } from './privacy/personal-data-at-rest';
 export { CreatePersonalDataErasure1797200000000, erasureMigrations } from './privacy/data-subject/1797200000000-create-personal-data-erasure';
 export { type ErasureRecord, erasuresOf, recordErasure } from './privacy/data-subject/erasure-ledger';
 export { PersonalDataSection } from './privacy/data-subject/personal-data.view';

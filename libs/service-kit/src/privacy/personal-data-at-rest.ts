@@ -16,6 +16,11 @@ export interface SealingPlan {
   readonly backfills: (cipher: FieldCipher) => readonly BackfillJob[];
 }
 
+/** Seals every row of the plan's tables still holding personal data in clear; how many each table needed. */
+export function sealClearRows(dataSource: DataSource, plan: SealingPlan, cipher: FieldCipher, batchSize = 500): Promise<Record<string, number>> {
+  return runBackfills(dataSource, plan.backfills(cipher), batchSize);
+}
+
 /** TypeORM's own reading: a migration's timestamp is the last 13 digits of its name. */
 const timestampOf = (migration: MigrationClass): number => Number(migration.name.slice(-13));
 

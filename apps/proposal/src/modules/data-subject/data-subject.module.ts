@@ -8,7 +8,6 @@ import { ApplyErasureDecisionEventHandler } from './commands/apply-erasure-decis
 import { ApplyErasureDecisionHandler } from './commands/apply-erasure-decision/apply-erasure-decision.handler';
 import { RequestErasureController } from './commands/request-erasure/request-erasure.controller';
 import { RequestErasureHandler } from './commands/request-erasure/request-erasure.handler';
-import { RetentionPolicy } from './commands/run-retention/retention-policy.provider';
 import { RunRetentionController } from './commands/run-retention/run-retention.controller';
 import { RunRetentionHandler } from './commands/run-retention/run-retention.handler';
 import { RetentionScheduler } from './commands/run-retention/retention.scheduler';
@@ -43,7 +42,6 @@ import { ProposalSectionQuery } from './queries/get-personal-data-section/propos
         return new LoginAccounts(new IdentityClient({ issuer: config.OIDC_ISSUER, ...(keys ? { clientKeys: keys } : {}) }), config.OIDC_CLIENT_ID, config.LOGIN_ACCOUNTS_URL);
       },
     },
-    { provide: RetentionPolicy, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new RetentionPolicy(config.PERSONAL_DATA_RETENTION_DAYS) },
   ],
 })
 export class DataSubjectModule {}

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '@consignado/core';
-import type { BackfillJob } from '@consignado/service-kit';
+import { type BackfillJob, sealJson } from '@consignado/service-kit';
 import { ANALYSIS_SEALED } from './analysis.mapper';
 
 const COLUMNS = ['application', 'margin', 'reasons'] as const;
@@ -8,7 +8,7 @@ const COLUMNS = ['application', 'margin', 'reasons'] as const;
 const sealedText = (cipher: FieldCipher, value: unknown, field: string): string | null => {
   if (value === null) return null;
   if (typeof value === 'string' || (Array.isArray(value) && value.length === 0)) return JSON.stringify(value);
-  return JSON.stringify(cipher.seal(JSON.stringify(value), field));
+  return JSON.stringify(sealJson(cipher, value, field));
 };
 
 /** Analyses written before personal data was sealed (R-SEC-3): the application, the margin and the reasons, in one UPDATE. */

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '@consignado/core';
-import type { BackfillJob } from '@consignado/service-kit';
+import { type BackfillJob, sealJson } from '@consignado/service-kit';
 import { PARKED_EVENT_SEALED } from './parked-event.mapper';
 import { PROPOSAL_SEALED } from './proposal.mapper';
 import { TIMELINE_SEALED } from './timeline.mapper';
@@ -12,7 +12,7 @@ function sealedJsonJob(cipher: FieldCipher, table: string, key: string, column: 
     columns: [column],
     clear: `jsonb_typeof(${column}) = 'object'`,
     types: { [column]: 'jsonb' },
-    seal: (row) => ({ [column]: JSON.stringify(cipher.seal(JSON.stringify(row[column]), field)) }),
+    seal: (row) => ({ [column]: JSON.stringify(sealJson(cipher, row[column], field)) }),
   };
 }
 

@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@consignado/core';
+import { ProposalConfig } from '../../../../config';
 import { Clock } from '../../../../shared/clock';
 import { isDueForRetentionErasure, retentionCutoff } from '../../domain/retention-policy';
 import { retentionCandidates } from '../../database/retention-candidates.query';
 import { RequestErasureHandler } from '../request-erasure/request-erasure.handler';
-import { RetentionPolicy } from './retention-policy.provider';
 
 export interface RetentionRun {
   readonly asOf: string;
@@ -31,13 +31,13 @@ export class RunRetentionHandler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(RequestErasureHandler) private readonly erasures: RequestErasureHandler,
-    @Inject(RetentionPolicy) private readonly policy: RetentionPolicy,
+    @Inject(ProposalConfig) private readonly config: ProposalConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(requestedBy: string, limit: number): Promise<RetentionRun> {
     const now = this.clock.now();
-    const { days } = this.policy;
+    const days = this.config.PERSONAL_DATA_RETENTION_DAYS;
     const candidates = await retentionCandidates(this.dataSource.manager, retentionCutoff(now, days), limit);
     const opened: string[] = [];
     for (const candidate of candidates.filter((c) => isDueForRetentionErasure(c, now, days))) {
