@@ -27,6 +27,8 @@ export interface LaunchOptions {
 
 export interface RunningStack {
   urls: Record<StackServiceName, string>;
+  /** Each service's process id (for a benchmark's CPU split). */
+  pids: Record<StackServiceName, number>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +55,8 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     await stop();
     throw error;
   }
-  return { urls, stop };
+  const pids = Object.fromEntries([...children.entries()].map(([name, child]) => [name, child.pid ?? 0])) as Record<StackServiceName, number>;
+  return { urls, pids, stop };
 }
 
 function spawnService(service: StackService & { name: StackServiceName }, urls: Record<StackServiceName, string>, options: LaunchOptions): ChildProcess {

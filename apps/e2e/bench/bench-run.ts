@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import { type ChannelClient, launchStack, type RunningStack, STACK_SERVICES, StackIdentity, type StackServiceName } from '@consignado/stack-runner';
+import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
+import { dropE2eSchema } from '../src/support/teardown';
+import { type CpuSample, cpuSplit, sampleCpu } from './cpu';
+import { type Outcome, StackDatabases } from './databases';
+import { submitMany, submitSerially } from './intake';
+import { ms, pause, percentile, rate } from './stats';
+
+/** BENCH_SERIAL / BENCH_LOAD / BENCH_SLOW proposals, BENCH_CLIENTS concurrent channel clients (defaults: the issue's). */
+function setting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  return raw ? Number(raw) : fallback;
+}
+
+interface Bench {
+  stack: RunningStack;
+  db: StackDatabases;
+  channels: ChannelClient[];
+  pids: Map<number, string>;
+}
+
+async function setDataprevLatency(stack: RunningStack, minMs: number, maxMs: number): Promise<void> {
+  const res = await fetch(`${stack.urls['dataprev-mock']}/admin/chaos`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ latencyMinMs: minMs, latencyMaxMs: maxMs, failureRate: 0 }),
+  });
+  if (res.status !== 200) throw new Error(`the mock Dataprev refused its chaos settings: ${res.status} ${await res.text()}`);
+}
+
+async function untilFinal(db: StackDatabases, ids: readonly string[], pollMs: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await db.finished(ids)) < ids.length) {
+    if (Date.now() > deadline) throw new Error(`bench: ${ids.length - (await db.finished(ids))} of ${ids.length} proposals not final within ${timeoutMs} ms`);
+    await pause(pollMs);
+  }
+}
+
+function report(label: string, outcomes: Outcome[]): void {
+  const contracted = outcomes.filter((o) => o.state === 'CONTRACTED');
+  const others = outcomes.length - contracted.length;
+  const latencies = contracted.map((o) => o.latencyMs);
+  console.log(`  ${label}: ${contracted.length} CONTRACTED${others ? `, ${others} in another final state` : ''}; submission → CONTRACTED p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`);
+}
+
+async function unloaded(b: Bench, count: number): Promise<void> {
+  console.log(`\n▶ unloaded — ${count} proposals one at a time, Dataprev latency 0`);
+  await setDataprevLatency(b.stack, 0, 0);
+  const ids = await submitSerially(b.channels[0], count, (id) => untilFinal(b.db, [id], 10, 60_000));
+  const outcomes = await b.db.outcomes(ids);
+  report('one at a time', outcomes);
+  await printHops(b, ids);
+}
+
+/** The p50 waterfall over (a sample of) `ids`: each event's written → published → consumed, ms after the proposal's creation. */
+async function printHops(b: Bench, ids: readonly string[]): Promise<void> {
+  const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 40)) === 0);
+  const rows = new Map<string, { written: number[]; sent: number[]; consumed: Map<string, number[]> }>();
+  for (const id of sample) {
+    for (const hop of await b.db.hops(id)) {
+      const key = `${hop.eventType} ${hop.service}`;
+      const row = rows.get(key) ?? { written: [], sent: [], consumed: new Map<string, number[]>() };
+      row.written.push(hop.writtenMs);
+      row.sent.push(hop.sentMs);
+      for (const c of hop.consumed) row.consumed.set(c.consumer, [...(row.consumed.get(c.consumer) ?? []), c.ms]);
+      rows.set(key, row);
+    }
+  }
+  console.log(`  where the time goes (p50 over ${sample.length} proposals, ms after creation: written by → published → consumed by each group):`);
+  const p50 = (values: number[]) => String(Math.round(percentile(values, 50))).padStart(6);
+  const ordered = [...rows.entries()].sort((x, y) => percentile(x[1].written, 50) - percentile(y[1].written, 50));
+  for (const [key, row] of ordered) {
+    const consumed = [...row.consumed.entries()].map(([group, values]) => `${group.slice(group.lastIndexOf('.') + 1)} ${p50(values).trim()}`).join(', ');
+    console.log(`    ${key.padEnd(56)} ${p50(row.written)} → ${p50(row.sent)} → ${consumed || '—'}`);
+  }
+}
+
+async function loaded(b: Bench, label: string, count: number, clients: number, latency: [number, number]): Promise<void> {
+  console.log(`\n▶ ${label} — ${count} proposals from ${clients} concurrent clients, Dataprev latency ${latency[0]}–${latency[1]} ms`);
+  await setDataprevLatency(b.stack, ...latency);
+  const cpuBefore: CpuSample = sampleCpu(b.pids);
+  const started = performance.now();
+  const intake = await submitMany(b.channels, count, clients);
+  await untilFinal(b.db, intake.ids, 200, 900_000);
+  const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = sampleCpu(b.pids);
+  const outcomes = await b.db.outcomes(intake.ids);
+  const contracted = outcomes.filter((o) => o.state === 'CONTRACTED').length;
+  console.log(`  throughput: ${rate(contracted, seconds)} proposals to CONTRACTED (${contracted} in ${seconds.toFixed(1)} s)`);
+  report('under load', outcomes);
+  console.log(`  intake: ${intake.requests} POSTs (customer + proposal) in ${intake.seconds.toFixed(1)} s = ${rate(intake.requests, intake.seconds)}; POST p50 ${ms(percentile(intake.requestLatenciesMs, 50))}, p99 ${ms(percentile(intake.requestLatenciesMs, 99))}`);
+  console.log(`  CPU: ${cpuSplit(cpuBefore, cpuAfter, seconds)}`);
+  await printHops(b, intake.ids);
+}
+
+function benchEnv(namespace: string): Partial<Record<StackServiceName, Record<string, string>>> {
+  // The bench measures the flow, not the per-client rate limit (R-X-4), which it would hit at once.
+  const unlimited = { RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000' };
+  const env: Partial<Record<StackServiceName, Record<string, string>>> = {};
+  for (const service of STACK_SERVICES) env[service.name] = { ...unlimited };
+  Object.assign(env['dataprev-mock'] ?? {}, { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '0', DATAPREV_FAILURE_RATE: '0' });
+  Object.assign(env['averbation-connector'] ?? {}, { REDIS_KEY_PREFIX: namespace });
+  return env;
+}
+
+/** `npm run bench:e2e`: the nine processes on ports +400 in their own namespace and schema, driven through the channel APIs. */
+export async function main(): Promise<void> {
+  const endpoints = testEndpoints();
+  const identity = StackIdentity.local(endpoints.oidcIssuer);
+  await identity.ready();
+  const namespace = uniqueName('bench');
+  const schema = uniqueSchemaName();
+  const root = join(__dirname, '..', '..', '..');
+  console.log(`bench:e2e — starting the stack (namespace ${namespace}, schema ${schema}); logs in tmp/bench-logs/${namespace}`);
+  const stack = await launchStack({
+    root,
+    logDir: join(root, 'tmp', 'bench-logs', namespace),
+    portOffset: 400,
+    kafkaNamespace: namespace,
+    databaseSchema: schema,
+    kafkaBrokers: endpoints.kafkaBrokers.join(','),
+    redisUrl: endpoints.redisUrl,
+    oidcIssuer: endpoints.oidcIssuer,
+    env: benchEnv(namespace),
+    readyTimeoutMs: 150_000,
+  });
+  const db = new StackDatabases(endpoints.databaseUrl, schema);
+  const b: Bench = {
+    stack,
+    db,
+    channels: [identity.channel(stack.urls.proposal, 'corban'), identity.channel(stack.urls.proposal, 'internal')],
+    pids: new Map(Object.entries(stack.pids).map(([name, pid]) => [pid, name])),
+  };
+  try {
+    await submitSerially(b.channels[0], 5, (id) => untilFinal(db, [id], 20, 60_000)); // warm-up: JIT, pools, group joins
+    await unloaded(b, setting('BENCH_SERIAL', 30));
+    await loaded(b, 'sustained, Dataprev instant', setting('BENCH_LOAD', 400), setting('BENCH_CLIENTS', 16), [0, 0]);
+    const slow = setting('BENCH_SLOW', 200);
+    if (slow > 0) await loaded(b, 'sustained, Dataprev slow', slow, setting('BENCH_CLIENTS', 16), [2_000, 10_000]);
+  } finally {
+    await stack.stop();
+    await db.close();
+    await dropE2eSchema(schema);
+  }
+}

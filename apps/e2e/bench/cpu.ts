@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** CPU seconds (user + system) per process group, from /proc: the services by pid, the servers by name. */
+export type CpuSample = Map<string, number>;
+
+const TICKS_PER_SECOND = 100;
+
+/** Which group a process belongs to: a service of ours by pid, else Kafka, PostgreSQL, Redis, the identity provider, this bench. */
+function groupOf(pid: number, names: ReadonlyMap<number, string>): string | undefined {
+  const named = names.get(pid);
+  if (named) return named;
+  if (pid === process.pid) return 'bench driver';
+  const cmdline = read(`/proc/${pid}/cmdline`).replace(/\0/g, ' ');
+  if (/kafka\.Kafka/.test(cmdline)) return 'kafka';
+  if (/^postgres|\/postgres /.test(cmdline)) return 'postgresql';
+  if (/redis-server/.test(cmdline)) return 'redis';
+  if (/apps\/identity/.test(cmdline)) return 'identity';
+  return undefined;
+}
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** utime + stime of one process, in seconds; 0 when it is gone. */
+function cpuSeconds(pid: number): number {
+  const stat = read(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / TICKS_PER_SECOND;
+}
+
+/** The CPU seconds each group has used so far; `names` maps our services' pids to their names. */
+export function sampleCpu(names: ReadonlyMap<number, string>): CpuSample {
+  const sample: CpuSample = new Map();
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    const group = groupOf(pid, names);
+    if (group) sample.set(group, (sample.get(group) ?? 0) + cpuSeconds(pid));
+  }
+  return sample;
+}
+
+/** "kafka 31% · proposal 22% · …": each group's share of one core over the window, busiest first. */
+export function cpuSplit(before: CpuSample, after: CpuSample, seconds: number): string {
+  const used = [...after.entries()].map(([group, s]) => [group, Math.max(0, s - (before.get(group) ?? 0))] as const);
+  const total = used.reduce((sum, [, s]) => sum + s, 0);
+  const parts = used.sort((a, b) => b[1] - a[1]).map(([group, s]) => `${group} ${Math.round((100 * s) / seconds)}%`);
+  return `${parts.join(' · ')}  (total ${Math.round((100 * total) / seconds)}% of one core; the machine has 2)`;
+}

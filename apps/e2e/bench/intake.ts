@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { type ChannelClient, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
+
+/** What the channels sent: the proposals accepted and how fast the API took the requests. */
+export interface Intake {
+  ids: string[];
+  requests: number;
+  seconds: number;
+  requestLatenciesMs: number[];
+}
+
+/** One INSS beneficiary registered and one proposal submitted for them (CORBAN or INTERNAL): two POSTs. */
+async function submitOne(c: ChannelClient, latencies: number[]): Promise<string> {
+  const benefitNumber = randomBenefitNumber();
+  let t = performance.now();
+  const customer = await c.post(c.path('customers'), {
+    cpf: randomCpf(),
+    name: 'Cliente de Carga',
+    birthDate: '1960-03-15',
+    monthlyIncome: '3000.00',
+    linkType: 'APOSENTADO',
+    benefit: { number: benefitNumber, kind: 'APOSENTADORIA_POR_IDADE', value: '3000.00', startDate: '2015-01-10' },
+  });
+  latencies.push(performance.now() - t);
+  if (customer.status !== 201) throw new Error(`customer refused ${customer.status}: ${JSON.stringify(customer.body)}`);
+  t = performance.now();
+  const proposal = await c.propose({ customerId: customer.body['id'], product: 'INSS_CONSIGNADO', operationType: 'NEW', withInsurance: false, requestedAmount: '4000.00', termMonths: 60 }, randomUUID());
+  latencies.push(performance.now() - t);
+  if (proposal.status !== 201) throw new Error(`proposal refused ${proposal.status}: ${JSON.stringify(proposal.body)}`);
+  return String(proposal.body['id']);
+}
+
+/** `total` proposals from `concurrency` clients in a closed loop, alternating the channels given. */
+export async function submitMany(channels: readonly ChannelClient[], total: number, concurrency: number): Promise<Intake> {
+  const ids: string[] = [];
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async (w: number) => {
+    while (next < total) {
+      next += 1;
+      ids.push(await submitOne(channels[(w + next) % channels.length], latencies));
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  return { ids, requests: latencies.length, seconds: (performance.now() - started) / 1000, requestLatenciesMs: latencies };
+}
+
+/** One proposal at a time, each waited for (`awaitFinal`) before the next is sent. */
+export async function submitSerially(c: ChannelClient, total: number, awaitFinal: (id: string) => Promise<void>): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const id = await submitOne(c, []);
+    await awaitFinal(id);
+    ids.push(id);
+  }
+  return ids;
+}
