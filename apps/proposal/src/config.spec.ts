@@ -20,7 +20,7 @@ describe('proposal configuration (R-X-4)', () => {
     expect([config.PORT, config.DATABASE_URL]).toEqual([3001, 'postgres://postgres@127.0.0.1:5432/consignado_proposal']);
     expect(config.auth).toEqual({ issuer: 'http://127.0.0.1:9400', audience: 'urn:consignado:api' });
     expect(config.commissionPercents).toEqual({ NEW: '3.00', REFINANCING: '2.00', PORTABILITY: '1.50' });
-    expect([config.INSS_MONTHLY_RATE, config.EVENT_MAX_ATTEMPTS, config.AHEAD_EVENT_ATTEMPTS]).toEqual([undefined, 8, 3]);
+    expect([config.INSS_MONTHLY_RATE, config.EVENT_MAX_ATTEMPTS, config.AHEAD_EVENT_ATTEMPTS]).toEqual([undefined, 8, 1]);
     expect([config.PERSONAL_DATA_RETENTION_DAYS, config.PERSONAL_DATA_RETENTION_INTERVAL_MS]).toEqual([1825, 86_400_000]);
     expect(config.personalDataSources).toEqual({
       'credit-analysis': 'http://127.0.0.1:3002', loan: 'http://127.0.0.1:3003', 'averbation-connector': 'http://127.0.0.1:3004', payment: 'http://127.0.0.1:3005', notification: 'http://127.0.0.1:3006',

@@ -41,13 +41,15 @@ export class ProposalConfig extends ApiServiceConfig {
 
   /**
    * Attempts (with backoff) an event ahead of the proposal's state gets before it is parked to
-   * wait for its precondition; parked events are applied as soon as the proposal catches up.
+   * wait for its precondition; parked events are applied as soon as the proposal catches up. One
+   * (the default) parks at first sight: a retry's backoff holds the whole partition, which under
+   * load made every proposal behind it wait (`npm run bench:e2e`, README "Performance").
    */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(50)
-  AHEAD_EVENT_ATTEMPTS = 3;
+  AHEAD_EVENT_ATTEMPTS = 1;
 
   /**
    * Days after a customer's last activity (registration, a proposal's last change) before the

@@ -14,8 +14,8 @@ import { ParkedEvents, toConsumedEvent } from './parked-events';
 /**
  * Keeps the proposal's state true to the flow (R-PR-2), inside the consumer's transaction: locks
  * the proposal, applies the event through its rule and records it in the timeline — stale ones
- * too. An event ahead of the state throws (retried with backoff) for its first attempts, then is
- * parked until the proposal catches up; one naming no proposal here is dead-lettered at once.
+ * too. An event ahead of the state is parked until the proposal catches up (after
+ * AHEAD_EVENT_ATTEMPTS attempts, by default the first); one naming no proposal here is dead-lettered at once.
  */
 @Injectable()
 export class ApplyProposalEventHandler {
