@@ -5,3 +5,4 @@ export { consumerGroup, EVENTING_OPTIONS, KAFKA, namespacedTopic, type EventCont
 export { prepareServiceDatabase, serviceDatabaseOptions, type ServiceDatabase } from './database';
 export { DeadLettersController } from './dead-letters/dead-letters.controller';
 export { type DeadLetterBacklog } from './dead-letters/dead-letter-backlog';
+export { pgListener, type PgListener } from './pg-listener';

@@ -13,6 +13,7 @@ export {
   type OutboxWriterOptions,
 } from './outbox/outbox-writer';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { PgListener } from './pg-listener';
 export { purgeProcessed, type PurgeOptions } from './maintenance';
 export { IdempotentConsumer, type IdempotentConsumerOptions } from './consumer/idempotent-consumer';
 export type { EventHandler, HandlerContext, ProcessedEvent, RetryPolicy } from './consumer/types';

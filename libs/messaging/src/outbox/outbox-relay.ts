@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { type BackoffOptions, backoffDelay } from '../backoff';
 import { createReliableProducer } from '../kafka/producer';
 import { errorFields, type Logger, jsonLogger } from '../logger';
-import { OutboxListener } from './outbox-listener';
+import { PgListener } from '../pg-listener';
+import { OUTBOX_CHANNEL } from './outbox-writer';
 import { CLAIM_SQL, MARK_FAILED_SQL, MARK_SENT_SQL, type OutboxRow } from './relay-sql';
 
 /** Options for {@link OutboxRelay}. */
@@ -36,7 +37,7 @@ export class OutboxRelay {
   private readonly backoff: BackoffOptions;
   private readonly logger: Logger;
   private producer: Producer | undefined;
-  private listener: OutboxListener | undefined;
+  private listener: PgListener | undefined;
   private loop: Promise<void> | undefined;
   private running = false;
   private wake: (() => void) | undefined;
@@ -54,7 +55,7 @@ export class OutboxRelay {
     if (this.running) return;
     this.running = true;
     if (this.options.listen !== false) {
-      this.listener = new OutboxListener(this.options.dataSource, () => this.onNotify(), this.logger);
+      this.listener = new PgListener(this.options.dataSource, OUTBOX_CHANNEL, () => this.onNotify(), this.logger);
       await this.listener.start();
     }
     this.loop = this.run();

@@ -1,7 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
-import { errorFields, type Logger } from '../logger';
-import { OUTBOX_CHANNEL } from './outbox-writer';
+import { errorFields, type Logger } from './logger';
 
 /** TypeORM's PostgreSQL driver keeps its pg Pool in `master`; narrowed here, once. */
 function poolOf(dataSource: DataSource): Pool | undefined {
@@ -11,32 +10,38 @@ function poolOf(dataSource: DataSource): Pool | undefined {
 }
 
 /**
- * Holds one pooled connection in LISTEN on the outbox channel and calls `onNotify` for each
- * notification. Only a latency optimisation: if it cannot listen (or loses its connection) the
- * relay still finds rows by polling; it re-listens after a pause.
+ * Holds one pooled connection in LISTEN on `channel` and calls `onNotify` with each notification's
+ * payload (delivered by PostgreSQL when the notifying transaction commits). Only a latency
+ * optimisation: if it cannot listen (or loses its connection) its user still finds rows by
+ * polling; it re-listens after a pause.
  */
-export class OutboxListener {
+export class PgListener {
   private client: PoolClient | undefined;
   private stopped = false;
   private retry: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly onNotify: () => void,
+    private readonly channel: string,
+    private readonly onNotify: (payload: string) => void,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  }
 
   async start(): Promise<void> {
     const pool = poolOf(this.dataSource);
     if (!pool || this.stopped) return;
     try {
       const client = await pool.connect();
-      client.on('notification', () => this.onNotify());
+      client.on('notification', (message) => {
+        if (message.channel === this.channel) this.onNotify(message.payload ?? '');
+      });
       client.on('error', (error) => this.lost(client, error));
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await client.query(`LISTEN ${this.channel}`);
       this.client = client;
     } catch (error) {
-      this.logger.warn('outbox LISTEN unavailable; polling only for now', errorFields(error));
+      this.logger.warn(`LISTEN ${this.channel} unavailable; polling only for now`, errorFields(error));
       this.scheduleRetry();
     }
   }
@@ -47,14 +52,14 @@ export class OutboxListener {
     const client = this.client;
     this.client = undefined;
     if (!client) return;
-    await client.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+    await client.query(`UNLISTEN ${this.channel}`).catch(() => undefined);
     client.release();
   }
 
   private lost(client: PoolClient, error: Error): void {
     if (this.client !== client) return;
     this.client = undefined;
-    this.logger.warn('outbox LISTEN connection lost', errorFields(error));
+    this.logger.warn(`LISTEN ${this.channel} connection lost`, errorFields(error));
     client.release(error);
     this.scheduleRetry();
   }
