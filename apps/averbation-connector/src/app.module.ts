@@ -14,6 +14,8 @@ import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
 import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from './modules/averbation/database';
 import { MARGIN_CHECK_ENTITIES, MARGIN_CHECK_MIGRATIONS } from './modules/margin-check/database';
+import { JOBS_MIGRATIONS } from './modules/jobs/database';
+import { JobNotificationsModule } from './modules/jobs/job-notifications';
 import { MarginCheckModule } from './modules/margin-check/margin-check.module';
 import { MarginCacheModule } from './modules/margin-cache/margin-cache.module';
 import { PORTABILITY_ENTITIES, PORTABILITY_MIGRATIONS } from './modules/portability/database';
@@ -43,7 +45,7 @@ export class AppModule {
               url: config.DATABASE_URL,
               schema: config.DATABASE_SCHEMA,
               entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES],
-              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS],
+              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS, ...JOBS_MIGRATIONS],
             });
             await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, CONNECTOR_SEALING, cipher);
             return options;
@@ -68,6 +70,7 @@ export class AppModule {
         }),
         // Who exported a customer's personal data (`@Audited`), read back at GET /v1/admin/audit.
         AuditModule,
+        JobNotificationsModule,
         MarginCheckModule,
         AverbationModule,
         PortabilityModule,

@@ -94,12 +94,16 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   @Max(60_000)
   WORKER_POLL_INTERVAL_MS = 250;
 
-  /** Dataprev calls in flight per job kind (margin checks, averbations) and instance. */
+  /**
+   * Dataprev calls in flight per job kind (margin checks, averbations) and instance. A call in
+   * flight costs a socket and a promise, no database connection: waiting on a slow Dataprev must
+   * not cap throughput (R-PERF-1), so the bound is high.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(64)
-  WORKER_CONCURRENCY = 8;
+  @Max(4_096)
+  WORKER_CONCURRENCY = 512;
 
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'CTC_URL must be an http(s) URL' })
   CTC_URL = 'http://127.0.0.1:3092';

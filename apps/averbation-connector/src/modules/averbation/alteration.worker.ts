@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AverbationConnectorConfig } from '../../config';
 import type { Leased } from '../jobs/lease';
+import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunAlterationHandler } from './commands/run-alteration/run-alteration.handler';
 import { ALTERATION_REPOSITORY, type AlterationRepository } from './database/alteration.repository';
@@ -13,8 +14,9 @@ export class AlterationWorker extends PollingWorker<Leased<AverbationAlteration>
     private readonly config: AverbationConnectorConfig,
     @Inject(ALTERATION_REPOSITORY) private readonly alterations: AlterationRepository,
     private readonly handler: RunAlterationHandler,
+    notifications: JobNotifications,
   ) {
-    super({ name: 'AlterationWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS });
+    super({ name: 'AlterationWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'averbation_alteration' } });
   }
 
   protected claim(limit: number): Promise<Array<Leased<AverbationAlteration>>> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AverbationConnectorConfig } from '../../config';
 import type { Leased } from '../jobs/lease';
+import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunAverbationHandler } from './commands/run-averbation/run-averbation.handler';
 import { AVERBATION_REPOSITORY, type AverbationRepository } from './database/averbation.repository';
@@ -13,8 +14,9 @@ export class AverbationWorker extends PollingWorker<Leased<Averbation>> {
     private readonly config: AverbationConnectorConfig,
     @Inject(AVERBATION_REPOSITORY) private readonly averbations: AverbationRepository,
     private readonly handler: RunAverbationHandler,
+    notifications: JobNotifications,
   ) {
-    super({ name: 'AverbationWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS });
+    super({ name: 'AverbationWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'averbation' } });
   }
 
   protected claim(limit: number): Promise<Array<Leased<Averbation>>> {

@@ -7,11 +7,14 @@ class TestWorker extends PollingWorker<number> {
   readonly aborted: number[] = [];
   maxRunning = 0;
 
-  constructor(concurrency: number) {
-    super({ name: 'TestWorker', concurrency, pollIntervalMs: 5 });
+  claims = 0;
+
+  constructor(concurrency: number, pollIntervalMs = 5) {
+    super({ name: 'TestWorker', concurrency, pollIntervalMs });
   }
 
   protected async claim(limit: number): Promise<number[]> {
+    this.claims++;
     return this.queue.splice(0, limit);
   }
 
@@ -58,5 +61,27 @@ describe('PollingWorker', () => {
     worker.queue.push(3);
     await new Promise((r) => setTimeout(r, 30));
     expect(worker.queue).toEqual([3]);
+  });
+
+  it('claims a job at once when woken, not at the next poll', async () => {
+    const worker = new TestWorker(2, 60_000);
+    worker.onApplicationBootstrap();
+    await until(() => worker.claims === 1);
+    worker.queue.push(1);
+    worker.wake();
+    await until(() => worker.running.has(1));
+    expect(worker.claims).toBe(2);
+    await worker.beforeApplicationShutdown();
+  });
+
+  it('when full, takes the next job as soon as one ends, not at the next poll', async () => {
+    const worker = new TestWorker(1, 60_000);
+    worker.queue.push(1, 2);
+    worker.onApplicationBootstrap();
+    await until(() => worker.running.has(1));
+    worker.running.get(1)?.();
+    await until(() => worker.running.has(2));
+    expect(worker.queue).toEqual([]);
+    await worker.beforeApplicationShutdown();
   });
 });

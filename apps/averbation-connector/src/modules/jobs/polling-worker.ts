@@ -1,10 +1,13 @@
 import { type BeforeApplicationShutdown, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { JobNotifications } from './job-notifications';
 
 export interface PollingWorkerOptions {
   name: string;
   /** Jobs in flight at most (each is one Dataprev conversation). */
   concurrency: number;
   pollIntervalMs: number;
+  /** The job table whose inserts wake this worker at once (JobNotifications); polling alone without. */
+  wakeOn?: { notifications: JobNotifications; table: string };
 }
 
 /**
@@ -19,6 +22,11 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
   private readonly stopping = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
+  private claiming = false;
+  /** Woken while claiming: look again as soon as this round ends. */
+  private wokenMidRound = false;
+  /** The last round filled every free slot: more may be due as soon as a job ends. */
+  private saturated = false;
 
   protected constructor(private readonly options: PollingWorkerOptions) {
     this.logger = new Logger(options.name);
@@ -31,6 +39,7 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
   protected abstract run(job: J, signal: AbortSignal): Promise<void>;
 
   onApplicationBootstrap(): void {
+    this.options.wakeOn?.notifications.subscribe(this.options.wakeOn.table, () => this.wake());
     this.schedule(0);
   }
 
@@ -39,6 +48,20 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
     clearTimeout(this.timer);
     await this.polling;
     await Promise.allSettled([...this.inFlight]);
+  }
+
+  /**
+   * Looks for due jobs now rather than at the next poll: on a new job's NOTIFY (JobNotifications),
+   * and when a job ends while more were waiting. Polling stays the safety net.
+   */
+  wake(): void {
+    if (this.stopping.signal.aborted) return;
+    if (this.claiming) {
+      this.wokenMidRound = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   private schedule(delayMs: number): void {
@@ -51,6 +74,7 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
   private async poll(): Promise<void> {
     let claimed = 0;
     const free = this.options.concurrency - this.inFlight.size;
+    this.claiming = true;
     try {
       if (free > 0) {
         const jobs = await this.claim(free);
@@ -60,14 +84,21 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
     } catch (error) {
       this.logger.warn(`claiming jobs failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    this.claiming = false;
+    this.saturated = claimed === free;
+    const again = this.wokenMidRound || (claimed > 0 && claimed === free);
+    this.wokenMidRound = false;
     // A full batch means more may be due: look again at once.
-    this.schedule(claimed > 0 && claimed === free ? 0 : this.options.pollIntervalMs);
+    this.schedule(again ? 0 : this.options.pollIntervalMs);
   }
 
   private start(job: J): void {
     const running = this.run(job, this.stopping.signal)
       .catch((error: unknown) => this.logger.error(`job failed; it will be retried when its lease expires: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => this.inFlight.delete(running));
+      .finally(() => {
+        this.inFlight.delete(running);
+        if (this.saturated) this.wake();
+      });
     this.inFlight.add(running);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AverbationConnectorConfig } from '../../config';
 import type { Leased } from '../jobs/lease';
+import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunMarginCheckHandler } from './commands/run-margin-check/run-margin-check.handler';
 import { MARGIN_CHECK_REPOSITORY, type MarginCheckRepository } from './database/margin-check.repository';
@@ -13,8 +14,9 @@ export class MarginCheckWorker extends PollingWorker<Leased<MarginCheck>> {
     private readonly config: AverbationConnectorConfig,
     @Inject(MARGIN_CHECK_REPOSITORY) private readonly checks: MarginCheckRepository,
     private readonly handler: RunMarginCheckHandler,
+    notifications: JobNotifications,
   ) {
-    super({ name: 'MarginCheckWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS });
+    super({ name: 'MarginCheckWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'margin_check' } });
   }
 
   protected claim(limit: number): Promise<Array<Leased<MarginCheck>>> {

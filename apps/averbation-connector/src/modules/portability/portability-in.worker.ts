@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AverbationConnectorConfig } from '../../config';
 import type { Leased } from '../jobs/lease';
+import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunPortabilityInHandler } from './commands/run-portability-in/run-portability-in.handler';
 import { PORTABILITY_IN_REPOSITORY, type PortabilityInRepository } from './database/portability.repositories';
@@ -13,8 +14,9 @@ export class PortabilityInWorker extends PollingWorker<Leased<PortabilityIn>> {
     private readonly config: AverbationConnectorConfig,
     @Inject(PORTABILITY_IN_REPOSITORY) private readonly portabilities: PortabilityInRepository,
     private readonly handler: RunPortabilityInHandler,
+    notifications: JobNotifications,
   ) {
-    super({ name: 'PortabilityInWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS });
+    super({ name: 'PortabilityInWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'portability_in' } });
   }
 
   protected claim(limit: number): Promise<Array<Leased<PortabilityIn>>> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AverbationConnectorConfig } from '../../config';
 import type { Leased } from '../jobs/lease';
+import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunPortabilityOutHandler } from './commands/run-portability-out/run-portability-out.handler';
 import { PORTABILITY_OUT_REPOSITORY, type PortabilityOutRepository } from './database/portability.repositories';
@@ -13,8 +14,9 @@ export class PortabilityOutWorker extends PollingWorker<Leased<PortabilityOut>> 
     private readonly config: AverbationConnectorConfig,
     @Inject(PORTABILITY_OUT_REPOSITORY) private readonly portabilities: PortabilityOutRepository,
     private readonly handler: RunPortabilityOutHandler,
+    notifications: JobNotifications,
   ) {
-    super({ name: 'PortabilityOutWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS });
+    super({ name: 'PortabilityOutWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'portability_out' } });
   }
 
   protected claim(limit: number): Promise<Array<Leased<PortabilityOut>>> {
