@@ -21,6 +21,8 @@ export interface LaunchOptions {
   oidcIssuer?: string;
   /** Extra variables for one service (e.g. the mock's latency). */
   env?: Partial<Record<StackServiceName, Record<string, string>>>;
+  /** Extra Node flags for one service (e.g. a benchmark's `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: Partial<Record<StackServiceName, string[]>>;
   readyTimeoutMs?: number;
   onExit?: (service: StackServiceName, code: number | null) => void;
 }
@@ -83,9 +85,12 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     ...options.env?.[service.name],
   };
   const log = createWriteStream(join(options.logDir, `${service.name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', service.name, 'src', 'main.ts')], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  const args = [...(options.nodeArgs?.[service.name] ?? []), '-r', '@swc-node/register', join('apps', service.name, 'src', 'main.ts')];
+  const child = spawn(process.execPath, args, { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Two writers on one file: neither may end it while the other still writes (a crash's last words).
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  child.on('close', () => log.end());
   child.on('exit', (code) => options.onExit?.(service.name, code));
   return child;
 }
