@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type ChannelClient, launchStack, type RunningStack, STACK_SERVICES, StackIdentity, type StackServiceName } from '@consignado/stack-runner';
 import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
 import { dropE2eSchema } from '../src/support/teardown';
-import { type CpuSample, cpuSplit, sampleCpu } from './cpu';
+import { type CpuSample, cpuPerProposal, cpuSplit, sampleCpu } from './cpu';
 import { type Outcome, StackDatabases } from './databases';
 import { submitMany, submitSerially } from './intake';
 import { ms, pause, percentile, rate } from './stats';
@@ -80,18 +80,35 @@ async function loaded(b: Bench, label: string, count: number, clients: number, l
   console.log(`\n▶ ${label} — ${count} proposals from ${clients} concurrent clients, Dataprev latency ${latency[0]}–${latency[1]} ms`);
   await setDataprevLatency(b.stack, ...latency);
   const cpuBefore: CpuSample = sampleCpu(b.pids);
+  const txBefore = await b.db.transactions();
   const started = performance.now();
   const intake = await submitMany(b.channels, count, clients);
   await untilFinal(b.db, intake.ids, 200, 900_000);
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = sampleCpu(b.pids);
+  await pause(1_500); // PostgreSQL's statistics catch up within a second
+  const txAfter = await b.db.transactions();
   const outcomes = await b.db.outcomes(intake.ids);
   const contracted = outcomes.filter((o) => o.state === 'CONTRACTED').length;
   console.log(`  throughput: ${rate(contracted, seconds)} proposals to CONTRACTED (${contracted} in ${seconds.toFixed(1)} s)`);
   report('under load', outcomes);
   console.log(`  intake: ${intake.requests} POSTs (customer + proposal) in ${intake.seconds.toFixed(1)} s = ${rate(intake.requests, intake.seconds)}; POST p50 ${ms(percentile(intake.requestLatenciesMs, 50))}, p99 ${ms(percentile(intake.requestLatenciesMs, 99))}`);
   console.log(`  CPU: ${cpuSplit(cpuBefore, cpuAfter, seconds)}`);
+  console.log(`  CPU per proposal: ${cpuPerProposal(cpuBefore, cpuAfter, count)}`);
+  const tx = [...txAfter.entries()].map(([service, n]) => [service, (n - (txBefore.get(service) ?? 0)) / count] as const);
+  console.log(`  database transactions per proposal: ${tx.map(([service, n]) => `${service} ${n.toFixed(1)}`).join(' · ')}`);
   await printHops(b, intake.ids);
+}
+
+/** BENCH_PROFILE=proposal,loan: those services write V8 CPU profiles (`.cpuprofile`, for Chrome DevTools or speedscope) into the run's log folder on exit. */
+function profiled(logDir: string): Set<string> {
+  const names = new Set((process.env.BENCH_PROFILE ?? '').split(',').filter(Boolean));
+  if (names.size > 0) console.log(`  CPU profiles of ${[...names].join(', ')} in ${join(logDir, 'profiles')}`);
+  return names;
+}
+
+function profilerArgs(logDir: string): Partial<Record<StackServiceName, string[]>> {
+  return Object.fromEntries([...profiled(logDir)].map((name) => [name, ['--cpu-prof', `--cpu-prof-dir=${join(logDir, 'profiles')}`]]));
 }
 
 function benchEnv(namespace: string): Partial<Record<StackServiceName, Record<string, string>>> {
@@ -112,10 +129,11 @@ export async function main(): Promise<void> {
   const namespace = uniqueName('bench');
   const schema = uniqueSchemaName();
   const root = join(__dirname, '..', '..', '..');
+  const logDir = join(root, 'tmp', 'bench-logs', namespace);
   console.log(`bench:e2e — starting the stack (namespace ${namespace}, schema ${schema}); logs in tmp/bench-logs/${namespace}`);
   const stack = await launchStack({
     root,
-    logDir: join(root, 'tmp', 'bench-logs', namespace),
+    logDir,
     portOffset: 400,
     kafkaNamespace: namespace,
     databaseSchema: schema,
@@ -123,6 +141,7 @@ export async function main(): Promise<void> {
     redisUrl: endpoints.redisUrl,
     oidcIssuer: endpoints.oidcIssuer,
     env: benchEnv(namespace),
+    nodeArgs: profilerArgs(logDir),
     readyTimeoutMs: 150_000,
   });
   const db = new StackDatabases(endpoints.databaseUrl, schema);

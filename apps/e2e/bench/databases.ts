@@ -76,6 +76,16 @@ export class StackDatabases {
     return hops.sort((a, b) => a.writtenMs - b.writtenMs);
   }
 
+  /** Transactions committed or rolled back so far in each service's database (pg_stat_database: every schema, so a quiet machine's). */
+  async transactions(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const [service] of SERVICE_DATABASES) {
+      const { rows } = await this.pool(service).query(`SELECT (xact_commit + xact_rollback)::bigint AS n FROM pg_stat_database WHERE datname = current_database()`);
+      counts.set(service, Number(rows[0].n));
+    }
+    return counts;
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.pools.values()].map((p) => p.end()));
   }
