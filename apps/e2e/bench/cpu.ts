@@ -26,11 +26,17 @@ function read(path: string): string {
   }
 }
 
-/** utime + stime of one process, in seconds; 0 when it is gone. */
-function cpuSeconds(pid: number): number {
+/**
+ * utime + stime of one process, in seconds; 0 when it is gone. With `reaped`, also its waited-for
+ * children's (cutime + cstime): PostgreSQL's postmaster thereby counts the backends of pooled
+ * connections that closed during the window, which a per-process sample would lose.
+ */
+function cpuSeconds(pid: number, reaped = false): number {
   const stat = read(`/proc/${pid}/stat`);
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / TICKS_PER_SECOND;
+  const own = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  const children = reaped ? Number(fields[13] ?? 0) + Number(fields[14] ?? 0) : 0;
+  return (own + children) / TICKS_PER_SECOND;
 }
 
 /** The CPU seconds each group has used so far; `names` maps our services' pids to their names. */
@@ -40,7 +46,7 @@ export function sampleCpu(names: ReadonlyMap<number, string>): CpuSample {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
     const group = groupOf(pid, names);
-    if (group) sample.set(group, (sample.get(group) ?? 0) + cpuSeconds(pid));
+    if (group) sample.set(group, (sample.get(group) ?? 0) + cpuSeconds(pid, group === 'postgresql'));
   }
   return sample;
 }
