@@ -24,13 +24,15 @@ export interface LaunchOptions {
   /** Extra Node flags for one service (e.g. a benchmark's `--cpu-prof`, which NODE_OPTIONS refuses). */
   nodeArgs?: Partial<Record<StackServiceName, string[]>>;
   readyTimeoutMs?: number;
+  /** Start only these (default: every service); a benchmark of one service needs no others. */
+  services?: readonly StackServiceName[];
   onExit?: (service: StackServiceName, code: number | null) => void;
 }
 
 export interface RunningStack {
   urls: Record<StackServiceName, string>;
-  /** Each service's process id (for a benchmark's CPU split). */
-  pids: Record<StackServiceName, number>;
+  /** Each started service's process id (for a benchmark's CPU split). */
+  pids: Partial<Record<StackServiceName, number>>;
   stop(): Promise<void>;
 }
 
@@ -44,12 +46,13 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
   const urls = Object.fromEntries(STACK_SERVICES.map((s) => [s.name, `http://127.0.0.1:${s.port + offset}`])) as Record<StackServiceName, string>;
   const children = new Map<StackServiceName, ChildProcess>();
   const stop = () => stopAll(children);
+  const started = STACK_SERVICES.filter((s) => !options.services || options.services.includes(s.name));
   try {
-    for (const service of STACK_SERVICES) {
+    for (const service of started) {
       children.set(service.name, spawnService(service, urls, options));
     }
     await Promise.all(
-      STACK_SERVICES.map((s) =>
+      started.map((s) =>
         waitReady(s.name, urls[s.name], children.get(s.name) as ChildProcess, options.readyTimeoutMs ?? 120_000, join(options.logDir, `${s.name}.log`)),
       ),
     );
@@ -57,7 +60,7 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     await stop();
     throw error;
   }
-  const pids = Object.fromEntries([...children.entries()].map(([name, child]) => [name, child.pid ?? 0])) as Record<StackServiceName, number>;
+  const pids: Partial<Record<StackServiceName, number>> = Object.fromEntries([...children.entries()].map(([name, child]) => [name, child.pid ?? 0]));
   return { urls, pids, stop };
 }
 
