@@ -1,7 +1,7 @@
 // `npm test`: every test of the repository, from a clean clone.
 // Order: install → lint → typecheck → unit tests (no infrastructure) → finance vectors →
-// integration and end-to-end tests on the real stack (started here if down, stopped afterwards
-// when this run started it). Ends with one "N passed, N failed" line.
+// integration and end-to-end tests, then the chaos suite, on the real stack (started here if
+// down, stopped afterwards when this run started it). Ends with one "N passed, N failed" line.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled, projectsWithTarget, root, run } from './lib.mjs';
@@ -29,6 +29,7 @@ if (integration.length > 0) {
     step('integration tests', () =>
       run('npx', ['nx', 'run-many', '-t', 'test-integration', '--parallel=1', '--output-style=static', '--skip-nx-cache']),
     );
+    step('chaos tests', () => run('npx', ['nx', 'run', 'e2e:test-chaos', '--output-style=static', '--skip-nx-cache']));
   }
   run('node', ['infra/stack.mjs', 'down', '--state', state]);
 }

@@ -36,6 +36,11 @@ export class StackDatabases {
     return this.pools.get(service) as Pool;
   }
 
+  /** Rows of one service's database (its schema first on the search path). */
+  async query<R = Record<string, unknown>>(service: string, sql: string, params: unknown[] = []): Promise<R[]> {
+    return (await this.pool(service).query(sql, params)).rows as R[];
+  }
+
   /** How many of `ids` are in a final state. */
   async finished(ids: readonly string[]): Promise<number> {
     const { rows } = await this.pool('proposal').query(`SELECT count(*)::int AS n FROM proposal WHERE id = ANY($1::uuid[]) AND state = ANY($2)`, [ids, FINAL_PROPOSAL_STATES]);

@@ -33,6 +33,10 @@ export interface RunningStack {
   urls: Record<StackServiceName, string>;
   /** Each started service's process id (for a benchmark's CPU split). */
   pids: Partial<Record<StackServiceName, number>>;
+  /** Sends `signal` (default SIGKILL: a crash) to one service and waits until its process is gone. */
+  kill(service: StackServiceName, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a killed service again, as before, and waits until it is ready. */
+  restart(service: StackServiceName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,7 +65,24 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     throw error;
   }
   const pids: Partial<Record<StackServiceName, number>> = Object.fromEntries([...children.entries()].map(([name, child]) => [name, child.pid ?? 0]));
-  return { urls, pids, stop };
+  const kill = async (name: StackServiceName, signal: NodeJS.Signals = 'SIGKILL') => {
+    const child = children.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  };
+  const restart = async (name: StackServiceName) => {
+    const service = started.find((s) => s.name === name);
+    if (!service) throw new Error(`${name} is not part of this stack`);
+    await kill(name, 'SIGTERM');
+    const child = spawnService(service, urls, options);
+    children.set(name, child);
+    pids[name] = child.pid ?? 0;
+    await waitReady(name, urls[name], child, options.readyTimeoutMs ?? 120_000, join(options.logDir, `${name}.log`));
+  };
+  return { urls, pids, kill, restart, stop };
 }
 
 function spawnService(service: StackService & { name: StackServiceName }, urls: Record<StackServiceName, string>, options: LaunchOptions): ChildProcess {

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { launchStack, type RunningStack, type StackServiceName, StackIdentity } from '@consignado/stack-runner';
+import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
+import { StackDatabases } from '../bench/databases';
+import { dropE2eSchema } from '../src/support/teardown';
+
+export interface ChaosStack {
+  stack: RunningStack;
+  db: StackDatabases;
+  identity: StackIdentity;
+  close(): Promise<void>;
+}
+
+/** The nine processes on ports +500, in their own namespace and schema, with an instant, faultless Dataprev. */
+export async function launchChaosStack(): Promise<ChaosStack> {
+  const endpoints = testEndpoints();
+  const identity = StackIdentity.local(endpoints.oidcIssuer);
+  await identity.ready();
+  const namespace = uniqueName('chaos');
+  const schema = uniqueSchemaName();
+  const root = join(__dirname, '..', '..', '..');
+  const unlimited = { RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000' };
+  const services: StackServiceName[] = ['proposal', 'credit-analysis', 'loan', 'averbation-connector', 'payment', 'notification'];
+  const stack = await launchStack({
+    root,
+    logDir: join(root, 'tmp', 'chaos-logs', namespace),
+    portOffset: 500,
+    kafkaNamespace: namespace,
+    databaseSchema: schema,
+    kafkaBrokers: endpoints.kafkaBrokers.join(','),
+    redisUrl: endpoints.redisUrl,
+    oidcIssuer: endpoints.oidcIssuer,
+    env: {
+      ...Object.fromEntries(services.map((s) => [s, { ...unlimited }])),
+      'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '20', DATAPREV_FAILURE_RATE: '0' },
+      'averbation-connector': { ...unlimited, REDIS_KEY_PREFIX: namespace },
+      notification: { ...unlimited, DELIVERY_POLL_INTERVAL_MS: '200' },
+    },
+    readyTimeoutMs: 150_000,
+  });
+  const db = new StackDatabases(endpoints.databaseUrl, schema);
+  return {
+    stack,
+    db,
+    identity,
+    close: async () => {
+      await stack.stop();
+      await db.close();
+      await dropE2eSchema(schema);
+    },
+  };
+}
