@@ -18,7 +18,7 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
       3004, 'http://127.0.0.1:3090', 15_000, 'redis://127.0.0.1:6379', 300, 6, 1_000, 60_000,
     ]);
     expect(c.DATABASE_URL).toMatch(/consignado_averbation$/);
-    expect(c.leaseMs).toBe(75_000);
+    expect(c.leaseMs).toBe(15_000);
   });
 
   it('has the exchange’s defaults: the mock CTC and its development participant', () => {

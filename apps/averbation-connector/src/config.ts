@@ -137,12 +137,18 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   /** Messages per feed read (the exchange allows 1..500). */
   @integer(1, 500) CTC_FEED_PAGE_SIZE = 100;
 
-  /** A claimed job is another instance's to retry after this long (covers a cancel's two calls). */
+  /**
+   * A claimed job (Dataprev's or the exchange's) is another instance's to retry once its lease
+   * lapses; the instance running it renews the lease every third of this while its calls last, so
+   * this bounds how long a crashed instance's jobs wait, not how long a call may take.
+   */
+  @integer(3_000, 600_000) JOB_LEASE_MS = 15_000;
+
   get leaseMs(): number {
-    return 3 * this.DATAPREV_TIMEOUT_MS + 30_000;
+    return this.JOB_LEASE_MS;
   }
 
-  /** A claimed exchange job (or the feed) is another instance's after this long: one call, and then some. */
+  /** The exchange's feed is another instance's to read after this long: one call, and then some. */
   get ctcLeaseMs(): number {
     return 2 * this.CTC_TIMEOUT_MS + 30_000;
   }

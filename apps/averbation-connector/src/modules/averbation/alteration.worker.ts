@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import type { Leased } from '../jobs/lease';
+import { type Leased, leaseRenewal } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunAlterationHandler } from './commands/run-alteration/run-alteration.handler';
@@ -15,8 +17,15 @@ export class AlterationWorker extends PollingWorker<Leased<AverbationAlteration>
     @Inject(ALTERATION_REPOSITORY) private readonly alterations: AlterationRepository,
     private readonly handler: RunAlterationHandler,
     notifications: JobNotifications,
+    @InjectDataSource() dataSource: DataSource,
   ) {
-    super({ name: 'AlterationWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'averbation_alteration' } });
+    super({
+      name: 'AlterationWorker',
+      concurrency: config.WORKER_CONCURRENCY,
+      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+      wakeOn: { notifications, table: 'averbation_alteration' },
+      renew: leaseRenewal(dataSource, 'averbation_alteration', config.leaseMs),
+    });
   }
 
   protected claim(limit: number): Promise<Array<Leased<AverbationAlteration>>> {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import type { Leased } from '../jobs/lease';
+import { type Leased, leaseRenewal } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunAverbationHandler } from './commands/run-averbation/run-averbation.handler';
@@ -15,8 +17,15 @@ export class AverbationWorker extends PollingWorker<Leased<Averbation>> {
     @Inject(AVERBATION_REPOSITORY) private readonly averbations: AverbationRepository,
     private readonly handler: RunAverbationHandler,
     notifications: JobNotifications,
+    @InjectDataSource() dataSource: DataSource,
   ) {
-    super({ name: 'AverbationWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'averbation' } });
+    super({
+      name: 'AverbationWorker',
+      concurrency: config.WORKER_CONCURRENCY,
+      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+      wakeOn: { notifications, table: 'averbation' },
+      renew: leaseRenewal(dataSource, 'averbation', config.leaseMs),
+    });
   }
 
   protected claim(limit: number): Promise<Array<Leased<Averbation>>> {

@@ -45,3 +45,14 @@ export async function claimDue(dataSource: DataSource, q: ClaimQuery): Promise<{
 export async function releaseLease(dataSource: DataSource, table: JobTable, id: string, token: string): Promise<void> {
   await dataSource.query(`UPDATE ${table} SET lease_token = NULL, lease_expires_at = NULL WHERE id = $1 AND lease_token = $2`, [id, token]);
 }
+
+/** Extends the leases of jobs still running here (their claims' tokens): a live instance keeps them, a crashed one's lapse. */
+export async function renewLeases(dataSource: DataSource, table: JobTable, tokens: readonly string[], leaseMs: number): Promise<void> {
+  if (tokens.length === 0) return;
+  await dataSource.query(`UPDATE ${table} SET lease_expires_at = now() + make_interval(secs => $2::double precision / 1000) WHERE lease_token = ANY($1::uuid[])`, [[...new Set(tokens)], leaseMs]);
+}
+
+/** A worker's `renew` option for a job table: every third of the lease, the jobs in flight keep theirs. */
+export function leaseRenewal<T>(dataSource: DataSource, table: JobTable, leaseMs: number): { everyMs: number; leases: (jobs: Array<Leased<T>>) => Promise<void> } {
+  return { everyMs: Math.floor(leaseMs / 3), leases: (jobs) => renewLeases(dataSource, table, jobs.map((j) => j.token), leaseMs) };
+}

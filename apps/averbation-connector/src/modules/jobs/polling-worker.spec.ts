@@ -9,8 +9,15 @@ class TestWorker extends PollingWorker<number> {
 
   claims = 0;
 
-  constructor(concurrency: number, pollIntervalMs = 5) {
-    super({ name: 'TestWorker', concurrency, pollIntervalMs });
+  readonly renewed: number[][] = [];
+
+  constructor(concurrency: number, pollIntervalMs = 5, renewEveryMs?: number) {
+    super({
+      name: 'TestWorker',
+      concurrency,
+      pollIntervalMs,
+      ...(renewEveryMs ? { renew: { everyMs: renewEveryMs, leases: async (jobs: number[]) => void this.renewed.push([...jobs].sort()) } } : {}),
+    });
   }
 
   protected async claim(limit: number): Promise<number[]> {
@@ -82,6 +89,23 @@ describe('PollingWorker', () => {
     worker.running.get(1)?.();
     await until(() => worker.running.has(2));
     expect(worker.queue).toEqual([]);
+    await worker.beforeApplicationShutdown();
+  });
+
+  it('renews the leases of the jobs in flight while they run, and only theirs', async () => {
+    const worker = new TestWorker(3, 5, 10);
+    worker.queue.push(1, 2);
+    worker.onApplicationBootstrap();
+    await until(() => worker.renewed.some((jobs) => jobs.length === 2));
+    expect(worker.renewed.at(-1)).toEqual([1, 2]);
+    worker.running.get(1)?.();
+    await until(() => worker.renewed.at(-1)?.length === 1);
+    expect(worker.renewed.at(-1)).toEqual([2]);
+    worker.running.get(2)?.();
+    await until(() => worker.running.size === 0);
+    const renewals = worker.renewed.length;
+    await new Promise((r) => setTimeout(r, 40));
+    expect(worker.renewed.length).toBe(renewals);
     await worker.beforeApplicationShutdown();
   });
 });

@@ -1,13 +1,15 @@
 import { type BeforeApplicationShutdown, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { JobNotifications } from './job-notifications';
 
-export interface PollingWorkerOptions {
+export interface PollingWorkerOptions<J> {
   name: string;
   /** Jobs in flight at most (each is one Dataprev conversation). */
   concurrency: number;
   pollIntervalMs: number;
   /** The job table whose inserts wake this worker at once (JobNotifications); polling alone without. */
   wakeOn?: { notifications: JobNotifications; table: string };
+  /** Extends the leases of the jobs in flight, every `everyMs` while any runs. */
+  renew?: { everyMs: number; leases: (jobs: J[]) => Promise<void> };
 }
 
 /**
@@ -18,9 +20,10 @@ export interface PollingWorkerOptions {
  */
 export abstract class PollingWorker<J> implements OnApplicationBootstrap, BeforeApplicationShutdown {
   protected readonly logger: Logger;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new Map<Promise<void>, J>();
   private readonly stopping = new AbortController();
   private timer: NodeJS.Timeout | undefined;
+  private renewal: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
   private claiming = false;
   /** Woken while claiming: look again as soon as this round ends. */
@@ -28,7 +31,7 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
   /** The last round filled every free slot: more may be due as soon as a job ends. */
   private saturated = false;
 
-  protected constructor(private readonly options: PollingWorkerOptions) {
+  protected constructor(private readonly options: PollingWorkerOptions<J>) {
     this.logger = new Logger(options.name);
   }
 
@@ -40,14 +43,26 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
 
   onApplicationBootstrap(): void {
     this.options.wakeOn?.notifications.subscribe(this.options.wakeOn.table, () => this.wake());
+    const renew = this.options.renew;
+    if (renew) this.renewal = setInterval(() => void this.renewLeases(renew.leases), renew.everyMs);
     this.schedule(0);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     clearTimeout(this.timer);
+    clearInterval(this.renewal);
     await this.polling;
-    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.inFlight.keys()]);
+  }
+
+  private async renewLeases(leases: (jobs: J[]) => Promise<void>): Promise<void> {
+    if (this.inFlight.size === 0) return;
+    try {
+      await leases([...this.inFlight.values()]);
+    } catch (error) {
+      this.logger.warn(`renewing leases failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /**
@@ -99,6 +114,6 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
         this.inFlight.delete(running);
         if (this.saturated) this.wake();
       });
-    this.inFlight.add(running);
+    this.inFlight.set(running, job);
   }
 }

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import type { Leased } from '../jobs/lease';
+import { type Leased, leaseRenewal } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunMarginCheckHandler } from './commands/run-margin-check/run-margin-check.handler';
@@ -15,8 +17,15 @@ export class MarginCheckWorker extends PollingWorker<Leased<MarginCheck>> {
     @Inject(MARGIN_CHECK_REPOSITORY) private readonly checks: MarginCheckRepository,
     private readonly handler: RunMarginCheckHandler,
     notifications: JobNotifications,
+    @InjectDataSource() dataSource: DataSource,
   ) {
-    super({ name: 'MarginCheckWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'margin_check' } });
+    super({
+      name: 'MarginCheckWorker',
+      concurrency: config.WORKER_CONCURRENCY,
+      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+      wakeOn: { notifications, table: 'margin_check' },
+      renew: leaseRenewal(dataSource, 'margin_check', config.leaseMs),
+    });
   }
 
   protected claim(limit: number): Promise<Array<Leased<MarginCheck>>> {

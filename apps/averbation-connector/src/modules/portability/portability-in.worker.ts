@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import type { Leased } from '../jobs/lease';
+import { type Leased, leaseRenewal } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunPortabilityInHandler } from './commands/run-portability-in/run-portability-in.handler';
@@ -15,12 +17,19 @@ export class PortabilityInWorker extends PollingWorker<Leased<PortabilityIn>> {
     @Inject(PORTABILITY_IN_REPOSITORY) private readonly portabilities: PortabilityInRepository,
     private readonly handler: RunPortabilityInHandler,
     notifications: JobNotifications,
+    @InjectDataSource() dataSource: DataSource,
   ) {
-    super({ name: 'PortabilityInWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'portability_in' } });
+    super({
+      name: 'PortabilityInWorker',
+      concurrency: config.WORKER_CONCURRENCY,
+      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+      wakeOn: { notifications, table: 'portability_in' },
+      renew: leaseRenewal(dataSource, 'portability_in', config.leaseMs),
+    });
   }
 
   protected claim(limit: number): Promise<Array<Leased<PortabilityIn>>> {
-    return this.portabilities.claimDue(limit, this.config.ctcLeaseMs);
+    return this.portabilities.claimDue(limit, this.config.leaseMs);
   }
 
   protected run(job: Leased<PortabilityIn>, signal: AbortSignal): Promise<void> {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import type { Leased } from '../jobs/lease';
+import { type Leased, leaseRenewal } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunPortabilityOutHandler } from './commands/run-portability-out/run-portability-out.handler';
@@ -15,12 +17,19 @@ export class PortabilityOutWorker extends PollingWorker<Leased<PortabilityOut>> 
     @Inject(PORTABILITY_OUT_REPOSITORY) private readonly portabilities: PortabilityOutRepository,
     private readonly handler: RunPortabilityOutHandler,
     notifications: JobNotifications,
+    @InjectDataSource() dataSource: DataSource,
   ) {
-    super({ name: 'PortabilityOutWorker', concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, wakeOn: { notifications, table: 'portability_out' } });
+    super({
+      name: 'PortabilityOutWorker',
+      concurrency: config.WORKER_CONCURRENCY,
+      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+      wakeOn: { notifications, table: 'portability_out' },
+      renew: leaseRenewal(dataSource, 'portability_out', config.leaseMs),
+    });
   }
 
   protected claim(limit: number): Promise<Array<Leased<PortabilityOut>>> {
-    return this.portabilities.claimDue(limit, this.config.ctcLeaseMs);
+    return this.portabilities.claimDue(limit, this.config.leaseMs);
   }
 
   protected run(job: Leased<PortabilityOut>, signal: AbortSignal): Promise<void> {
