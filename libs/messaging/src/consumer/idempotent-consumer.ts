@@ -35,6 +35,7 @@ export interface IdempotentConsumerOptions<M extends EnvelopeMap> {
   ensureTopics?: boolean;
   /** DLQ topic (default `consignado.dlq.<groupId>`). */
   dlqTopic?: string;
+  /** How long the group waits for a silent member (a crashed instance) before handing its partitions on (default 10 s). */
   sessionTimeout?: number;
   /** Longest a fetch waits for new messages (kafkajs default 5 s); `stop()` may wait that long. */
   maxWaitTimeInMs?: number;
@@ -108,7 +109,8 @@ export class IdempotentConsumer<M extends EnvelopeMap> {
     const { kafka, groupId } = this.options;
     const consumer = kafka.consumer({
       groupId,
-      sessionTimeout: this.options.sessionTimeout ?? 30_000,
+      sessionTimeout: this.options.sessionTimeout ?? 10_000,
+      heartbeatInterval: 2_000,
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 5_000,
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000, restartOnFailure: async () => true },
