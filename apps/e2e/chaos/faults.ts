@@ -1,0 +1,52 @@
+import type { StackServiceName } from '@consignado/stack-runner';
+import { waitFor } from '@consignado/testing';
+import type { ChaosStack } from './chaos-stack';
+import { effectsOf, exactlyOnce } from './effects';
+
+const TERM = 60; // bench/intake.ts proposes 60 months
+
+interface Crash {
+  service: StackServiceName;
+  killedAt: Date;
+  readyAt: Date;
+}
+
+/** SIGKILLs several services at once (a crash: no shutdown, offsets of processed events not committed) and starts them again. */
+export async function crash(chaos: ChaosStack, services: StackServiceName[]): Promise<Crash[]> {
+  const killedAt = new Date();
+  await Promise.all(services.map((s) => chaos.stack.kill(s, 'SIGKILL')));
+  return Promise.all(
+    services.map(async (service) => {
+      await chaos.stack.restart(service);
+      return { service, killedAt, readyAt: new Date() };
+    }),
+  );
+}
+
+/** "loan: killed → ready 9.1 s → consuming again 21.0 s": when each restarted service's inbox took its first event again. */
+export async function recovery(chaos: ChaosStack, crashes: Crash[]): Promise<string> {
+  const parts: string[] = [];
+  for (const c of crashes) {
+    const [row] = await chaos.db.query<{ at: Date | null }>(c.service, 'SELECT min(processed_at) AS at FROM inbox WHERE processed_at > $1', [c.readyAt]);
+    const s = (at: Date) => ((at.getTime() - c.killedAt.getTime()) / 1000).toFixed(1);
+    parts.push(`${c.service}: ready ${s(c.readyAt)} s, consuming again ${row?.at ? `${s(row.at)} s` : '—'}`);
+  }
+  return parts.join('; ');
+}
+
+export async function allFinal(chaos: ChaosStack, ids: readonly string[]): Promise<void> {
+  await waitFor(async () => (await chaos.db.finished(ids)) === ids.length, { timeoutMs: 240_000, intervalMs: 500, description: `${ids.length} proposals final` });
+}
+
+/** Settled: the notices and the billing follow ContractActivated; they get until they match, or a minute. */
+export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[]): Promise<void> {
+  const expected = exactlyOnce(ids.length, TERM);
+  const settled = await waitFor(
+    async () => {
+      const effects = await effectsOf(chaos.db, ids);
+      return JSON.stringify(effects) === JSON.stringify(expected) ? effects : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 500, description: 'every effect exactly once' },
+  ).catch(async () => effectsOf(chaos.db, ids));
+  expect(settled).toEqual(expected);
+}
