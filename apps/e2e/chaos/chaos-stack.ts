@@ -33,7 +33,16 @@ export async function launchChaosStack(): Promise<ChaosStack> {
     env: {
       ...Object.fromEntries(services.map((s) => [s, { ...unlimited }])),
       'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '20', DATAPREV_FAILURE_RATE: '0' },
-      'averbation-connector': { ...unlimited, REDIS_KEY_PREFIX: namespace },
+      // Retries enough that 30% failures cannot exhaust them (0.3^15), quickly.
+      'averbation-connector': {
+        ...unlimited,
+        REDIS_KEY_PREFIX: namespace,
+        DATAPREV_TIMEOUT_MS: '2000',
+        MARGIN_CHECK_MAX_ATTEMPTS: '15',
+        AVERBATION_MAX_ATTEMPTS: '15',
+        AVERBATION_BACKOFF_BASE_MS: '100',
+        AVERBATION_BACKOFF_MAX_MS: '800',
+      },
       notification: { ...unlimited, DELIVERY_POLL_INTERVAL_MS: '200' },
     },
     readyTimeoutMs: 150_000,

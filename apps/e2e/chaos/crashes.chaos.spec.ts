@@ -1,7 +1,7 @@
 import { brokerControl } from '@consignado/testing';
 import { submitMany } from '../bench/intake';
 import { type ChaosStack, launchChaosStack } from './chaos-stack';
-import { allFinal, crash, expectExactlyOnce, recovery } from './faults';
+import { allFinal, crash, dataprevFailures, expectExactlyOnce, recovery, setDataprevFailureRate } from './faults';
 
 const PROPOSALS = 60;
 
@@ -50,5 +50,21 @@ describe('crashes under load', () => {
     await allFinal(chaos, ids);
     console.log(`chaos: ${ids.length} proposals final ${((Date.now() - back) / 1000).toFixed(1)} s after the broker was ready again`);
     await expectExactlyOnce(chaos, ids);
+  });
+
+  it('loses nothing and applies nothing twice while Dataprev fails 30% of its calls', async () => {
+    const channels = [chaos.identity.channel(chaos.stack.urls.proposal, 'corban'), chaos.identity.channel(chaos.stack.urls.proposal, 'internal')];
+    const failedBefore = await dataprevFailures(chaos);
+    await setDataprevFailureRate(chaos, 0.3);
+    try {
+      const { ids } = await submitMany(channels, 40, 8);
+      await allFinal(chaos, ids);
+      const failed = (await dataprevFailures(chaos)) - failedBefore;
+      console.log(`chaos: ${ids.length} proposals final through ${failed} failed Dataprev calls`);
+      expect(failed).toBeGreaterThan(5); // ≈ 0.3 × 80 calls: the faults happened
+      await expectExactlyOnce(chaos, ids);
+    } finally {
+      await setDataprevFailureRate(chaos, 0);
+    }
   });
 });

@@ -50,3 +50,19 @@ export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[
   ).catch(async () => effectsOf(chaos.db, ids));
   expect(settled).toEqual(expected);
 }
+
+/** The mock Dataprev's share of calls answered 503 from now on. */
+export async function setDataprevFailureRate(chaos: ChaosStack, failureRate: number): Promise<void> {
+  const res = await fetch(`${chaos.stack.urls['dataprev-mock']}/admin/chaos`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ latencyMinMs: 0, latencyMaxMs: 20, failureRate }),
+  });
+  if (res.status !== 200) throw new Error(`the mock Dataprev refused its chaos settings: ${res.status} ${await res.text()}`);
+}
+
+/** Calls the mock Dataprev failed on purpose so far (its `dataprev_mock_calls_total{decision="fail"}`). */
+export async function dataprevFailures(chaos: ChaosStack): Promise<number> {
+  const text = await (await fetch(`${chaos.stack.urls['dataprev-mock']}/metrics`)).text();
+  return [...text.matchAll(/^dataprev_mock_calls_total\{[^}]*decision="fail"[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
