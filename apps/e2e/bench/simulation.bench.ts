@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { launchStack, StackIdentity } from '@consignado/stack-runner';
 import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
-import { dropE2eSchema } from '../../e2e/src/support/teardown';
-import { type CpuSample, cpuSplit, sampleCpu } from '../../e2e/bench/cpu';
+import { dropE2eSchema } from '../src/support/teardown';
+import { type CpuSample, cpuSplit, sampleCpu } from './cpu';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
