@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type ChannelClient, launchStack, type RunningStack, STACK_SERVICES, StackIdentity, type StackServiceName } from '@consignado/stack-runner';
-import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
+import { testEndpoints } from '@consignado/testing';
+import { isolatedStack } from '../src/support/isolated-stack';
 import { dropE2eSchema } from '../src/support/teardown';
 import { type CpuSample, cpuPerProposal, cpuSplit, sampleCpu } from './cpu';
 import { type Outcome, StackDatabases } from './databases';
@@ -126,20 +127,10 @@ export async function main(): Promise<void> {
   const endpoints = testEndpoints();
   const identity = StackIdentity.local(endpoints.oidcIssuer);
   await identity.ready();
-  const namespace = uniqueName('bench');
-  const schema = uniqueSchemaName();
-  const root = join(__dirname, '..', '..', '..');
-  const logDir = join(root, 'tmp', 'bench-logs', namespace);
+  const { namespace, schema, logDir, launch } = isolatedStack('bench', 400);
   console.log(`bench:e2e — starting the stack (namespace ${namespace}, schema ${schema}); logs in tmp/bench-logs/${namespace}`);
   const stack = await launchStack({
-    root,
-    logDir,
-    portOffset: 400,
-    kafkaNamespace: namespace,
-    databaseSchema: schema,
-    kafkaBrokers: endpoints.kafkaBrokers.join(','),
-    redisUrl: endpoints.redisUrl,
-    oidcIssuer: endpoints.oidcIssuer,
+    ...launch,
     env: benchEnv(namespace),
     nodeArgs: profilerArgs(logDir),
     readyTimeoutMs: 150_000,

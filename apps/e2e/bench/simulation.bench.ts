@@ -12,7 +12,8 @@
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { launchStack, StackIdentity } from '@consignado/stack-runner';
-import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
+import { testEndpoints } from '@consignado/testing';
+import { isolatedStack } from '../src/support/isolated-stack';
 import { dropE2eSchema } from '../src/support/teardown';
 import { type CpuSample, cpuSplit, sampleCpu } from './cpu';
 
@@ -38,21 +39,11 @@ async function main(): Promise<void> {
   const endpoints = testEndpoints();
   const identity = StackIdentity.local(endpoints.oidcIssuer);
   await identity.ready();
-  const namespace = uniqueName('bench-sim');
-  const schema = uniqueSchemaName();
-  const root = join(__dirname, '..', '..', '..');
-  const logDir = join(root, 'tmp', 'bench-logs', namespace);
+  const { schema, logDir, launch } = isolatedStack('bench', 400);
   const stack = await launchStack({
-    root,
-    logDir,
+    ...launch,
     nodeArgs: PROFILE ? { proposal: ['--cpu-prof', `--cpu-prof-dir=${join(logDir, 'profiles')}`] } : {},
-    portOffset: 400,
     services: ['proposal'],
-    kafkaNamespace: namespace,
-    databaseSchema: schema,
-    kafkaBrokers: endpoints.kafkaBrokers.join(','),
-    redisUrl: endpoints.redisUrl,
-    oidcIssuer: endpoints.oidcIssuer,
     // The bench measures the route, not the per-client rate limit (R-X-4), which it would hit at once.
     env: { proposal: { RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' } },
   });

@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import { launchStack, type RunningStack, type StackServiceName, StackIdentity } from '@consignado/stack-runner';
-import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
+import { testEndpoints } from '@consignado/testing';
 import { StackDatabases } from '../bench/databases';
+import { isolatedStack } from '../src/support/isolated-stack';
 import { dropE2eSchema } from '../src/support/teardown';
 
 export interface ChaosStack {
@@ -16,20 +16,11 @@ export async function launchChaosStack(): Promise<ChaosStack> {
   const endpoints = testEndpoints();
   const identity = StackIdentity.local(endpoints.oidcIssuer);
   await identity.ready();
-  const namespace = uniqueName('chaos');
-  const schema = uniqueSchemaName();
-  const root = join(__dirname, '..', '..', '..');
+  const { namespace, schema, launch } = isolatedStack('chaos', 500);
   const unlimited = { RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000' };
   const services: StackServiceName[] = ['proposal', 'credit-analysis', 'loan', 'averbation-connector', 'payment', 'notification'];
   const stack = await launchStack({
-    root,
-    logDir: join(root, 'tmp', 'chaos-logs', namespace),
-    portOffset: 500,
-    kafkaNamespace: namespace,
-    databaseSchema: schema,
-    kafkaBrokers: endpoints.kafkaBrokers.join(','),
-    redisUrl: endpoints.redisUrl,
-    oidcIssuer: endpoints.oidcIssuer,
+    ...launch,
     env: {
       ...Object.fromEntries(services.map((s) => [s, { ...unlimited }])),
       'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '20', DATAPREV_FAILURE_RATE: '0' },

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { launchStack } from '@consignado/stack-runner';
-import { testEndpoints, uniqueName, uniqueSchemaName } from '@consignado/testing';
 import { e2eIdentity } from './identity';
+import { isolatedStack } from './isolated-stack';
 import type { E2eStack } from './stack';
 
 /**
@@ -10,20 +9,10 @@ import type { E2eStack } from './stack';
  * The services check tokens of the local identity provider, which must answer first.
  */
 export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
-  const root = join(__dirname, '..', '..', '..', '..');
   await e2eIdentity().ready();
-  const namespace = uniqueName('e2e');
-  const schema = uniqueSchemaName();
-  const endpoints = testEndpoints();
+  const { namespace, schema, launch } = isolatedStack('e2e', 200);
   const stack = await launchStack({
-    root,
-    logDir: join(root, 'tmp', 'e2e-logs', namespace),
-    portOffset: 200,
-    kafkaNamespace: namespace,
-    databaseSchema: schema,
-    kafkaBrokers: endpoints.kafkaBrokers.join(','),
-    redisUrl: endpoints.redisUrl,
-    oidcIssuer: endpoints.oidcIssuer,
+    ...launch,
     env: {
       'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
       'ctc-mock': { CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },

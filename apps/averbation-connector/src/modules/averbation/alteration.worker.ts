@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import { type Leased, leaseRenewal } from '../jobs/lease';
+import type { Leased } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
+import { jobWorkerOptions } from '../jobs/job-worker-options';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunAlterationHandler } from './commands/run-alteration/run-alteration.handler';
 import { ALTERATION_REPOSITORY, type AlterationRepository } from './database/alteration.repository';
@@ -19,13 +20,7 @@ export class AlterationWorker extends PollingWorker<Leased<AverbationAlteration>
     notifications: JobNotifications,
     @InjectDataSource() dataSource: DataSource,
   ) {
-    super({
-      name: 'AlterationWorker',
-      concurrency: config.WORKER_CONCURRENCY,
-      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-      wakeOn: { notifications, table: 'averbation_alteration' },
-      renew: leaseRenewal(dataSource, 'averbation_alteration', config.leaseMs),
-    });
+    super(jobWorkerOptions('AlterationWorker', 'averbation_alteration', { config, notifications, dataSource }));
   }
 
   protected claim(limit: number): Promise<Array<Leased<AverbationAlteration>>> {

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import { type Leased, leaseRenewal } from '../jobs/lease';
+import type { Leased } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
+import { jobWorkerOptions } from '../jobs/job-worker-options';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunAverbationHandler } from './commands/run-averbation/run-averbation.handler';
 import { AVERBATION_REPOSITORY, type AverbationRepository } from './database/averbation.repository';
@@ -19,13 +20,7 @@ export class AverbationWorker extends PollingWorker<Leased<Averbation>> {
     notifications: JobNotifications,
     @InjectDataSource() dataSource: DataSource,
   ) {
-    super({
-      name: 'AverbationWorker',
-      concurrency: config.WORKER_CONCURRENCY,
-      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-      wakeOn: { notifications, table: 'averbation' },
-      renew: leaseRenewal(dataSource, 'averbation', config.leaseMs),
-    });
+    super(jobWorkerOptions('AverbationWorker', 'averbation', { config, notifications, dataSource }));
   }
 
   protected claim(limit: number): Promise<Array<Leased<Averbation>>> {

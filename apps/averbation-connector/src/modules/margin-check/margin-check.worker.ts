@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import { type Leased, leaseRenewal } from '../jobs/lease';
+import type { Leased } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
+import { jobWorkerOptions } from '../jobs/job-worker-options';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunMarginCheckHandler } from './commands/run-margin-check/run-margin-check.handler';
 import { MARGIN_CHECK_REPOSITORY, type MarginCheckRepository } from './database/margin-check.repository';
@@ -19,13 +20,7 @@ export class MarginCheckWorker extends PollingWorker<Leased<MarginCheck>> {
     notifications: JobNotifications,
     @InjectDataSource() dataSource: DataSource,
   ) {
-    super({
-      name: 'MarginCheckWorker',
-      concurrency: config.WORKER_CONCURRENCY,
-      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-      wakeOn: { notifications, table: 'margin_check' },
-      renew: leaseRenewal(dataSource, 'margin_check', config.leaseMs),
-    });
+    super(jobWorkerOptions('MarginCheckWorker', 'margin_check', { config, notifications, dataSource }));
   }
 
   protected claim(limit: number): Promise<Array<Leased<MarginCheck>>> {

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import { type Leased, leaseRenewal } from '../jobs/lease';
+import type { Leased } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
+import { jobWorkerOptions } from '../jobs/job-worker-options';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunPortabilityInHandler } from './commands/run-portability-in/run-portability-in.handler';
 import { PORTABILITY_IN_REPOSITORY, type PortabilityInRepository } from './database/portability.repositories';
@@ -19,13 +20,7 @@ export class PortabilityInWorker extends PollingWorker<Leased<PortabilityIn>> {
     notifications: JobNotifications,
     @InjectDataSource() dataSource: DataSource,
   ) {
-    super({
-      name: 'PortabilityInWorker',
-      concurrency: config.WORKER_CONCURRENCY,
-      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-      wakeOn: { notifications, table: 'portability_in' },
-      renew: leaseRenewal(dataSource, 'portability_in', config.leaseMs),
-    });
+    super(jobWorkerOptions('PortabilityInWorker', 'portability_in', { config, notifications, dataSource }));
   }
 
   protected claim(limit: number): Promise<Array<Leased<PortabilityIn>>> {

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AverbationConnectorConfig } from '../../config';
-import { type Leased, leaseRenewal } from '../jobs/lease';
+import type { Leased } from '../jobs/lease';
 import { JobNotifications } from '../jobs/job-notifications';
+import { jobWorkerOptions } from '../jobs/job-worker-options';
 import { PollingWorker } from '../jobs/polling-worker';
 import { RunPortabilityOutHandler } from './commands/run-portability-out/run-portability-out.handler';
 import { PORTABILITY_OUT_REPOSITORY, type PortabilityOutRepository } from './database/portability.repositories';
@@ -19,13 +20,7 @@ export class PortabilityOutWorker extends PollingWorker<Leased<PortabilityOut>> 
     notifications: JobNotifications,
     @InjectDataSource() dataSource: DataSource,
   ) {
-    super({
-      name: 'PortabilityOutWorker',
-      concurrency: config.WORKER_CONCURRENCY,
-      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-      wakeOn: { notifications, table: 'portability_out' },
-      renew: leaseRenewal(dataSource, 'portability_out', config.leaseMs),
-    });
+    super(jobWorkerOptions('PortabilityOutWorker', 'portability_out', { config, notifications, dataSource }));
   }
 
   protected claim(limit: number): Promise<Array<Leased<PortabilityOut>>> {
