@@ -12,6 +12,12 @@ export function run(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
+/** Like `run`, with the command's output (stdout and stderr) also appended to `logFile`, for the log scan. */
+export function runLogged(cmd, args, logFile) {
+  const quote = (a) => `'${String(a).replace(/'/g, `'\\''`)}'`;
+  return run('bash', ['-o', 'pipefail', '-c', `${[cmd, ...args].map(quote).join(' ')} 2>&1 | tee -a ${quote(logFile)}`]);
+}
+
 /** Installs dependencies with `npm ci` when node_modules is missing or older than the lock file. */
 export function ensureInstalled() {
   const marker = join(root, 'node_modules', '.package-lock.json');

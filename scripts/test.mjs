@@ -2,11 +2,14 @@
 // Order: install → lint → typecheck → unit tests (no infrastructure) → finance vectors →
 // integration and end-to-end tests, then the chaos suite, on the real stack (started here if
 // down, stopped afterwards when this run started it). Ends with one "N passed, N failed" line.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureInstalled, projectsWithTarget, root, run } from './lib.mjs';
+import { ensureInstalled, projectsWithTarget, root, run, runLogged } from './lib.mjs';
 
 const resultsDir = join(root, 'tmp', 'test-results');
+// Every test's console output, for the log scan at the end (with the services' own log files).
+const outputDir = join(root, 'tmp', 'test-output');
+const startedAt = Date.now();
 const failures = [];
 const step = (name, fn) => {
   console.log(`\n━━ ${name}`);
@@ -16,10 +19,13 @@ const step = (name, fn) => {
 
 ensureInstalled();
 rmSync(resultsDir, { recursive: true, force: true });
+rmSync(outputDir, { recursive: true, force: true });
+mkdirSync(outputDir, { recursive: true });
+const output = (name) => join(outputDir, `${name}.log`);
 
 step('lint', () => run('npx', ['nx', 'run-many', '-t', 'lint', '--output-style=static']));
 step('typecheck', () => run('npx', ['tsc', '-p', 'tsconfig.check.json']));
-step('unit tests', () => run('npx', ['nx', 'run-many', '-t', 'test', '--output-style=static', '--skip-nx-cache']));
+step('unit tests', () => runLogged('npx', ['nx', 'run-many', '-t', 'test', '--output-style=static', '--skip-nx-cache'], output('unit')));
 
 const integration = projectsWithTarget('test-integration');
 if (integration.length > 0) {
@@ -27,12 +33,18 @@ if (integration.length > 0) {
   step('stack up', () => run('node', ['infra/stack.mjs', 'up', '--state', state]));
   if (!failures.includes('stack up')) {
     step('integration tests', () =>
-      run('npx', ['nx', 'run-many', '-t', 'test-integration', '--parallel=1', '--output-style=static', '--skip-nx-cache']),
+      runLogged('npx', ['nx', 'run-many', '-t', 'test-integration', '--parallel=1', '--output-style=static', '--skip-nx-cache'], output('integration')),
     );
-    step('chaos tests', () => run('npx', ['nx', 'run', 'e2e:test-chaos', '--output-style=static', '--skip-nx-cache']));
+    step('chaos tests', () => runLogged('npx', ['nx', 'run', 'e2e:test-chaos', '--output-style=static', '--skip-nx-cache'], output('chaos')));
   }
   run('node', ['infra/stack.mjs', 'down', '--state', state]);
 }
+
+// R-X-2: no CPF, name or income in clear in any log line of this run — the tests' output, the
+// e2e and chaos stacks' service logs, the identity provider's.
+step('log scan', () =>
+  run('node', ['scripts/log-scan.mjs', '--since', String(startedAt), outputDir, join(root, 'tmp', 'e2e-logs'), join(root, 'tmp', 'chaos-logs'), join(root, 'infra', '.run', 'identity.log')]),
+);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 if (existsSync(resultsDir)) {
