@@ -46,9 +46,13 @@ function* files(path) {
 }
 
 const findings = [];
+let scanned = 0;
+let lines = 0;
 for (const path of args) {
   for (const file of files(path)) {
+    scanned += 1;
     readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      lines += 1;
       const where = `${relative(process.cwd(), file)}:${i + 1}`;
       for (const m of line.matchAll(CPF)) if (validCpf(m.slice(1).join(''))) findings.push(`${where}: a CPF in clear (***.${m[2]}.${m[3]}-**)`);
       if (!line.startsWith('{')) return;
@@ -61,5 +65,7 @@ for (const path of args) {
   }
 }
 for (const f of findings.slice(0, 50)) console.log(f);
-console.log(`log scan: ${findings.length} finding(s) in ${args.join(', ')}`);
-process.exit(findings.length ? 1 : 0);
+console.log(`log scan: ${findings.length} finding(s) in ${lines.toLocaleString('en')} lines of ${scanned} files under ${args.join(', ')}`);
+// A scan that read nothing proves nothing: the run's logs must be where this was told to look.
+if (scanned === 0) console.log('log scan: no log file found');
+process.exit(findings.length || scanned === 0 ? 1 : 0);
