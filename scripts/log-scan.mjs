@@ -30,11 +30,15 @@ function validCpf(digits) {
   return check(9) && check(10);
 }
 
-function* clearFields(value, path = '') {
+/** An error's `name` is its class (PersonalDataSourceUnavailableError), not a person's. */
+const errorName = (parent, key) => key === 'name' && /^(error|err|cause)$/i.test(parent);
+
+function* clearFields(value, path = '', parent = '') {
   if (value === null || typeof value !== 'object') return;
   for (const [key, v] of Object.entries(value)) {
-    if (sensitive(key) && (typeof v === 'string' || typeof v === 'number') && v !== '[redacted]' && v !== '') yield `${path}${key}`;
-    else yield* clearFields(v, `${path}${key}.`);
+    const clear = (typeof v === 'string' || typeof v === 'number') && v !== '[redacted]' && v !== '';
+    if (sensitive(key) && clear && !errorName(parent, key)) yield `${path}${key}`;
+    else yield* clearFields(v, `${path}${key}.`, key);
   }
 }
 
