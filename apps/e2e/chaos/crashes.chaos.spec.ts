@@ -67,4 +67,20 @@ describe('crashes under load', () => {
       await setDataprevFailureRate(chaos, 0);
     }
   });
+
+  // Last: it leaves the first instances of five services dead.
+  it('loses nothing and applies nothing twice when each consuming service runs twice and one of each pair dies mid-stream', async () => {
+    const consuming = ['proposal', 'credit-analysis', 'loan', 'averbation-connector', 'payment', 'notification'] as const;
+    const seconds = await Promise.all(consuming.map((s) => chaos.stack.addInstance(s)));
+    const channels = [chaos.identity.channel(chaos.stack.urls.proposal, 'corban'), chaos.identity.channel(chaos.stack.urls.proposal, 'internal')];
+    const intake = submitMany(channels, PROPOSALS, 8);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // proposal's first instance takes the intake: its second dies instead.
+    await Promise.all([seconds[0].kill('SIGKILL'), ...consuming.slice(1).map((s) => chaos.stack.kill(s, 'SIGKILL'))]);
+    const killed = Date.now();
+    const { ids } = await intake;
+    await allFinal(chaos, ids);
+    console.log(`chaos: ${ids.length} proposals final ${((Date.now() - killed) / 1000).toFixed(1)} s after one instance of each pair died`);
+    await expectExactlyOnce(chaos, ids);
+  });
 });

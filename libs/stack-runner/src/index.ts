@@ -1,5 +1,5 @@
 export { smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
-export { launchStack, type LaunchOptions, type RunningStack } from './launch';
+export { launchStack, type LaunchOptions, type RunningStack, type ServiceInstance } from './launch';
 export { ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, type Channel, type HttpResult, type PortabilityProposal, type RefinancingProposal, type StateChange, type TokenSource } from './client';
 export { daysAgo, randomBenefitNumber, randomCpf } from './people';
 export { ServicingClient, type NotificationRecord, type ServicingTokens, type SunkMail } from './servicing';

@@ -29,6 +29,13 @@ export interface LaunchOptions {
   onExit?: (service: StackServiceName, code: number | null) => void;
 }
 
+export interface ServiceInstance {
+  url: string;
+  pid: number;
+  /** Sends `signal` (default SIGKILL) and waits until the process is gone. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
 export interface RunningStack {
   urls: Record<StackServiceName, string>;
   /** Each started service's process id (for a benchmark's CPU split). */
@@ -37,6 +44,8 @@ export interface RunningStack {
   kill(service: StackServiceName, signal?: NodeJS.Signals): Promise<void>;
   /** Starts a killed service again, as before, and waits until it is ready. */
   restart(service: StackServiceName): Promise<void>;
+  /** Starts one more instance of a service (same database, group and Redis), ready; stopped with the stack. */
+  addInstance(service: StackServiceName): Promise<ServiceInstance>;
   stop(): Promise<void>;
 }
 
@@ -49,7 +58,7 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
   const offset = options.portOffset ?? 0;
   const urls = Object.fromEntries(STACK_SERVICES.map((s) => [s.name, `http://127.0.0.1:${s.port + offset}`])) as Record<StackServiceName, string>;
   const children = new Map<StackServiceName, ChildProcess>();
-  const stop = () => stopAll(children);
+  const stop = () => stopAll(children.values());
   const started = STACK_SERVICES.filter((s) => !options.services || options.services.includes(s.name));
   try {
     for (const service of started) {
@@ -67,11 +76,7 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
   const pids: Partial<Record<StackServiceName, number>> = Object.fromEntries([...children.entries()].map(([name, child]) => [name, child.pid ?? 0]));
   const kill = async (name: StackServiceName, signal: NodeJS.Signals = 'SIGKILL') => {
     const child = children.get(name);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill(signal);
-    });
+    if (child) await killChild(child, signal);
   };
   const restart = async (name: StackServiceName) => {
     const service = started.find((s) => s.name === name);
@@ -82,16 +87,39 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     pids[name] = child.pid ?? 0;
     await waitReady(name, urls[name], child, options.readyTimeoutMs ?? 120_000, join(options.logDir, `${name}.log`));
   };
-  return { urls, pids, kill, restart, stop };
+  const extra: ChildProcess[] = [];
+  const instances = new Map<StackServiceName, number>();
+  const addInstance = async (name: StackServiceName): Promise<ServiceInstance> => {
+    const service = started.find((s) => s.name === name);
+    if (!service) throw new Error(`${name} is not part of this stack`);
+    const instance = (instances.get(name) ?? 1) + 1;
+    instances.set(name, instance);
+    const child = spawnService(service, urls, options, instance);
+    extra.push(child);
+    const url = `http://127.0.0.1:${service.port + offset + 1000 * (instance - 1)}`;
+    await waitReady(name, url, child, options.readyTimeoutMs ?? 120_000, join(options.logDir, `${name}.${instance}.log`));
+    return { url, pid: child.pid ?? 0, kill: (signal: NodeJS.Signals = 'SIGKILL') => killChild(child, signal) };
+  };
+  const stopEverything = () => stopAll([...extra, ...children.values()]);
+  return { urls, pids, kill, restart, addInstance, stop: stopEverything };
 }
 
-function spawnService(service: StackService & { name: StackServiceName }, urls: Record<StackServiceName, string>, options: LaunchOptions): ChildProcess {
+function killChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+/** One process of `service`; a second instance (`instance` ≥ 2) listens 1000 × (instance − 1) ports higher and logs apart. */
+function spawnService(service: StackService & { name: StackServiceName }, urls: Record<StackServiceName, string>, options: LaunchOptions, instance = 1): ChildProcess {
   const base = options.databaseBaseUrl ?? 'postgres://postgres@127.0.0.1:5432';
   const offset = options.portOffset ?? 0;
   const env: Record<string, string> = {
     ...inheritedEnv(),
     SWC_NODE_PROJECT: join(options.root, 'tsconfig.base.json'),
-    PORT: String(service.port + offset),
+    PORT: String(service.port + offset + 1000 * (instance - 1)),
     ...(service.database ? { DATABASE_URL: `${base}/${service.database}` } : {}),
     DATABASE_SCHEMA: options.databaseSchema ?? 'public',
     KAFKA_BROKERS: options.kafkaBrokers ?? '127.0.0.1:9092',
@@ -108,7 +136,7 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     ...(service.name === 'proposal' ? { PERSONAL_DATA_SOURCES: personalDataSources(urls) } : {}),
     ...options.env?.[service.name],
   };
-  const log = createWriteStream(join(options.logDir, `${service.name}.log`), { flags: 'a' });
+  const log = createWriteStream(join(options.logDir, `${service.name}${instance > 1 ? `.${instance}` : ''}.log`), { flags: 'a' });
   const args = [...(options.nodeArgs?.[service.name] ?? []), '-r', '@swc-node/register', join('apps', service.name, 'src', 'main.ts')];
   const child = spawn(process.execPath, args, { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   // Two writers on one file: neither may end it while the other still writes (a crash's last words).
@@ -153,8 +181,8 @@ function tail(file: string, lines: number): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-async function stopAll(children: Map<StackServiceName, ChildProcess>): Promise<void> {
-  const running = [...children.values()].filter((c) => c.exitCode === null && c.signalCode === null);
+async function stopAll(children: Iterable<ChildProcess>): Promise<void> {
+  const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
   await Promise.all(
     running.map(
       (child) =>
