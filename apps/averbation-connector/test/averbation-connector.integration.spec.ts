@@ -4,11 +4,7 @@ import { DataSource } from 'typeorm';
 import { type EventEnvelope, type EventType, examplePayload, namespacedTopicFor, type PayloadOf } from '@consignado/contracts';
 import { Money } from '@consignado/finance';
 import { bearer, publishEvent, startTestService, testEndpoints, testIdentity, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
-// The connector's counterpart, started in-process on a random port: a test-only dependency.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { DataprevMockConfig } from '../../dataprev-mock/src/config';
+import { type DataprevMockConfig, startDataprevMock } from './dataprev-support';
 import { AppModule } from '../src/app.module';
 import { AverbationConnectorConfig } from '../src/config';
 import { EventLog, freshBenefit } from './support';
@@ -40,12 +36,7 @@ describe('averbation connector on the real stack', () => {
   });
 
   beforeAll(async () => {
-    mock = await startTestService({
-      service: 'dataprev-mock',
-      config: DataprevMockConfig,
-      module: (c) => DataprevMockModule.register(c),
-      env: { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '50', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
-    });
+    mock = await startDataprevMock({ DATAPREV_LATENCY_MAX_MS: '50', DATAPREV_CHAOS_SEED: '7' });
     ns = uniqueName('it-av');
     connector = await startTestService({
       service: 'averbation-connector',

@@ -2,12 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { loadConfig } from '@consignado/config';
 import { Money } from '@consignado/finance';
-import { startTestService, type TestService } from '@consignado/testing';
-// The connector's counterpart, started in-process on a random port: a test-only dependency.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { DataprevMockConfig } from '../../dataprev-mock/src/config';
+import type { TestService } from '@consignado/testing';
+import { type DataprevMockConfig, startDataprevMock } from './dataprev-support';
 import { AverbationConnectorConfig } from '../src/config';
 import type { RegistrationOrder } from '../src/modules/dataprev/dataprev.types';
 import { HttpDataprevGateway } from '../src/modules/dataprev/http-dataprev.gateway';
@@ -25,12 +21,7 @@ describe('Dataprev gateway against the mock', () => {
     new HttpDataprevGateway(loadConfig(AverbationConnectorConfig, { DATAPREV_URL: mock.baseUrl, DATAPREV_TIMEOUT_MS: String(timeoutMs) }), registry);
 
   beforeAll(async () => {
-    mock = await startTestService({
-      service: 'dataprev-mock',
-      config: DataprevMockConfig,
-      module: (c) => DataprevMockModule.register(c),
-      env: { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '0', DATAPREV_FAILURE_RATE: '0' },
-    });
+    mock = await startDataprevMock();
     metrics = new Registry();
     dataprev = gateway(3_000, metrics);
   });

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { examplePayload } from '@consignado/contracts';
 import { publishEvent, startTestService, testEndpoints, testKafka, uniqueName, type TestService } from '@consignado/testing';
-// The connector's counterpart, started in-process on a random port: a test-only dependency.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { DataprevMockConfig } from '../../dataprev-mock/src/config';
+import { type DataprevMockConfig, startDataprevMock } from './dataprev-support';
 import { AppModule } from '../src/app.module';
 import { AverbationConnectorConfig } from '../src/config';
 import { EventLog, freshBenefit } from './support';
@@ -24,12 +20,7 @@ describe('job wake-up on insert', () => {
   const ns = uniqueName('it-wake');
 
   beforeAll(async () => {
-    mock = await startTestService({
-      service: 'dataprev-mock',
-      config: DataprevMockConfig,
-      module: (c) => DataprevMockModule.register(c),
-      env: { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '0', DATAPREV_FAILURE_RATE: '0' },
-    });
+    mock = await startDataprevMock();
     connector = await startTestService({
       service: 'averbation-connector',
       config: AverbationConnectorConfig,

@@ -6,11 +6,7 @@ import { generateCpf } from '@consignado/auth';
 import { createEnvelope, type EventType, examplePayload, type PayloadOf } from '@consignado/contracts';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { bearer, publishEvent, startTestService, testEndpoints, testIdentity, testKafka, uniqueName, waitFor, type TestService } from '@consignado/testing';
-// The connector's counterpart, started in-process on a random port: a test-only dependency.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule as DataprevMockModule } from '../../dataprev-mock/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { DataprevMockConfig } from '../../dataprev-mock/src/config';
+import { type DataprevMockConfig, startDataprevMock } from './dataprev-support';
 import { AppModule } from '../src/app.module';
 import { AverbationConnectorConfig } from '../src/config';
 import { TypeOrmMarginCheckRepository } from '../src/modules/margin-check/database/margin-check.repository';
@@ -31,12 +27,7 @@ describe('averbation-connector data-subject requests', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    mock = await startTestService({
-      service: 'dataprev-mock',
-      config: DataprevMockConfig,
-      module: (c) => DataprevMockModule.register(c),
-      env: { DATAPREV_LATENCY_MIN_MS: '0', DATAPREV_LATENCY_MAX_MS: '20', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
-    });
+    mock = await startDataprevMock({ DATAPREV_LATENCY_MAX_MS: '20', DATAPREV_CHAOS_SEED: '7' });
     ns = uniqueName('it-av-lgpd');
     const env = {
       DATAPREV_URL: mock.baseUrl, REDIS_URL: testEndpoints().redisUrl, REDIS_KEY_PREFIX: ns, WORKER_POLL_INTERVAL_MS: '50',

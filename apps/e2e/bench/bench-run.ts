@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type ChannelClient, launchStack, type RunningStack, STACK_SERVICES, StackIdentity, type StackServiceName } from '@consignado/stack-runner';
 import { testEndpoints } from '@consignado/testing';
 import { isolatedStack } from '../src/support/isolated-stack';
+import { setDataprevChaos } from '../src/support/dataprev-chaos';
 import { dropE2eSchema } from '../src/support/teardown';
 import { type CpuSample, cpuPerProposal, cpuSplit, sampleCpu } from './cpu';
 import { type Outcome, StackDatabases } from './databases';
@@ -21,22 +22,8 @@ interface Bench {
   pids: Map<number, string>;
 }
 
-async function setDataprevLatency(stack: RunningStack, minMs: number, maxMs: number): Promise<void> {
-  const res = await fetch(`${stack.urls['dataprev-mock']}/admin/chaos`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ latencyMinMs: minMs, latencyMaxMs: maxMs, failureRate: 0 }),
-  });
-  if (res.status !== 200) throw new Error(`the mock Dataprev refused its chaos settings: ${res.status} ${await res.text()}`);
-}
-
-async function untilFinal(db: StackDatabases, ids: readonly string[], pollMs: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await db.finished(ids)) < ids.length) {
-    if (Date.now() > deadline) throw new Error(`bench: ${ids.length - (await db.finished(ids))} of ${ids.length} proposals not final within ${timeoutMs} ms`);
-    await pause(pollMs);
-  }
-}
+const setDataprevLatency = (stack: RunningStack, latencyMinMs: number, latencyMaxMs: number) =>
+  setDataprevChaos(stack.urls['dataprev-mock'], { latencyMinMs, latencyMaxMs, failureRate: 0 });
 
 function report(label: string, outcomes: Outcome[]): void {
   const contracted = outcomes.filter((o) => o.state === 'CONTRACTED');
@@ -48,7 +35,7 @@ function report(label: string, outcomes: Outcome[]): void {
 async function unloaded(b: Bench, count: number): Promise<void> {
   console.log(`\n▶ unloaded — ${count} proposals one at a time, Dataprev latency 0`);
   await setDataprevLatency(b.stack, 0, 0);
-  const ids = await submitSerially(b.channels[0], count, (id) => untilFinal(b.db, [id], 10, 60_000));
+  const ids = await submitSerially(b.channels[0], count, (id) => b.db.untilFinal([id], 60_000, 10));
   const outcomes = await b.db.outcomes(ids);
   report('one at a time', outcomes);
   await printHops(b, ids);
@@ -84,7 +71,7 @@ async function loaded(b: Bench, label: string, count: number, clients: number, l
   const txBefore = await b.db.transactions();
   const started = performance.now();
   const intake = await submitMany(b.channels, count, clients);
-  await untilFinal(b.db, intake.ids, 200, 900_000);
+  await b.db.untilFinal(intake.ids, 900_000, 200);
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = sampleCpu(b.pids);
   await pause(1_500); // PostgreSQL's statistics catch up within a second
@@ -143,7 +130,7 @@ export async function main(): Promise<void> {
     pids: new Map(Object.entries(stack.pids).map(([name, pid]) => [pid, name])),
   };
   try {
-    await submitSerially(b.channels[0], 5, (id) => untilFinal(db, [id], 20, 60_000)); // warm-up: JIT, pools, group joins
+    await submitSerially(b.channels[0], 5, (id) => db.untilFinal([id], 60_000, 20)); // warm-up: JIT, pools, group joins
     await unloaded(b, setting('BENCH_SERIAL', 30));
     await loaded(b, 'sustained, Dataprev instant', setting('BENCH_LOAD', 400), setting('BENCH_CLIENTS', 16), [0, 0]);
     const slow = setting('BENCH_SLOW', 200);

@@ -51,18 +51,22 @@ export function sampleCpu(names: ReadonlyMap<number, string>): CpuSample {
   return sample;
 }
 
+/** CPU seconds each group used between two samples, busiest first, and their total. */
+function usage(before: CpuSample, after: CpuSample): { used: Array<readonly [string, number]>; total: number } {
+  const used = [...after.entries()].map(([group, s]) => [group, Math.max(0, s - (before.get(group) ?? 0))] as const).sort((a, b) => b[1] - a[1]);
+  return { used, total: used.reduce((sum, [, s]) => sum + s, 0) };
+}
+
 /** "kafka 31% · proposal 22% · …": each group's share of one core over the window, busiest first. */
 export function cpuSplit(before: CpuSample, after: CpuSample, seconds: number): string {
-  const used = [...after.entries()].map(([group, s]) => [group, Math.max(0, s - (before.get(group) ?? 0))] as const);
-  const total = used.reduce((sum, [, s]) => sum + s, 0);
-  const parts = used.sort((a, b) => b[1] - a[1]).map(([group, s]) => `${group} ${Math.round((100 * s) / seconds)}%`);
+  const { used, total } = usage(before, after);
+  const parts = used.map(([group, s]) => `${group} ${Math.round((100 * s) / seconds)}%`);
   return `${parts.join(' · ')}  (total ${Math.round((100 * total) / seconds)}% of one core; the machine has 2)`;
 }
 
 /** "188 ms (proposal 29 · loan 24 · …)": CPU milliseconds per proposal, in all and per group. */
 export function cpuPerProposal(before: CpuSample, after: CpuSample, proposals: number): string {
-  const used = [...after.entries()].map(([group, s]) => [group, Math.max(0, s - (before.get(group) ?? 0))] as const).filter(([, s]) => s > 0);
+  const { used, total } = usage(before, after);
   const per = (s: number) => Math.round((1000 * s) / Math.max(1, proposals));
-  const total = used.reduce((sum, [, s]) => sum + s, 0);
-  return `${per(total)} ms (${used.sort((a, b) => b[1] - a[1]).map(([group, s]) => `${group} ${per(s)}`).join(' · ')})`;
+  return `${per(total)} ms (${used.filter(([, s]) => s > 0).map(([group, s]) => `${group} ${per(s)}`).join(' · ')})`;
 }

@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { STACK_SERVICES, FINAL_PROPOSAL_STATES } from '@consignado/stack-runner';
+import { waitFor } from '@consignado/testing';
 
 /** A proposal's outcome with the server's own clocks: created → the proposal service recording its final state. */
 export interface Outcome {
@@ -45,6 +46,11 @@ export class StackDatabases {
   async finished(ids: readonly string[]): Promise<number> {
     const { rows } = await this.pool('proposal').query(`SELECT count(*)::int AS n FROM proposal WHERE id = ANY($1::uuid[]) AND state = ANY($2)`, [ids, FINAL_PROPOSAL_STATES]);
     return rows[0].n;
+  }
+
+  /** Waits until every one of `ids` is final; throws naming how many are not after `timeoutMs`. */
+  async untilFinal(ids: readonly string[], timeoutMs: number, intervalMs: number): Promise<void> {
+    await waitFor(async () => (await this.finished(ids)) === ids.length, { timeoutMs, intervalMs, description: `${ids.length} proposals final` });
   }
 
   async outcomes(ids: readonly string[]): Promise<Outcome[]> {

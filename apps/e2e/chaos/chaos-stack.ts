@@ -1,4 +1,4 @@
-import { launchStack, type RunningStack, type StackServiceName, StackIdentity } from '@consignado/stack-runner';
+import { type ChannelClient, launchStack, type RunningStack, type StackServiceName, StackIdentity } from '@consignado/stack-runner';
 import { testEndpoints } from '@consignado/testing';
 import { StackDatabases } from '../bench/databases';
 import { isolatedStack } from '../src/support/isolated-stack';
@@ -8,6 +8,8 @@ export interface ChaosStack {
   stack: RunningStack;
   db: StackDatabases;
   identity: StackIdentity;
+  /** CORBAN and INTERNAL callers of the (first) proposal instance, alternated by the load. */
+  channels: ChannelClient[];
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function launchChaosStack(): Promise<ChaosStack> {
     stack,
     db,
     identity,
+    channels: [identity.channel(stack.urls.proposal, 'corban'), identity.channel(stack.urls.proposal, 'internal')],
     close: async () => {
       await stack.stop();
       await db.close();

@@ -1,5 +1,6 @@
 import type { StackServiceName } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
+import { setDataprevChaos } from '../src/support/dataprev-chaos';
 import type { ChaosStack } from './chaos-stack';
 import { effectsOf, exactlyOnce } from './effects';
 
@@ -34,10 +35,6 @@ export async function recovery(chaos: ChaosStack, crashes: Crash[]): Promise<str
   return parts.join('; ');
 }
 
-export async function allFinal(chaos: ChaosStack, ids: readonly string[]): Promise<void> {
-  await waitFor(async () => (await chaos.db.finished(ids)) === ids.length, { timeoutMs: 240_000, intervalMs: 500, description: `${ids.length} proposals final` });
-}
-
 /** Settled: the notices and the billing follow ContractActivated; they get until they match, or a minute. */
 export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[]): Promise<void> {
   const expected = exactlyOnce(ids.length, TERM);
@@ -52,14 +49,8 @@ export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[
 }
 
 /** The mock Dataprev's share of calls answered 503 from now on. */
-export async function setDataprevFailureRate(chaos: ChaosStack, failureRate: number): Promise<void> {
-  const res = await fetch(`${chaos.stack.urls['dataprev-mock']}/admin/chaos`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ latencyMinMs: 0, latencyMaxMs: 20, failureRate }),
-  });
-  if (res.status !== 200) throw new Error(`the mock Dataprev refused its chaos settings: ${res.status} ${await res.text()}`);
-}
+export const setDataprevFailureRate = (chaos: ChaosStack, failureRate: number) =>
+  setDataprevChaos(chaos.stack.urls['dataprev-mock'], { latencyMinMs: 0, latencyMaxMs: 20, failureRate });
 
 /** Calls the mock Dataprev failed on purpose so far (its `dataprev_mock_calls_total{decision="fail"}`). */
 export async function dataprevFailures(chaos: ChaosStack): Promise<number> {

@@ -28,8 +28,6 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
   private claiming = false;
   /** Woken while claiming: look again as soon as this round ends. */
   private wokenMidRound = false;
-  /** The last round filled every free slot: more may be due as soon as a job ends. */
-  private saturated = false;
 
   protected constructor(private readonly options: PollingWorkerOptions<J>) {
     this.logger = new Logger(options.name);
@@ -100,7 +98,6 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
       this.logger.warn(`claiming jobs failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     this.claiming = false;
-    this.saturated = claimed === free;
     const again = this.wokenMidRound || (claimed > 0 && claimed === free);
     this.wokenMidRound = false;
     // A full batch means more may be due: look again at once.
@@ -111,8 +108,10 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
     const running = this.run(job, this.stopping.signal)
       .catch((error: unknown) => this.logger.error(`job failed; it will be retried when its lease expires: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
+        // A full worker stopped claiming: more may be due now that a slot is free.
+        const wasFull = this.inFlight.size >= this.options.concurrency;
         this.inFlight.delete(running);
-        if (this.saturated) this.wake();
+        if (wasFull) this.wake();
       });
     this.inFlight.set(running, job);
   }
