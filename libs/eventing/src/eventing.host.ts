@@ -9,6 +9,7 @@ import { EventPublisher } from './event-publisher';
 import { HANDLES_EVENT } from './handles-event.decorator';
 import { consumerGroup, EVENTING_OPTIONS, type EventingOptions, KAFKA, namespacedTopic } from './eventing.options';
 import { messagingLogger } from './messaging-logger';
+import { ConsumedEventMetrics } from './metrics/consumed-events';
 
 type AnyHandler = EventHandler<ContractEnvelopes[EventType], ContractEnvelopes>;
 
@@ -29,6 +30,7 @@ export class EventingHost implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly publisher: EventPublisher,
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
+    private readonly metrics: ConsumedEventMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +50,7 @@ export class EventingHost implements OnApplicationBootstrap, BeforeApplicationSh
       outbox: this.publisher.outbox,
       logger,
       ...this.options.consumer,
+      onProcessed: (event) => this.metrics.processed(event),
     });
     for (const [eventType, handler] of handlers) this.consumer.on(eventType, handler);
     await this.startConsumer(this.consumer);

@@ -9,6 +9,8 @@ import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { EventPublisher } from './event-publisher';
 import { EventingHost } from './eventing.host';
 import { EVENTING_OPTIONS, type EventingOptions, KAFKA } from './eventing.options';
+import { BacklogGauges } from './metrics/backlog-gauges';
+import { ConsumedEventMetrics } from './metrics/consumed-events';
 
 type Token = string | symbol | (abstract new (...args: never[]) => unknown);
 
@@ -21,7 +23,8 @@ export interface EventingAsyncOptions {
  * Kafka for a service: the EventPublisher (outbox), the relay, and a consumer for every
  * `@HandlesEvent` method found among the app's providers, and the back office's dead-letter
  * routes (`/v1/admin/dead-letters`, audited: the app imports service-kit's AuditModule). Needs a
- * TypeORM DataSource whose migrations include `messagingMigrations`.
+ * TypeORM DataSource whose migrations include `messagingMigrations`, and ServiceKitModule's metrics
+ * registry, where it counts consumed events and exposes lag, dead letters and outbox age.
  */
 @Module({})
 export class EventingModule {
@@ -36,6 +39,8 @@ export class EventingModule {
       EventPublisher,
       EventingHost,
       DeadLetters,
+      ConsumedEventMetrics,
+      BacklogGauges,
     ];
     return { module: EventingModule, global: true, imports: [DiscoveryModule], controllers: [DeadLettersController], providers, exports: [EventPublisher, KAFKA, EVENTING_OPTIONS] };
   }

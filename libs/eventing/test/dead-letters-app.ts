@@ -41,7 +41,7 @@ export async function startDeadLettersApp(service: ServiceName) {
     await app.close();
     await db.drop();
   };
-  return { namespace, group, dlqTopic: dlqTopicFor(group), kafka, dataSource: db.dataSource, call, close };
+  return { namespace, group, dlqTopic: dlqTopicFor(group), kafka, dataSource: db.dataSource, url: `http://127.0.0.1:${port}`, call, close };
 }
 
 export type DeadLettersApp = Awaited<ReturnType<typeof startDeadLettersApp>>;
