@@ -22,16 +22,16 @@ describe('ConsumedEventMetrics', () => {
     metrics.processed(event({ duplicate: true }));
     metrics.processed(event({ eventType: 'ContractActivated', occurredAt: 'not a date' }));
 
-    const consumed = await registry.getSingleMetric('consignado_events_consumed_total')!.get();
-    expect(consumed.values.map((v) => [v.labels.event_type, v.labels.outcome, v.value])).toEqual([
+    const consumed = await registry.getSingleMetric('consignado_events_consumed_total')?.get();
+    expect(consumed?.values.map((v) => [v.labels.event_type, v.labels.outcome, v.value])).toEqual([
       ['CreditApproved', 'processed', 1],
       ['CreditApproved', 'duplicate', 1],
       ['ContractActivated', 'processed', 1],
     ]);
-    const delivery = await registry.getSingleMetric('consignado_event_delivery_seconds')!.get();
-    const count = delivery.values.filter((v) => v.metricName === 'consignado_event_delivery_seconds_count');
-    expect(count.map((v) => [v.labels.event_type, v.value])).toEqual([['CreditApproved', 1]]);
-    const within = (le: number) => delivery.values.find((v) => v.metricName?.endsWith('_bucket') && v.labels.le === le)!.value;
+    const delivery = (await registry.getSingleMetric('consignado_event_delivery_seconds')?.get()) as { values: Array<{ metricName?: string; labels: Record<string, string | number>; value: number }> } | undefined;
+    const count = delivery?.values.filter((v) => v.metricName === 'consignado_event_delivery_seconds_count');
+    expect(count?.map((v) => [v.labels.event_type, v.value])).toEqual([['CreditApproved', 1]]);
+    const within = (le: number) => delivery?.values.find((v) => v.metricName?.endsWith('_bucket') && v.labels.le === le)?.value;
     expect([within(1), within(2.5)]).toEqual([0, 1]); // ≈ 2 s after it occurred
   });
 });
