@@ -1,39 +1,44 @@
 #!/usr/bin/env node
-// Broker control for tests (chaos tests above all): crash the native broker and bring it back on
-// the same log.dirs. Prints one JSON line with the outcome; exits 1 on failure.
+// Broker control for tests (chaos tests above all): crash the native broker(s) and bring them back
+// on the same log.dirs. Prints one JSON line with the outcome; exits 1 on failure.
 //
-//   node infra/kafka-control.mjs kill            SIGKILL the broker started by infra/stack.mjs
-//   node infra/kafka-control.mjs stop            SIGTERM it (SIGKILL after 30 s)
-//   node infra/kafka-control.mjs start           start it (if not answering) and wait until ready
+//   node infra/kafka-control.mjs kill            SIGKILL the broker(s) started by infra/stack.mjs
+//   node infra/kafka-control.mjs stop            SIGTERM them (SIGKILL after 30 s)
+//   node infra/kafka-control.mjs start           start what does not run and wait until ready
 //   node infra/kafka-control.mjs wait [--timeout MS]   wait until a kafkajs admin call succeeds
 //   node infra/kafka-control.mjs status
+//
+// --brokers N (or KAFKA_BROKERS_COUNT): the N-node cluster; --node ID: kill, stop or start one node of it.
 import { FILES, loadConfig } from './lib/config.mjs';
-import { killKafka, kafkaStatus, startKafka, stopKafka, waitForKafka } from './lib/kafka.mjs';
+import { waitForKafka } from './lib/kafka.mjs';
+import { killKafka, kafkaStatus, startKafka, stopKafka } from './lib/kafka-process.mjs';
 import { StackError, withLock } from './lib/proc.mjs';
 
 async function main(argv) {
   const [action, ...rest] = argv;
+  const option = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+  if (option('--brokers')) process.env.KAFKA_BROKERS_COUNT = option('--brokers');
+  const nodes = option('--node') ? [Number(option('--node'))] : undefined;
   const config = loadConfig();
   const t0 = Date.now();
   switch (action) {
     case 'kill':
-      return { action, ...(await killKafka({ config })) };
+      return { action, ...(await killKafka({ config, nodes })) };
     case 'stop':
-      return { action, ...(await withLock(FILES.lock, () => stopKafka({ config }))) };
+      return { action, ...(await withLock(FILES.lock, () => stopKafka({ config, nodes }))) };
     case 'start': {
-      const r = await withLock(FILES.lock, () => startKafka({ config }));
-      return { action, started: r.started, pid: r.pid, external: r.external, clusterId: r.cluster?.clusterId, ms: r.ms };
+      const r = await withLock(FILES.lock, () => startKafka({ config, nodes }));
+      return { action, started: r.started, pid: r.pid, pids: r.pids, external: r.external, clusterId: r.cluster?.clusterId, ms: r.ms };
     }
     case 'wait': {
-      const i = rest.indexOf('--timeout');
-      const timeoutMs = i >= 0 ? Number(rest[i + 1]) : config.kafka.readyTimeoutMs;
+      const timeoutMs = option('--timeout') ? Number(option('--timeout')) : config.kafka.readyTimeoutMs;
       const cluster = await waitForKafka({ brokers: config.kafka.brokers, timeoutMs });
       return { action, ready: true, clusterId: cluster.clusterId, ms: Date.now() - t0 };
     }
     case 'status':
       return { action, ...(await kafkaStatus(config)) };
     default:
-      throw new StackError('usage: node infra/kafka-control.mjs kill|stop|start|wait [--timeout MS]|status');
+      throw new StackError('usage: node infra/kafka-control.mjs kill|stop|start|wait [--timeout MS]|status [--brokers N] [--node ID]');
   }
 }
 

@@ -5,10 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { FILES, loadConfig, readTopics, REPO_DIR } from './lib/config.mjs';
-import {
-  ensureTopics, kafkaStatus, managedKafkaPid, parseProperties, probeKafka, renderServerProperties, startKafka,
-  stopKafka, waitForKafka,
-} from './lib/kafka.mjs';
+import { ensureTopics, parseProperties, probeKafka, renderServerProperties, waitForKafka } from './lib/kafka.mjs';
+import { kafkaStatus, managedNodes, startKafka, stopKafka } from './lib/kafka-process.mjs';
 import { identitySettings, identityStatus, startIdentity, stopIdentity } from './lib/identity.mjs';
 import { dropPlatformDatabases, ensureDatabases, existingDatabases, isPostgresUp, startPostgres, stopPostgres } from './lib/postgres.mjs';
 import { isRedisUp, startRedis, stopRedis } from './lib/redis.mjs';
@@ -16,20 +14,25 @@ import { StackError, withLock } from './lib/proc.mjs';
 
 const USAGE = `usage: node infra/stack.mjs <command> [options]
 
-  up [--state FILE]      start what is not running (Kafka, the identity provider, and
+  up [--brokers N] [--state FILE]
+                         start what is not running (Kafka, the identity provider, and
                          PostgreSQL/Redis if down), create the databases and topics; FILE records
-                         what this run started
-  down [--state FILE]    with FILE: stop only what FILE says was started, then delete FILE;
-                         without: stop the Kafka broker and the identity provider started by this
-                         script (PostgreSQL and Redis belong to the machine and are left alone)
-  status                 what is up (exit 1 when something is down)
-  reset [--databases] [--state FILE]
-                         down, then delete the broker's data (infra/.run/kafka-data); with
-                         --databases also drop every consignado_* database
+                         what this run started. --brokers 3: Kafka as a 3-node KRaft cluster
+                         (replication factor 3, min ISR 2; ports 9092/9094/9096)
+  down [--brokers N] [--state FILE]
+                         with FILE: stop only what FILE says was started (every broker it
+                         started), then delete FILE; without: stop the Kafka broker(s) and the
+                         identity provider started by this script (PostgreSQL and Redis belong to
+                         the machine and are left alone)
+  status [--brokers N]   what is up (exit 1 when something is down)
+  reset [--databases] [--brokers N] [--state FILE]
+                         down, then delete the brokers' data (infra/.run/kafka-data, or the
+                         cluster's node-*/data); with --databases also drop every consignado_*
+                         database
   topics                 create the topics of infra/topics.json on KAFKA_BROKERS (waits for Kafka)
   config                 print the resolved configuration as JSON
 
-environment: KAFKA_BROKERS, KAFKA_PORT, KAFKA_CONTROLLER_PORT, DATABASE_URL, REDIS_URL,
+environment: KAFKA_BROKERS, KAFKA_BROKERS_COUNT (= --brokers), KAFKA_PORT, KAFKA_CONTROLLER_PORT, DATABASE_URL, REDIS_URL,
              KAFKA_HEAP_OPTS, KAFKA_READY_TIMEOUT_MS, IDENTITY_PORT, IDENTITY_READY_TIMEOUT_MS
              (see infra/README.md)`;
 
@@ -45,9 +48,13 @@ function parseArgs(argv) {
     if (a === '--state') opts.state = rest[++i];
     else if (a.startsWith('--state=')) opts.state = a.slice('--state='.length);
     else if (a === '--databases') opts.databases = true;
+    else if (a === '--brokers') opts.brokers = rest[++i];
+    else if (a.startsWith('--brokers=')) opts.brokers = a.slice('--brokers='.length);
     else throw new StackError(`unknown option ${a}\n\n${USAGE}`);
   }
   if ('state' in opts && !opts.state) throw new StackError('--state needs a file name');
+  // loadConfig() reads the count where it reads every other Kafka setting.
+  if ('brokers' in opts) process.env.KAFKA_BROKERS_COUNT = opts.brokers ?? '';
   return opts;
 }
 
@@ -65,6 +72,8 @@ function readState(file) {
 /** Records, as soon as it happens, that this run started `component` (so a failed `up` can be undone). */
 function recorder(file) {
   const state = readState(file) ?? { started: { kafka: false, postgres: false, redis: false, identity: false }, createdAt: new Date().toISOString() };
+  // How many Kafka nodes that run started: `down --state` stops every one of them.
+  state.kafkaBrokers ??= loadConfig().kafka.count;
   const save = () => {
     if (!file) return;
     state.updatedAt = new Date().toISOString();
@@ -91,7 +100,7 @@ function recorder(file) {
 async function up(opts) {
   const t0 = Date.now();
   const config = loadConfig();
-  const topics = readTopics();
+  const topics = readTopics(FILES.topics, { replicationFactor: config.kafka.replicationFactor });
   const rec = recorder(opts.state);
   const summary = {};
   await withLock(FILES.lock, async () => {
@@ -123,7 +132,7 @@ async function up(opts) {
 
     if (!kafka.cluster) {
       try {
-        kafka.cluster = await waitForKafka({ brokers: config.kafka.brokers, timeoutMs: config.kafka.readyTimeoutMs, pid: kafka.pid });
+        kafka.cluster = await waitForKafka({ brokers: config.kafka.brokers, timeoutMs: config.kafka.readyTimeoutMs, pid: kafka.pid, logFile: config.kafka.logFile });
       } catch (err) {
         if (kafka.started) {
           await stopKafka({ config, timeoutMs: 10_000 });
@@ -132,6 +141,7 @@ async function up(opts) {
         throw err;
       }
     }
+    if (kafka.started && config.kafka.count > 1) say(`Kafka: ${config.kafka.count} KRaft nodes, replication factor ${config.kafka.replicationFactor}, min ISR ${config.kafka.minInsyncReplicas}`);
     if (kafka.started) say(`Kafka ready after ${seconds(Date.now() - t0)} (cluster ${kafka.cluster.clusterId})`);
     const t = await ensureTopics({ brokers: config.kafka.brokers, topics });
     say(`topics: ${topics.length} present${t.created.length ? ` (created ${t.created.join(', ')})` : ''}`);
@@ -144,7 +154,7 @@ async function up(opts) {
   console.log(`  PostgreSQL  ${config.postgres.url.padEnd(36)} ${summary.postgres}`);
   console.log(`  Redis       ${config.redis.url.padEnd(36)} ${summary.redis}`);
   console.log(`  Identity    ${identitySettings().issuer.padEnd(36)} ${summary.identity}`);
-  if (managedKafkaPid(config.kafka)) console.log(`  Kafka log   ${rel(FILES.kafkaLog)}`);
+  if (managedNodes(config.kafka).some((r) => r.pid)) console.log(`  Kafka log   ${config.kafka.nodes.map((n) => rel(n.logFile)).join(', ')}`);
   console.log(`  IdP log     ${rel(identitySettings().logFile)}; keys and dev passwords in ${rel(identitySettings().dir)}`);
   if (opts.state) console.log(`  state file  ${opts.state} (started: ${startedList(rec.state) || 'nothing'})`);
 }
@@ -157,7 +167,7 @@ async function down(opts) {
     if (!opts.state) {
       sayIdentityStopped(await stopIdentity(), 'the identity provider: none started by this script is running');
       const r = await stopKafka({ config });
-      say(r.stopped ? `Kafka stopped (pid ${r.pid}${r.forced ? ', killed after the timeout' : ''})` : 'Kafka: no broker started by this script is running');
+      say(r.stopped ? kafkaStopped(r) : 'Kafka: no broker started by this script is running');
       if (!r.stopped && (await probeKafka({ brokers: config.kafka.brokers }))) say(`Kafka at ${config.kafka.brokers.join(',')} is not managed by this script: left alone`);
       say('PostgreSQL and Redis left alone (they belong to the machine)');
       return;
@@ -171,8 +181,9 @@ async function down(opts) {
     if (started.identity) sayIdentityStopped(await stopIdentity(), 'the identity provider had already stopped');
     else say('identity provider not started by that run: left alone');
     if (started.kafka) {
-      const r = await stopKafka({ config });
-      say(r.stopped ? `Kafka stopped (pid ${r.pid}${r.forced ? ', killed after the timeout' : ''})` : 'Kafka had already stopped');
+      // The nodes that run started, whatever --brokers or KAFKA_BROKERS_COUNT say now.
+      const r = await stopKafka({ config: loadConfig({ ...process.env, KAFKA_BROKERS_COUNT: String(state.kafkaBrokers ?? 1) }) });
+      say(r.stopped ? kafkaStopped(r) : 'Kafka had already stopped');
     } else say('Kafka not started by that run: left alone');
     if (started.redis) {
       if (await isRedisUp(config.redis)) await stopRedis(config.redis);
@@ -187,6 +198,8 @@ async function down(opts) {
   });
 }
 
+const kafkaStopped = (r) => `Kafka stopped (pid${r.pids.length > 1 ? 's' : ''} ${r.pids.join(', ')}${r.forced ? ', killed after the timeout' : ''})`;
+
 function sayIdentityStopped(r, otherwise) {
   say(r.stopped ? `identity provider stopped (pid ${r.pid}${r.forced ? ', killed after the timeout' : ''})` : otherwise);
 }
@@ -199,6 +212,10 @@ async function status() {
   const identity = await identityStatus();
   const who = kafka.managed ? `managed, pid ${kafka.pid}` : 'not managed by this script';
   console.log(`Kafka       ${config.kafka.brokers.join(',').padEnd(36)} ${kafka.up ? `up (${who}, cluster ${kafka.clusterId})` : kafka.managed ? `not answering (pid ${kafka.pid} runs)` : 'down'}`);
+  if (config.kafka.count > 1) {
+    for (const n of kafka.nodes) console.log(`            node ${n.id} ${n.address.padEnd(27)} ${n.up ? 'up' : 'down'}${n.pid ? ` (pid ${n.pid})` : ''}`);
+    console.log(`            ${config.kafka.count} KRaft nodes: replication factor ${config.kafka.replicationFactor}, min ISR ${config.kafka.minInsyncReplicas}`);
+  }
   if (kafka.up) {
     const topics = readTopics();
     const t = await listTopicsQuietly(config, topics);
@@ -213,7 +230,8 @@ async function status() {
   console.log(`Redis       ${config.redis.url.padEnd(36)} ${redisUp ? 'up' : 'down'}`);
   const idp = identity.managed ? `managed, pid ${identity.pid}` : 'not managed by this script';
   console.log(`Identity    ${identity.issuer.padEnd(36)} ${identity.up ? `up (${idp})` : identity.managed ? `not answering (pid ${identity.pid} runs)` : 'down'}`);
-  console.log(`Kafka data  ${rel(config.kafka.dataDir)} ${kafka.formatted ? '(formatted)' : '(not formatted)'}; log ${rel(FILES.kafkaLog)}`);
+  const where = config.kafka.count > 1 ? dirname(dirname(config.kafka.dataDir)) : config.kafka.dataDir;
+  console.log(`Kafka data  ${rel(where)} ${kafka.formatted ? '(formatted)' : '(not formatted)'}; log ${config.kafka.count > 1 ? `${rel(where)}/node-*/kafka.log` : rel(FILES.kafkaLog)}`);
   return kafka.up && pgUp && redisUp && identity.up ? 0 : 1;
 }
 
@@ -243,14 +261,16 @@ async function reset(opts) {
     if (config.kafka.local && (await probeKafka({ brokers: config.kafka.brokers }))) {
       throw new StackError(`a Kafka broker not started by this script still answers on ${config.kafka.brokers.join(',')}: stop it before deleting ${rel(config.kafka.dataDir)}`);
     }
-    rmSync(config.kafka.dataDir, { recursive: true, force: true });
-    say(`deleted ${rel(config.kafka.dataDir)}`);
+    for (const node of config.kafka.nodes) {
+      rmSync(node.dataDir, { recursive: true, force: true });
+      say(`deleted ${rel(node.dataDir)}`);
+    }
   });
 }
 
 async function topicsCommand() {
   const config = loadConfig();
-  const topics = readTopics();
+  const topics = readTopics(FILES.topics, { replicationFactor: config.kafka.replicationFactor });
   await waitForKafka({ brokers: config.kafka.brokers, timeoutMs: config.kafka.readyTimeoutMs });
   const t = await ensureTopics({ brokers: config.kafka.brokers, topics });
   say(`topics on ${config.kafka.brokers.join(',')}: created ${t.created.length}, existing ${t.existing.length}`);
@@ -262,11 +282,15 @@ function configCommand() {
   const postgres = { ...config.postgres };
   delete postgres.urlFor; // a function: not JSON
   const out = {
-    kafka: { ...config.kafka, serverProperties: parseProperties(renderServerProperties(config.kafka)) },
+    kafka: {
+      ...config.kafka,
+      serverProperties: parseProperties(renderServerProperties(config.kafka)),
+      nodeProperties: config.kafka.nodes.map((n) => parseProperties(renderServerProperties(config.kafka, n))),
+    },
     postgres,
     redis: config.redis,
     identity: Object.fromEntries(Object.entries(identitySettings()).map(([k, v]) => [k, typeof v === 'string' && v.startsWith(REPO_DIR) ? relative(REPO_DIR, v) : v])),
-    topics: readTopics(),
+    topics: readTopics(FILES.topics, { replicationFactor: config.kafka.replicationFactor }),
     files: Object.fromEntries(Object.entries(FILES).map(([k, v]) => [k, relative(REPO_DIR, v)])),
   };
   console.log(JSON.stringify(out, null, 2));

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kafkaNodes, replicationOf } from './kafka-nodes.mjs';
 
 export const INFRA_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 export const REPO_DIR = dirname(INFRA_DIR);
@@ -29,6 +30,7 @@ export const DEFAULTS = Object.freeze({
   KAFKA_BROKERS: '127.0.0.1:9092',
   KAFKA_PORT: '9092',
   KAFKA_CONTROLLER_PORT: '9093',
+  KAFKA_BROKERS_COUNT: '1',
   KAFKA_HEAP_OPTS: '-Xms256m -Xmx512m',
   KAFKA_READY_TIMEOUT_MS: '90000',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432',
@@ -56,7 +58,11 @@ function kafkaConfig(get) {
   // The broker we start listens where KAFKA_BROKERS points, unless KAFKA_PORT says otherwise.
   const port = toPort(get('KAFKA_PORT') ?? (first && local ? String(first.port) : DEFAULTS.KAFKA_PORT), 'KAFKA_PORT');
   const controllerPort = toPort(get('KAFKA_CONTROLLER_PORT') ?? DEFAULTS.KAFKA_CONTROLLER_PORT, 'KAFKA_CONTROLLER_PORT');
-  const brokers = brokerList.length > 0 ? brokerList : [`127.0.0.1:${port}`];
+  const count = brokerCount(get('KAFKA_BROKERS_COUNT') ?? DEFAULTS.KAFKA_BROKERS_COUNT);
+  const nodes = kafkaNodes({ count, port, controllerPort, files: FILES, runDir: RUN_DIR });
+  const ports = nodes.flatMap((n) => [n.port, n.controllerPort]);
+  if (new Set(ports).size !== ports.length) throw new Error(`KAFKA_PORT ${port} and KAFKA_CONTROLLER_PORT ${controllerPort} overlap across ${count} nodes (node i uses both + 2 × (i − 1))`);
+  const brokers = brokerList.length > 0 ? brokerList : nodes.map((n) => n.address);
   const version = kafkaVersion();
   const home = join(CACHE_DIR, `kafka-${version}`);
   return {
@@ -72,11 +78,22 @@ function kafkaConfig(get) {
     libs: join(home, 'libs'),
     heapOpts: (get('KAFKA_HEAP_OPTS') ?? DEFAULTS.KAFKA_HEAP_OPTS).split(/\s+/),
     readyTimeoutMs: Number(get('KAFKA_READY_TIMEOUT_MS') ?? DEFAULTS.KAFKA_READY_TIMEOUT_MS),
-    dataDir: FILES.kafkaData,
-    pidFile: FILES.kafkaPid,
-    logFile: FILES.kafkaLog,
-    propertiesFile: FILES.serverProperties,
+    count,
+    ...replicationOf(count),
+    nodes,
+    // Node 1's files, where a single broker always kept them.
+    dataDir: nodes[0].dataDir,
+    pidFile: nodes[0].pidFile,
+    logFile: nodes[0].logFile,
+    propertiesFile: nodes[0].propertiesFile,
   };
+}
+
+/** KAFKA_BROKERS_COUNT (or `--brokers`): 1 (a single broker) up to 5 KRaft nodes. */
+function brokerCount(value) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 5) throw new Error(`KAFKA_BROKERS_COUNT=${value}: 1 to 5 brokers`);
+  return n;
 }
 
 function postgresConfig(raw) {
@@ -121,9 +138,9 @@ export function readDatabases() {
 
 /**
  * Topics from infra/topics.json: `[{ "name": "...", "partitions": 3 }]`, optionally with
- * `"replicationFactor"` (default 1) and `"config"` (topic-level settings, e.g. retention.ms).
+ * `"replicationFactor"` (default `replicationFactor`: 1, or the cluster's) and `"config"` (topic-level settings, e.g. retention.ms).
  */
-export function readTopics(file = FILES.topics) {
+export function readTopics(file = FILES.topics, { replicationFactor = 1 } = {}) {
   const list = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(list)) throw new Error(`${file} must be a JSON array of { name, partitions }`);
   const seen = new Set();
@@ -133,7 +150,7 @@ export function readTopics(file = FILES.topics) {
     if (!Number.isInteger(t.partitions) || t.partitions < 1) throw new Error(`${where} ${t.name}: partitions must be a positive integer`);
     if (seen.has(t.name)) throw new Error(`${where}: duplicate topic ${t.name}`);
     seen.add(t.name);
-    return { name: t.name, partitions: t.partitions, replicationFactor: t.replicationFactor ?? 1, config: t.config ?? {} };
+    return { name: t.name, partitions: t.partitions, replicationFactor: t.replicationFactor ?? replicationFactor, config: t.config ?? {} };
   });
 }
 

@@ -1,19 +1,17 @@
-// The native Kafka broker: jars from Maven Central (cached), a single-node KRaft configuration,
-// storage formatting, start/stop/kill by pid file, readiness through a kafkajs admin call, and
-// topic creation. Integration tests drive it through infra/kafka-control.mjs.
+// The native Kafka broker: jars from Maven Central (cached), each KRaft node's configuration,
+// storage formatting, readiness through a kafkajs admin call, and topic creation. The processes
+// themselves: infra/lib/kafka-process.mjs. Integration tests drive both through infra/kafka-control.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync,
-} from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import kafkajs from 'kafkajs';
-import { FILES, INFRA_DIR, loadConfig, RUN_DIR } from './config.mjs';
-import { commandLine, hasCommand, isAlive, isPortOpen, portOwner, readPidFile, sleep, StackError, waitForExit } from './proc.mjs';
+import { FILES, loadConfig, RUN_DIR } from './config.mjs';
+import { quorumVoters } from './kafka-nodes.mjs';
+import { hasCommand, isAlive, sleep, StackError } from './proc.mjs';
 
 const { Kafka, logLevel } = kafkajs;
-const MAIN_CLASS = 'kafka.Kafka';
 const noop = () => undefined;
 
 export { StackError };
@@ -83,9 +81,17 @@ export function ensureKafkaJars({ kafka = loadConfig().kafka, log = noop } = {})
 
 // ── Configuration and storage ────────────────────────────────────────────────
 
-/** infra/kafka/server.properties with the ports and log.dirs of `kafka` filled in. */
-export function renderServerProperties(kafka = loadConfig().kafka) {
-  const values = { KAFKA_PORT: kafka.port, KAFKA_CONTROLLER_PORT: kafka.controllerPort, KAFKA_LOG_DIRS: kafka.dataDir };
+/** infra/kafka/server.properties for one node of `kafka` (node 1 by default): ports, quorum, log.dirs, replication. */
+export function renderServerProperties(kafka = loadConfig().kafka, node = kafka.nodes[0]) {
+  const values = {
+    KAFKA_NODE_ID: node.id,
+    KAFKA_PORT: node.port,
+    KAFKA_CONTROLLER_PORT: node.controllerPort,
+    KAFKA_QUORUM_VOTERS: quorumVoters(kafka.nodes),
+    KAFKA_LOG_DIRS: node.dataDir,
+    KAFKA_REPLICATION_FACTOR: kafka.replicationFactor,
+    KAFKA_MIN_ISR: kafka.minInsyncReplicas,
+  };
   return readFileSync(FILES.serverPropertiesTemplate, 'utf8').replace(/\$\{(\w+)\}/g, (whole, name) => {
     if (!(name in values)) throw new StackError(`${FILES.serverPropertiesTemplate}: unknown placeholder ${whole}`);
     return String(values[name]);
@@ -104,9 +110,12 @@ export function parseProperties(text) {
   return out;
 }
 
-const isFormatted = (kafka) => existsSync(join(kafka.dataDir, 'meta.properties'));
+/** True when the node's log.dirs holds a meta.properties (StorageTool ran). */
+export const isFormatted = (node) => existsSync(join(node.dataDir, 'meta.properties'));
+const clusterIdOf = (node) => parseProperties(readFileSync(join(node.dataDir, 'meta.properties'), 'utf8'))['cluster.id'];
 
-function javaArgs(kafka, mainClass, args) {
+/** The JVM arguments of a Kafka main class run from the cached jars. */
+export function javaArgs(kafka, mainClass, args) {
   return [
     `-Dlog4j.configuration=${pathToFileURL(FILES.log4j).href}`,
     `-Dkafka.logs.dir=${RUN_DIR}`,
@@ -118,18 +127,37 @@ function javaArgs(kafka, mainClass, args) {
   ];
 }
 
-/** Formats log.dirs with a random cluster id, once: a formatted directory is left as it is. */
-export function formatStorage({ kafka = loadConfig().kafka, java = ensureJava(), log = noop } = {}) {
-  if (isFormatted(kafka)) return { formatted: false };
-  const tool = (args) => {
-    const r = spawnSync(java.bin, javaArgs(kafka, 'kafka.tools.StorageTool', args), { encoding: 'utf8' });
-    if (r.status !== 0) throw new StackError(`kafka.tools.StorageTool ${args[0]} failed (exit ${r.status}):\n${r.stderr || r.stdout}`);
-    return r.stdout.trim();
-  };
-  const clusterId = tool(['random-uuid']).split('\n').pop().trim();
-  tool(['format', '-t', clusterId, '-c', kafka.propertiesFile, '--ignore-formatted']);
-  log(`formatted ${kafka.dataDir} (cluster id ${clusterId})`);
+/** A Kafka cluster id as `kafka.tools.StorageTool random-uuid` prints it (16 random bytes, base64url), without a JVM. */
+export function randomClusterId() {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id; // as Kafka's Uuid.randomUuid: a leading dash reads as an option
+  }
+}
+
+/**
+ * Formats each node's log.dirs once, all with one cluster id (a formatted node's, else a random one),
+ * the nodes at once; a formatted directory is left as it is.
+ */
+export async function formatStorage({ kafka = loadConfig().kafka, java = ensureJava(), log = noop } = {}) {
+  const fresh = kafka.nodes.filter((n) => !isFormatted(n));
+  if (fresh.length === 0) return { formatted: false };
+  const formatted = kafka.nodes.find(isFormatted);
+  const clusterId = formatted ? clusterIdOf(formatted) : randomClusterId();
+  await Promise.all(fresh.map((node) => runTool(java, kafka, ['format', '-t', clusterId, '-c', node.propertiesFile, '--ignore-formatted'])));
+  for (const node of fresh) log(`formatted ${node.dataDir} (cluster id ${clusterId})`);
   return { formatted: true, clusterId };
+}
+
+function runTool(java, kafka, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(java.bin, javaArgs(kafka, 'kafka.tools.StorageTool', args), { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new StackError(`kafka.tools.StorageTool ${args[0]} failed (exit ${code}):\n${out}`))));
+  });
 }
 
 // ── Readiness ────────────────────────────────────────────────────────────────
@@ -171,132 +199,20 @@ export async function probeKafka({ brokers = loadConfig().kafka.brokers, timeout
  * Waits until a kafkajs admin call succeeds; resolves with the cluster description. Rejects after
  * `timeoutMs`, or as soon as process `pid` (when given) exits.
  */
-export async function waitForKafka({ brokers = loadConfig().kafka.brokers, timeoutMs = loadConfig().kafka.readyTimeoutMs, pid } = {}) {
+export async function waitForKafka({ brokers = loadConfig().kafka.brokers, timeoutMs = loadConfig().kafka.readyTimeoutMs, pid, logFile = FILES.kafkaLog } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const cluster = await probeKafka({ brokers, timeoutMs: 3000 });
     if (cluster) return cluster;
-    if (pid && !isAlive(pid)) throw new StackError(`the Kafka broker (pid ${pid}) exited while starting; see ${FILES.kafkaLog}\n${logTail()}`);
-    if (Date.now() >= deadline) throw new StackError(`Kafka at ${brokers.join(',')} did not answer within ${Math.round(timeoutMs / 1000)}s; see ${FILES.kafkaLog}\n${logTail()}`);
+    if (pid && !isAlive(pid)) throw new StackError(`the Kafka broker (pid ${pid}) exited while starting; see ${logFile}\n${logTail(logFile)}`);
+    if (Date.now() >= deadline) throw new StackError(`Kafka at ${brokers.join(',')} did not answer within ${Math.round(timeoutMs / 1000)}s; see ${logFile}\n${logTail(logFile)}`);
     await sleep(500);
   }
 }
 
-function logTail(lines = 15) {
-  if (!existsSync(FILES.kafkaLog)) return '';
-  return readFileSync(FILES.kafkaLog, 'utf8').trimEnd().split('\n').slice(-lines).map((l) => `  | ${l}`).join('\n');
-}
-
-// ── Process control ──────────────────────────────────────────────────────────
-
-/** Pid of the broker this script started and that still runs; a stale pid file is removed. */
-export function managedKafkaPid(kafka = loadConfig().kafka) {
-  const pid = readPidFile(kafka.pidFile);
-  if (!pid) return undefined;
-  if (isAlive(pid) && commandLine(pid).includes(MAIN_CLASS)) return pid;
-  rmSync(kafka.pidFile, { force: true });
-  return undefined;
-}
-
-/**
- * Starts the broker unless one already answers on KAFKA_BROKERS. Detached: it outlives the caller.
- * Resolves with `{ started, pid, external, cluster, ms }`; with `wait: false` it does not wait for
- * readiness (call waitForKafka later).
- */
-export async function startKafka({ config = loadConfig(), wait = true, log = noop } = {}) {
-  const { kafka } = config;
-  const t0 = Date.now();
-  if (kafka.conflict) throw new StackError(kafka.conflict);
-  const running = managedKafkaPid(kafka);
-  if (running) {
-    const current = existsSync(kafka.propertiesFile) ? readFileSync(kafka.propertiesFile, 'utf8') : '';
-    if (current !== renderServerProperties(kafka)) {
-      const listeners = parseProperties(current).listeners ?? '?';
-      throw new StackError(
-        `the broker started by this script (pid ${running}) runs with other settings (listeners ${listeners}); ` +
-          'stop it first (`node infra/stack.mjs down`) to start one with the current KAFKA_PORT / KAFKA_CONTROLLER_PORT.',
-      );
-    }
-    const cluster = wait ? await waitForKafka({ brokers: kafka.brokers, timeoutMs: kafka.readyTimeoutMs, pid: running }) : undefined;
-    return { started: false, pid: running, external: false, cluster, ms: Date.now() - t0 };
-  }
-  const cluster = await probeKafka({ brokers: kafka.brokers });
-  if (cluster) return { started: false, external: true, cluster, ms: Date.now() - t0 };
-  if (!kafka.local) {
-    throw new StackError(`KAFKA_BROKERS=${kafka.brokers.join(',')} is not reachable, and it is not a local address where this script could start a broker.`);
-  }
-  for (const port of [kafka.port, kafka.controllerPort]) {
-    if (await isPortOpen(port)) {
-      const owner = portOwner(port);
-      throw new StackError(
-        `port ${port} on 127.0.0.1 is in use by another process${owner ? ` (${owner})` : ''} that is not a Kafka broker answering on ` +
-          `${kafka.brokers.join(',')}. Stop it, or choose other ports with KAFKA_PORT / KAFKA_CONTROLLER_PORT (and KAFKA_BROKERS).`,
-      );
-    }
-  }
-  const java = ensureJava();
-  ensureKafkaJars({ kafka, log });
-  mkdirSync(RUN_DIR, { recursive: true });
-  writeFileSync(kafka.propertiesFile, renderServerProperties(kafka));
-  formatStorage({ kafka, java, log });
-  const pid = spawnBroker(kafka, java);
-  if (!wait) return { started: true, pid, external: false, ms: Date.now() - t0 };
-  try {
-    const ready = await waitForKafka({ brokers: kafka.brokers, timeoutMs: kafka.readyTimeoutMs, pid });
-    return { started: true, pid, external: false, cluster: ready, ms: Date.now() - t0 };
-  } catch (err) {
-    await stopKafka({ config, timeoutMs: 10_000 });
-    throw err;
-  }
-}
-
-function spawnBroker(kafka, java) {
-  rotateLog();
-  const fd = openSync(kafka.logFile, 'a');
-  writeSync(fd, `\n===== ${new Date().toISOString()} starting Kafka ${kafka.version} (${kafka.propertiesFile}) =====\n`);
-  const args = [...kafka.heapOpts, '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', ...javaArgs(kafka, MAIN_CLASS, [kafka.propertiesFile])];
-  const child = spawn(java.bin, args, { cwd: INFRA_DIR, detached: true, stdio: ['ignore', fd, fd] });
-  closeSync(fd);
-  child.unref();
-  writeFileSync(kafka.pidFile, `${child.pid}\n`);
-  return child.pid;
-}
-
-function rotateLog() {
-  if (existsSync(FILES.kafkaLog) && statSync(FILES.kafkaLog).size > 20 * 1024 * 1024) renameSync(FILES.kafkaLog, `${FILES.kafkaLog}.1`);
-}
-
-/** Stops the managed broker: SIGTERM, then SIGKILL after `timeoutMs`. */
-export async function stopKafka({ config = loadConfig(), timeoutMs = 30_000 } = {}) {
-  const pid = managedKafkaPid(config.kafka);
-  if (!pid) return { stopped: false };
-  process.kill(pid, 'SIGTERM');
-  let forced = false;
-  if (!(await waitForExit(pid, timeoutMs))) {
-    forced = true;
-    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-    await waitForExit(pid, 10_000);
-  }
-  rmSync(config.kafka.pidFile, { force: true });
-  return { stopped: true, pid, forced };
-}
-
-/** Kills the managed broker with SIGKILL (a crash, for chaos tests); its log.dirs stay as they are. */
-export async function killKafka({ config = loadConfig() } = {}) {
-  const pid = managedKafkaPid(config.kafka);
-  if (!pid) return { killed: false };
-  process.kill(pid, 'SIGKILL');
-  await waitForExit(pid, 10_000);
-  rmSync(config.kafka.pidFile, { force: true });
-  return { killed: true, pid };
-}
-
-/** What runs: `{ up, managed, pid, brokers, clusterId, formatted }`. */
-export async function kafkaStatus(config = loadConfig()) {
-  const { kafka } = config;
-  const pid = managedKafkaPid(kafka);
-  const cluster = await probeKafka({ brokers: kafka.brokers });
-  return { up: Boolean(cluster), managed: Boolean(pid), pid, brokers: kafka.brokers, clusterId: cluster?.clusterId, formatted: isFormatted(kafka) };
+function logTail(file, lines = 15) {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).map((l) => `  | ${l}`).join('\n');
 }
 
 // ── Topics ───────────────────────────────────────────────────────────────────
