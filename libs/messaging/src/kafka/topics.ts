@@ -10,7 +10,10 @@ export interface TopicSpec {
 export interface EnsureTopicsOptions {
   /** Partitions of topics given by name only (default 3, as in the contracts' naming rule). */
   numPartitions?: number;
-  /** Default 1: the local stack has one broker; production passes its own. */
+  /**
+   * Default -1: the brokers' `default.replication.factor` (1 on the single local broker, 3 on the
+   * `--brokers 3` cluster, whose `min.insync.replicas` 2 the topic inherits too); production may pass its own.
+   */
   replicationFactor?: number;
   /** How long to wait for every partition to have a leader (default 60 s). */
   timeoutMs?: number;
@@ -32,7 +35,7 @@ export async function ensureTopics(
   topics: ReadonlyArray<string | TopicSpec>,
   options: EnsureTopicsOptions = {},
 ): Promise<void> {
-  const { numPartitions = 3, replicationFactor = 1, timeoutMs = 60_000 } = options;
+  const { numPartitions = 3, replicationFactor = -1, timeoutMs = 60_000 } = options;
   const wanted = topics.map((t) => (typeof t === 'string' ? { topic: t } : t));
   if (wanted.length === 0) return;
   const deadline = Date.now() + timeoutMs;
