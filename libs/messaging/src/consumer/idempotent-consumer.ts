@@ -6,6 +6,7 @@ import type { AnyEnvelope, EnvelopeCodec, EnvelopeMap } from '../envelope';
 import { ensureTopics } from '../kafka/topics';
 import { errorFields, jsonLogger, type Logger } from '../logger';
 import { OutboxWriter } from '../outbox/outbox-writer';
+import { crashPointOfProcess } from './crash-point';
 import { MessageProcessor } from './message-processor';
 import type { EventHandler, ProcessedEvent, RetryPolicy } from './types';
 
@@ -60,6 +61,8 @@ export class IdempotentConsumer<M extends EnvelopeMap> {
   private consumer: Consumer | undefined;
   private running = false;
   private restartTimer: NodeJS.Timeout | undefined;
+  /** FAULT_CRASH_AFTER_COMMIT (chaos tests): read, and refused in production, at construction. */
+  private readonly crashPoint = crashPointOfProcess();
 
   constructor(private readonly options: IdempotentConsumerOptions<M>) {
     this.logger = options.logger ?? jsonLogger(`consumer:${options.groupId}`);
@@ -170,7 +173,10 @@ export class IdempotentConsumer<M extends EnvelopeMap> {
       transaction: (work) => options.dataSource.transaction(work),
       publishDeadLetter: (record) => this.dlq.publish(record),
       logger: this.logger,
-      onProcessed: options.onProcessed,
+      onProcessed: (event) => {
+        options.onProcessed?.(event);
+        this.crashPoint?.(event); // after the commit, before the offset is resolved
+      },
     });
   }
 }
