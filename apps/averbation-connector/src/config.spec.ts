@@ -21,6 +21,11 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     expect(c.leaseMs).toBe(15_000);
   });
 
+  it('rides out a minute of Dataprev outage by default: the retry budgets are windows of 2 and 10 minutes', () => {
+    const c = loadConfig(AverbationConnectorConfig, {});
+    expect([c.MARGIN_CHECK_MAX_ATTEMPTS, c.MARGIN_CHECK_RETRY_WINDOW_MS, c.AVERBATION_RETRY_WINDOW_MS]).toEqual([4, 120_000, 600_000]);
+  });
+
   it('has the exchange’s defaults: the mock CTC and its development participant', () => {
     const c = loadConfig(AverbationConnectorConfig, {});
     expect([c.CTC_URL, c.CTC_PARTICIPANT_ISPB, c.CTC_API_KEY, c.CTC_TIMEOUT_MS, c.CTC_MAX_ATTEMPTS, c.CTC_BACKOFF_BASE_MS, c.CTC_BACKOFF_MAX_MS, c.CTC_FEED_POLL_INTERVAL_MS, c.CTC_FEED_PAGE_SIZE]).toEqual([

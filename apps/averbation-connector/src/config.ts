@@ -66,12 +66,24 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   @Max(20)
   MARGIN_CHECK_MAX_ATTEMPTS = 4;
 
+  /**
+   * Least time a margin check keeps retrying a Dataprev that fails transiently before
+   * MarginCheckFailed (credit analysis rejects on it): a Dataprev outage of a minute is ridden out.
+   */
+  @integer(0, 3_600_000) MARGIN_CHECK_RETRY_WINDOW_MS = 120_000;
+
   /** Dataprev calls per registration (and per cancellation) before giving up (R-AV-2). */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(50)
   AVERBATION_MAX_ATTEMPTS = 6;
+
+  /**
+   * Least time a registration, cancellation or alteration keeps retrying a Dataprev that fails
+   * transiently before giving up: the contract is booked, so ten minutes of outage are ridden out.
+   */
+  @integer(0, 86_400_000) AVERBATION_RETRY_WINDOW_MS = 600_000;
 
   /** Exponential backoff with full jitter: retry n waits uniform [0, min(MAX, BASE·2^(n−1))] ms. */
   @Type(() => Number)

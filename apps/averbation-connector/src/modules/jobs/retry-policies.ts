@@ -6,17 +6,17 @@ export const MARGIN_CHECK_RETRY = Symbol('MARGIN_CHECK_RETRY');
 export const AVERBATION_RETRY = Symbol('AVERBATION_RETRY');
 export const CTC_RETRY = Symbol('CTC_RETRY');
 
-/** One backoff (base, cap) for every Dataprev call, another for the exchange's; attempts per kind of work. */
+/** One backoff (base, cap) for every Dataprev call, another for the exchange's; attempts (and, for Dataprev, a time window) per kind of work. */
 export const retryPolicyProviders: Provider[] = [
   {
     provide: MARGIN_CHECK_RETRY,
     inject: [AverbationConnectorConfig],
-    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.MARGIN_CHECK_MAX_ATTEMPTS, c.AVERBATION_BACKOFF_BASE_MS, c.AVERBATION_BACKOFF_MAX_MS),
+    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.MARGIN_CHECK_MAX_ATTEMPTS, c.AVERBATION_BACKOFF_BASE_MS, c.AVERBATION_BACKOFF_MAX_MS, c.MARGIN_CHECK_RETRY_WINDOW_MS),
   },
   {
     provide: AVERBATION_RETRY,
     inject: [AverbationConnectorConfig],
-    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.AVERBATION_MAX_ATTEMPTS, c.AVERBATION_BACKOFF_BASE_MS, c.AVERBATION_BACKOFF_MAX_MS),
+    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.AVERBATION_MAX_ATTEMPTS, c.AVERBATION_BACKOFF_BASE_MS, c.AVERBATION_BACKOFF_MAX_MS, c.AVERBATION_RETRY_WINDOW_MS),
   },
   {
     provide: CTC_RETRY,
