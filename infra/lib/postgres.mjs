@@ -46,10 +46,19 @@ function localCluster(port) {
   return clusters.find((c) => c.port === port);
 }
 
-function pgCtlCluster(action, cluster) {
-  const r = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster.version, cluster.name, action], { encoding: 'utf8' });
+function pgCtlCluster(action, cluster, extra = []) {
+  const r = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster.version, cluster.name, action, ...extra], { encoding: 'utf8' });
   if (r.error) throw new StackError(`pg_ctlcluster not found (${r.error.code}); start PostgreSQL yourself or set DATABASE_URL to a running server.`);
   if (r.status !== 0) throw new StackError(`pg_ctlcluster ${cluster.version} ${cluster.name} ${action} failed (exit ${r.status}): ${(r.stderr || r.stdout).trim()}`);
+}
+
+/** Waits until the server answers `SELECT 1`, or throws after `timeoutMs`. */
+async function untilUp(postgres, cluster, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await isPostgresUp(postgres))) {
+    if (Date.now() > deadline) throw new StackError(`PostgreSQL ${cluster.version}/${cluster.name} started but does not answer at ${postgres.url}`);
+    await sleep(250);
+  }
 }
 
 /** Starts the machine's cluster on the configured port and waits until it answers. */
@@ -63,11 +72,20 @@ export async function startPostgres(postgres = loadConfig().postgres) {
     );
   }
   pgCtlCluster('start', cluster);
-  const deadline = Date.now() + 30_000;
-  while (!(await isPostgresUp(postgres))) {
-    if (Date.now() > deadline) throw new StackError(`PostgreSQL ${cluster.version}/${cluster.name} started but does not answer at ${postgres.url}`);
-    await sleep(250);
-  }
+  await untilUp(postgres, cluster);
+  return cluster;
+}
+
+/**
+ * Restarts the machine's cluster in `immediate` mode by default — every backend killed, no
+ * checkpoint, crash recovery on start: what a server crash does to its clients (chaos tests) —
+ * and waits until it answers again. Every connection on the machine is cut.
+ */
+export async function restartPostgres(postgres = loadConfig().postgres, { mode = 'immediate' } = {}) {
+  const cluster = localCluster(postgres.port);
+  if (!cluster) throw new StackError(`no local PostgreSQL cluster on port ${postgres.port} to restart`);
+  pgCtlCluster('restart', cluster, ['-m', mode]);
+  await untilUp(postgres, cluster);
   return cluster;
 }
 

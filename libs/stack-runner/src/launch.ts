@@ -42,8 +42,10 @@ export interface RunningStack {
   pids: Partial<Record<StackServiceName, number>>;
   /** Sends `signal` (default SIGKILL: a crash) to one service and waits until its process is gone. */
   kill(service: StackServiceName, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a killed service again, as before, and waits until it is ready. */
-  restart(service: StackServiceName): Promise<void>;
+  /** Starts a killed service again, as before (plus `env`, for that process only), and waits until it is ready. */
+  restart(service: StackServiceName, env?: Record<string, string>): Promise<void>;
+  /** Resolves when the service's current process has exited, by itself or not: its signal, or `exit <code>`. */
+  exited(service: StackServiceName): Promise<string>;
   /** Starts one more instance of a service (same database, group and Redis), ready; stopped with the stack. */
   addInstance(service: StackServiceName): Promise<ServiceInstance>;
   stop(): Promise<void>;
@@ -78,11 +80,11 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     const child = children.get(name);
     if (child) await killChild(child, signal);
   };
-  const restart = async (name: StackServiceName) => {
+  const restart = async (name: StackServiceName, env?: Record<string, string>) => {
     const service = started.find((s) => s.name === name);
     if (!service) throw new Error(`${name} is not part of this stack`);
     await kill(name, 'SIGTERM');
-    const child = spawnService(service, urls, options);
+    const child = spawnService(service, urls, options, 1, env);
     children.set(name, child);
     pids[name] = child.pid ?? 0;
     await waitReady(name, urls[name], child, options.readyTimeoutMs ?? 120_000, join(options.logDir, `${name}.log`));
@@ -101,7 +103,14 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     return { url, pid: child.pid ?? 0, kill: (signal: NodeJS.Signals = 'SIGKILL') => killChild(child, signal) };
   };
   const stopEverything = () => stopAll([...extra, ...children.values()]);
-  return { urls, pids, kill, restart, addInstance, stop: stopEverything };
+  const exited = (name: StackServiceName) => exitOf(children.get(name));
+  return { urls, pids, kill, restart, exited, addInstance, stop: stopEverything };
+}
+
+function exitOf(child: ChildProcess | undefined): Promise<string> {
+  const how = (code: number | null, signal: NodeJS.Signals | null) => signal ?? `exit ${code}`;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve(how(child?.exitCode ?? null, child?.signalCode ?? null));
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(how(code, signal))));
 }
 
 function killChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
@@ -113,7 +122,7 @@ function killChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 }
 
 /** One process of `service`; a second instance (`instance` ≥ 2) listens 1000 × (instance − 1) ports higher and logs apart. */
-function spawnService(service: StackService & { name: StackServiceName }, urls: Record<StackServiceName, string>, options: LaunchOptions, instance = 1): ChildProcess {
+function spawnService(service: StackService & { name: StackServiceName }, urls: Record<StackServiceName, string>, options: LaunchOptions, instance = 1, extraEnv: Record<string, string> = {}): ChildProcess {
   const base = options.databaseBaseUrl ?? 'postgres://postgres@127.0.0.1:5432';
   const offset = options.portOffset ?? 0;
   const env: Record<string, string> = {
@@ -135,6 +144,7 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     // proposal gathers a customer's export from the other services (R-SEC-3).
     ...(service.name === 'proposal' ? { PERSONAL_DATA_SOURCES: personalDataSources(urls) } : {}),
     ...options.env?.[service.name],
+    ...extraEnv,
   };
   const log = createWriteStream(join(options.logDir, `${service.name}${instance > 1 ? `.${instance}` : ''}.log`), { flags: 'a' });
   const args = [...(options.nodeArgs?.[service.name] ?? []), '-r', '@swc-node/register', join('apps', service.name, 'src', 'main.ts')];
@@ -152,12 +162,14 @@ function personalDataSources(urls: Record<StackServiceName, string>): string {
   return services.map((name) => `${name}=${urls[name]}`).join(',');
 }
 
-/** PATH and friends, without variables that would override a service's own configuration. */
+/** PATH and friends and OTEL_*, without variables that would override a service's own configuration. */
 function inheritedEnv(): Record<string, string> {
   // eslint-disable-next-line no-restricted-syntax -- the launcher passes the shell's PATH/HOME to child processes
   const source = process.env;
   const keep = ['PATH', 'HOME', 'LANG', 'TZ', 'NODE_OPTIONS', 'TMPDIR'];
-  return Object.fromEntries(keep.filter((k) => source[k] !== undefined).map((k) => [k, source[k] as string]));
+  // The OpenTelemetry variables (OTEL_EXPORTER_OTLP_ENDPOINT…) reach every service: one collector for the stack.
+  const otel = Object.keys(source).filter((k) => k.startsWith('OTEL_'));
+  return Object.fromEntries([...keep, ...otel].filter((k) => source[k] !== undefined).map((k) => [k, source[k] as string]));
 }
 
 async function waitReady(name: string, url: string, child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
