@@ -29,7 +29,9 @@ export class StackDatabases {
     for (const [service, database] of SERVICE_DATABASES) {
       const url = new URL(baseUrl);
       url.pathname = `/${database}`;
-      this.pools.set(service, new Pool({ connectionString: url.toString(), max: 2, options: `-c search_path=${schema}` }));
+      const pool = new Pool({ connectionString: url.toString(), max: 2, options: `-c search_path=${schema}` });
+      pool.on('error', () => undefined); // an idle connection cut by a server restart (chaos): the pool drops it
+      this.pools.set(service, pool);
     }
   }
 

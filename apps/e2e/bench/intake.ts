@@ -4,6 +4,8 @@ import { type ChannelClient, randomBenefitNumber, randomCpf } from '@consignado/
 /** What the channels sent: the proposals accepted and how fast the API took the requests. */
 export interface Intake {
   ids: string[];
+  /** Submissions refused (an error status or no answer) when refusals are allowed: not in `ids`. */
+  refused: number;
   requests: number;
   seconds: number;
   requestLatenciesMs: number[];
@@ -30,20 +32,36 @@ async function submitOne(c: ChannelClient, latencies: number[]): Promise<string>
   return String(proposal.body['id']);
 }
 
+/** How `submitMany` treats refusals, and who hears of its progress. */
+export interface IntakeOptions {
+  /** A refused submission (a fault makes the API answer 5xx for a moment) is counted, the client pauses 200 ms and goes on; else it throws. */
+  allowRefusals?: boolean;
+  /** Called with the number of proposals accepted so far, after each one. */
+  onAccepted?: (accepted: number) => void;
+}
+
 /** `total` proposals from `concurrency` clients in a closed loop, alternating the channels given. */
-export async function submitMany(channels: readonly ChannelClient[], total: number, concurrency: number): Promise<Intake> {
+export async function submitMany(channels: readonly ChannelClient[], total: number, concurrency: number, { allowRefusals = false, onAccepted }: IntakeOptions = {}): Promise<Intake> {
   const ids: string[] = [];
   const latencies: number[] = [];
   let next = 0;
+  let refused = 0;
   const started = performance.now();
   const worker = async (w: number) => {
     while (next < total) {
       next += 1;
-      ids.push(await submitOne(channels[(w + next) % channels.length], latencies));
+      try {
+        ids.push(await submitOne(channels[(w + next) % channels.length], latencies));
+        onAccepted?.(ids.length);
+      } catch (error) {
+        if (!allowRefusals) throw error;
+        refused += 1;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
-  return { ids, requests: latencies.length, seconds: (performance.now() - started) / 1000, requestLatenciesMs: latencies };
+  return { ids, refused, requests: latencies.length, seconds: (performance.now() - started) / 1000, requestLatenciesMs: latencies };
 }
 
 /** One proposal at a time, each waited for (`awaitFinal`) before the next is sent. */

@@ -1,13 +1,30 @@
+import type { StackServiceName } from '@consignado/stack-runner';
 import { brokerControl } from '@consignado/testing';
 import { submitMany } from '../bench/intake';
 import { pause } from '../bench/stats';
 import { type ChaosStack, launchChaosStack } from './chaos-stack';
+import { crashedAfterCommit } from './commit-crash';
 import { crash, dataprevFailures, expectExactlyOnce, recovery, setDataprevFailureRate } from './faults';
+import { restartServer } from './servers';
 
 const PROPOSALS = 60;
+const CONSUMING: StackServiceName[] = ['proposal', 'credit-analysis', 'loan', 'averbation-connector', 'payment', 'notification'];
+const since = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
+
+/** A promise resolved once `n` proposals were accepted, and the intake callback that resolves it. */
+function whenAccepted(n: number): { reached: Promise<void>; onAccepted: (accepted: number) => void } {
+  let onAccepted: (accepted: number) => void = () => undefined;
+  const reached = new Promise<void>((resolve) => {
+    onAccepted = (accepted) => {
+      if (accepted === n) resolve();
+    };
+  });
+  return { reached, onAccepted };
+}
 
 /**
- * Faults under load (R-REL-1): services crash while proposals flow through them and come back;
+ * Faults under load (R-REL-1): services crash, the machine's servers restart and Dataprev goes away
+ * while proposals flow through them, and everything comes back;
  * at the end every accepted proposal is final and every effect happened exactly once.
  */
 describe('crashes under load', () => {
@@ -19,6 +36,7 @@ describe('crashes under load', () => {
 
   afterAll(async () => {
     await brokerControl('start'); // never leave the shared broker down, whatever happened
+    if (chaos) await setDataprevFailureRate(chaos, 0).catch(() => undefined);
     await chaos?.close();
   });
 
@@ -66,14 +84,52 @@ describe('crashes under load', () => {
     }
   });
 
+  it('loses nothing and applies nothing twice when each consuming service dies between its commit and its offset commit', async () => {
+    const { crashes, ids, refused } = await crashedAfterCommit(chaos, CONSUMING, 4, () => submitMany(chaos.channels, 24, 6, { allowRefusals: true }));
+    const restarted = Date.now();
+    await chaos.db.untilFinal(ids, 240_000, 500);
+    console.log(`chaos: ${ids.length} proposals final ${since(restarted)} s after the last restart (${refused} submissions refused while proposal was down)`);
+    console.log(`chaos: after each crash past a commit — ${await recovery(chaos, crashes)}`);
+    expect(crashes.map((c) => `${c.service}: ${c.how}`)).toEqual(CONSUMING.map((s) => `${s}: SIGKILL`));
+    await expectExactlyOnce(chaos, ids);
+  });
+
+  // A third of the way into the intake. PostgreSQL's requests fail while it recovers (counted); Redis' clients queue theirs until it is back.
+  it.each(['postgres', 'redis'] as const)('loses nothing and applies nothing twice when %s is restarted mid-stream', async (server) => {
+    const third = whenAccepted(8);
+    const intake = submitMany(chaos.channels, 24, 6, { allowRefusals: server === 'postgres', onAccepted: third.onAccepted });
+    await third.reached;
+    const restart = await restartServer(server);
+    const back = Date.now();
+    const { ids, refused } = await intake;
+    await chaos.db.untilFinal(ids, 240_000, 500);
+    console.log(`chaos: ${server} away ${(restart.ms / 1000).toFixed(1)} s, ${refused} of 24 submissions refused meanwhile; ${ids.length} proposals final ${since(back)} s after it answered again`);
+    await expectExactlyOnce(chaos, ids);
+  });
+
+  it('loses nothing and applies nothing twice when Dataprev fails every call for 60 s', async () => {
+    const failedBefore = await dataprevFailures(chaos);
+    const intake = submitMany(chaos.channels, 16, 4);
+    await pause(1_500); // the first proposals reach their averbation, the last their margin check
+    await setDataprevFailureRate(chaos, 1);
+    await pause(60_000);
+    await setDataprevFailureRate(chaos, 0);
+    const back = Date.now();
+    const { ids } = await intake;
+    const failed = (await dataprevFailures(chaos)) - failedBefore;
+    await chaos.db.untilFinal(ids, 240_000, 500);
+    console.log(`chaos: ${ids.length} proposals final ${since(back)} s after a 60 s Dataprev outage (${failed} calls failed)`);
+    expect(failed).toBeGreaterThan(ids.length); // every waiting proposal's calls failed, again and again
+    await expectExactlyOnce(chaos, ids);
+  });
+
   // Last: it leaves the first instances of five services dead.
   it('loses nothing and applies nothing twice when each consuming service runs twice and one of each pair dies mid-stream', async () => {
-    const consuming = ['proposal', 'credit-analysis', 'loan', 'averbation-connector', 'payment', 'notification'] as const;
-    const seconds = await Promise.all(consuming.map((s) => chaos.stack.addInstance(s)));
+    const seconds = await Promise.all(CONSUMING.map((s) => chaos.stack.addInstance(s)));
     const intake = submitMany(chaos.channels, PROPOSALS, 8);
     await pause(2_000);
     // proposal's first instance takes the intake: its second dies instead.
-    await Promise.all([seconds[0].kill('SIGKILL'), ...consuming.slice(1).map((s) => chaos.stack.kill(s, 'SIGKILL'))]);
+    await Promise.all([seconds[0].kill('SIGKILL'), ...CONSUMING.slice(1).map((s) => chaos.stack.kill(s, 'SIGKILL'))]);
     const killed = Date.now();
     const { ids } = await intake;
     await chaos.db.untilFinal(ids, 240_000, 500);

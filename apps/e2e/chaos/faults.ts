@@ -6,7 +6,7 @@ import { effectsOf, exactlyOnce } from './effects';
 
 const TERM = 60; // bench/intake.ts proposes 60 months
 
-interface Crash {
+export interface Crash {
   service: StackServiceName;
   killedAt: Date;
   readyAt: Date;
