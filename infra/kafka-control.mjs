@@ -8,7 +8,8 @@
 //   node infra/kafka-control.mjs wait [--timeout MS]   wait until a kafkajs admin call succeeds
 //   node infra/kafka-control.mjs status
 //
-// --brokers N (or KAFKA_BROKERS_COUNT): the N-node cluster; --node ID: kill, stop or start one node of it.
+// --brokers N (or KAFKA_BROKERS_COUNT): the N-node cluster; --node ID: kill, stop or start one node of it;
+// --port P / --controller-port C: a cluster on other ports than KAFKA_PORT / KAFKA_CONTROLLER_PORT (a test's own).
 import { FILES, loadConfig } from './lib/config.mjs';
 import { waitForKafka } from './lib/kafka.mjs';
 import { killKafka, kafkaStatus, startKafka, stopKafka } from './lib/kafka-process.mjs';
@@ -18,6 +19,9 @@ async function main(argv) {
   const [action, ...rest] = argv;
   const option = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
   if (option('--brokers')) process.env.KAFKA_BROKERS_COUNT = option('--brokers');
+  // A test's own cluster: its ports, and clients pointed at them rather than at KAFKA_BROKERS.
+  if (option('--port')) Object.assign(process.env, { KAFKA_PORT: option('--port'), KAFKA_BROKERS: '' });
+  if (option('--controller-port')) process.env.KAFKA_CONTROLLER_PORT = option('--controller-port');
   const nodes = option('--node') ? [Number(option('--node'))] : undefined;
   const config = loadConfig();
   const t0 = Date.now();
@@ -38,7 +42,7 @@ async function main(argv) {
     case 'status':
       return { action, ...(await kafkaStatus(config)) };
     default:
-      throw new StackError('usage: node infra/kafka-control.mjs kill|stop|start|wait [--timeout MS]|status [--brokers N] [--node ID]');
+      throw new StackError('usage: node infra/kafka-control.mjs kill|stop|start|wait [--timeout MS]|status [--brokers N] [--node ID] [--port P] [--controller-port C]');
   }
 }
 
