@@ -7,6 +7,11 @@ import { join } from 'node:path';
 import { ensureInstalled, root, run } from './lib.mjs';
 
 ensureInstalled();
+// `--brokers 3`: Kafka as a 3-node KRaft cluster (replication factor 3, min ISR 2); stack.mjs reads
+// the count from KAFKA_BROKERS_COUNT, the demo's services get every node in KAFKA_BROKERS.
+const brokersAt = process.argv.indexOf('--brokers');
+if (brokersAt > 1) process.env.KAFKA_BROKERS_COUNT = process.argv.splice(brokersAt, 2)[1] ?? '';
+if (process.env.KAFKA_BROKERS_COUNT) process.env.KAFKA_BROKERS ||= (await import('../infra/lib/config.mjs')).loadConfig().kafka.brokers.join(',');
 const state = join(root, 'infra', '.run', `start-${process.pid}.json`);
 if (run('node', ['infra/stack.mjs', 'up', '--state', state]) !== 0) {
   console.error('the local stack did not come up (see above)');

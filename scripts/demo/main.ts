@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   const stack = await launchStack({
     root,
     logDir: join(root, 'infra', '.run', 'logs'),
+    // `npm start -- --brokers 3` passes the cluster's three nodes; unset, the launcher's single broker.
+    kafkaBrokers: process.env['KAFKA_BROKERS'] || undefined,
     onExit: (service, code) => code !== 0 && code !== null && console.error(`${clock()}  ${service} exited with code ${code}`),
   });
   process.once('SIGINT', () => void shutdown(stack));
