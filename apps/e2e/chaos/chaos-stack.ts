@@ -6,6 +6,8 @@ import { dropE2eSchema } from '../src/support/teardown';
 
 export interface ChaosStack {
   stack: RunningStack;
+  /** The stack's Kafka namespace: its topics and groups are `<namespace>.…`. */
+  namespace: string;
   db: StackDatabases;
   identity: StackIdentity;
   /** CORBAN and INTERNAL callers of the (first) proposal instance, alternated by the load. */
@@ -13,12 +15,20 @@ export interface ChaosStack {
   close(): Promise<void>;
 }
 
-/** The nine processes on ports +500, in their own namespace and schema, with an instant, faultless Dataprev. */
-export async function launchChaosStack(): Promise<ChaosStack> {
+/** Where a chaos stack runs: its kind (namespace, logs), port offset, and brokers (default: the shared one). */
+export interface ChaosStackOptions {
+  kind?: string;
+  portOffset?: number;
+  kafkaBrokers?: string[];
+}
+
+/** The nine processes on ports +500 (or `portOffset`), in their own namespace and schema, with an instant, faultless Dataprev. */
+export async function launchChaosStack(options: ChaosStackOptions = {}): Promise<ChaosStack> {
   const endpoints = testEndpoints();
   const identity = StackIdentity.local(endpoints.oidcIssuer);
   await identity.ready();
-  const { namespace, schema, launch } = isolatedStack('chaos', 500);
+  const { namespace, schema, launch } = isolatedStack(options.kind ?? 'chaos', options.portOffset ?? 500);
+  if (options.kafkaBrokers) launch.kafkaBrokers = options.kafkaBrokers.join(',');
   const unlimited = { RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000' };
   const services: StackServiceName[] = ['proposal', 'credit-analysis', 'loan', 'averbation-connector', 'payment', 'notification'];
   const stack = await launchStack({
@@ -43,6 +53,7 @@ export async function launchChaosStack(): Promise<ChaosStack> {
   const db = new StackDatabases(endpoints.databaseUrl, schema);
   return {
     stack,
+    namespace,
     db,
     identity,
     channels: [identity.channel(stack.urls.proposal, 'corban'), identity.channel(stack.urls.proposal, 'internal')],
