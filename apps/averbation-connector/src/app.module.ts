@@ -14,7 +14,7 @@ import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
 import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from './modules/averbation/database';
 import { MARGIN_CHECK_ENTITIES, MARGIN_CHECK_MIGRATIONS } from './modules/margin-check/database';
-import { JOBS_MIGRATIONS } from './modules/jobs/database';
+import { JOBS_MIGRATIONS, TraceContextSubscriber } from './modules/jobs/database';
 import { JobNotificationsModule } from './modules/jobs/job-notifications';
 import { MarginCheckModule } from './modules/margin-check/margin-check.module';
 import { MarginCacheModule } from './modules/margin-cache/margin-cache.module';
@@ -48,7 +48,7 @@ export class AppModule {
               migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS, ...JOBS_MIGRATIONS],
             });
             await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, CONNECTOR_SEALING, cipher);
-            return options;
+            return { ...options, subscribers: [TraceContextSubscriber] }; // new jobs keep the trace they were queued in
           },
         }),
         EventingModule.forRootAsync({

@@ -12,6 +12,7 @@ import { refinancingSuite } from './suites/refinancing';
 import { securitySuite } from './suites/security';
 import { servicingSuite } from './suites/servicing';
 import { settlementSuite } from './suites/settlement';
+import { tracingSuite } from './suites/tracing';
 import { launchE2eStack } from './support/launch';
 import { setE2eStack } from './support/stack';
 import { dropE2eSchema } from './support/teardown';
@@ -38,6 +39,7 @@ describe('ConsignadoHub end to end', () => {
   }, 60_000);
 
   originationSuite();
+  tracingSuite();
   averbationSuite();
   channelsSuite();
   servicingSuite();

@@ -11,6 +11,8 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation';
 import { ApiSecurityModule } from './security/api-security.module';
 import type { RateLimits } from './security/rate-limit';
+import { httpTracing } from './tracing/http-tracing';
+import { startTracing } from './tracing/tracing';
 
 export interface StartOptions {
   service: string;
@@ -31,11 +33,13 @@ export interface StartOptions {
 /** Creates, wires and starts a service the same way everywhere: JSON logs, RFC 7807 errors, strict DTOs, /docs. */
 export async function startService(module: Type<unknown> | DynamicModule, options: StartOptions): Promise<INestApplication> {
   const logger = new JsonLogger(options.service, options.logLevel ?? 'log');
+  startTracing(options.service);
   // Each service has its own budget per caller; its instances share it.
   const security = options.security && { ...options.security, rateLimits: { ...options.security.rateLimits, keyPrefix: `${options.security.rateLimits.keyPrefix}:${options.service}` } };
   const root = security ? withSecurity(module, security) : module;
   // A service API parses bodies only through JsonBodyModule (JSON, checked); no form or text parser.
   const app = await NestFactory.create(root, { logger, bufferLogs: true, bodyParser: !security });
+  app.use(httpTracing()); // first: the span covers parsing, the token check and the handler
   if (security) app.use(checkedJsonParser({ limit: '100kb' }));
   app.use(securityHeaders());
   app.useGlobalPipes(strictValidationPipe());

@@ -3,6 +3,7 @@ import { CorrelationMiddleware } from './logging/correlation.middleware';
 import { HealthController } from './health/health.controller';
 import { READINESS_CHECKS, type ReadinessCheck } from './health/readiness';
 import { createMetricsRegistry, HttpMetricsMiddleware, METRICS_REGISTRY, MetricsController } from './metrics/metrics';
+import { TracingShutdown } from './tracing/tracing';
 
 type Token = string | symbol | (abstract new (...args: never[]) => unknown);
 
@@ -26,7 +27,7 @@ export class ServiceKitModule implements NestModule {
       module: ServiceKitModule,
       global: true,
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: METRICS_REGISTRY, useValue: createMetricsRegistry(options.service) }, readiness],
+      providers: [{ provide: METRICS_REGISTRY, useValue: createMetricsRegistry(options.service) }, readiness, TracingShutdown],
       exports: [METRICS_REGISTRY],
     };
   }

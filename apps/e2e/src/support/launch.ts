@@ -1,6 +1,7 @@
 import { launchStack } from '@consignado/stack-runner';
 import { e2eIdentity } from './identity';
 import { isolatedStack } from './isolated-stack';
+import { OtlpSink } from './otlp-sink';
 import type { E2eStack } from './stack';
 
 /**
@@ -11,15 +12,22 @@ import type { E2eStack } from './stack';
 export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
   await e2eIdentity().ready();
   const { namespace, schema, launch } = isolatedStack('e2e', 200);
+  const traces = new OtlpSink();
+  // Every process exports its spans to the sink (OTLP/HTTP JSON), as it would to a collector.
+  const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: await traces.listen(4318 + 200) };
   const stack = await launchStack({
     ...launch,
     env: {
-      'dataprev-mock': { DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
-      'ctc-mock': { CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },
+      'dataprev-mock': { ...otel, DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
+      'ctc-mock': { ...otel, CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },
+      proposal: otel,
+      'credit-analysis': otel,
+      loan: otel,
       // The servicing suite runs the daily job itself, for the dates it moves the business clock to.
-      payment: { INSTALLMENT_DUE_JOB_INTERVAL_MS: '0' },
-      notification: { DELIVERY_POLL_INTERVAL_MS: '200' },
+      payment: { ...otel, INSTALLMENT_DUE_JOB_INTERVAL_MS: '0' },
+      notification: { ...otel, DELIVERY_POLL_INTERVAL_MS: '200' },
       'averbation-connector': {
+        ...otel,
         REDIS_KEY_PREFIX: namespace,
         AVERBATION_MAX_ATTEMPTS: '4',
         AVERBATION_BACKOFF_BASE_MS: '100',
@@ -28,6 +36,13 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
       },
     },
     readyTimeoutMs: 150_000,
+  }).catch(async (error: unknown) => {
+    await traces.close();
+    throw error;
   });
-  return { stack: { urls: stack.urls, namespace, schema, redisPrefix: namespace }, stop: stack.stop };
+  const stop = async () => {
+    await stack.stop();
+    await traces.close();
+  };
+  return { stack: { urls: stack.urls, namespace, schema, redisPrefix: namespace, traces }, stop };
 }

@@ -1,4 +1,5 @@
 import { STACK_SERVICES, type StackServiceName } from '@consignado/stack-runner';
+import type { OtlpSink } from './otlp-sink';
 
 /** What global setup hands the tests: where each service listens, and the run's isolation names. */
 export interface E2eStack {
@@ -6,6 +7,8 @@ export interface E2eStack {
   namespace: string;
   schema: string;
   redisPrefix: string;
+  /** Every span the services exported (their OTLP endpoint is this sink). */
+  traces: OtlpSink;
 }
 
 let current: E2eStack | undefined;

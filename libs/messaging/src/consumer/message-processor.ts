@@ -5,6 +5,8 @@ import type { AnyEnvelope, EnvelopeCodec, EnvelopeLike, EnvelopeMap } from '../e
 import { buildDeadLetter, type DeadLetterReason, type DeadLetterRecord } from '../dlq/dead-letter';
 import { isInfrastructureError, isPermanent } from '../errors';
 import { errorFields, type Logger } from '../logger';
+import { decodeHeaders } from '../kafka/headers';
+import { inConsumerSpan } from '../tracing';
 import type { OutboxWriter } from '../outbox/outbox-writer';
 import { type Decoded, decodeMessage } from './decode';
 import { claimInbox, claimInboxBatch, type InboxEntry } from './inbox';
@@ -168,7 +170,8 @@ export class MessageProcessor<M extends EnvelopeMap> {
     const envelope = item.decoded.envelope;
     const handler = this.deps.handlers.get(envelope.eventType);
     if (!handler) throw new Error(`no handler for ${envelope.eventType}`); // decode() guarantees one
-    await handler(envelope, this.context(manager, item, attempt));
+    const message = { topic: item.topic, partition: item.partition, offset: item.message.offset, consumerGroup: this.deps.consumerGroup, eventId: envelope.eventId, eventType: envelope.eventType, headers: decodeHeaders(item.message.headers) };
+    await inConsumerSpan(message, attempt, () => handler(envelope, this.context(manager, item, attempt)));
   }
 
   private inboxEntry(item: EventItem<AnyEnvelope<M>>): InboxEntry {

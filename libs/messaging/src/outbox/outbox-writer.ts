@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AnyEnvelope, EnvelopeCodec, EnvelopeMap } from '../envelope';
 import { envelopeHeaders } from '../kafka/headers';
+import { traceHeaders } from '../tracing';
 
 /** PostgreSQL channel the writer notifies on commit, so an idle relay wakes up at once. */
 export const OUTBOX_CHANNEL = 'consignado_outbox';
@@ -68,7 +69,7 @@ export class OutboxWriter<M extends EnvelopeMap> {
       envelope.aggregateId,
       envelope.eventType,
       JSON.stringify(this.options.codec.wire ? this.options.codec.wire(envelope) : envelope),
-      JSON.stringify(envelopeHeaders(envelope)),
+      JSON.stringify({ ...envelopeHeaders(envelope), ...traceHeaders() }), // the writer's trace continues in the consumers
     ];
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import { currentContext, METRICS_REGISTRY } from '@consignado/service-kit';
+import { currentContext, inClientSpan, METRICS_REGISTRY, outgoingTraceHeaders } from '@consignado/service-kit';
 import { AverbationConnectorConfig } from '../../config';
 import { BAD_RESPONSE, failureFromStatus, transportFailure } from './dataprev-failure';
 import { alterationBody, registrationBody } from './dataprev-requests';
@@ -72,9 +72,11 @@ export class HttpDataprevGateway implements DataprevGateway {
   private async call<T>(call: Call<T>, shutdown?: AbortSignal): Promise<DataprevResult<T>> {
     const timeout = AbortSignal.timeout(this.config.DATAPREV_TIMEOUT_MS);
     const stopTimer = this.duration.startTimer({ operation: call.operation });
-    const result = await this.exchange(call, shutdown ? AbortSignal.any([timeout, shutdown]) : timeout).catch(
-      (): DataprevResult<T> => ({ ok: false, failure: transportFailure(shutdown?.aborted ? 'ABORTED' : timeout.aborted ? 'TIMEOUT' : 'NETWORK', this.config.DATAPREV_TIMEOUT_MS) }),
-    );
+    const exchange = () =>
+      this.exchange(call, shutdown ? AbortSignal.any([timeout, shutdown]) : timeout).catch(
+        (): DataprevResult<T> => ({ ok: false, failure: transportFailure(shutdown?.aborted ? 'ABORTED' : timeout.aborted ? 'TIMEOUT' : 'NETWORK', this.config.DATAPREV_TIMEOUT_MS) }),
+      );
+    const result = await inClientSpan(`Dataprev ${call.operation}`, { 'http.request.method': call.method, 'consignado.dataprev.operation': call.operation }, exchange, (r) => (r.ok ? undefined : r.failure.kind));
     stopTimer();
     this.calls.inc({ operation: call.operation, outcome: result.ok ? 'ok' : result.failure.kind.toLowerCase() });
     return result;
@@ -84,7 +86,7 @@ export class HttpDataprevGateway implements DataprevGateway {
     const correlationId = currentContext()?.correlationId;
     const res = await fetch(`${this.config.DATAPREV_URL}${call.path}`, {
       method: call.method,
-      headers: { accept: 'application/json', ...(call.body ? { 'content-type': 'application/json' } : {}), ...(correlationId ? { 'x-correlation-id': correlationId } : {}) },
+      headers: { accept: 'application/json', ...(call.body ? { 'content-type': 'application/json' } : {}), ...(correlationId ? { 'x-correlation-id': correlationId } : {}), ...outgoingTraceHeaders() },
       body: call.body ? JSON.stringify(call.body) : undefined,
       signal,
     });

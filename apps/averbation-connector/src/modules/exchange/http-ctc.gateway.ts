@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import { currentContext, METRICS_REGISTRY } from '@consignado/service-kit';
+import { currentContext, inClientSpan, METRICS_REGISTRY, outgoingTraceHeaders } from '@consignado/service-kit';
 import { AverbationConnectorConfig } from '../../config';
 import { BAD_RESPONSE, type CtcResult, failureFromAnswer, transportFailure } from './ctc-failure';
 import type { BalanceAnswerOrder, CancellationOrder, OpenPortabilityOrder, RejectionOrder } from './ctc-orders';
@@ -78,9 +78,11 @@ export class HttpCtcGateway implements CtcGateway {
   private async call<T>(call: Call<T>, shutdown?: AbortSignal): Promise<CtcResult<T>> {
     const timeout = AbortSignal.timeout(this.config.CTC_TIMEOUT_MS);
     const stopTimer = this.duration.startTimer({ operation: call.operation });
-    const result = await this.exchange(call, shutdown ? AbortSignal.any([timeout, shutdown]) : timeout).catch(
-      (): CtcResult<T> => ({ ok: false, failure: transportFailure(shutdown?.aborted ? 'ABORTED' : timeout.aborted ? 'TIMEOUT' : 'NETWORK', this.config.CTC_TIMEOUT_MS) }),
-    );
+    const exchange = () =>
+      this.exchange(call, shutdown ? AbortSignal.any([timeout, shutdown]) : timeout).catch(
+        (): CtcResult<T> => ({ ok: false, failure: transportFailure(shutdown?.aborted ? 'ABORTED' : timeout.aborted ? 'TIMEOUT' : 'NETWORK', this.config.CTC_TIMEOUT_MS) }),
+      );
+    const result = await inClientSpan(`CTC ${call.operation}`, { 'http.request.method': call.method, 'consignado.ctc.operation': call.operation }, exchange, (r) => (r.ok ? undefined : r.failure.kind));
     stopTimer();
     this.calls.inc({ operation: call.operation, outcome: result.ok ? 'ok' : result.failure.kind.toLowerCase() });
     return result;
@@ -94,6 +96,7 @@ export class HttpCtcGateway implements CtcGateway {
       'x-api-key': this.config.CTC_API_KEY,
       ...(call.body ? { 'content-type': 'application/json' } : {}),
       ...(correlationId ? { 'x-correlation-id': correlationId } : {}),
+      ...outgoingTraceHeaders(),
       ...call.headers,
     };
     const res = await fetch(`${this.config.CTC_URL}${call.path}`, { method: call.method, headers, body: call.body ? JSON.stringify(call.body) : undefined, signal });

@@ -18,5 +18,6 @@ export function jobWorkerOptions<T>(name: string, table: JobTable, { config, not
     pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
     wakeOn: { notifications, table },
     renew: leaseRenewal(dataSource, table, config.leaseMs),
+    traceOf: (job) => job.trace,
   };
 }

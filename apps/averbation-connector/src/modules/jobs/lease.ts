@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 export interface Leased<T> {
   job: T;
   token: string;
+  /** The trace the job was created in (W3C headers), continued while it runs. */
+  trace?: Record<string, string>;
 }
 
 /** Every job table: averbations, margin checks, alterations, portabilities in and out. */

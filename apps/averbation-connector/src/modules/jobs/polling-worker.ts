@@ -1,4 +1,5 @@
 import { type BeforeApplicationShutdown, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { inJobSpan } from '@consignado/service-kit';
 import type { JobNotifications } from './job-notifications';
 
 export interface PollingWorkerOptions<J> {
@@ -10,6 +11,8 @@ export interface PollingWorkerOptions<J> {
   wakeOn?: { notifications: JobNotifications; table: string };
   /** Extends the leases of the jobs in flight, every `everyMs` while any runs. */
   renew?: { everyMs: number; leases: (jobs: J[]) => Promise<void> };
+  /** The trace a job was queued in, continued while it runs. */
+  traceOf?: (job: J) => Record<string, string> | undefined;
 }
 
 /**
@@ -105,7 +108,7 @@ export abstract class PollingWorker<J> implements OnApplicationBootstrap, Before
   }
 
   private start(job: J): void {
-    const running = this.run(job, this.stopping.signal)
+    const running = inJobSpan(`${this.options.name} job`, this.options.traceOf?.(job), () => this.run(job, this.stopping.signal))
       .catch((error: unknown) => this.logger.error(`job failed; it will be retried when its lease expires: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         // A full worker stopped claiming: more may be due now that a slot is free.

@@ -49,7 +49,7 @@ export class TypeOrmAlterationRepository implements AlterationRepository {
     const { ids, token } = await claimDue(this.dataSource, { table: 'averbation_alteration', pendingStatuses: ['PENDING'], limit, leaseMs });
     if (ids.length === 0) return [];
     const rows = await this.dataSource.getRepository(AlterationRow).findBy({ id: In(ids) });
-    return rows.map((row) => ({ job: toDomain(this.cipher, row), token }));
+    return rows.map((row) => ({ job: toDomain(this.cipher, row), token, trace: row.traceContext ?? undefined }));
   }
 
   async lockLeased(manager: EntityManager, leased: Leased<AverbationAlteration>): Promise<AverbationAlteration | undefined> {

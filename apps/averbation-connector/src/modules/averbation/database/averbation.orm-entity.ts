@@ -63,6 +63,10 @@ export class AverbationRow {
 
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt!: Date;
+
+  /** The trace context of the transaction that created the job (JobTraceContext migration); set once, on insert. */
+  @Column({ type: 'jsonb', name: 'trace_context', nullable: true, update: false })
+  traceContext?: Record<string, string> | null;
 }
 
 @Entity({ name: 'contract_closure' })

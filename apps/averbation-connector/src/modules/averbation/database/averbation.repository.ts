@@ -55,7 +55,7 @@ export class TypeOrmAverbationRepository implements AverbationRepository {
     const { ids, token } = await claimDue(this.dataSource, { table: 'averbation', pendingStatuses: PENDING, limit, leaseMs });
     if (ids.length === 0) return [];
     const rows = await this.dataSource.getRepository(AverbationRow).findBy({ id: In(ids) });
-    return rows.map((row) => ({ job: toDomain(this.cipher, row), token }));
+    return rows.map((row) => ({ job: toDomain(this.cipher, row), token, trace: row.traceContext ?? undefined }));
   }
 
   async lockLeased(manager: EntityManager, leased: Leased<Averbation>): Promise<Averbation | undefined> {

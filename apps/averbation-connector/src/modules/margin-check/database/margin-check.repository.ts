@@ -34,7 +34,7 @@ export class TypeOrmMarginCheckRepository implements MarginCheckRepository {
     const { ids, token } = await claimDue(this.dataSource, { table: 'margin_check', pendingStatuses: ['PENDING'], limit, leaseMs });
     if (ids.length === 0) return [];
     const rows = await this.dataSource.getRepository(MarginCheckRow).findBy({ id: In(ids) });
-    return rows.map((row) => ({ job: toDomain(this.cipher, row), token }));
+    return rows.map((row) => ({ job: toDomain(this.cipher, row), token, trace: row.traceContext ?? undefined }));
   }
 
   async lockLeased(manager: EntityManager, leased: Leased<MarginCheck>): Promise<MarginCheck | undefined> {

@@ -44,7 +44,7 @@ export class JobStore<D extends Job, R extends ObjectLiteral & { id: string }> {
     const { ids, token } = await claimDue(this.dataSource, { table: this.o.table, pendingStatuses: this.o.pendingStatuses, limit, leaseMs });
     if (ids.length === 0) return [];
     const rows = await this.dataSource.getRepository(this.o.entity).findBy({ id: In(ids) } as FindOptionsWhere<R>);
-    return rows.map((row) => ({ job: this.o.toDomain(row), token }));
+    return rows.map((row) => ({ job: this.o.toDomain(row), token, trace: (row as { traceContext?: Record<string, string> | null }).traceContext ?? undefined }));
   }
 
   /** The job if this lease still holds it, locked; undefined when the lease was lost. */

@@ -45,6 +45,10 @@ export class PortabilityInRow extends JobColumns {
 
   @Column('jsonb')
   detail!: Record<string, unknown>;
+
+  /** The trace context of the transaction that created the job (JobTraceContext migration); set once, on insert. */
+  @Column({ type: 'jsonb', name: 'trace_context', nullable: true, update: false })
+  traceContext?: Record<string, string> | null;
 }
 
 /** A portability out: looked up by NU or contract; the rest of its state is `detail`. */
@@ -58,6 +62,10 @@ export class PortabilityOutRow extends JobColumns {
 
   @Column('jsonb')
   detail!: Record<string, unknown>;
+
+  /** The trace context of the transaction that created the job (JobTraceContext migration); set once, on insert. */
+  @Column({ type: 'jsonb', name: 'trace_context', nullable: true, update: false })
+  traceContext?: Record<string, string> | null;
 }
 
 /** Where we are in the exchange's message feed (one row), leased by the instance reading it. */
