@@ -17,16 +17,21 @@ if (run('node', ['infra/stack.mjs', 'up', '--state', state]) !== 0) {
   console.error('the local stack did not come up (see above)');
   process.exit(1);
 }
+// `--prometheus`: a local Prometheus scraping the services, with the alert rules (port 9090).
+const args = process.argv.slice(2);
+const prometheus = args.includes('--prometheus');
+if (prometheus && run('node', ['infra/prometheus.mjs', 'up']) !== 0) console.error('Prometheus did not start (see above); going on without it');
 
 // Ctrl-C reaches the demo too (same process group); it stops the services, then we stop the stack.
 process.on('SIGINT', () => undefined);
 process.on('SIGTERM', () => demo.kill('SIGTERM'));
-const demo = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/demo/main.ts', ...process.argv.slice(2)], {
+const demo = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/demo/main.ts', ...args.filter((a) => a !== '--prometheus')], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
 });
 demo.on('exit', (code) => {
+  if (prometheus) run('node', ['infra/prometheus.mjs', 'down']);
   run('node', ['infra/stack.mjs', 'down', '--state', state]);
   process.exit(code ?? 0);
 });

@@ -1,5 +1,5 @@
 // `npm test`: every test of the repository, from a clean clone.
-// Order: install → lint → typecheck → unit tests (no infrastructure) → finance vectors →
+// Order: install → lint → typecheck → alert rules (promtool) → unit tests (no infrastructure) → finance vectors →
 // integration and end-to-end tests, then the chaos suite, on the real stack (started here if
 // down, stopped afterwards when this run started it). Ends with one "N passed, N failed" line.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,7 @@ const output = (name) => join(outputDir, `${name}.log`);
 
 step('lint', () => run('npx', ['nx', 'run-many', '-t', 'lint', '--output-style=static']));
 step('typecheck', () => run('npx', ['tsc', '-p', 'tsconfig.check.json']));
+step('alert rules', () => run('node', ['infra/prometheus.mjs', 'check']));
 step('unit tests', () => runLogged('npx', ['nx', 'run-many', '-t', 'test', '--output-style=static', '--skip-nx-cache'], output('unit')));
 
 const integration = projectsWithTarget('test-integration');

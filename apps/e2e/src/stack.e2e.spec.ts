@@ -4,6 +4,7 @@ import { averbationSuite } from './suites/averbation';
 import { balanceRaceSuite } from './suites/balance-race';
 import { channelsSuite } from './suites/channels';
 import { dataSubjectSuite } from './suites/data-subject';
+import { observabilitySuite } from './suites/observability';
 import { originationSuite } from './suites/origination';
 import { personalDataSuite } from './suites/personal-data';
 import { portabilityInSuite } from './suites/portability-in';
@@ -40,6 +41,7 @@ describe('ConsignadoHub end to end', () => {
 
   originationSuite();
   tracingSuite();
+  observabilitySuite();
   averbationSuite();
   channelsSuite();
   servicingSuite();
