@@ -64,7 +64,8 @@ async function printHops(b: Bench, ids: readonly string[]): Promise<void> {
   }
 }
 
-async function loaded(b: Bench, label: string, count: number, clients: number, latency: [number, number]): Promise<void> {
+/** Runs a sustained load; returns its proposals to CONTRACTED per second. */
+async function loaded(b: Bench, label: string, count: number, clients: number, latency: [number, number]): Promise<number> {
   console.log(`\n▶ ${label} — ${count} proposals from ${clients} concurrent clients, Dataprev latency ${latency[0]}–${latency[1]} ms`);
   await setDataprevLatency(b.stack, ...latency);
   const cpuBefore: CpuSample = sampleCpu(b.pids);
@@ -86,6 +87,29 @@ async function loaded(b: Bench, label: string, count: number, clients: number, l
   const tx = [...txAfter.entries()].map(([service, n]) => [service, (n - (txBefore.get(service) ?? 0)) / count] as const);
   console.log(`  database transactions per proposal: ${tx.map(([service, n]) => `${service} ${n.toFixed(1)}`).join(' · ')}`);
   await printHops(b, intake.ids);
+  return contracted / seconds;
+}
+
+const HOT: readonly StackServiceName[] = ['proposal', 'credit-analysis', 'loan', 'averbation-connector', 'payment'];
+
+/**
+ * BENCH_INSTANCES=N (default 2; 1 skips): N instances of each hot service — same database,
+ * consumer group and Redis; the intake alternates between proposal's — then the instant load
+ * again, and the gain over one instance.
+ */
+async function scaledOut(b: Bench, identity: StackIdentity, oneInstance: number, count: number, clients: number): Promise<void> {
+  const n = setting('BENCH_INSTANCES', 2);
+  if (n < 2) return;
+  for (let i = 2; i <= n; i += 1) {
+    for (const service of HOT) {
+      const added = await b.stack.addInstance(service);
+      b.pids.set(added.pid, `${service}#${i}`);
+      if (service === 'proposal') b.channels.push(identity.channel(added.url, 'corban'), identity.channel(added.url, 'internal'));
+    }
+  }
+  await submitSerially(b.channels[b.channels.length - 1], 3, (id) => b.db.untilFinal([id], 60_000, 20)); // the new instances warm up
+  const scaled = await loaded(b, `${n} instances of ${HOT.join(', ')}`, count, clients, [0, 0]);
+  console.log(`  scale-out: ${scaled.toFixed(1)}/s with ${n} instances against ${oneInstance.toFixed(1)}/s with one (${(((scaled - oneInstance) / oneInstance) * 100).toFixed(0)}%)`);
 }
 
 /** BENCH_PROFILE=proposal,loan: those services write V8 CPU profiles (`.cpuprofile`, for Chrome DevTools or speedscope) into the run's log folder on exit. */
@@ -132,9 +156,10 @@ export async function main(): Promise<void> {
   try {
     await submitSerially(b.channels[0], 5, (id) => db.untilFinal([id], 60_000, 20)); // warm-up: JIT, pools, group joins
     await unloaded(b, setting('BENCH_SERIAL', 30));
-    await loaded(b, 'sustained, Dataprev instant', setting('BENCH_LOAD', 400), setting('BENCH_CLIENTS', 16), [0, 0]);
+    const oneInstance = await loaded(b, 'sustained, Dataprev instant', setting('BENCH_LOAD', 400), setting('BENCH_CLIENTS', 16), [0, 0]);
     const slow = setting('BENCH_SLOW', 200);
     if (slow > 0) await loaded(b, 'sustained, Dataprev slow', slow, setting('BENCH_CLIENTS', 16), [2_000, 10_000]);
+    await scaledOut(b, identity, oneInstance, setting('BENCH_LOAD', 400), setting('BENCH_CLIENTS', 16));
   } finally {
     await stack.stop();
     await db.close();

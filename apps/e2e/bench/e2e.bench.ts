@@ -4,7 +4,7 @@
  * Dataprev latency 0 and 2–10 s; intake requests/s while the flow runs; the CPU split per process;
  * and where the median unloaded proposal's time went, hop by hop, from the services' own timestamps.
  *
- *   npm run bench:e2e        (BENCH_SERIAL=30 BENCH_LOAD=400 BENCH_SLOW=200 BENCH_CLIENTS=16;
+ *   npm run bench:e2e        (BENCH_SERIAL=30 BENCH_LOAD=400 BENCH_SLOW=200 BENCH_CLIENTS=16 BENCH_INSTANCES=2;
  *                             BENCH_PROFILE=proposal,loan writes their V8 CPU profiles)
  *
  * Needs the local stack (`node infra/stack.mjs up`); starts and stops its own nine processes.
