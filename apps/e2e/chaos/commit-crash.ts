@@ -41,3 +41,9 @@ export async function crashedAfterCommit(
   const [taken, crashed] = await Promise.all([intake, crashes]);
   return { ...taken, crashes: crashed };
 }
+
+/** Events a service's current process found already in its inbox (its `consignado_events_consumed_total{outcome="duplicate"}`). */
+export async function duplicatesConsumed(chaos: ChaosStack, service: StackServiceName): Promise<number> {
+  const text = await (await fetch(`${chaos.stack.urls[service]}/metrics`)).text();
+  return [...text.matchAll(/^consignado_events_consumed_total\{[^}]*outcome="duplicate"[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+}

@@ -3,7 +3,7 @@ import { brokerControl } from '@consignado/testing';
 import { submitMany } from '../bench/intake';
 import { pause } from '../bench/stats';
 import { type ChaosStack, launchChaosStack } from './chaos-stack';
-import { crashedAfterCommit } from './commit-crash';
+import { crashedAfterCommit, duplicatesConsumed } from './commit-crash';
 import { crash, dataprevFailures, expectExactlyOnce, recovery, setDataprevFailureRate } from './faults';
 import { restartServer } from './servers';
 
@@ -92,6 +92,10 @@ describe('crashes under load', () => {
     console.log(`chaos: after each crash past a commit — ${await recovery(chaos, crashes)}`);
     expect(crashes.map((c) => `${c.service}: ${c.how}`)).toEqual(CONSUMING.map((s) => `${s}: SIGKILL`));
     await expectExactlyOnce(chaos, ids);
+    // The event whose offset the crash left uncommitted came back, and its inbox row stopped it.
+    const duplicates = await Promise.all(CONSUMING.map((s) => duplicatesConsumed(chaos, s)));
+    console.log(`chaos: events redelivered after the crash and skipped as duplicates — ${CONSUMING.map((s, i) => `${s} ${duplicates[i]}`).join(', ')}`);
+    expect(CONSUMING.filter((_, i) => duplicates[i] === 0)).toEqual([]);
   });
 
   // A third of the way into the intake. PostgreSQL's requests fail while it recovers (counted); Redis' clients queue theirs until it is back.
