@@ -1,13 +1,15 @@
 /**
  * The stack's main job (`npm start`): starts the nine processes, walks the sample journeys, collects one contract to SETTLED,
  * walks the contract life cycle (early settlement, extra amortization, refinancing, portability in and out) and shows who may
- * do what (Segurança), and keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo). Every
+ * do what (Segurança), and keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo); `--instances N`
+ * runs N instances of each consuming service. Every
  * call carries a real token of the local identity provider (`node infra/stack.mjs up` starts it, port 9400).
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { type ChannelClient, launchStack, type RunningStack, StackIdentity, STACK_SERVICES } from '@consignado/stack-runner';
 import { DemoClock } from './clock';
+import { instancesArg, scaleOut } from './instances';
 import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
 import { lifeCycleJourneys, type Outcome, walkJourney } from './life-cycle';
 import { follow } from './life-cycle/wait';
@@ -20,6 +22,7 @@ const started = Date.now();
 const clock = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s`;
 
 async function main(): Promise<void> {
+  const instances = instancesArg(process.argv);
   const identity = StackIdentity.local();
   await identity.ready().catch((e: Error) => {
     throw new Error(`o provedor de identidade não respondeu (${e.message}); suba a infraestrutura com \`node infra/stack.mjs up\``);
@@ -34,8 +37,9 @@ async function main(): Promise<void> {
   });
   process.once('SIGINT', () => void shutdown(stack));
   process.once('SIGTERM', () => void shutdown(stack));
-  console.log(`${clock()}  all services ready\n`);
   const log = (line: string) => console.log(`${clock()}  ${line}`);
+  await scaleOut(stack, instances, log);
+  console.log(`${clock()}  all services ready\n`);
   const backOffice = identity.servicing(stack.urls);
   const businessClock = new DemoClock(backOffice);
   await businessClock.reset(); // a run stopped midway may have left it ahead
