@@ -2,6 +2,7 @@ import { waitFor } from '@consignado/testing';
 import { submitMany } from '../bench/intake';
 import { type ChaosStack, launchChaosStack } from './chaos-stack';
 import { busiestLeader, CLUSTER_BROKERS, killNode, partitions, startCluster, startNode, stopCluster } from './cluster';
+import { diagnose } from './diagnose';
 import { expectExactlyOnce } from './faults';
 import { stallAround } from './stall';
 
@@ -44,13 +45,19 @@ describe('a broker of three dies under load', () => {
     const killedAt = Date.now();
     await killNode(victim.node);
     const ids = [...warm.ids, ...(await intake).ids];
-    await stack.db.untilFinal(ids, 240_000, 500);
+    await stack.db.untilFinal(ids, 240_000, 500).catch(async (error: unknown) => {
+      await diagnose(stack, ids, CLUSTER_BROKERS);
+      throw error;
+    });
     const stall = await stallAround(stack.db, ids, killedAt);
     console.log(
       `chaos: node ${victim.node} (leader of ${victim.leads} partitions) SIGKILLed mid-stream: first proposal CONTRACTED ${stall.firstAfterS} s after, ` +
         `a ${stall.pauseAcrossS} s pause across the kill (longest before it ${stall.longestBeforeS} s); ${ids.length} proposals final ${((Date.now() - killedAt) / 1000).toFixed(1)} s after`,
     );
-    await expectExactlyOnce(stack, ids);
+    await expectExactlyOnce(stack, ids).catch(async (error: unknown) => {
+      await diagnose(stack, ids, CLUSTER_BROKERS);
+      throw error;
+    });
 
     const restartedAt = Date.now();
     await startNode(victim.node);
