@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
+import { assertPortsFree } from './ports';
 
 export interface LaunchOptions {
   /** Repository root (where apps/ lives). */
@@ -62,6 +63,7 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
   const children = new Map<StackServiceName, ChildProcess>();
   const stop = () => stopAll(children.values());
   const started = STACK_SERVICES.filter((s) => !options.services || options.services.includes(s.name));
+  await assertPortsFree(started.flatMap((s) => [{ name: s.name, port: s.port + offset }, ...('smtpPort' in s ? [{ name: `${s.name} SMTP`, port: s.smtpPort + offset }] : [])]));
   try {
     for (const service of started) {
       children.set(service.name, spawnService(service, urls, options));
@@ -96,6 +98,7 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
     if (!service) throw new Error(`${name} is not part of this stack`);
     const instance = (instances.get(name) ?? 1) + 1;
     instances.set(name, instance);
+    await assertPortsFree([{ name: `${name} #${instance}`, port: service.port + offset + 1000 * (instance - 1) }]);
     const child = spawnService(service, urls, options, instance);
     extra.push(child);
     const url = `http://127.0.0.1:${service.port + offset + 1000 * (instance - 1)}`;
