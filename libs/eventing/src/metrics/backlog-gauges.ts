@@ -6,25 +6,27 @@ import { eventsConsumedBy } from '@consignado/contracts';
 import { METRICS_REGISTRY } from '@consignado/service-kit';
 import { consumerGroup, EVENTING_OPTIONS, type EventingOptions, KAFKA, namespacedTopic } from '../eventing.options';
 import { DeadLetters } from '../dead-letters/dead-letters';
-import { type OutboxBacklog, type PartitionLag, readLag, readOutboxBacklog } from './backlog-reading';
+import { type OutboxBacklog, type PartitionLag, readLag, readOutboxBacklog, within } from './backlog-reading';
 
+/** One reading; a part that could not be read in time (the broker or the database away) is undefined. */
 interface Snapshot {
-  lag: PartitionLag[];
-  deadLetters: number;
-  outbox: OutboxBacklog;
+  lag?: PartitionLag[];
+  deadLetters?: number;
+  outbox?: OutboxBacklog;
 }
+
 
 /**
  * What waits, read when Prometheus scrapes: the consumer group's lag per partition, the dead
  * letters not replayed, the outbox rows not published and the oldest one's age. One reading
- * serves every gauge of a scrape; a reading that fails leaves the gauges empty (absent series,
- * which an `absent()` alert can catch) rather than failing `/metrics`.
+ * serves every gauge of a scrape; a part that fails or takes over 3 s leaves its gauges empty
+ * (absent series, which an `absent()` alert can catch) rather than failing `/metrics`.
  */
 @Injectable()
 export class BacklogGauges {
   private readonly group: string;
   private readonly topics: string[];
-  private reading: { at: number; snapshot: Promise<Snapshot | undefined> } | undefined;
+  private reading: { at: number; snapshot: Promise<Snapshot> } | undefined;
 
   constructor(
     @Inject(METRICS_REGISTRY) registry: Registry,
@@ -35,7 +37,7 @@ export class BacklogGauges {
   ) {
     this.group = consumerGroup(options);
     this.topics = eventsConsumedBy(options.service).map((t) => namespacedTopic(options, t));
-    const gauge = (name: string, help: string, labelNames: string[], fill: (g: Gauge, s: Snapshot) => void) => {
+    const gauge = <K extends keyof Snapshot>(name: string, help: string, labelNames: string[], part: K, fill: (g: Gauge, value: NonNullable<Snapshot[K]>) => void) => {
       const g: Gauge = new Gauge({
         name,
         help,
@@ -43,21 +45,21 @@ export class BacklogGauges {
         registers: [registry],
         collect: async () => {
           g.reset();
-          const s = await this.snapshot();
-          if (s) fill(g, s);
+          const value = (await this.snapshot())[part];
+          if (value !== undefined) fill(g, value as NonNullable<Snapshot[K]>);
         },
       });
     };
-    gauge('consignado_consumer_lag', 'Messages of a consumed partition not yet committed by the service\'s group', ['topic', 'partition'], (g, s) => {
-      for (const p of s.lag) g.set({ topic: p.topic, partition: String(p.partition) }, p.lag);
+    gauge('consignado_consumer_lag', 'Messages of a consumed partition not yet committed by the service\'s group', ['topic', 'partition'], 'lag', (g, lag) => {
+      for (const p of lag) g.set({ topic: p.topic, partition: String(p.partition) }, p.lag);
     });
-    gauge('consignado_dead_letters_waiting', 'Dead letters of the service not replayed yet', [], (g, s) => g.set(s.deadLetters));
-    gauge('consignado_outbox_unsent', 'Outbox rows not published yet', [], (g, s) => g.set(s.outbox.unsent));
-    gauge('consignado_outbox_oldest_unsent_seconds', 'Age of the oldest outbox row not published yet', [], (g, s) => g.set(s.outbox.oldestSeconds));
+    gauge('consignado_dead_letters_waiting', 'Dead letters of the service not replayed yet', [], 'deadLetters', (g, n) => g.set(n));
+    gauge('consignado_outbox_unsent', 'Outbox rows not published yet', [], 'outbox', (g, o) => g.set(o.unsent));
+    gauge('consignado_outbox_oldest_unsent_seconds', 'Age of the oldest outbox row not published yet', [], 'outbox', (g, o) => g.set(o.oldestSeconds));
   }
 
-  private snapshot(): Promise<Snapshot | undefined> {
-    if (!this.reading || Date.now() - this.reading.at > 1_000) this.reading = { at: Date.now(), snapshot: this.read().catch(() => undefined) };
+  private snapshot(): Promise<Snapshot> {
+    if (!this.reading || Date.now() - this.reading.at > 1_000) this.reading = { at: Date.now(), snapshot: this.read() };
     return this.reading.snapshot;
   }
 
@@ -73,7 +75,7 @@ export class BacklogGauges {
   }
 
   private async read(): Promise<Snapshot> {
-    const [lag, backlog, outbox] = await Promise.all([this.lag(), this.deadLetters.backlog(), readOutboxBacklog(this.dataSource)]);
-    return { lag, deadLetters: backlog.waiting, outbox };
+    const [lag, backlog, outbox] = await Promise.all([within(this.lag()), within(this.deadLetters.backlog()), within(readOutboxBacklog(this.dataSource))]);
+    return { lag, deadLetters: backlog?.waiting, outbox };
   }
 }

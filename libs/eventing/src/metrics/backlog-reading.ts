@@ -41,3 +41,13 @@ export async function readOutboxBacklog(dataSource: DataSource): Promise<OutboxB
   );
   return { unsent: Number(row.unsent), oldestSeconds: Number(row.oldest) };
 }
+
+/** Within a scrape's patience: an unreachable broker must not make /metrics itself time out. */
+const READ_TIMEOUT_MS = 3_000;
+
+/** `work`'s result, or undefined when it fails or takes longer than a scrape can wait. */
+export function within<T>(work: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), READ_TIMEOUT_MS)));
+  return Promise.race([work.catch(() => undefined), timeout]).finally(() => clearTimeout(timer));
+}
