@@ -30,6 +30,9 @@ describe('averbation connector on the real stack', () => {
     REDIS_KEY_PREFIX: ns,
     AVERBATION_MAX_ATTEMPTS: '3',
     MARGIN_CHECK_MAX_ATTEMPTS: '3',
+    // Count-only budgets: these tests give up after the third attempt, not after the default windows.
+    AVERBATION_RETRY_WINDOW_MS: '0',
+    MARGIN_CHECK_RETRY_WINDOW_MS: '0',
     AVERBATION_BACKOFF_BASE_MS: '50',
     AVERBATION_BACKOFF_MAX_MS: '200',
     WORKER_POLL_INTERVAL_MS: '50',

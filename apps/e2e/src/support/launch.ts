@@ -30,6 +30,9 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
         ...otel,
         REDIS_KEY_PREFIX: namespace,
         AVERBATION_MAX_ATTEMPTS: '4',
+        // Count-only budgets: "Dataprev failing for good" must end in AVERBATION_FAILED within the suite, not after 10 min.
+        AVERBATION_RETRY_WINDOW_MS: '0',
+        MARGIN_CHECK_RETRY_WINDOW_MS: '0',
         AVERBATION_BACKOFF_BASE_MS: '100',
         AVERBATION_BACKOFF_MAX_MS: '400',
         DATAPREV_TIMEOUT_MS: '3000',
