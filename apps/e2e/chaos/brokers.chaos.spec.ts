@@ -6,7 +6,7 @@ import { diagnose } from './diagnose';
 import { expectExactlyOnce } from './faults';
 import { stallAround } from './stall';
 
-const PROPOSALS = 60;
+const PROPOSALS = 30;
 
 const contractedSince = async (stack: ChaosStack, since: Date) =>
   Number((await stack.db.query<{ n: string }>('proposal', `SELECT count(*) AS n FROM proposal WHERE state = 'CONTRACTED' AND created_at >= $1`, [since]))[0].n);

@@ -1,0 +1,24 @@
+import { setDataprevChaos } from '../src/support/dataprev-chaos';
+import type { ChaosStack } from './chaos-stack';
+
+/** Dataprev answers in 1–3 s while the chaos stack's connector waits 2 s (DATAPREV_TIMEOUT_MS): about half its calls time out after reaching Dataprev. */
+export const setDataprevStraddlingTimeout = (chaos: ChaosStack, on: boolean) =>
+  setDataprevChaos(chaos.stack.urls['dataprev-mock'], on ? { latencyMinMs: 1_000, latencyMaxMs: 3_000, failureRate: 0 } : { latencyMinMs: 0, latencyMaxMs: 20, failureRate: 0 });
+
+/**
+ * The connector's calls of `operation` that failed as transient so far (its
+ * `averbation_dataprev_calls_total{outcome="transient"}`): timeouts here, where the mock neither fails nor refuses.
+ */
+export async function connectorTimeouts(chaos: ChaosStack, operation: string): Promise<number> {
+  const text = await (await fetch(`${chaos.stack.urls['averbation-connector']}/metrics`)).text();
+  const series = new RegExp(`^averbation_dataprev_calls_total\\{[^}]*operation="${operation}"[^}]*outcome="transient"[^}]*\\} (\\d+)`, 'gm');
+  return [...text.matchAll(series)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+/** Registrations the mock Dataprev received and applied: its REGISTER calls that were not failed on purpose. */
+export async function registerCallsApplied(chaos: ChaosStack): Promise<number> {
+  const text = await (await fetch(`${chaos.stack.urls['dataprev-mock']}/metrics`)).text();
+  return [...text.matchAll(/^dataprev_mock_calls_total\{[^}]*operation="REGISTER"[^}]*\} (\d+)/gm)]
+    .filter((m) => !m[0].includes('decision="fail"') && !m[0].includes('decision="hang"'))
+    .reduce((sum, m) => sum + Number(m[1]), 0);
+}
