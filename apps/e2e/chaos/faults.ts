@@ -35,15 +35,15 @@ export async function recovery(chaos: ChaosStack, crashes: Crash[]): Promise<str
   return parts.join('; ');
 }
 
-/** Settled: the notices and the billing follow ContractActivated; they get until they match, or a minute. */
-export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[]): Promise<void> {
+/** Settled: the notices and the billing follow ContractActivated; they get until they match, or `settleMs` (a minute). */
+export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[], settleMs = 60_000): Promise<void> {
   const expected = exactlyOnce(ids.length, TERM);
   const settled = await waitFor(
     async () => {
       const effects = await effectsOf(chaos.db, ids);
       return JSON.stringify(effects) === JSON.stringify(expected) ? effects : undefined;
     },
-    { timeoutMs: 60_000, intervalMs: 500, description: 'every effect exactly once' },
+    { timeoutMs: settleMs, intervalMs: 500, description: 'every effect exactly once' },
   ).catch(async () => effectsOf(chaos.db, ids));
   expect(settled).toEqual(expected);
 }

@@ -47,13 +47,13 @@ export function payTwiceEach(servicing: ServicingClient, items: readonly DueInst
   );
 }
 
-/** Per kind, how many of the installments were paid: payments stored, billed installments closed, loan's installments paid, receipts sent. */
+/** Per kind, how many of the installments were paid: payments stored, billed installments paid, loan's installments paid, receipts sent. */
 export async function paymentEffects(chaos: ChaosStack, items: readonly DueInstallment[]) {
   const contracts = items.map((i) => i.contractId);
   const count = async (service: string, sql: string, params: unknown[]) => Number((await chaos.db.query<{ n: string }>(service, sql, params))[0].n);
   return {
     payments: await count('payment', 'SELECT count(*) AS n FROM payment WHERE contract_id = ANY($1::uuid[])', [contracts]),
-    billedClosed: await count('payment', `SELECT count(*) AS n FROM billing_installment WHERE number = 1 AND status = 'CLOSED' AND contract_id = ANY($1::uuid[])`, [contracts]),
+    billedPaid: await count('payment', `SELECT count(*) AS n FROM billing_installment WHERE number = 1 AND status = 'PAID' AND contract_id = ANY($1::uuid[])`, [contracts]),
     loanPaid: await count('loan', `SELECT count(*) AS n FROM contract_installment WHERE number = 1 AND status = 'PAID' AND contract_id = ANY($1::uuid[])`, [contracts]),
     receipts: await count('notification', `SELECT count(*) AS n FROM notification WHERE source_event_type = 'PaymentReceived' AND customer_id = ANY($1::uuid[])`, [items.map((i) => i.customerId)]),
   };
@@ -62,7 +62,7 @@ export async function paymentEffects(chaos: ChaosStack, items: readonly DueInsta
 /** Every installment paid exactly once, in every service, once the events settle (a minute at most). */
 export async function expectPaidOnce(chaos: ChaosStack, items: readonly DueInstallment[]): Promise<void> {
   const n = items.length;
-  const expected = { payments: n, billedClosed: n, loanPaid: n, receipts: n };
+  const expected = { payments: n, billedPaid: n, loanPaid: n, receipts: n };
   const settled = await waitFor(async () => {
     const effects = await paymentEffects(chaos, items);
     return JSON.stringify(effects) === JSON.stringify(expected) ? effects : undefined;
