@@ -13,7 +13,7 @@
 import { FILES, loadConfig } from './lib/config.mjs';
 import { waitForKafka } from './lib/kafka.mjs';
 import { killKafka, kafkaStatus, startKafka, stopKafka } from './lib/kafka-process.mjs';
-import { StackError, withLock } from './lib/proc.mjs';
+import { runJsonCommand, StackError, withLock } from './lib/proc.mjs';
 
 async function main(argv) {
   const [action, ...rest] = argv;
@@ -46,13 +46,4 @@ async function main(argv) {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (result) => {
-    console.log(JSON.stringify(result));
-    process.exit(0);
-  },
-  (err) => {
-    console.error(`✖ ${err instanceof StackError ? err.message : err.stack}`);
-    process.exit(1);
-  },
-);
+runJsonCommand(main(process.argv.slice(2)));

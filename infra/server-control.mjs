@@ -5,7 +5,7 @@
 //   node infra/server-control.mjs postgres-restart   pg_ctlcluster restart -m immediate, until it answers
 //   node infra/server-control.mjs redis-restart      SHUTDOWN NOSAVE, then redis-server again (nothing kept)
 import { loadConfig } from './lib/config.mjs';
-import { StackError } from './lib/proc.mjs';
+import { runJsonCommand, StackError } from './lib/proc.mjs';
 import { restartPostgres } from './lib/postgres.mjs';
 import { startRedis, stopRedis } from './lib/redis.mjs';
 
@@ -26,13 +26,4 @@ async function main([action]) {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (result) => {
-    console.log(JSON.stringify(result));
-    process.exit(0);
-  },
-  (err) => {
-    console.error(`✖ ${err instanceof StackError ? err.message : err.stack}`);
-    process.exit(1);
-  },
-);
+runJsonCommand(main(process.argv.slice(2)));

@@ -9,6 +9,20 @@ export class StackError extends Error {}
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A control CLI's ending: its result as one JSON line and exit 0, or the error (a StackError without its stack) and exit 1. */
+export function runJsonCommand(promise) {
+  return promise.then(
+    (result) => {
+      console.log(JSON.stringify(result));
+      process.exit(0);
+    },
+    (err) => {
+      console.error(`✖ ${err instanceof StackError ? err.message : err.stack}`);
+      process.exit(1);
+    },
+  );
+}
+
 /** True when `pid` is a live process (a zombie counts as dead). */
 export function isAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;

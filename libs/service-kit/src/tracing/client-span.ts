@@ -1,4 +1,5 @@
 import { type Attributes, context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { runInSpan } from './run-in-span';
 
 const tracer = trace.getTracer('@consignado/service-kit');
 
@@ -16,15 +17,10 @@ export function outgoingTraceHeaders(): Record<string, string> {
  */
 export async function inClientSpan<T>(name: string, attributes: Attributes, work: () => Promise<T>, failed?: (result: T) => string | undefined): Promise<T> {
   const span = tracer.startSpan(name, { kind: SpanKind.CLIENT, attributes });
-  try {
-    const result = await context.with(trace.setSpan(context.active(), span), work);
+  return runInSpan(span, context.active(), async () => {
+    const result = await work();
     const failure = failed?.(result);
     if (failure) span.setStatus({ code: SpanStatusCode.ERROR, message: failure });
     return result;
-  } catch (error) {
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'Error' });
-    throw error;
-  } finally {
-    span.end();
-  }
+  });
 }

@@ -1,4 +1,5 @@
-import { context, propagation, ROOT_CONTEXT, SpanStatusCode, trace } from '@opentelemetry/api';
+import { propagation, ROOT_CONTEXT, trace } from '@opentelemetry/api';
+import { runInSpan } from './run-in-span';
 
 const tracer = trace.getTracer('@consignado/service-kit');
 
@@ -9,13 +10,5 @@ const tracer = trace.getTracer('@consignado/service-kit');
  */
 export async function inJobSpan<T>(name: string, carrier: Record<string, string> | undefined, work: () => Promise<T>): Promise<T> {
   const parent = propagation.extract(ROOT_CONTEXT, carrier ?? {});
-  const span = tracer.startSpan(name, {}, parent);
-  try {
-    return await context.with(trace.setSpan(parent, span), work);
-  } catch (error) {
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'Error' });
-    throw error;
-  } finally {
-    span.end();
-  }
+  return runInSpan(tracer.startSpan(name, {}, parent), parent, work);
 }
