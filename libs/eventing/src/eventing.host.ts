@@ -11,6 +11,13 @@ import { consumerGroup, EVENTING_OPTIONS, type EventingOptions, KAFKA, namespace
 import { messagingLogger } from './messaging-logger';
 import { ConsumedEventMetrics } from './metrics/consumed-events';
 
+/**
+ * Events of a partition's batch applied in one database transaction (one inbox statement, one
+ * outbox statement, one commit); a failure in the group re-runs each of them alone. Under no load
+ * batches hold one event, so this costs no latency; under load it saves most commits.
+ */
+export const SERVICE_TRANSACTION_BATCH = 50;
+
 type AnyHandler = EventHandler<ContractEnvelopes[EventType], ContractEnvelopes>;
 
 /**
@@ -49,6 +56,7 @@ export class EventingHost implements OnApplicationBootstrap, BeforeApplicationSh
       codec: this.publisher.envelopeCodec,
       outbox: this.publisher.outbox,
       logger,
+      transactionBatchSize: SERVICE_TRANSACTION_BATCH,
       ...this.options.consumer,
       onProcessed: (event) => this.metrics.processed(event),
     });

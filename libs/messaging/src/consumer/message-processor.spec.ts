@@ -168,7 +168,36 @@ describe('MessageProcessor', () => {
     expect(child.metadata).toMatchObject({ correlationId: cause.metadata.correlationId, causationId: cause.eventId });
   });
 
+  it('fails the handler at an invalid emit, writing nothing', async () => {
+    const { db, deadLetters, run } = setup(async (envelope, ctx) => {
+      await recordEffect(envelope, ctx);
+      await ctx.emit('ContractCancelled', { payload: { ...examplePayload('ContractCancelled'), contractId: 'not-a-uuid' } });
+    });
+    await run([sampleEnvelope()]);
+    expect(db.effects).toEqual([]);
+    expect(db.outbox).toEqual([]);
+    expect(deadLetters.map((d) => d.reason)).toEqual(['retries-exhausted']);
+  });
+
   describe('with transaction batching', () => {
+    it("writes the group's emits in one statement, in emit order", async () => {
+      const { db, run } = setup(
+        async (envelope, ctx) => {
+          for (const amountToReturn of ['1.00', '2.00']) {
+            await ctx.emit('ContractCancelled', { payload: { ...examplePayload('ContractCancelled'), proposalId: envelope.eventId, amountToReturn } });
+          }
+        },
+        { batch: 10 },
+      );
+      const causes = [sampleEnvelope(), sampleEnvelope(), sampleEnvelope()];
+      await run(causes);
+      expect(db.outboxStatements).toBe(1);
+      const written = db.outbox.map((row) => JSON.parse(String(row[4])));
+      expect(written.map((e) => [e.metadata.causationId, e.payload.proposalId, e.payload.amountToReturn])).toEqual(
+        causes.flatMap((c) => [[c.eventId, c.eventId, '1.00'], [c.eventId, c.eventId, '2.00']]),
+      );
+    });
+
     it('commits a run of events in one transaction', async () => {
       const { db, control, run } = setup(recordEffect, { batch: 10 });
       await run(Array.from({ length: 25 }, () => sampleEnvelope()));

@@ -7,7 +7,7 @@ import { isInfrastructureError, isPermanent } from '../errors';
 import { errorFields, type Logger } from '../logger';
 import { decodeHeaders } from '../kafka/headers';
 import { inConsumerSpan } from '../tracing';
-import type { OutboxWriter } from '../outbox/outbox-writer';
+import type { OutboxRowValues, OutboxWriter } from '../outbox/outbox-writer';
 import { type Decoded, decodeMessage } from './decode';
 import { claimInbox, claimInboxBatch, type InboxEntry } from './inbox';
 import type { BatchControl, EventHandler, HandlerContext, ProcessedEvent, RetryPolicy } from './types';
@@ -87,13 +87,15 @@ export class MessageProcessor<M extends EnvelopeMap> {
     try {
       const fresh = await this.deps.transaction(async (manager) => {
         const inserted = await claimInboxBatch(manager, group.map((item) => this.inboxEntry(item)));
+        const emitted: OutboxRowValues[] = [];
         const ran: boolean[] = [];
         for (const item of group) {
           // A second copy of an event inside the same group is a duplicate too.
           const first = inserted.delete(item.decoded.envelope.eventId);
-          if (first) await this.runHandler(manager, item, 1);
+          if (first) await this.runHandler(manager, item, 1, emitted);
           ran.push(first);
         }
+        await this.deps.outbox.addRows(manager, emitted);
         return ran;
       });
       group.forEach((item, k) => this.processed(item, !fresh[k]));
@@ -162,16 +164,19 @@ export class MessageProcessor<M extends EnvelopeMap> {
     attempt: number,
   ): Promise<boolean> {
     if (!(await claimInbox(manager, this.inboxEntry(item)))) return false;
-    await this.runHandler(manager, item, attempt);
+    const emitted: OutboxRowValues[] = [];
+    await this.runHandler(manager, item, attempt, emitted);
+    await this.deps.outbox.addRows(manager, emitted);
     return true;
   }
 
-  private async runHandler(manager: EntityManager, item: EventItem<AnyEnvelope<M>>, attempt: number): Promise<void> {
+  /** Runs the handler; the events it emits are staged in `emitted`, written by the caller before commit. */
+  private async runHandler(manager: EntityManager, item: EventItem<AnyEnvelope<M>>, attempt: number, emitted: OutboxRowValues[]): Promise<void> {
     const envelope = item.decoded.envelope;
     const handler = this.deps.handlers.get(envelope.eventType);
     if (!handler) throw new Error(`no handler for ${envelope.eventType}`); // decode() guarantees one
     const message = { topic: item.topic, partition: item.partition, offset: item.message.offset, consumerGroup: this.deps.consumerGroup, eventId: envelope.eventId, eventType: envelope.eventType, headers: decodeHeaders(item.message.headers) };
-    await inConsumerSpan(message, attempt, () => handler(envelope, this.context(manager, item, attempt)));
+    await inConsumerSpan(message, attempt, () => handler(envelope, this.context(manager, item, attempt, emitted)));
   }
 
   private inboxEntry(item: EventItem<AnyEnvelope<M>>): InboxEntry {
@@ -186,7 +191,7 @@ export class MessageProcessor<M extends EnvelopeMap> {
     };
   }
 
-  private context(manager: EntityManager, item: EventItem<AnyEnvelope<M>>, attempt: number): HandlerContext<M> {
+  private context(manager: EntityManager, item: EventItem<AnyEnvelope<M>>, attempt: number, emitted: OutboxRowValues[]): HandlerContext<M> {
     const cause = item.decoded.envelope;
     const { codec, outbox } = this.deps;
     return {
@@ -198,7 +203,8 @@ export class MessageProcessor<M extends EnvelopeMap> {
       attempt,
       async emit(eventType, input) {
         const child = codec.create(eventType, input, cause);
-        await outbox.add(manager, child);
+        // Validated now (a bad event fails the handler), inserted with the transaction's others.
+        emitted.push(outbox.row(child));
         return child;
       },
     };

@@ -13,7 +13,8 @@ export interface HandlerContext<M extends EnvelopeMap> {
   attempt: number;
   /**
    * Writes an event caused by this one to the outbox, in this transaction: its correlationId is
-   * the inbound one, its causationId the inbound eventId.
+   * the inbound one, its causationId the inbound eventId. It is validated at once and inserted
+   * with the transaction's other emits, in emit order, just before the commit.
    */
   emit<K extends keyof M & string>(eventType: K, input: EmitInput<M[K]>): Promise<M[K]>;
 }

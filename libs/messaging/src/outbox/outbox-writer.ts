@@ -34,6 +34,9 @@ export interface OutboxWriterOptions<M extends EnvelopeMap> {
   notify?: boolean;
 }
 
+/** An outbox row's values, in INSERT order (opaque to callers). */
+export type OutboxRowValues = readonly unknown[];
+
 /** Rows per INSERT statement: 6 parameters each stays far below PostgreSQL's 65,535 limit. */
 const ROWS_PER_STATEMENT = 1_000;
 
@@ -51,15 +54,23 @@ export class OutboxWriter<M extends EnvelopeMap> {
    * @throws InvalidEnvelopeError for a schema violation; OutboxTransactionRequiredError outside a transaction.
    */
   async add(manager: EntityManager, envelopes: AnyEnvelope<M> | ReadonlyArray<AnyEnvelope<M>>): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive) throw new OutboxTransactionRequiredError();
     const list: ReadonlyArray<AnyEnvelope<M>> = Array.isArray(envelopes) ? envelopes : [envelopes as AnyEnvelope<M>];
-    const rows = list.map((envelope) => this.toRow(envelope));
+    await this.addRows(manager, list.map((envelope) => this.row(envelope)));
+  }
+
+  /**
+   * Inserts rows made by {@link row}: the consumer stages a transaction's emits as rows (validated,
+   * with the emitting span's trace context) and writes them in one statement before its commit.
+   */
+  async addRows(manager: EntityManager, rows: readonly OutboxRowValues[]): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) throw new OutboxTransactionRequiredError();
     for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
       await this.insert(manager, rows.slice(i, i + ROWS_PER_STATEMENT));
     }
   }
 
-  private toRow(candidate: AnyEnvelope<M>): unknown[] {
+  /** Validates an envelope into its outbox row, nothing written. @throws InvalidEnvelopeError */
+  row(candidate: AnyEnvelope<M>): OutboxRowValues {
     const result = this.options.codec.validate(candidate);
     if (!result.ok) throw new InvalidEnvelopeError(String(candidate?.eventType), result.errors);
     const envelope = result.envelope;
@@ -73,7 +84,7 @@ export class OutboxWriter<M extends EnvelopeMap> {
     ];
   }
 
-  private async insert(manager: EntityManager, rows: unknown[][]): Promise<void> {
+  private async insert(manager: EntityManager, rows: readonly OutboxRowValues[]): Promise<void> {
     const values = rows
       .map((_, r) => {
         const p = (c: number) => `$${r * 6 + c}`;

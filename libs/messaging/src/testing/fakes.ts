@@ -12,6 +12,7 @@ export class FakeDatabase {
   inbox = new Set<string>();
   effects: string[] = [];
   outbox: unknown[][] = [];
+  outboxStatements = 0;
   transactions = 0;
 
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -41,6 +42,7 @@ export class FakeDatabase {
       return inserted;
     }
     if (sql.includes('INSERT INTO outbox')) {
+      this.outboxStatements += 1;
       for (let i = 0; i < params.length; i += 6) this.outbox.push(params.slice(i, i + 6));
       return [];
     }
