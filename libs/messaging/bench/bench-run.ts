@@ -2,6 +2,7 @@ import { examplePayload } from '@consignado/contracts';
 import { createIsolatedSchema, testEndpoints, uniqueName } from '@consignado/testing';
 import { randomUUID } from 'node:crypto';
 import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
 import {
   codecWithTopics,
   type ContractEnvelopes,
@@ -20,6 +21,12 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const PHASE_TIMEOUT_MS = 150_000;
 const WRITE_TRANSACTION = 100; // events per producing transaction (a busy service)
 const RAW_BATCH = 500;
+/** Concurrent producing transactions in the burst runs (a service's requests and handlers overlap). */
+const WRITERS = Number(process.env['BENCH_WRITERS'] ?? 1);
+/** Events per consumer transaction in the batched runs: libs/eventing's SERVICE_TRANSACTION_BATCH, the services' mode. */
+const SERVICES_BATCH = 50;
+/** BENCH_HANDLER=none: handlers write nothing, so the runs show the backbone alone (outbox, relay, inbox). */
+const EFFECT_ROW = process.env['BENCH_HANDLER'] !== 'none';
 
 /** Raw kafkajs: the same producer settings, sendBatch of RAW_BATCH, an eachBatch consumer doing nothing. */
 async function rawKafka(kafka: Kafka, valueSize: number): Promise<RunResult> {
@@ -53,9 +60,16 @@ async function rawKafka(kafka: Kafka, valueSize: number): Promise<RunResult> {
   return { label: 'raw kafkajs produce → consume (ceiling)', events: EVENTS, seconds, latenciesMs: latencies };
 }
 
-/** The library end to end: writer transactions → outbox → relay → consumer (inbox + one effect row). */
-async function pipeline(kafka: Kafka, transactionBatchSize: number, paced?: { perSecond: number; events: number }): Promise<RunResult> {
-  const total = paced?.events ?? EVENTS;
+/**
+ * How the events reach the outbox: `burst` as fast as the writers can while the relay runs;
+ * `drain` all written first with the relay stopped, then relay + consumer timed alone (the
+ * backbone's own rate); `paced` at a fixed rate (the latency of an unsaturated pipeline).
+ */
+type Feed = { kind: 'burst' } | { kind: 'drain' } | { kind: 'paced'; perSecond: number; events: number };
+
+/** The library end to end: writer transactions → outbox → relay → consumer (inbox + one effect row, unless BENCH_HANDLER=none). */
+async function pipeline(kafka: Kafka, transactionBatchSize: number, feed: Feed): Promise<RunResult> {
+  const total = feed.kind === 'paced' ? feed.events : EVENTS;
   const prefix = uniqueName('bench.pipe');
   const codec = codecWithTopics((t) => `${prefix}.${t}`);
   const db = await createIsolatedSchema({ migrations: messagingMigrations, poolSize: 12 });
@@ -76,44 +90,64 @@ async function pipeline(kafka: Kafka, transactionBatchSize: number, paced?: { pe
       processed += 1;
     },
   }).on('ProposalCancelled', async (envelope, ctx) => {
-    await ctx.manager.query(`INSERT INTO effects (event_id, aggregate_id) VALUES ($1, $2)`, [envelope.eventId, envelope.aggregateId]);
+    if (EFFECT_ROW) await ctx.manager.query(`INSERT INTO effects (event_id, aggregate_id) VALUES ($1, $2)`, [envelope.eventId, envelope.aggregateId]);
   });
-  const relay = new OutboxRelay({ dataSource: db.dataSource, kafka, logger: silentLogger, batchSize: 1_000 });
+  const newRelay = () => new OutboxRelay({ dataSource: db.dataSource, kafka, logger: silentLogger, batchSize: 1_000 });
+  const relays = [newRelay()];
   const event = () =>
     codec.create('ProposalCancelled', { payload: { ...examplePayload('ProposalCancelled'), proposalId: randomUUID() } });
   try {
     await consumer.start();
-    await relay.start();
+    await relays[0].start();
     // Warm-up: one event through, so group join and connections are not measured.
     await db.dataSource.transaction((m) => outbox.add(m, event()));
     await until(() => processed === 1, PHASE_TIMEOUT_MS, 'warm-up');
     latencies.length = 0;
     processed = 0;
-    const started = Date.now();
-    // Paced: one transaction of 10 events every 10/rate seconds; otherwise as fast as one writer can.
-    const perTransaction = paced ? 10 : WRITE_TRANSACTION;
-    for (let written = 0; written < total; written += perTransaction) {
-      const batch = Array.from({ length: Math.min(perTransaction, total - written) }, event);
-      await db.dataSource.transaction((m) => outbox.add(m, batch));
-      if (paced) await sleepUntil(started + ((written + perTransaction) / paced.perSecond) * 1000);
+    if (feed.kind === 'drain') await relays[0].stop();
+    let started = Date.now();
+    // Paced: one transaction of 10 events every 10/rate seconds; otherwise as fast as the writers can.
+    const perTransaction = feed.kind === 'paced' ? 10 : WRITE_TRANSACTION;
+    let claimed = 0;
+    const writer = async () => {
+      for (let written = claimed; written < total; written = claimed) {
+        claimed += perTransaction;
+        const batch = Array.from({ length: Math.min(perTransaction, total - written) }, event);
+        await db.dataSource.transaction((m) => outbox.add(m, batch));
+        if (feed.kind === 'paced') await sleepUntil(started + ((written + perTransaction) / feed.perSecond) * 1000);
+      }
+    };
+    await Promise.all(Array.from({ length: feed.kind === 'paced' ? 1 : WRITERS }, writer));
+    if (feed.kind === 'drain') {
+      relays.push(newRelay());
+      started = Date.now();
+      await relays[1].start();
     }
     await until(() => processed >= total, PHASE_TIMEOUT_MS, `pipeline (transactions of ${transactionBatchSize})`);
     const seconds = (Date.now() - started) / 1000;
-    const [stages] = await db.dataSource.query(`
-      SELECT extract(epoch FROM max(created_at) - min(created_at)) AS writing,
-             extract(epoch FROM max(sent_at) - min(created_at)) AS relayed
-      FROM outbox`);
-    console.log(
-      `  (stages: all written after ${Number(stages.writing).toFixed(2)} s, ` +
-        `all published after ${Number(stages.relayed).toFixed(2)} s, all consumed after ${seconds.toFixed(2)} s)`,
-    );
-    const mode = paced ? `paced ${paced.perSecond}/s` : 'burst';
-    const label = `outbox → consumer, ${mode}, ${transactionBatchSize === 1 ? '1 event' : `≤${transactionBatchSize} events`}/consumer tx`;
-    return { label, events: total, seconds, latenciesMs: latencies };
+    if (feed.kind !== 'drain') await printStages(db.dataSource, seconds);
+    else {
+      const [r] = await db.dataSource.query(`SELECT extract(epoch FROM max(sent_at)) * 1000 AS last FROM outbox`);
+      console.log(`  (drain: all published after ${((Number(r.last) - started) / 1000).toFixed(2)} s, all consumed after ${seconds.toFixed(2)} s)`);
+    }
+    const mode = feed.kind === 'paced' ? `paced ${feed.perSecond}/s` : feed.kind === 'drain' ? 'drain written' : 'burst';
+    const label = `outbox → consumer, ${mode}, ${transactionBatchSize === 1 ? '1 event' : `≤${transactionBatchSize} events`}/consumer tx${transactionBatchSize === SERVICES_BATCH ? '*' : ''}`;
+    return { label, events: total, seconds, latenciesMs: feed.kind === 'drain' ? [] : latencies };
   } finally {
-    await Promise.all([consumer.stop(), relay.stop()]);
+    await Promise.all([consumer.stop(), ...relays.map((r) => r.stop())]);
     await db.drop();
   }
+}
+
+async function printStages(dataSource: DataSource, seconds: number): Promise<void> {
+  const [stages] = await dataSource.query(`
+    SELECT extract(epoch FROM max(created_at) - min(created_at)) AS writing,
+           extract(epoch FROM max(sent_at) - min(created_at)) AS relayed
+    FROM outbox`);
+  console.log(
+    `  (stages: all written after ${Number(stages.writing).toFixed(2)} s, ` +
+      `all published after ${Number(stages.relayed).toFixed(2)} s, all consumed after ${seconds.toFixed(2)} s)`,
+  );
 }
 
 const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
@@ -124,19 +158,27 @@ function envelopeSize(): number {
   return JSON.stringify(codec.create('ProposalCancelled', { payload: examplePayload('ProposalCancelled') })).length;
 }
 
+/** `BENCH_MODES` (default all): raw, 1, 50 (events per consumer transaction), drain, paced. */
+const MODES = new Set((process.env['BENCH_MODES'] ?? `raw,1,${SERVICES_BATCH},drain,paced`).split(',').map((m) => m.trim()));
+
 export async function main(): Promise<void> {
   const brokers = testEndpoints().kafkaBrokers;
   const kafka = createKafka({ clientId: uniqueName('bench'), brokers, logger: silentLogger });
   const size = envelopeSize();
   console.log(`messaging bench: ${EVENTS} events of ~${size} bytes, 3 partitions, brokers ${brokers.join(',')}`);
-  const raw = await rawKafka(kafka, size);
-  console.log(formatRun(raw));
-  for (const batch of [1, 100]) {
-    const run = await pipeline(kafka, batch);
-    const ratio = ((perSecond(run) / perSecond(raw)) * 100).toFixed(1);
-    console.log(`${formatRun(run)}   ${ratio}% of raw`);
+  const raw = MODES.has('raw') ? await rawKafka(kafka, size) : undefined;
+  if (raw) console.log(formatRun(raw));
+  const runs: Array<[number, Feed]> = [
+    [1, { kind: 'burst' }],
+    [SERVICES_BATCH, { kind: 'burst' }],
+    [SERVICES_BATCH, { kind: 'drain' }],
+  ];
+  for (const [batch, feed] of runs.filter(([b, f]) => MODES.has(f.kind === 'drain' ? 'drain' : String(b)))) {
+    const run = await pipeline(kafka, batch, feed);
+    const ratio = raw ? `   ${((perSecond(run) / perSecond(raw)) * 100).toFixed(1)}% of raw` : '';
+    console.log(`${formatRun(run)}${ratio}`);
   }
   // Latency when the pipeline is not saturated (the burst figures above are mostly queueing).
-  console.log(formatRun(await pipeline(kafka, 100, { perSecond: 500, events: 5_000 })));
-  console.log('latency: occurredAt (set when the producing transaction builds the event) → consumer commit; raw: send → receive');
+  if (MODES.has('paced')) console.log(formatRun(await pipeline(kafka, SERVICES_BATCH, { kind: 'paced', perSecond: 500, events: 5_000 })));
+  console.log(`* the services' mode (libs/eventing); latency: occurredAt (set when the producing transaction builds the event) → consumer commit; raw: send → receive`);
 }

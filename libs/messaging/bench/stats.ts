@@ -21,7 +21,9 @@ export function formatRun(r: RunResult): string {
   const rate = Math.round(perSecond(r)).toLocaleString('en-US').padStart(7);
   const p50 = String(Math.round(percentile(r.latenciesMs, 50))).padStart(6);
   const p99 = String(Math.round(percentile(r.latenciesMs, 99))).padStart(6);
-  return `${r.label.padEnd(58)} ${rate} events/s   p50 ${p50} ms   p99 ${p99} ms   (${r.events} in ${r.seconds.toFixed(2)} s)`;
+  // A drain has no meaningful per-event latency: every event waited for the whole write.
+  const latency = r.latenciesMs.length ? `p50 ${p50} ms   p99 ${p99} ms` : `${'(queued: no latency)'.padEnd(28)}`;
+  return `${r.label.padEnd(58)} ${rate} events/s   ${latency}   (${r.events} in ${r.seconds.toFixed(2)} s)`;
 }
 
 /** Resolves when `done()` turns true, rejects after `timeoutMs` naming what was awaited. */
