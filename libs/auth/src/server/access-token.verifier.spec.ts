@@ -50,6 +50,15 @@ describe('AccessTokenVerifier', () => {
     await expect(verifier.verify(await token({}, options))).rejects.toMatchObject({ code });
   });
 
+  it('answers a token it verified again from memory, and a tampered copy of it never', async () => {
+    const valid = await token();
+    const first = await verifier.verify(valid);
+    await expect(verifier.verify(valid)).resolves.toBe(first);
+    const [header, payload, signature] = valid.split('.');
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(verifier.verify(`${header}.${payload}.${flipped}`)).rejects.toMatchObject({ code: 'AUTH.TOKEN_INVALID' });
+  });
+
   it('refuses a token signed with a key the issuer does not publish', async () => {
     const forger = await generateKeyPair('ES256');
     await expect(verifier.verify(await token({}, { key: forger.privateKey }))).rejects.toMatchObject({ code: 'AUTH.TOKEN_INVALID' });

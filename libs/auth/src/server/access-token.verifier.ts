@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jos
 import { AuthError } from './auth.errors';
 import { principalFromClaims } from './claims';
 import type { Principal } from './principal';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface VerifierOptions {
   /** The provider's issuer URL; its discovery document names the JWKS. */
@@ -17,14 +18,23 @@ const ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
 /**
  * Validates bearer tokens against the issuer's JWKS (R-SEC-1): signature, issuer, audience,
  * expiry; then the claims into a Principal. Discovery runs on first use and is retried after a
- * failure, so a service may start before its provider; jose caches and refreshes the key set.
+ * failure, so a service may start before its provider; jose caches and refreshes the key set. A
+ * verified token is remembered for a minute at most (VerifiedTokens), never past its expiry.
  */
 export class AccessTokenVerifier {
   private keys?: Promise<JWTVerifyGetKey>;
+  private readonly verified: VerifiedTokens;
 
-  constructor(private readonly options: VerifierOptions) {}
+  constructor(
+    private readonly options: VerifierOptions,
+    now?: () => number,
+  ) {
+    this.verified = new VerifiedTokens(now);
+  }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
     const keys = await this.keySet();
     try {
       const { payload } = await jwtVerify(token, keys, {
@@ -34,7 +44,9 @@ export class AccessTokenVerifier {
         clockTolerance: this.options.clockToleranceS ?? 5,
         requiredClaims: ['exp', 'sub'],
       });
-      return principalFromClaims(payload);
+      const principal = principalFromClaims(payload);
+      this.verified.remember(token, principal, payload.exp as number); // exp is a required claim
+      return principal;
     } catch (error) {
       throw translate(error);
     }
