@@ -6,3 +6,4 @@ export { prepareServiceDatabase, serviceDatabaseOptions, type ServiceDatabase } 
 export { DeadLettersController } from './dead-letters/dead-letters.controller';
 export { type DeadLetterBacklog } from './dead-letters/dead-letter-backlog';
 export { pgListener, type PgListener } from './pg-listener';
+export { writeRows } from './bulk-rows';

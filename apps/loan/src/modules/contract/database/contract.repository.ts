@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, MoreThan } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
+import { writeRows } from '@consignado/eventing';
 import type { Contract } from '../domain/contract';
 import { toContract, toContractRow, toInstallmentRows } from './contract.mapper';
 import { ContractRow } from './contract.orm-entity';
@@ -47,7 +48,7 @@ export class TypeOrmContractRepository implements ContractRepository {
 
   async insert(manager: EntityManager, contract: Contract): Promise<void> {
     await manager.getRepository(ContractRow).insert(toContractRow(this.cipher, contract));
-    await manager.getRepository(InstallmentRow).insert(toInstallmentRows(contract));
+    await writeRows(manager, InstallmentRow, toInstallmentRows(contract));
   }
 
   async update(manager: EntityManager, contract: Contract): Promise<void> {
@@ -55,7 +56,7 @@ export class TypeOrmContractRepository implements ContractRepository {
     await manager.getRepository(ContractRow).update({ id }, changes);
     // One statement for the whole schedule: rows are few (≤ 480) and statuses change together.
     const rows = toInstallmentRows(contract);
-    await manager.getRepository(InstallmentRow).upsert(rows, ['contractId', 'number']);
+    await writeRows(manager, InstallmentRow, rows, { onConflict: ['contractId', 'number'] });
     // An amortization reducing the term leaves fewer rows: the plan's last one is the contract's last.
     await manager.getRepository(InstallmentRow).delete({ contractId: id, number: MoreThan(rows.length) });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, MoreThan } from 'typeorm';
+import { writeRows } from '@consignado/eventing';
 import type { Billing } from '../domain/billing';
 import { BillingInstallmentRow } from './billing-installment.orm-entity';
 import { toBilling, toBillingRow, toInstallmentRow } from './billing.mapper';
@@ -76,7 +77,7 @@ export class TypeOrmBillingRepository implements BillingRepository {
     const installments = changes.flatMap(({ billing, installments: numbers }) =>
       billing.snapshot.installments.filter((i) => numbers.includes(i.number)).map((i) => toInstallmentRow(billing.contractId, i)),
     );
-    for (const part of chunks(installments)) await manager.getRepository(BillingInstallmentRow).upsert(part, ['contractId', 'number']);
+    await writeRows(manager, BillingInstallmentRow, installments, { onConflict: ['contractId', 'number'] });
   }
 
   private async withInstallments(manager: EntityManager, rows: readonly BillingRow[]): Promise<Billing[]> {
