@@ -1,10 +1,9 @@
 import { loadConfig } from '@consignado/config';
-import { startService } from '@consignado/service-kit';
+import { runWorkers, startService } from '@consignado/service-kit';
 import { AppModule } from './app.module';
 import { AverbationConnectorConfig } from './config';
 
-async function main(): Promise<void> {
-  const config = loadConfig(AverbationConnectorConfig);
+async function main(config: AverbationConnectorConfig): Promise<void> {
   await startService(AppModule.register(config), {
     service: 'averbation-connector',
     port: config.PORT,
@@ -18,7 +17,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runWorkers(() => loadConfig(AverbationConnectorConfig), main);

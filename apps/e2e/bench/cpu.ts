@@ -7,7 +7,7 @@ const TICKS_PER_SECOND = 100;
 
 /** Which group a process belongs to: a service of ours by pid, else Kafka, PostgreSQL, Redis, the identity provider, this bench. */
 function groupOf(pid: number, names: ReadonlyMap<number, string>): string | undefined {
-  const named = names.get(pid);
+  const named = names.get(pid) ?? names.get(parentOf(pid)); // a service's HTTP_WORKERS count as the service
   if (named) return named;
   if (pid === process.pid) return 'bench driver';
   const cmdline = read(`/proc/${pid}/cmdline`).replace(/\0/g, ' ');
@@ -16,6 +16,11 @@ function groupOf(pid: number, names: ReadonlyMap<number, string>): string | unde
   if (/redis-server/.test(cmdline)) return 'redis';
   if (/apps\/identity/.test(cmdline)) return 'identity';
   return undefined;
+}
+
+function parentOf(pid: number): number {
+  const stat = read(`/proc/${pid}/stat`);
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? 0);
 }
 
 function read(path: string): string {

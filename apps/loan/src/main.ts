@@ -1,10 +1,9 @@
 import { loadConfig } from '@consignado/config';
-import { startService } from '@consignado/service-kit';
+import { runWorkers, startService } from '@consignado/service-kit';
 import { AppModule } from './app.module';
 import { LoanConfig } from './config';
 
-async function main(): Promise<void> {
-  const config = loadConfig(LoanConfig);
+async function main(config: LoanConfig): Promise<void> {
   await startService(AppModule.register(config), {
     service: 'loan',
     port: config.PORT,
@@ -18,7 +17,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runWorkers(() => loadConfig(LoanConfig), main);

@@ -1,10 +1,9 @@
 import { loadConfig } from '@consignado/config';
-import { startService } from '@consignado/service-kit';
+import { runWorkers, startService } from '@consignado/service-kit';
 import { AppModule } from './app.module';
 import { NotificationConfig } from './config';
 
-async function main(): Promise<void> {
-  const config = loadConfig(NotificationConfig);
+async function main(config: NotificationConfig): Promise<void> {
   await startService(AppModule.register(config), {
     service: 'notification',
     port: config.PORT,
@@ -15,7 +14,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runWorkers(() => loadConfig(NotificationConfig), main);

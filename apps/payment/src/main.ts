@@ -1,11 +1,10 @@
 import { loadConfig } from '@consignado/config';
-import { startService } from '@consignado/service-kit';
+import { runWorkers, startService } from '@consignado/service-kit';
 import { AppModule } from './app.module';
 import { PaymentConfig } from './config';
 import { PAYMENT_STATUS_OVERRIDES } from './shared/http/status-overrides';
 
-async function main(): Promise<void> {
-  const config = loadConfig(PaymentConfig);
+async function main(config: PaymentConfig): Promise<void> {
   await startService(AppModule.register(config), {
     service: 'payment',
     port: config.PORT,
@@ -21,7 +20,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runWorkers(() => loadConfig(PaymentConfig), main);

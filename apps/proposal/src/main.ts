@@ -1,10 +1,9 @@
 import { loadConfig } from '@consignado/config';
-import { startService } from '@consignado/service-kit';
+import { runWorkers, startService } from '@consignado/service-kit';
 import { AppModule } from './app.module';
 import { ProposalConfig } from './config';
 
-async function main(): Promise<void> {
-  const config = loadConfig(ProposalConfig);
+async function main(config: ProposalConfig): Promise<void> {
   await startService(AppModule.register(config), {
     service: 'proposal',
     port: config.PORT,
@@ -20,7 +19,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runWorkers(() => loadConfig(ProposalConfig), main);

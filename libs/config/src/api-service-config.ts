@@ -33,6 +33,16 @@ export class ApiServiceConfig extends BaseServiceConfig {
   @Matches(/^[a-z0-9][a-z0-9:_-]{0,60}$/, { message: 'RATE_LIMIT_KEY_PREFIX must be lower-case letters, digits, ":", "_" or "-"' })
   RATE_LIMIT_KEY_PREFIX = 'consignado';
 
+  /**
+   * Processes serving this service on one host (node:cluster, one port): each a whole instance of
+   * the service. 1 runs it in the launched process itself.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  HTTP_WORKERS = 1;
+
   /** Requests per minute of one OAuth client (a partner's or an internal system) to this service. */
   @Type(() => Number)
   @IsInt()

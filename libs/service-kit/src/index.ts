@@ -1,4 +1,5 @@
 export { startService, type StartOptions } from './bootstrap';
+export { runWorkers } from './workers';
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { READINESS_CHECKS, runReadiness, type ReadinessCheck, type ReadinessReport } from './health/readiness';
 export { METRICS_REGISTRY } from './metrics/metrics';

@@ -43,6 +43,8 @@ export class BacklogGauges {
         help,
         labelNames,
         registers: [registry],
+        // Every worker of a clustered service reads the same group and tables: one value, not a sum.
+        aggregator: 'max',
         collect: async () => {
           g.reset();
           const value = (await this.snapshot())[part];

@@ -2,7 +2,9 @@ import { Controller, Get, Inject, Injectable, NestMiddleware, Res } from '@nestj
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@consignado/auth';
 import type { NextFunction, Request, Response } from 'express';
+import cluster from 'node:cluster';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { joinClusterMetrics, workerMetrics } from './cluster-metrics';
 
 export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
 
@@ -11,6 +13,7 @@ export function createMetricsRegistry(service: string): Registry {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
+  if (cluster.isWorker) joinClusterMetrics(registry);
   return registry;
 }
 
@@ -22,7 +25,9 @@ export class MetricsController {
 
   @Get('metrics')
   async metrics(@Res() res: Response): Promise<void> {
-    res.type(this.registry.contentType).send(await this.registry.metrics());
+    // Under HTTP_WORKERS > 1, every worker's, merged by the cluster's primary.
+    const text = cluster.isWorker ? await workerMetrics() : await this.registry.metrics();
+    res.type(this.registry.contentType).send(text);
   }
 }
 
