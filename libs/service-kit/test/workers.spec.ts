@@ -4,6 +4,7 @@ import { get } from 'node:http';
 import { createServer } from 'node:net';
 
 const FIXTURE = join(__dirname, 'fixtures', 'clustered-server.ts');
+const ROOT = join(__dirname, '..', '..', '..');
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -49,7 +50,8 @@ describe('runWorkers', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     primary = spawn(process.execPath, ['-r', '@swc-node/register', FIXTURE], {
-      env: { ...process.env, HTTP_WORKERS: '2', PORT: String(port), SWC_NODE_PROJECT: 'tsconfig.base.json' },
+      cwd: ROOT,
+      env: { ...process.env, HTTP_WORKERS: '2', PORT: String(port), SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json') },
       stdio: 'inherit',
     });
     // Both workers are up once two pids have answered (connections are dealt round-robin).
