@@ -11,9 +11,12 @@ const resultsDir = join(root, 'tmp', 'test-results');
 const outputDir = join(root, 'tmp', 'test-output');
 const startedAt = Date.now();
 const failures = [];
+const timings = [];
 const step = (name, fn) => {
   console.log(`\n━━ ${name}`);
+  const began = Date.now();
   const status = fn();
+  timings.push(`${name} ${Math.round((Date.now() - began) / 1000)} s`);
   if (status !== 0) failures.push(name);
 };
 
@@ -56,6 +59,7 @@ if (existsSync(resultsDir)) {
     totals.skipped += r.skipped;
   }
 }
+console.log(`\nsteps: ${timings.join(' · ')} (${Math.round((Date.now() - startedAt) / 1000)} s in all)`);
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length || totals.failed || totals.passed === 0 ? 1 : 0);
