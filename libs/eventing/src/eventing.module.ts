@@ -7,6 +7,7 @@ import type { ReadinessCheck } from '@consignado/service-kit';
 import { DeadLetters } from './dead-letters/dead-letters';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { EventPublisher } from './event-publisher';
+import { messagingLogger } from './messaging-logger';
 import { EventingHost } from './eventing.host';
 import { EVENTING_OPTIONS, type EventingOptions, KAFKA } from './eventing.options';
 import { BacklogGauges } from './metrics/backlog-gauges';
@@ -34,7 +35,8 @@ export class EventingModule {
       {
         provide: KAFKA,
         inject: [EVENTING_OPTIONS],
-        useFactory: (o: EventingOptions): Kafka => createKafka({ clientId: o.service, brokers: o.brokers }),
+        // kafkajs' own warnings and errors (a lost coordinator, a broker refusing connections) in the service's log.
+        useFactory: (o: EventingOptions): Kafka => createKafka({ clientId: o.service, brokers: o.brokers, logger: messagingLogger('Kafka') }),
       },
       EventPublisher,
       EventingHost,

@@ -116,7 +116,9 @@ export class IdempotentConsumer<M extends EnvelopeMap> {
       heartbeatInterval: 2_000,
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 5_000,
       allowAutoTopicCreation: false,
-      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000, restartOnFailure: async () => true },
+      // Few tries, short waits, then a restart: a consumer that keeps calling a dead broker (a group
+      // coordinator it cached) finds the new one only by starting again (waits of about 6 s in all).
+      retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 2_000, restartOnFailure: async () => true },
     });
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {

@@ -33,8 +33,10 @@ function stringOrUndefined(value: unknown): string | undefined {
 
 /**
  * A kafkajs client with the retry policy the library is written for: connection errors are retried
- * for about a minute before a producer or consumer call gives up (the relay and the consumer then
- * back off and try again themselves, so nothing is lost either way).
+ * for about 12 s before a producer or consumer call gives up (the relay and the consumer then
+ * back off and try again themselves with fresh metadata, so nothing is lost either way). The waits
+ * between tries stop growing at 2 s: a partition's leader moves within a few seconds when a broker
+ * dies, and with waits of up to 10 s a send that failed during the election slept long after it.
  */
 export function createKafka(options: CreateKafkaOptions): Kafka {
   return new Kafka({
@@ -43,6 +45,6 @@ export function createKafka(options: CreateKafkaOptions): Kafka {
     logLevel: logLevel.WARN,
     logCreator: kafkaLogCreator(options.logger ?? silentLogger),
     connectionTimeout: 3_000,
-    retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10_000 },
+    retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 2_000 },
   });
 }

@@ -17,7 +17,7 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** LISTEN for the writer's NOTIFY (default true). */
   listen?: boolean;
-  /** Backoff between failed rounds (default 250 ms doubling to 10 s). */
+  /** Backoff between failed rounds (default 250 ms doubling to 2 s: a round is cheap, and the broker back is noticed soon). */
   backoff?: BackoffOptions;
   logger?: Logger;
 }
@@ -46,7 +46,7 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
-    this.backoff = options.backoff ?? { baseDelayMs: 250, maxDelayMs: 10_000 };
+    this.backoff = options.backoff ?? { baseDelayMs: 250, maxDelayMs: 2_000 };
     this.logger = options.logger ?? jsonLogger('outbox-relay');
   }
 
