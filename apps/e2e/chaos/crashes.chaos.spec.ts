@@ -4,7 +4,7 @@ import { submitMany } from '../bench/intake';
 import { pause } from '../bench/stats';
 import { type ChaosStack, launchChaosStack } from './chaos-stack';
 import { crashedAfterCommit, duplicatesConsumed } from './commit-crash';
-import { crash, dataprevFailures, expectExactlyOnce, recovery, setDataprevFailureRate } from './faults';
+import { crash, dataprevFailures, expectExactlyOnce, recovery, setDataprevFailureRate, slowDataprev } from './faults';
 import { connectorTimeouts, registerCallsApplied, setDataprevStraddlingTimeout } from './late-answers';
 import { expectPaidOnce, firstInstallments, payTwiceEach } from './payments';
 import { restartServer } from './servers';
@@ -115,6 +115,8 @@ describe('crashes under load', () => {
 
   it('loses nothing and applies nothing twice when Dataprev fails every call for 60 s', async () => {
     const failedBefore = await dataprevFailures(chaos);
+    // Without it the whole load could be CONTRACTED before the outage begins (it was, once).
+    await slowDataprev(chaos);
     const intake = submitMany(chaos.channels, 16, 4);
     await pause(1_500); // the first proposals reach their averbation, the last their margin check
     await setDataprevFailureRate(chaos, 1);

@@ -52,6 +52,14 @@ export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[
 export const setDataprevFailureRate = (chaos: ChaosStack, failureRate: number) =>
   setDataprevChaos(chaos.stack.urls['dataprev-mock'], { latencyMinMs: 0, latencyMaxMs: 20, failureRate });
 
+/**
+ * Each Dataprev call answered after 1–2 s from now on: a proposal spends at least 2 s in its two
+ * calls, so a fault started 1.5 s into a load finds every proposal of it on the way, however fast
+ * the rest of the flow is.
+ */
+export const slowDataprev = (chaos: ChaosStack) =>
+  setDataprevChaos(chaos.stack.urls['dataprev-mock'], { latencyMinMs: 1_000, latencyMaxMs: 2_000, failureRate: 0 });
+
 /** Calls the mock Dataprev failed on purpose so far (its `dataprev_mock_calls_total{decision="fail"}`). */
 export async function dataprevFailures(chaos: ChaosStack): Promise<number> {
   const text = await (await fetch(`${chaos.stack.urls['dataprev-mock']}/metrics`)).text();
