@@ -5,9 +5,15 @@ export type CpuSample = Map<string, number>;
 
 const TICKS_PER_SECOND = 100;
 
+/** The fields of /proc/<pid>/stat after the command name (state first), empty when the process is gone. */
+function statOf(pid: number): string[] {
+  const stat = read(`/proc/${pid}/stat`);
+  return stat ? stat.slice(stat.lastIndexOf(')') + 2).split(' ') : [];
+}
+
 /** Which group a process belongs to: a service of ours by pid, else Kafka, PostgreSQL, Redis, the identity provider, this bench. */
-function groupOf(pid: number, names: ReadonlyMap<number, string>): string | undefined {
-  const named = names.get(pid) ?? names.get(parentOf(pid)); // a service's HTTP_WORKERS count as the service
+function groupOf(pid: number, parent: number, names: ReadonlyMap<number, string>): string | undefined {
+  const named = names.get(pid) ?? names.get(parent); // a service's HTTP_WORKERS count as the service
   if (named) return named;
   if (pid === process.pid) return 'bench driver';
   const cmdline = read(`/proc/${pid}/cmdline`).replace(/\0/g, ' ');
@@ -16,11 +22,6 @@ function groupOf(pid: number, names: ReadonlyMap<number, string>): string | unde
   if (/redis-server/.test(cmdline)) return 'redis';
   if (/apps\/identity/.test(cmdline)) return 'identity';
   return undefined;
-}
-
-function parentOf(pid: number): number {
-  const stat = read(`/proc/${pid}/stat`);
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? 0);
 }
 
 function read(path: string): string {
@@ -32,13 +33,11 @@ function read(path: string): string {
 }
 
 /**
- * utime + stime of one process, in seconds; 0 when it is gone. With `reaped`, also its waited-for
+ * utime + stime of one process (its stat fields), in seconds. With `reaped`, also its waited-for
  * children's (cutime + cstime): PostgreSQL's postmaster thereby counts the backends of pooled
  * connections that closed during the window, which a per-process sample would lose.
  */
-function cpuSeconds(pid: number, reaped = false): number {
-  const stat = read(`/proc/${pid}/stat`);
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+function cpuSeconds(fields: readonly string[], reaped: boolean): number {
   const own = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
   const children = reaped ? Number(fields[13] ?? 0) + Number(fields[14] ?? 0) : 0;
   return (own + children) / TICKS_PER_SECOND;
@@ -50,8 +49,9 @@ export function sampleCpu(names: ReadonlyMap<number, string>): CpuSample {
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
-    const group = groupOf(pid, names);
-    if (group) sample.set(group, (sample.get(group) ?? 0) + cpuSeconds(pid, group === 'postgresql'));
+    const fields = statOf(pid); // read once: the parent and the CPU times
+    const group = fields.length ? groupOf(pid, Number(fields[1]), names) : undefined;
+    if (group) sample.set(group, (sample.get(group) ?? 0) + cpuSeconds(fields, group === 'postgresql'));
   }
   return sample;
 }

@@ -54,8 +54,8 @@ describe('a broker of three dies under load', () => {
       `chaos: node ${victim.node} (leader of ${victim.leads} partitions) SIGKILLed mid-stream: first proposal CONTRACTED ${stall.firstAfterS} s after, ` +
         `a ${stall.pauseAcrossS} s pause across the kill (longest before it ${stall.longestBeforeS} s); ${ids.length} proposals final ${((Date.now() - killedAt) / 1000).toFixed(1)} s after`,
     );
-    // Downstream consumers lag behind the contracts after the kill (payment opened billings in bursts ~10 s apart for
-    // ≈ 80 s in one CI run): three minutes to settle, the lag printed below.
+    // Downstream consumers may trail the contracts after the kill (a consumer retrying the dead node once opened
+    // payment's billings in ~10 s bursts for ≈ 80 s): three minutes to settle, the time printed below.
     const settling = Date.now();
     await expectExactlyOnce(stack, ids, 180_000).catch(async (error: unknown) => {
       await diagnose(stack, ids, CLUSTER_BROKERS);

@@ -35,30 +35,39 @@ export async function recovery(chaos: ChaosStack, crashes: Crash[]): Promise<str
   return parts.join('; ');
 }
 
-/** Settled: the notices and the billing follow ContractActivated; they get until they match, or `settleMs` (a minute). */
-export async function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[], settleMs = 60_000): Promise<void> {
-  const expected = exactlyOnce(ids.length, TERM);
+/**
+ * Effects trail the events that cause them: reads them until they equal `expected` or `settleMs`
+ * passes, then asserts the last reading (so a failure shows what was there).
+ */
+export async function expectSettled<T>(read: () => Promise<T>, expected: T, settleMs: number, description: string): Promise<void> {
   const settled = await waitFor(
     async () => {
-      const effects = await effectsOf(chaos.db, ids);
+      const effects = await read();
       return JSON.stringify(effects) === JSON.stringify(expected) ? effects : undefined;
     },
-    { timeoutMs: settleMs, intervalMs: 500, description: 'every effect exactly once' },
-  ).catch(async () => effectsOf(chaos.db, ids));
+    { timeoutMs: settleMs, intervalMs: 500, description },
+  ).catch(read);
   expect(settled).toEqual(expected);
 }
 
-/** The mock Dataprev's share of calls answered 503 from now on. */
-export const setDataprevFailureRate = (chaos: ChaosStack, failureRate: number) =>
-  setDataprevChaos(chaos.stack.urls['dataprev-mock'], { latencyMinMs: 0, latencyMaxMs: 20, failureRate });
+/** Settled: the notices and the billing follow ContractActivated; they get until they match, or `settleMs` (a minute). */
+export function expectExactlyOnce(chaos: ChaosStack, ids: readonly string[], settleMs = 60_000): Promise<void> {
+  return expectSettled(() => effectsOf(chaos.db, ids), exactlyOnce(ids.length, TERM), settleMs, 'every effect exactly once');
+}
+
+/** The mock Dataprev from now on: each call answered after `latencyMs` (a range), that share of them 503. */
+export const setDataprev = (chaos: ChaosStack, [latencyMinMs, latencyMaxMs]: readonly [number, number], failureRate = 0) =>
+  setDataprevChaos(chaos.stack.urls['dataprev-mock'], { latencyMinMs, latencyMaxMs, failureRate });
+
+/** The mock Dataprev's share of calls answered 503 from now on (answers otherwise prompt). */
+export const setDataprevFailureRate = (chaos: ChaosStack, failureRate: number) => setDataprev(chaos, [0, 20], failureRate);
 
 /**
  * Each Dataprev call answered after 1–2 s from now on: a proposal spends at least 2 s in its two
  * calls, so a fault started 1.5 s into a load finds every proposal of it on the way, however fast
  * the rest of the flow is.
  */
-export const slowDataprev = (chaos: ChaosStack) =>
-  setDataprevChaos(chaos.stack.urls['dataprev-mock'], { latencyMinMs: 1_000, latencyMaxMs: 2_000, failureRate: 0 });
+export const slowDataprev = (chaos: ChaosStack) => setDataprev(chaos, [1_000, 2_000]);
 
 /** Calls the mock Dataprev failed on purpose so far (its `dataprev_mock_calls_total{decision="fail"}`). */
 export async function dataprevFailures(chaos: ChaosStack): Promise<number> {

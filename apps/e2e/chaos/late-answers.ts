@@ -1,9 +1,8 @@
-import { setDataprevChaos } from '../src/support/dataprev-chaos';
 import type { ChaosStack } from './chaos-stack';
+import { setDataprev } from './faults';
 
 /** Dataprev answers in 1–3 s while the chaos stack's connector waits 2 s (DATAPREV_TIMEOUT_MS): about half its calls time out after reaching Dataprev. */
-export const setDataprevStraddlingTimeout = (chaos: ChaosStack, on: boolean) =>
-  setDataprevChaos(chaos.stack.urls['dataprev-mock'], on ? { latencyMinMs: 1_000, latencyMaxMs: 3_000, failureRate: 0 } : { latencyMinMs: 0, latencyMaxMs: 20, failureRate: 0 });
+export const setDataprevStraddlingTimeout = (chaos: ChaosStack, on: boolean) => setDataprev(chaos, on ? [1_000, 3_000] : [0, 20]);
 
 /**
  * The connector's calls of `operation` that failed as transient so far (its

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ServicingClient } from '@consignado/stack-runner';
-import { waitFor } from '@consignado/testing';
 import { pause } from '../bench/stats';
 import type { ChaosStack } from './chaos-stack';
+import { expectSettled } from './faults';
 
 export interface DueInstallment {
   contractId: string;
@@ -60,12 +60,7 @@ export async function paymentEffects(chaos: ChaosStack, items: readonly DueInsta
 }
 
 /** Every installment paid exactly once, in every service, once the events settle (a minute at most). */
-export async function expectPaidOnce(chaos: ChaosStack, items: readonly DueInstallment[]): Promise<void> {
+export function expectPaidOnce(chaos: ChaosStack, items: readonly DueInstallment[]): Promise<void> {
   const n = items.length;
-  const expected = { payments: n, billedPaid: n, loanPaid: n, receipts: n };
-  const settled = await waitFor(async () => {
-    const effects = await paymentEffects(chaos, items);
-    return JSON.stringify(effects) === JSON.stringify(expected) ? effects : undefined;
-  }, { timeoutMs: 60_000, intervalMs: 500, description: 'every payment applied once' }).catch(() => paymentEffects(chaos, items));
-  expect(settled).toEqual(expected);
+  return expectSettled(() => paymentEffects(chaos, items), { payments: n, billedPaid: n, loanPaid: n, receipts: n }, 60_000, 'every payment applied once');
 }

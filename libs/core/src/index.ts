@@ -3,3 +3,4 @@ export { fail, ok, type Result } from './errors/result';
 export { maskCpf, maskCpfsInText, maskName, redact } from './privacy/mask';
 export { canonicalJson, contentHash } from './content/content-hash';
 export { DEV_PII_KEY_RING, FieldCipher, type PiiKeyRing, UnreadablePiiError } from './privacy/field-cipher';
+export { runInSpan } from './tracing/run-in-span';

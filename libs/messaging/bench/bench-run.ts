@@ -125,11 +125,7 @@ async function pipeline(kafka: Kafka, transactionBatchSize: number, feed: Feed):
     }
     await until(() => processed >= total, PHASE_TIMEOUT_MS, `pipeline (transactions of ${transactionBatchSize})`);
     const seconds = (Date.now() - started) / 1000;
-    if (feed.kind !== 'drain') await printStages(db.dataSource, seconds);
-    else {
-      const [r] = await db.dataSource.query(`SELECT extract(epoch FROM max(sent_at)) * 1000 AS last FROM outbox`);
-      console.log(`  (drain: all published after ${((Number(r.last) - started) / 1000).toFixed(2)} s, all consumed after ${seconds.toFixed(2)} s)`);
-    }
+    await printStages(db.dataSource, seconds, feed.kind === 'drain' ? started : undefined);
     const mode = feed.kind === 'paced' ? `paced ${feed.perSecond}/s` : feed.kind === 'drain' ? 'drain written' : 'burst';
     const label = `outbox → consumer, ${mode}, ${transactionBatchSize === 1 ? '1 event' : `≤${transactionBatchSize} events`}/consumer tx${transactionBatchSize === SERVICES_BATCH ? '*' : ''}`;
     return { label, events: total, seconds, latenciesMs: feed.kind === 'drain' ? [] : latencies };
@@ -139,15 +135,16 @@ async function pipeline(kafka: Kafka, transactionBatchSize: number, feed: Feed):
   }
 }
 
-async function printStages(dataSource: DataSource, seconds: number): Promise<void> {
-  const [stages] = await dataSource.query(`
-    SELECT extract(epoch FROM max(created_at) - min(created_at)) AS writing,
-           extract(epoch FROM max(sent_at) - min(created_at)) AS relayed
+/** When the last event was written and published, and all consumed; a drain's from its start (`drainedFrom`). */
+async function printStages(dataSource: DataSource, seconds: number, drainedFrom?: number): Promise<void> {
+  const [at] = await dataSource.query(`
+    SELECT extract(epoch FROM min(created_at)) * 1000 AS first, extract(epoch FROM max(created_at)) * 1000 AS written,
+           extract(epoch FROM max(sent_at)) * 1000 AS published
     FROM outbox`);
-  console.log(
-    `  (stages: all written after ${Number(stages.writing).toFixed(2)} s, ` +
-      `all published after ${Number(stages.relayed).toFixed(2)} s, all consumed after ${seconds.toFixed(2)} s)`,
-  );
+  const after = (ms: unknown, from: number) => `${((Number(ms) - from) / 1000).toFixed(2)} s`;
+  const consumed = `all consumed after ${seconds.toFixed(2)} s`;
+  if (drainedFrom !== undefined) console.log(`  (drain: all published after ${after(at.published, drainedFrom)}, ${consumed})`);
+  else console.log(`  (stages: all written after ${after(at.written, Number(at.first))}, all published after ${after(at.published, Number(at.first))}, ${consumed})`);
 }
 
 const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));

@@ -1,4 +1,5 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
+import { runInSpan } from '@consignado/core';
 
 const tracer = trace.getTracer('@consignado/messaging');
 
@@ -47,12 +48,5 @@ export async function inConsumerSpan<T>(message: ConsumedMessage, attempt: numbe
     },
     parent,
   );
-  try {
-    return await context.with(trace.setSpan(parent, span), work);
-  } catch (error) {
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'Error' });
-    throw error;
-  } finally {
-    span.end();
-  }
+  return runInSpan(span, parent, work);
 }

@@ -23,14 +23,9 @@ const ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
  */
 export class AccessTokenVerifier {
   private keys?: Promise<JWTVerifyGetKey>;
-  private readonly verified: VerifiedTokens;
+  private readonly verified = new VerifiedTokens();
 
-  constructor(
-    private readonly options: VerifierOptions,
-    now?: () => number,
-  ) {
-    this.verified = new VerifiedTokens(now);
-  }
+  constructor(private readonly options: VerifierOptions) {}
 
   async verify(token: string): Promise<Principal> {
     const known = this.verified.get(token);

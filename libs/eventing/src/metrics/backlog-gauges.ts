@@ -15,7 +15,6 @@ interface Snapshot {
   outbox?: OutboxBacklog;
 }
 
-
 /**
  * What waits, read when Prometheus scrapes: the consumer group's lag per partition, the dead
  * letters not replayed, the outbox rows not published and the oldest one's age. One reading

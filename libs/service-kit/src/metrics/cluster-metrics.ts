@@ -16,8 +16,9 @@ let next = 0;
 const waiting = new Map<number, (answer: Answer) => void>();
 
 /**
- * In a worker of `runWorkers` (HTTP_WORKERS > 1): returns the service's metrics, every worker's merged (counters and histograms summed, the
- * scrape-time backlog gauges by their own aggregator), whichever worker a scrape reaches.
+ * In a worker of `runWorkers` (HTTP_WORKERS > 1): the service's metrics, every worker's merged by
+ * the primary (counters and histograms summed, the scrape-time backlog gauges by their own
+ * aggregator), whichever worker a scrape reaches.
  */
 export function workerMetrics(): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { propagation, ROOT_CONTEXT, trace } from '@opentelemetry/api';
-import { runInSpan } from './run-in-span';
+import { runInSpan } from '@consignado/core';
 
 const tracer = trace.getTracer('@consignado/service-kit');
 

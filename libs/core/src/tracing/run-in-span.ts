@@ -1,6 +1,10 @@
 import { type Context, context, type Span, SpanStatusCode, trace } from '@opentelemetry/api';
 
-/** Runs `work` with `span` active under `parent`, marks the span failed when it throws (the error's name only), and ends it. */
+/**
+ * Runs `work` with `span` active under `parent`, marks the span failed when it throws (the error's
+ * name only, never its message: it may carry personal data), and ends it. Every span of ours —
+ * HTTP clients and jobs (service-kit), Kafka consumers (messaging) — ends this way.
+ */
 export async function runInSpan<T>(span: Span, parent: Context, work: () => Promise<T>): Promise<T> {
   try {
     return await context.with(trace.setSpan(parent, span), work);
