@@ -99,6 +99,19 @@ describe('loan servicing on the real stack', () => {
     expect((await get(`/v1/contracts/${view.id}/payoff`)).body).toMatchObject({ date: '2026-05-24', payoff: expectedPayoff(view, 2, '2026-05-24').payoff });
   });
 
+  it('writes only the installment rows a change touched: none on activation, the paid one on a payment', async () => {
+    // xmin is the transaction that last wrote a row: rows left alone keep their booking's.
+    const versions = async (contractId: string): Promise<string[]> =>
+      (await service.app.get(DataSource).query('SELECT xmin::text AS v FROM contract_installment WHERE contract_id = $1 ORDER BY number', [contractId])).map((r: { v: string }) => r.v);
+    const view = await activeInss();
+    const booked = await versions(view.id);
+    expect(new Set(booked).size).toBe(1);
+    await pay(view, [{ number: 3 }], '2026-04-10');
+    const after = await versions(view.id);
+    expect(after).toHaveLength(96);
+    expect(after.map((v, k) => (v === booked[k] ? 'kept' : `rewritten ${k + 1}`)).filter((x) => x !== 'kept')).toEqual(['rewritten 3']);
+  });
+
   it('answers payoff refusals with codes and pt-BR messages', async () => {
     const view = await activeInss();
     await pay(view, [{ number: 1 }], '2026-04-10');

@@ -27,8 +27,17 @@ export interface ContractRepository {
   hasCustomer(customerId: string): Promise<boolean>;
 }
 
+/**
+ * Unit of work for a contract's schedule: its rows as last read or written here, so an update
+ * writes only the rows it changed (an activation none, a payment one) instead of the whole plan.
+ */
+type StoredRows = Map<number, string>;
+const stored = (rows: InstallmentRow[]): StoredRows => new Map(rows.map((r) => [r.number, JSON.stringify(r)]));
+
 @Injectable()
 export class TypeOrmContractRepository implements ContractRepository {
+  private readonly schedules = new WeakMap<Contract, StoredRows>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
@@ -48,17 +57,23 @@ export class TypeOrmContractRepository implements ContractRepository {
 
   async insert(manager: EntityManager, contract: Contract): Promise<void> {
     await manager.getRepository(ContractRow).insert(toContractRow(this.cipher, contract));
-    await writeRows(manager, InstallmentRow, toInstallmentRows(contract));
+    const rows = toInstallmentRows(contract);
+    await writeRows(manager, InstallmentRow, rows);
+    this.schedules.set(contract, stored(rows));
   }
 
   async update(manager: EntityManager, contract: Contract): Promise<void> {
     const { id, ...changes } = toContractRow(this.cipher, contract);
     await manager.getRepository(ContractRow).update({ id }, changes);
-    // One statement for the whole schedule: rows are few (≤ 480) and statuses change together.
     const rows = toInstallmentRows(contract);
-    await writeRows(manager, InstallmentRow, rows, { onConflict: ['contractId', 'number'] });
+    const before = this.schedules.get(contract);
+    const after = stored(rows);
+    // The changed and new rows in one statement (a contract not read here: all of them).
+    const changed = rows.filter((r) => before?.get(r.number) !== after.get(r.number));
+    if (changed.length > 0) await writeRows(manager, InstallmentRow, changed, { onConflict: ['contractId', 'number'] });
     // An amortization reducing the term leaves fewer rows: the plan's last one is the contract's last.
-    await manager.getRepository(InstallmentRow).delete({ contractId: id, number: MoreThan(rows.length) });
+    if (!before || before.size > rows.length) await manager.getRepository(InstallmentRow).delete({ contractId: id, number: MoreThan(rows.length) });
+    this.schedules.set(contract, after);
   }
 
   findById(id: string): Promise<Contract | undefined> {
@@ -76,7 +91,11 @@ export class TypeOrmContractRepository implements ContractRepository {
 
   private async load(manager: EntityManager, where: { id: string } | { proposalId: string }, lock: boolean): Promise<Contract | undefined> {
     const row = await manager.getRepository(ContractRow).findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    return row ? toContract(this.cipher, row, await this.installments(manager, row.id)) : undefined;
+    if (!row) return undefined;
+    const contract = toContract(this.cipher, row, await this.installments(manager, row.id));
+    // As the mapper writes them, so an unchanged row compares equal whatever the driver returned.
+    this.schedules.set(contract, stored(toInstallmentRows(contract)));
+    return contract;
   }
 
   private installments(manager: EntityManager, contractId: string): Promise<InstallmentRow[]> {
