@@ -56,6 +56,7 @@ export class TypeOrmRegistrationRepository implements RegistrationRepository {
   }
 
   async save(manager: EntityManager, registrations: readonly Registration[]): Promise<void> {
-    if (registrations.length > 0) await manager.getRepository(RegistrationRow).save(registrations.map(toRow));
+    // One upsert by protocol: `save` would read each row back first to choose INSERT or UPDATE.
+    if (registrations.length > 0) await manager.getRepository(RegistrationRow).upsert(registrations.map(toRow), ['protocol']);
   }
 }

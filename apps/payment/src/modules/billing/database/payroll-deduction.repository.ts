@@ -25,11 +25,16 @@ export class TypeOrmPayrollDeductionRepository implements PayrollDeductionReposi
   ) {}
 
   async addIfAbsent(manager: EntityManager, deduction: PayrollDeduction): Promise<boolean> {
-    // One contract's registrations share a partition (key = contractId), so check-then-insert is safe.
-    const repository = manager.getRepository(PayrollDeductionRow);
-    if (await repository.exists({ where: { contractId: deduction.contractId } })) return false;
-    await repository.insert(toDeductionRow(this.cipher, deduction));
-    return true;
+    // One statement: the row comes back only when this insert created it (the key is contract_id).
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PayrollDeductionRow)
+      .values(toDeductionRow(this.cipher, deduction))
+      .orIgnore()
+      .returning('contract_id')
+      .execute();
+    return (result.raw as unknown[]).length > 0;
   }
 
   async find(contractId: string): Promise<PayrollDeduction | undefined> {
