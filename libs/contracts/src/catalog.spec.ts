@@ -41,6 +41,8 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['CustomerContactChanged', 'proposal', ['notification']],
   ['ContractAmended', 'loan', ['payment', 'notification', 'averbation-connector']],
   ['ContractPositionChanged', 'loan', ['credit-analysis']],
+  ['ContractBlocked', 'loan', ['payment', 'notification']],
+  ['ContractUnblocked', 'loan', ['payment', 'notification']],
   ['PortabilityBalanceRequested', 'credit-analysis', ['averbation-connector']],
   ['PortabilityBalanceReceived', 'averbation-connector', ['credit-analysis', 'proposal']],
   ['PortabilityRequestFailed', 'averbation-connector', ['credit-analysis', 'proposal']],

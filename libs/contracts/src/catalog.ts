@@ -5,6 +5,8 @@ import { AverbationRequestedPayload } from './events/averbation-requested';
 import { ContractActivatedPayload } from './events/contract-activated';
 import { ContractAmendedPayload } from './events/contract-amended';
 import { ContractPositionChangedPayload } from './events/contract-position-changed';
+import { ContractBlockedPayload } from './events/contract-blocked';
+import { ContractUnblockedPayload } from './events/contract-unblocked';
 import { PortabilityBalanceRequestedPayload } from './events/portability-balance-requested';
 import { PortabilityBalanceReceivedPayload } from './events/portability-balance-received';
 import { PortabilityRequestFailedPayload } from './events/portability-request-failed';
@@ -159,6 +161,16 @@ export const EVENTS = {
     version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractPositionChangedPayload,
     producer: 'loan', consumers: ['credit-analysis'],
     description: "A contract's whole position after any change, with a revision: event-carried state for projections.",
+  }),
+  ContractBlocked: defineEvent('ContractBlocked', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractBlockedPayload,
+    producer: 'loan', consumers: ['payment', 'notification'],
+    description: 'Staff suspended a contract (judicial order, suspected fraud, death): no money, reminders or balance operations on it.',
+  }),
+  ContractUnblocked: defineEvent('ContractUnblocked', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractUnblockedPayload,
+    producer: 'loan', consumers: ['payment', 'notification'],
+    description: "Staff lifted a contract's block after review: everything resumes.",
   }),
   PortabilityBalanceRequested: defineEvent('PortabilityBalanceRequested', {
     version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: PortabilityBalanceRequestedPayload,

@@ -149,6 +149,12 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
     installments: [{ number: 1, dueDate: '2025-03-10', amount: '311.36', interest: '170.09', amortization: '141.27', balance: '10104.86', status: 'PAID', paidOn: '2025-03-10' }],
     changedAt: '2025-03-10T06:00:01.000Z',
   },
+  ContractBlocked: {
+    contractId: ids.contract, customerId: ids.customer, revision: 3, reason: 'JUDICIAL_ORDER', operatorId: 'ana.operadora', blockedAt: '2025-04-02T14:00:00.000Z',
+  },
+  ContractUnblocked: {
+    contractId: ids.contract, customerId: ids.customer, revision: 4, reason: 'JUDICIAL_ORDER', operatorId: 'ana.operadora', unblockedAt: '2025-05-02T14:00:00.000Z',
+  },
   PortabilityBalanceRequested: {
     proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725', product: 'INSS_CONSIGNADO',
     benefitNumber: '1234567890', origin: portabilityOrigin,

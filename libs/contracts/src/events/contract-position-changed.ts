@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { OperationType, Product } from '../schema/domain';
 import { ContractStatus, PlanRow, PlanStart } from '../schema/life-cycle';
 import { BenefitNumber, IsoDate, Money, RateFraction, StringEnum, TermMonths, UtcTimestamp, Uuid } from '../schema/primitives';
+import { ContractBlockReason } from './contract-blocked';
 
 /** SETTLED: ended by a settlement of the whole contract (early, refinanced, ported out), not paid on its own. */
 export const INSTALLMENT_STATES = ['PENDING', 'PAID', 'SETTLED', 'CANCELLED'] as const;
@@ -50,6 +51,8 @@ export const ContractPositionChangedPayload = Type.Object(
     planStart: PlanStart,
     /** Every installment, earlier plans' paid rows included, in number order. */
     installments: Type.Array(PositionRow, { minItems: 1, maxItems: 480 }),
+    /** Present while staff keep the contract blocked (ContractBlocked): no refinancing or portability of it. */
+    block: Type.Optional(Type.Object({ reason: ContractBlockReason, since: UtcTimestamp }, { additionalProperties: false, title: 'ContractBlock' })),
     changedAt: UtcTimestamp,
   },
   { additionalProperties: false, title: 'ContractPositionChangedPayload' },

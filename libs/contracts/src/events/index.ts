@@ -16,6 +16,8 @@ export * from './payment-received';
 export * from './contract-settled';
 export * from './contract-amended';
 export * from './contract-position-changed';
+export * from './contract-blocked';
+export * from './contract-unblocked';
 export * from './portability-balance-requested';
 export * from './portability-balance-received';
 export * from './portability-request-failed';
