@@ -8,9 +8,12 @@ import { toContract } from '../src/modules/contract/database/contract.mapper';
 import { ContractRow } from '../src/modules/contract/database/contract.orm-entity';
 import { InstallmentRow } from '../src/modules/contract/database/installment.orm-entity';
 
-/** Migrations before the life-cycle one (1795500000002), and up to it (the personal-data ones after it are personal-data-migration's). */
+/**
+ * Migrations before the life-cycle one (1795500000002), and up to it (the personal-data ones after
+ * it are personal-data-migration's) with ContractBlocks after it, whose column the entity reads.
+ */
 const BEFORE = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795500000002);
-const UP_TO = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) <= 1795500000002);
+const UP_TO = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) <= 1795500000002 || m.name === 'ContractBlocks1797300000000');
 const [active, settled, lastPayment] = [randomUUID(), randomUUID(), randomUUID()];
 
 /** A 3 × 346.75 contract (hand-worked loan) as the first migrations stored it. */
@@ -70,6 +73,7 @@ describe('migration 1795500000002 (contract life cycle) on contracts booked befo
   });
 
   it('down() refuses while a row uses a new state, then goes down and up again', async () => {
+    await all.undoLastMigration({ transaction: 'each' }); // ContractBlocks first
     await all.query(`UPDATE contract_installment SET status = 'SETTLED' WHERE contract_id = $1 AND number = 3`, [active]);
     await expect(all.undoLastMigration({ transaction: 'each' })).rejects.toThrow(/contract_installment_status_check/);
     expect(await all.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'revision'`, [schema.schema])).toEqual([{ n: 1 }]);

@@ -4,7 +4,7 @@ export const API_RESOURCE = 'urn:consignado:api';
 /** Every scope the API accepts; a client gets the subset registered for it. */
 export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice', 'privacy'] as const;
 
-export const ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER', 'ACCOUNT_ADMIN'] as const;
+export const ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER', 'ACCOUNT_ADMIN', 'CONTRACT_BLOCKER'] as const;
 export type Role = (typeof ROLES)[number];
 export type Channel = 'DIGITAL' | 'CORBAN' | 'INTERNAL';
 
@@ -55,6 +55,8 @@ export const STAFF: Readonly<Record<string, readonly Role[]>> = {
   'carla.auditora': ['AUDITOR'],
   'diana.privacidade': ['PRIVACY_OFFICER'],
   'eduardo.sustentacao': ['DLQ_OPERATOR', 'AUDITOR'],
+  // Blocks and unblocks contracts (judicial orders, fraud, deaths): a risk and legal duty, not servicing's.
+  'fabio.riscos': ['CONTRACT_BLOCKER'],
 };
 
 export const clientById = (clientId: string | undefined): ClientDefinition | undefined => CLIENTS.find((c) => c.clientId === clientId);

@@ -25,7 +25,7 @@ describe('generated secrets', () => {
   it('keeps only scrypt hashes of the staff passwords it generated', async () => {
     const secrets = await ensureSecrets(dir, CLIENTS, STAFF);
     const passwords = JSON.parse(readFileSync(join(dir, 'staff.json'), 'utf8'));
-    expect(Object.keys(passwords).sort()).toEqual(['ana.operadora', 'bruno.servicing', 'carla.auditora', 'diana.privacidade', 'eduardo.sustentacao']);
+    expect(Object.keys(passwords).sort()).toEqual(['ana.operadora', 'bruno.servicing', 'carla.auditora', 'diana.privacidade', 'eduardo.sustentacao', 'fabio.riscos']);
     expect(await verifyPassword(passwords['ana.operadora'], secrets.staffHashes['ana.operadora'])).toBe(true);
     expect(JSON.stringify(secrets)).not.toContain(passwords['ana.operadora']);
   });

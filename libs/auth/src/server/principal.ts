@@ -31,7 +31,7 @@ export interface OperatorPrincipal extends Caller {
 export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice', 'privacy'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
-export const STAFF_ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER', 'ACCOUNT_ADMIN'] as const;
+export const STAFF_ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER', 'ACCOUNT_ADMIN', 'CONTRACT_BLOCKER'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Whether the caller may act on this customer's data: the customer, or anyone not bound to one. */

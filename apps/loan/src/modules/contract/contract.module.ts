@@ -1,4 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { IdempotencyModule } from '@consignado/service-kit';
+import { BlockContractHandler } from './commands/block-contract/block-contract.handler';
+import { ContractBlocksController } from './commands/block-contract/contract-blocks.controller';
 import { AnswerPortabilityOutEventHandler } from './commands/answer-portability-out/answer-portability-out.event-handler';
 import { AnswerPortabilityOutHandler } from './commands/answer-portability-out/answer-portability-out.handler';
 import { CompletePortabilityTransferEventHandler } from './commands/complete-portability-transfer/complete-portability-transfer.event-handler';
@@ -25,13 +28,14 @@ import { GetContractController } from './queries/get-contract/get-contract.contr
 import { GetPayoffController } from './queries/get-payoff/get-payoff.controller';
 import { ListContractsController } from './queries/list-contracts/list-contracts.controller';
 
-/** The Contract aggregate: booking, averbação and portability outcomes, cancellation, payments, settlement, amortization, portability out, balance and settlement quote. */
+/** The Contract aggregate: booking, averbação and portability outcomes, cancellation, payments, settlement, amortization, portability out, blocks, balance and settlement quote. */
 @Module({})
 export class ContractModule {
   static register(clock: Clock): DynamicModule {
     return {
       module: ContractModule,
-      controllers: [GetContractController, GetPayoffController, ListContractsController, CustomerContractsController],
+      imports: [IdempotencyModule],
+      controllers: [ContractBlocksController, GetContractController, GetPayoffController, ListContractsController, CustomerContractsController],
       providers: [
         { provide: CLOCK, useValue: clock },
         { provide: CONTRACT_REPOSITORY, useClass: TypeOrmContractRepository },
@@ -54,6 +58,7 @@ export class ContractModule {
         FailPortabilityTransferEventHandler,
         AnswerPortabilityOutHandler,
         AnswerPortabilityOutEventHandler,
+        BlockContractHandler,
       ],
     };
   }

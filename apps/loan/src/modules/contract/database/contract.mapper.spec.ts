@@ -74,4 +74,17 @@ describe('contract mapper (row ↔ aggregate)', () => {
     expect(JSON.stringify(row)).not.toContain('1234567890');
     expect(() => toContract(cipher, { ...row, benefitNumber: row.pendingAverbationCpf }, [])).toThrow();
   });
+
+  it('keeps the blocks with their notes sealed, and exports them without the notes', () => {
+    const contract = booked();
+    contract.block({ reason: 'JUDICIAL_ORDER', note: 'Ofício 77/2026', operatorId: 'fabio.riscos' }, at);
+    contract.unblock({ note: 'Ofício 80/2026 revoga', operatorId: 'fabio.riscos' }, new Date('2026-03-20T10:00:00.000Z'));
+    const row = sealedRow(cipher, contract);
+    expect(row.blocks).toMatch(/^pii:v1:/);
+    expect(roundTrip(contract).snapshot.blocks).toEqual(contract.snapshot.blocks);
+    expect(openContractColumns(cipher, row).blocks).toEqual([
+      { reason: 'JUDICIAL_ORDER', blockedBy: 'fabio.riscos', blockedAt: at.toISOString(), unblockedBy: 'fabio.riscos', unblockedAt: '2026-03-20T10:00:00.000Z' },
+    ]);
+    expect(sealedRow(cipher, booked()).blocks).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import type { Channel, ContractCancellationReason, OperationType, Product } from
 import { Installment, type InstallmentStatus } from '../domain/installment';
 import type { ContractRow } from './contract.orm-entity';
 import type { InstallmentRow } from './installment.orm-entity';
+import { type ExportedBlock, exportedBlocks, toBlocks, toBlocksColumn } from './block.mapper';
 import { toPlan, toPlanColumns, toSettlement, toSettlementColumns } from './life-cycle.mapper';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -16,10 +17,10 @@ const orUndefined = <T>(value: T | null): T | undefined => (value === null ? und
 /** Personal columns (LGPD, R-SEC-3) and their sealing field: the column is the associated data. */
 export const CONTRACT_SEALED = { benefitNumber: 'contract.benefit_number', pendingAverbationCpf: 'contract.pending_averbation_cpf' } as const;
 
-/** A stored row with its personal columns opened (the data subject's export). */
-export function openContractColumns(cipher: FieldCipher, row: ContractRow): ContractRow {
+/** A stored row with its personal columns opened (the data subject's export); blocks without staff notes (block.mapper.ts). */
+export function openContractColumns(cipher: FieldCipher, row: ContractRow): Omit<ContractRow, 'blocks'> & { blocks: ExportedBlock[] | null } {
   const open = (column: keyof typeof CONTRACT_SEALED) => openOrUndefined(cipher, row[column], CONTRACT_SEALED[column]) ?? null;
-  return { ...row, benefitNumber: open('benefitNumber'), pendingAverbationCpf: open('pendingAverbationCpf') };
+  return { ...row, benefitNumber: open('benefitNumber'), pendingAverbationCpf: open('pendingAverbationCpf'), blocks: row.blocks === null ? null : exportedBlocks(toBlocks(cipher, row.blocks)) };
 }
 
 /** Row ↔ aggregate, personal columns sealed on the way in and opened on the way out. Amounts travel as the numeric columns' strings, parsed into Money. */
@@ -55,6 +56,7 @@ export function toContractRow(cipher: FieldCipher, contract: Contract): Contract
     pendingAverbationCpf: sealOrNull(cipher, c.pendingAverbationCpf, CONTRACT_SEALED.pendingAverbationCpf),
     replacedByContractId: orNull(c.replacedByContractId),
     ...toSettlementColumns(c.settlement),
+    blocks: toBlocksColumn(cipher, c.blocks),
   };
 }
 
@@ -114,6 +116,7 @@ export function toContract(cipher: FieldCipher, row: ContractRow, installments: 
     pendingAverbationCpf: openOrUndefined(cipher, row.pendingAverbationCpf, CONTRACT_SEALED.pendingAverbationCpf),
     replacedByContractId: orUndefined(row.replacedByContractId),
     settlement: toSettlement(row),
+    blocks: toBlocks(cipher, row.blocks),
   });
 }
 

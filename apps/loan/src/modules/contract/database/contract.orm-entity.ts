@@ -157,4 +157,8 @@ export class ContractRow {
 
   @Column('text', { name: 'settlement_portability_number', nullable: true })
   settlementPortabilityNumber!: string | null;
+
+  /** Staff blocks, sealed whole (block.mapper.ts); null when never blocked. */
+  @Column('jsonb', { nullable: true })
+  blocks!: string | null;
 }

@@ -7,10 +7,11 @@ import { CreateContract1795500000000 } from './migrations/1795500000000-create-c
 import { CreateCancellationAndPayment1795500000001 } from './migrations/1795500000001-create-cancellation-and-payment';
 import { ContractLifeCycle1795500000002 } from './migrations/1795500000002-contract-life-cycle';
 import { RequireSealedContract1797220000001 } from './migrations/1797220000001-require-sealed-contract';
+import { ContractBlocks1797300000000 } from './migrations/1797300000000-contract-blocks';
 
 export { contractBackfill } from './contract.backfill';
 
 export const LOAN_ENTITIES = [ContractRow, InstallmentRow, CancellationRequestRow, ContractPaymentRow, PortabilityOutRequestRow];
-export const LOAN_MIGRATIONS = [CreateContract1795500000000, CreateCancellationAndPayment1795500000001, ContractLifeCycle1795500000002, RequireSealedContract1797220000001];
+export const LOAN_MIGRATIONS = [CreateContract1795500000000, CreateCancellationAndPayment1795500000001, ContractLifeCycle1795500000002, RequireSealedContract1797220000001, ContractBlocks1797300000000];
 /** Migrations that refuse personal data in clear: they run after the start-up backfill (src/personal-data-at-rest.ts). */
-export const CONTRACT_SEALED_ONLY_MIGRATIONS = [RequireSealedContract1797220000001];
+export const CONTRACT_SEALED_ONLY_MIGRATIONS = [RequireSealedContract1797220000001, ContractBlocks1797300000000];

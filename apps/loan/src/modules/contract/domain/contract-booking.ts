@@ -47,6 +47,7 @@ export function openContract(approval: CreditApproval, id: string, now: Date, re
     refinancedContractId: refinancing?.contractId ?? approval.refinancedContractId,
     plan: bookedPlan(terms),
     averbation: { failures: [] },
+    blocks: [],
     // Dataprev needs the CPF only once the transfer completes: kept until then (contract-props.ts).
     pendingAverbationCpf: status === 'PENDING_PORTABILITY' && inss ? approval.cpf : undefined,
     revision: 0,

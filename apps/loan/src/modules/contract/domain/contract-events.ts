@@ -7,6 +7,8 @@ type Raised =
   | 'ContractSettled'
   | 'ContractAmended'
   | 'ContractPositionChanged'
+  | 'ContractBlocked'
+  | 'ContractUnblocked'
   | 'PortabilityTransferRequested';
 
 /** An event the Contract raised, with its payload as the catalogue defines it (libs/contracts). */
@@ -16,3 +18,4 @@ export { averbationRequested, contractActivated, portabilityTransferRequested } 
 export { contractCancelled, contractSettled } from './events/closing-events';
 export { contractAmended } from './events/contract-amended';
 export { contractPositionChanged } from './events/position-changed';
+export { contractBlocked, contractUnblocked } from './events/block-events';

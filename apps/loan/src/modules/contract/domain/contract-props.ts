@@ -1,5 +1,6 @@
 import type { PayloadOf, PortabilityTerms, RefinancingTerms } from '@consignado/contracts';
 import type { Averbation } from './averbation';
+import type { BlockRecord } from './contract-block';
 import type { ContractPlan } from './contract-plan';
 import type { ContractSettlement } from './contract-settlement';
 import type { ContractStatus } from './contract-status';
@@ -46,6 +47,8 @@ export interface ContractProps {
   /** pt-BR: why a refinancing was refused or a portability failed. */
   cancellationMessage?: string;
   settledAt?: Date;
+  /** Blocks by staff, oldest first; the last one is in force until lifted (seed 003 §4.9). */
+  blocks: readonly BlockRecord[];
 }
 
 export type CreditApproval = PayloadOf<'CreditApproved'>;

@@ -16,8 +16,9 @@ import { assertRegistrationMatches, type AverbationFailure, type AverbationRegis
 import { assertTransferMatches } from './portability-transfer';
 import type { RefinancingRefusedError } from './life-cycle.errors';
 import type { ContractProps, CreditApproval } from './contract-props';
+import { type BlockRequest, currentBlock, liftBlock, openBlock, type UnblockRequest } from './contract-block';
 import type { ContractEvent } from './contract-events';
-import { averbationRequested, contractActivated, contractAmended, contractCancelled, contractPositionChanged, contractSettled } from './contract-events';
+import { averbationRequested, contractActivated, contractAmended, contractBlocked, contractCancelled, contractPositionChanged, contractSettled, contractUnblocked } from './contract-events';
 
 export type { ContractProps, CreditApproval } from './contract-props';
 export type { AverbationFailure, AverbationRegistration } from './averbation';
@@ -176,6 +177,31 @@ export class Contract {
     const outcome = this.apply(payment, now);
     this.positionChanged(now);
     return outcome;
+  }
+
+  /**
+   * Staff suspend the contract (seed 003 §4.9, R-LN-8): ACTIVE only (CONTRACT.NOT_BLOCKABLE), one
+   * block at a time (CONTRACT.ALREADY_BLOCKED). ContractPositionChanged carries the block, and
+   * ContractBlocked its reason at that revision.
+   */
+  block(request: BlockRequest, now: Date): void {
+    const blocks = openBlock(this.props.id, this.props.status, this.props.blocks, request, now);
+    this.props = { ...this.props, blocks };
+    this.positionChanged(now);
+    this.raise(contractBlocked(this.props, blocks[blocks.length - 1]));
+  }
+
+  /** Staff lift the block in force (CONTRACT.NOT_BLOCKED without one): ContractUnblocked. */
+  unblock(request: UnblockRequest, now: Date): void {
+    const blocks = liftBlock(this.props.id, this.props.blocks, request, now);
+    this.props = { ...this.props, blocks };
+    this.positionChanged(now);
+    this.raise(contractUnblocked(this.props, blocks[blocks.length - 1]));
+  }
+
+  /** The block in force, if any. */
+  get currentBlock() {
+    return currentBlock(this.props.blocks);
   }
 
   /** What settles the contract on `date`: payoff, or consolidated debt when rows are overdue (settlement-quote.ts). */

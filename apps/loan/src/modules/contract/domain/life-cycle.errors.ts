@@ -20,7 +20,7 @@ export class AmortizationRefusedError extends DomainError {
 }
 
 /** Why loan will not book a refinancing of the named contract (the new contract ends CANCELLED, R-LN-6). */
-export type RefinancingRefusalCode = 'CONTRACT.REFINANCED_CONTRACT_NOT_FOUND' | 'CONTRACT.REFINANCED_CONTRACT_NOT_ACTIVE' | 'CONTRACT.REFINANCING_IN_PROGRESS';
+export type RefinancingRefusalCode = 'CONTRACT.REFINANCED_CONTRACT_NOT_FOUND' | 'CONTRACT.REFINANCED_CONTRACT_NOT_ACTIVE' | 'CONTRACT.REFINANCED_CONTRACT_BLOCKED' | 'CONTRACT.REFINANCING_IN_PROGRESS';
 
 export class RefinancingRefusedError extends DomainError {
   constructor(code: RefinancingRefusalCode, message: string, contractId: string) {

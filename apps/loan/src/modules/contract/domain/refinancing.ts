@@ -1,5 +1,7 @@
 import type { ContractProps, CreditApproval } from './contract-props';
 import type { ContractStatus } from './contract-status';
+import { BLOCK_REASON_PT } from './block-reason';
+import { currentBlock } from './contract-block';
 import { RefinancingRefusedError } from './life-cycle.errors';
 
 /** A contract recorded as replacing the old one still counts while it may come into force. */
@@ -7,7 +9,7 @@ const LIVE: readonly ContractStatus[] = ['PENDING_AVERBATION', 'ACTIVE', 'SETTLE
 
 /**
  * Whether loan books a refinancing of `old` (R-LN-6, docs/life-cycle.md): the contract it replaces
- * must be the same customer's and ACTIVE, and not already being replaced by another contract that
+ * must be the same customer's, ACTIVE and not blocked by staff, and not already being replaced by another contract that
  * may still come into force (`replacing`: the one recorded on it). Credit analysis checked the
  * rest (20% paid, 90 days, no overdue row) on its projection; loan checks what may have changed
  * since. Returns the refusal, or undefined to book.
@@ -19,6 +21,10 @@ export function refinancingRefusal(approval: CreditApproval, old: ContractProps 
   }
   if (old.status !== 'ACTIVE') {
     return new RefinancingRefusedError('CONTRACT.REFINANCED_CONTRACT_NOT_ACTIVE', `Contrato a refinanciar não está ativo (situação ${old.status}).`, contractId);
+  }
+  const block = currentBlock(old.blocks);
+  if (block) {
+    return new RefinancingRefusedError('CONTRACT.REFINANCED_CONTRACT_BLOCKED', `Contrato a refinanciar está bloqueado (${BLOCK_REASON_PT[block.reason]}).`, contractId);
   }
   if (replacing && replacing.proposalId !== approval.proposalId && LIVE.includes(replacing.status)) {
     return new RefinancingRefusedError('CONTRACT.REFINANCING_IN_PROGRESS', `Contrato a refinanciar já está sendo refinanciado pelo contrato ${replacing.id}.`, contractId);

@@ -1,5 +1,6 @@
 import type { ContractProps } from '../contract-props';
 import type { ContractEvent } from '../contract-events';
+import { currentBlock } from '../contract-block';
 import { optional } from './optional';
 
 /**
@@ -26,7 +27,13 @@ export function contractPositionChanged(c: ContractProps, changedAt: Date): Cont
         amortization: r.amortization.toString(), balance: r.balance.toString(), status: r.status,
         ...optional('paidOn', r.status === 'PAID' ? r.payment?.paidDate.toString() : undefined),
       })),
+      ...optional('block', blockOf(c)),
       changedAt: changedAt.toISOString(),
     },
   };
 }
+
+const blockOf = (c: ContractProps) => {
+  const block = currentBlock(c.blocks);
+  return block && { reason: block.reason, since: block.blockedAt.toISOString() };
+};

@@ -4,7 +4,7 @@ import { CANCELLATION_EXPLANATIONS, type CancellationExplanation } from '../../d
 import type { Contract } from '../../domain/contract';
 import type { CancellationRequestRecord } from '../../database/cancellation-request.repository';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
-import { PlanView, PortabilityInView, SettlementView, toPlanView, toPortabilityInView, toSettlementView } from './life-cycle.view';
+import { BlockView, PlanView, PortabilityInView, SettlementView, toBlockView, toPlanView, toPortabilityInView, toSettlementView } from './life-cycle.view';
 
 /** One schedule row as seed 002 §7.3 shows it (ISO dates, D-5; money as decimal strings). */
 export class InstallmentView {
@@ -79,6 +79,7 @@ export class ContractSummaryView {
   @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
   @ApiPropertyOptional({ nullable: true, description: 'REFINANCING: the contract this one replaces' }) refinancedContractId!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The contract booked to refinance this one (then the one whose proceeds settled it)' }) replacedByContractId!: string | null;
+  @ApiPropertyOptional({ type: BlockView, nullable: true, description: 'Set while staff keep the contract blocked: no manual payment, settlement, refinancing or portability' }) block!: BlockView | null;
 }
 
 /** The contract query of seed 002 §7: terms, status, averbação, updated balance and the full schedule. */
@@ -111,6 +112,7 @@ export function toSummaryView(contract: Contract): ContractSummaryView {
     bookedAt: c.bookedAt.toISOString(), activatedAt: iso(c.activatedAt), cancelledAt: iso(c.cancelledAt),
     cancellationReason: c.cancellationReason ?? null, cancellationMessage: c.cancellationMessage ?? null, settledAt: iso(c.settledAt),
     plan: toPlanView(c), settlement: toSettlementView(c), refinancedContractId: c.refinancedContractId ?? null, replacedByContractId: c.replacedByContractId ?? null,
+    block: toBlockView(contract),
   };
 }
 

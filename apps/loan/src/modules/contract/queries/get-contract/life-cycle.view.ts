@@ -51,3 +51,14 @@ export function toPortabilityInView(c: ContractProps): PortabilityInView | null 
   const p = c.portability;
   return p ? { originInstitutionIspb: p.originInstitutionIspb, originContractNumber: p.originContractNumber, portabilityNumber: p.portabilityNumber, balance: p.balance, balanceDate: p.balanceDate } : null;
 }
+
+/** The block in force (seed 003 §4.9): why and since when; staff notes only on the block routes. */
+export class BlockView {
+  @ApiProperty({ enum: ['JUDICIAL_ORDER', 'FRAUD_SUSPECTED', 'DEATH'] }) reason!: string;
+  @ApiProperty({ example: '2026-04-20T09:00:00.000Z' }) since!: string;
+}
+
+export function toBlockView(contract: { currentBlock: { reason: string; blockedAt: Date } | undefined }): BlockView | null {
+  const block = contract.currentBlock;
+  return block ? { reason: block.reason, since: block.blockedAt.toISOString() } : null;
+}
