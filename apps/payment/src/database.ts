@@ -1,5 +1,5 @@
 import { auditMigrations, idempotencyMigrations } from '@consignado/service-kit';
-import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000 } from './modules/billing/database';
+import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingBlock1797600000000, BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000 } from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
 import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
@@ -26,4 +26,5 @@ export const PAYMENT_MIGRATIONS = [
   HoldReleasedByAverbationFailure1796000000000,
   ...auditMigrations,
   ...DATA_SUBJECT_MIGRATIONS,
+  BillingBlock1797600000000,
 ];

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { PAYMENT_REPOSITORY, TypeOrmPaymentRepository } from '../payment/database/payment.repository';
 import { AmendBillingEventHandler } from './commands/amend-billing/amend-billing.event-handler';
 import { AmendBillingHandler } from './commands/amend-billing/amend-billing.handler';
+import { BlockBillingEventHandler } from './commands/block-billing/block-billing.event-handler';
+import { BlockBillingHandler } from './commands/block-billing/block-billing.handler';
 import { CloseBillingEventHandler } from './commands/close-billing/close-billing.event-handler';
 import { CloseBillingHandler } from './commands/close-billing/close-billing.handler';
 import { HoldRefinancingEventHandler } from './commands/hold-refinancing/hold-refinancing.event-handler';
@@ -24,8 +26,9 @@ import { GetInstallmentsController } from './queries/get-installments/get-instal
 /**
  * Billing of activated contracts (R-PA-1) and the arbiter of money on them: the plan in force with
  * its finance position, payroll deduction, stop on cancel/settle, refinancing holds and payoffs,
- * amended plans, installments paid and the customer's credit, and the daily InstallmentDue job.
- * Payments are stored here too (PAYMENT_REPOSITORY): a payoff is written in the same transaction.
+ * amended plans, contract blocks (R-LN-8), installments paid and the customer's credit, and the
+ * daily InstallmentDue job. Payments are stored here too (PAYMENT_REPOSITORY): a payoff is written
+ * in the same transaction.
  */
 @Module({
   controllers: [GetInstallmentsController, RunInstallmentDueController],
@@ -46,6 +49,8 @@ import { GetInstallmentsController } from './queries/get-installments/get-instal
     AmendBillingEventHandler,
     CloseBillingHandler,
     CloseBillingEventHandler,
+    BlockBillingHandler,
+    BlockBillingEventHandler,
     RecordPayrollDeductionEventHandler,
     RunInstallmentDueHandler,
     InstallmentDueScheduler,

@@ -2,6 +2,7 @@ import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import { Billing, type BillingInstallment, type BillingInstallmentStatus } from '../domain/billing';
 import type { BillingPlan } from '../domain/billing-plan';
 import type { BillingStatus } from '../domain/billing-status';
+import type { BlockReason, ContractBlock } from '../domain/contract-block';
 import type { BillingInstallmentRow } from './billing-installment.orm-entity';
 import type { BillingRow } from './billing.orm-entity';
 
@@ -17,7 +18,13 @@ export function toBilling(row: BillingRow, installments: readonly BillingInstall
     creditBalance: Money.of(row.creditBalance),
     plan: planOf(row),
     settledByPaymentId: row.settledByPaymentId ?? undefined,
+    block: blockOf(row),
+    blockRevision: row.blockRevision ?? undefined,
   });
+}
+
+function blockOf(row: BillingRow): ContractBlock | undefined {
+  return row.blockReason !== null && row.blockSince !== null ? { reason: row.blockReason as BlockReason, since: row.blockSince } : undefined;
 }
 
 function planOf(row: BillingRow): BillingPlan | undefined {
@@ -53,6 +60,9 @@ export function toBillingRow(billing: Billing): BillingRow {
     planInstallment: plan?.installment.toString() ?? null,
     planPaymentId: plan?.paymentId ?? null,
     settledByPaymentId: b.settledByPaymentId ?? null,
+    blockReason: b.block?.reason ?? null,
+    blockSince: b.block?.since ?? null,
+    blockRevision: b.blockRevision ?? null,
   };
 }
 

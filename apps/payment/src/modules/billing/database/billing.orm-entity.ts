@@ -44,4 +44,15 @@ export class BillingRow {
 
   @Column('uuid', { name: 'settled_by_payment_id', nullable: true })
   settledByPaymentId!: string | null;
+
+  /** JUDICIAL_ORDER | FRAUD_SUSPECTED | DEATH while the contract is blocked (R-LN-8); null otherwise, with block_since. */
+  @Column('text', { name: 'block_reason', nullable: true })
+  blockReason!: string | null;
+
+  @Column('timestamptz', { name: 'block_since', nullable: true })
+  blockSince!: Date | null;
+
+  /** The contract revision of the last ContractBlocked / ContractUnblocked applied (kept after an unblock). */
+  @Column('integer', { name: 'block_revision', nullable: true })
+  blockRevision!: number | null;
 }

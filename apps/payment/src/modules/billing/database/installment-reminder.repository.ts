@@ -25,7 +25,9 @@ export interface CandidateCursor {
 export interface InstallmentReminderRepository {
   /**
    * PENDING installments of ACTIVE billings due on or before `until` that have no reminder yet
-   * of the kind they get on `date`, after `cursor`, at most `limit`.
+   * of the kind they get on `date`, after `cursor`, at most `limit`. Those of blocked contracts
+   * come too, flagged: whether they are reminded is the domain's rule (reminderFor), and blocked
+   * contracts are few.
    */
   candidates(date: IsoDate, until: IsoDate, cursor: CandidateCursor | undefined, limit: number): Promise<ReminderCandidate[]>;
   /**
@@ -43,6 +45,7 @@ interface CandidateRow {
   number: number;
   due_date: string;
   amount: string;
+  blocked: boolean;
 }
 
 @Injectable()
@@ -51,7 +54,7 @@ export class TypeOrmInstallmentReminderRepository implements InstallmentReminder
 
   async candidates(date: IsoDate, until: IsoDate, cursor: CandidateCursor | undefined, limit: number): Promise<ReminderCandidate[]> {
     const rows: CandidateRow[] = await this.dataSource.query(
-      `SELECT i.contract_id, b.customer_id, i.number, i.due_date::text AS due_date, i.amount::text AS amount
+      `SELECT i.contract_id, b.customer_id, i.number, i.due_date::text AS due_date, i.amount::text AS amount, b.block_reason IS NOT NULL AS blocked
          FROM billing_installment i
          JOIN billing b ON b.contract_id = i.contract_id
         WHERE b.status = 'ACTIVE' AND i.status = 'PENDING' AND i.due_date <= $2
@@ -64,7 +67,7 @@ export class TypeOrmInstallmentReminderRepository implements InstallmentReminder
         LIMIT $5`,
       [date.toString(), until.toString(), cursor?.contractId ?? '00000000-0000-0000-0000-000000000000', cursor?.installmentNumber ?? 0, limit],
     );
-    return rows.map((r) => ({ contractId: r.contract_id, customerId: r.customer_id, installmentNumber: r.number, dueDate: IsoDate.of(r.due_date), amount: Money.of(r.amount) }));
+    return rows.map((r) => ({ contractId: r.contract_id, customerId: r.customer_id, installmentNumber: r.number, dueDate: IsoDate.of(r.due_date), amount: Money.of(r.amount), blocked: r.blocked }));
   }
 
   async claim(manager: EntityManager, claims: readonly ReminderClaim[], at: Date): Promise<ReminderClaim[]> {

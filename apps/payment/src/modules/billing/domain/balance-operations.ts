@@ -16,9 +16,9 @@ export interface BalanceRequest {
 }
 
 /**
- * The checks both operations share, in order: status, a known position, no refinancing pending,
- * dates — not after the business date, not before the activation, not before a payment already
- * recorded (an installment paid ahead is valued on the date as paid: the date cannot precede it).
+ * The checks both operations share, in order: status and block, a known position, no refinancing
+ * pending, dates — not after the business date, not before the activation, not before a payment
+ * already recorded (an installment paid ahead is valued on the date as paid: the date cannot precede it).
  */
 function positionFor(billing: Readonly<BillingProps>, request: BalanceRequest): ContractPosition {
   assertPayable(billing);

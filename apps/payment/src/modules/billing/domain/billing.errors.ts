@@ -1,5 +1,6 @@
 import { DomainError } from '@consignado/core';
 import type { Money } from '@consignado/finance';
+import type { BlockReason } from './contract-block';
 
 /** Codes the consumer dead-letters at once: retrying cannot change them (BILLING.NOT_OPENED_YET is retried first). */
 export const PERMANENT_BILLING_ERROR_CODES = [
@@ -54,6 +55,18 @@ export class ContractSettledError extends DomainError {
 export class ContractNotActiveError extends DomainError {
   constructor() {
     super('PAYMENT.CONTRACT_NOT_ACTIVE', 'Empréstimo não está ativo');
+  }
+}
+
+/** How the customer reads why the contract is blocked. */
+const BLOCK_REASONS_PT: Readonly<Record<BlockReason, string>> = { JUDICIAL_ORDER: 'ordem judicial', FRAUD_SUSPECTED: 'suspeita de fraude', DEATH: 'óbito' };
+
+/** A blocked contract (R-LN-8) takes no money on request until it is unblocked; the reason is the caller's to show. */
+export class ContractBlockedError extends DomainError {
+  override readonly exposeDetails = true;
+
+  constructor(reason: BlockReason) {
+    super('PAYMENT.CONTRACT_BLOCKED', `Contrato bloqueado (${BLOCK_REASONS_PT[reason]}): pagamentos, quitação e amortização suspensos até o desbloqueio.`, { reason });
   }
 }
 

@@ -7,6 +7,7 @@ import { type BalanceRequest, quoteAmortization, quoteSettlement } from './balan
 import { type BillingPlan, bookedPlan, type RowSplit } from './billing-plan';
 import { assertBillingTransition, type BillingStatus } from './billing-status';
 import { InvalidInstallmentError } from './billing.errors';
+import { type BlockChange, type BlockOutcome, type ContractBlock, withBlockChange } from './contract-block';
 import { type PaymentQuote, type PaymentRequest, quotePayment } from './installment-payment';
 import { decidePayoff, type PayoffRequest } from './payoff';
 import { replanned, settledRows } from './plan-changes';
@@ -51,6 +52,10 @@ export interface BillingProps {
   plan?: BillingPlan;
   /** The payment that settled the whole contract (early settlement, refinancing, portability out). */
   settledByPaymentId?: string;
+  /** Staff's block of the contract (R-LN-8): while present, no money on request and no reminders. */
+  block?: ContractBlock;
+  /** The contract revision of the last ContractBlocked / ContractUnblocked applied; absent before any. */
+  blockRevision?: number;
 }
 
 /** An event the Billing raised (PaymentReceived's aggregate is the billing, key = contractId). */
@@ -66,7 +71,8 @@ type Ids = Omit<NewPayment, 'customerId' | 'contractId'>;
  * early settlement, extraordinary amortization and the payoffs of refinancings and portabilities.
  * The caller holds the billing's row lock. Events may arrive in any order across topics, so a
  * contract closed before its activation was seen is kept closed and its schedule attached closed.
- * Money applied raises PaymentReceived; the handler pulls it into the outbox.
+ * A blocked contract takes no money on request; payroll lines and payoffs still apply (money that
+ * has already moved). Money applied raises PaymentReceived; the handler pulls it into the outbox.
  */
 export class Billing {
   private events: BillingEvent[] = [];
@@ -167,6 +173,13 @@ export class Billing {
   /** Loan's amended plan: checked against this billing (or the plan recorded with the payment), or taken. */
   amend(amendment: Amendment, recorded?: readonly RowKey[]): AmendOutcome {
     const { outcome, props } = amend(this.props, amendment, recorded);
+    this.props = props;
+    return outcome;
+  }
+
+  /** ContractBlocked / ContractUnblocked (R-LN-8): applied only above the last revision applied, else nothing changes. */
+  changeBlock(change: BlockChange): BlockOutcome {
+    const { outcome, props } = withBlockChange(this.props, change);
     this.props = props;
     return outcome;
   }

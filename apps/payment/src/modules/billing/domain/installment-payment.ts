@@ -8,6 +8,7 @@ import {
   InsufficientAmountError,
   InvalidInstallmentError,
 } from './billing.errors';
+import { assertNotBlocked } from './contract-block';
 import { chargesOn } from './late-charges';
 
 /** A manual payment of chosen installments (seed 002 §8.1). */
@@ -50,8 +51,8 @@ export function allocationOf(installment: BillingInstallment, paymentDate: IsoDa
 }
 
 /**
- * Checks a manual payment against the billing in seed 002 §8.2's order — contract status,
- * installments, dates, amount — and prices each chosen installment on the payment date.
+ * Checks a manual payment against the billing in seed 002 §8.2's order — contract status (and
+ * block), installments, dates, amount — and prices each chosen installment on the payment date.
  * Throws the first refusal; the caller has then written nothing.
  */
 export function quotePayment(billing: Readonly<BillingProps>, request: PaymentRequest): PaymentQuote {
@@ -71,10 +72,14 @@ export function quotePayment(billing: Readonly<BillingProps>, request: PaymentRe
   };
 }
 
-/** CANCELLED is not active; SETTLED, or every installment paid, is already settled. */
+/**
+ * CANCELLED is not active; SETTLED, or every installment paid, is already settled; then a blocked
+ * contract takes nothing asked for (R-LN-8). Every manual purpose goes through here.
+ */
 export function assertPayable(billing: Readonly<BillingProps>): void {
   if (billing.status === 'CANCELLED') throw new ContractNotActiveError();
   if (billing.status === 'SETTLED' || billing.installments.every((i) => i.status === 'PAID')) throw new ContractSettledError();
+  assertNotBlocked(billing);
 }
 
 /** Each number in range, once, and still PENDING. */

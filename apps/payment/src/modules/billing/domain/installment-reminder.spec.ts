@@ -18,12 +18,13 @@ describe('InstallmentDue selection for business date 2025-04-20, 5 days ahead (R
     expect([reminderKind(D, D, 0), reminderKind(D.plusDays(1), D, 0)]).toEqual(['UPCOMING', undefined]);
   });
 
-  const candidate = (dueDate: string): ReminderCandidate => ({
+  const candidate = (dueDate: string, blocked = false): ReminderCandidate => ({
     contractId: '3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
     customerId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
     installmentNumber: 2,
     dueDate: IsoDate.of(dueDate),
     amount: Money.of('311.36'),
+    blocked,
   });
 
   it('an upcoming reminder owes the installment only', () => {
@@ -45,5 +46,13 @@ describe('InstallmentDue selection for business date 2025-04-20, 5 days ahead (R
 
   it('nothing for an installment due beyond the window', () => {
     expect(reminderFor(candidate('2025-05-10'), D, 5)).toBeUndefined();
+  });
+
+  it.each([
+    ['UPCOMING', '2025-04-22'],
+    ['OVERDUE', '2025-04-10'],
+  ])('nothing while the contract is blocked (R-LN-8): the %s reminder due %s is not sent; unblocked, it is', (kind, due) => {
+    expect(reminderFor(candidate(due, true), D, 5)).toBeUndefined();
+    expect(reminderFor(candidate(due, false), D, 5)?.kind).toBe(kind);
   });
 });

@@ -11,6 +11,8 @@ export interface ReminderCandidate {
   readonly installmentNumber: number;
   readonly dueDate: IsoDate;
   readonly amount: Money;
+  /** The contract is blocked (R-LN-8). */
+  readonly blocked: boolean;
 }
 
 /**
@@ -22,8 +24,15 @@ export function reminderKind(dueDate: IsoDate, date: IsoDate, daysAhead: number)
   return dueDate.isAfter(date.plusDays(daysAhead)) ? undefined : 'UPCOMING';
 }
 
-/** The InstallmentDue payload for `date`; an overdue one carries fine, mora and the total due on that date. */
+/**
+ * The InstallmentDue payload for `date`; an overdue one carries fine, mora and the total due on
+ * that date. None while the contract is blocked (R-LN-8): the customer is not asked to pay a
+ * contract that takes no payment. After the unblock nothing is back-filled — a run sends what the
+ * installment gets on its own date, so an UPCOMING missed while blocked goes out only if still in
+ * the window, else the OVERDUE does.
+ */
 export function reminderFor(candidate: ReminderCandidate, date: IsoDate, daysAhead: number): PayloadOf<'InstallmentDue'> | undefined {
+  if (candidate.blocked) return undefined;
   const kind = reminderKind(candidate.dueDate, date, daysAhead);
   if (!kind) return undefined;
   const base = {

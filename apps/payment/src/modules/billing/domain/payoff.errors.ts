@@ -3,8 +3,9 @@ import type { IsoDate, Money } from '@consignado/finance';
 
 /*
  * Failures of the events that move money or plans on a billing (ContractActivated with a
- * refinancing, PortabilityOutFundsReceived, ContractAmended). All but NOT_OPENED_YET are permanent:
- * retrying cannot change them, an operator looks (PERMANENT_BILLING_ERROR_CODES).
+ * refinancing, PortabilityOutFundsReceived, ContractAmended) or block it (ContractBlocked,
+ * ContractUnblocked: NOT_OPENED_YET only). All but NOT_OPENED_YET are permanent: retrying cannot
+ * change them, an operator looks (PERMANENT_BILLING_ERROR_CODES).
  */
 
 /** Money received below what settles the contract on the date: by construction it cannot happen; the funds must go back. */
@@ -40,7 +41,7 @@ export class AmendmentMismatchError extends DomainError {
   }
 }
 
-/** Money or a plan for a contract whose activation has not reached payment yet: retried, then dead-lettered for replay. */
+/** Money, a plan or a block for a contract whose activation has not reached payment yet: retried, then dead-lettered for replay. */
 export class BillingNotOpenedError extends DomainError {
   constructor(contractId: string) {
     super('BILLING.NOT_OPENED_YET', 'A cobrança deste contrato ainda não foi aberta (ativação não recebida).', { contractId });

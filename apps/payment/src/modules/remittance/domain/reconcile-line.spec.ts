@@ -2,7 +2,7 @@ import { examplePayload, type PayloadOf } from '@consignado/contracts';
 import { IsoDate, Money } from '@consignado/finance';
 import { Billing } from '../../billing/domain/billing';
 import { payrollDeductionOf } from '../../billing/domain/payroll-deduction';
-import { manualPayment } from '../../payment/domain/payment-kinds';
+import { manualPayment, payrollPayment } from '../../payment/domain/payment-kinds';
 import { exampleActivation } from '../../../../test/fixtures/contracts';
 import { type LineContext, reconcileLine, type RemittanceLine } from './reconcile-line';
 import { reconcileRemittance } from './remittance';
@@ -54,6 +54,15 @@ describe('payroll remittance: one line reconciled (pure)', () => {
     const outcome = reconcileLine(...make());
     expect(outcome.status).toBe(status);
     expect(outcome.message).toMatch(/[a-zá-ú]/);
+  });
+
+  it('MATCHED on a blocked contract (R-LN-8), and the installment is PAID: INSS withheld the money already, it cannot be refused', () => {
+    const billing = Billing.open(activation());
+    billing.changeBlock({ revision: 3, block: { reason: 'JUDICIAL_ORDER', since: new Date('2025-03-01T12:00:00Z') } });
+    const outcome = reconcileLine(line(), context({ billing }));
+    if (outcome.status !== 'MATCHED') throw new Error(`expected MATCHED, got ${outcome.status}`);
+    billing.recordPayment(payrollPayment({ paymentId: 'p-payroll', customerId: billing.snapshot.customerId, contractId, paidAt: new Date('2025-03-10T12:00:00Z') }, outcome.allocation, IsoDate.of('2025-03-10'), outcome.parameters, 'FOLHA-2025-03-001'));
+    expect([billing.installment(1)?.status, billing.snapshot.block?.reason, billing.pullEvents().map((e) => e.payload.source)]).toEqual(['PAID', 'JUDICIAL_ORDER', ['PAYROLL']]);
   });
 
   it('tells the amount due on the payment date when it differs', () => {

@@ -38,6 +38,8 @@ export function reconcileLine(line: RemittanceLine, ctx: LineContext): LineOutco
   if (ctx.duplicate) return refused('DUPLICATE_LINE', 'Parcela repetida nesta remessa.');
   if (!billing || !deduction) return refused('UNKNOWN_CONTRACT', 'Contrato sem cobrança ou sem desconto em folha averbado.');
   if (deduction.benefitNumber !== line.benefitNumber) return refused('BENEFIT_MISMATCH', 'Benefício diferente do averbado para o contrato.');
+  // A blocked contract (R-LN-8) is still ACTIVE here and its line is recorded: INSS withheld the money
+  // from the benefit already and it cannot be refused; the block stops only money asked for.
   if (billing.snapshot.status !== 'ACTIVE') return refused('CONTRACT_NOT_ACTIVE', 'Empréstimo não está ativo.');
   const activation = activationDateOf(billing.snapshot);
   if (activation && paymentDate.isBefore(activation)) return refused('CONTRACT_NOT_ACTIVE', 'Empréstimo ainda não estava ativo na data do pagamento.');

@@ -27,6 +27,11 @@ export class PayrollDeductionView {
 }
 
 /** What payment bills for a contract. */
+export class BillingBlockView {
+  @ApiProperty({ enum: ['JUDICIAL_ORDER', 'FRAUD_SUSPECTED', 'DEATH'] }) reason!: string;
+  @ApiProperty() since!: string;
+}
+
 export class BillingView {
   @ApiProperty() contractId!: string;
   @ApiProperty() customerId!: string;
@@ -42,6 +47,8 @@ export class BillingView {
   refinancingHold!: RefinancingHoldView | null;
   @ApiPropertyOptional({ type: PayrollDeductionView, nullable: true, description: 'Present for INSS consignado once Dataprev registered it' })
   payrollDeduction!: PayrollDeductionView | null;
+  @ApiPropertyOptional({ type: BillingBlockView, nullable: true, description: 'Staff blocked the contract (ContractBlocked): manual payments are refused and no reminder is sent' })
+  block!: BillingBlockView | null;
   @ApiProperty({ type: [BillingInstallmentView] }) installments!: BillingInstallmentView[];
 }
 
@@ -78,6 +85,7 @@ export function toBillingView(billing: Billing, deduction: PayrollDeduction | un
     payrollDeduction: deduction
       ? { protocol: deduction.protocol, installmentAmount: deduction.installmentAmount, firstDueDate: deduction.firstDueDate, registeredAt: deduction.registeredAt.toISOString() }
       : null,
+    block: b.block ? { reason: b.block.reason, since: b.block.since.toISOString() } : null,
     installments: b.installments.map(installmentView),
   };
 }

@@ -22,7 +22,8 @@ export class MakePaymentController {
    * (default) pays the installments listed with their late charges (seed 002 §8, R-LN-3);
    * EARLY_SETTLEMENT settles the contract for exactly finance's settlement amount on the date
    * (R-LN-4); EXTRA_AMORTIZATION pays down the balance and re-plans the unpaid installments
-   * (R-LN-5). Same Idempotency-Key and body from the same caller → the first answer (200).
+   * (R-LN-5). None of them while the contract is blocked (R-LN-8). Same Idempotency-Key and body
+   * from the same caller → the first answer (200).
    */
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Per caller: same key + same body → the first answer again (200); another body → 409' })
@@ -33,7 +34,7 @@ export class MakePaymentController {
   @ApiConflictResponse({ description: 'PAYMENT.IDEMPOTENCY_CONFLICT; PAYMENT.REFINANCING_IN_PROGRESS (EARLY_SETTLEMENT, EXTRA_AMORTIZATION while a refinancing of the contract is pending)' })
   @ApiUnprocessableEntityResponse({
     description:
-      'PAYMENT.CONTRACT_SETTLED, PAYMENT.CONTRACT_NOT_ACTIVE, PAYMENT.INSTALLMENT_NOT_PAYABLE, PAYMENT.DATE_IN_FUTURE, PAYMENT.DATE_BEFORE_ACTIVATION, PAYMENT.INSUFFICIENT_AMOUNT (details.requiredAmount); ' +
+      'PAYMENT.CONTRACT_SETTLED, PAYMENT.CONTRACT_NOT_ACTIVE, PAYMENT.CONTRACT_BLOCKED (every purpose while the contract is blocked; details.reason), PAYMENT.INSTALLMENT_NOT_PAYABLE, PAYMENT.DATE_IN_FUTURE, PAYMENT.DATE_BEFORE_ACTIVATION, PAYMENT.INSUFFICIENT_AMOUNT (details.requiredAmount); ' +
       'EARLY_SETTLEMENT: PAYMENT.SETTLEMENT_AMOUNT_MISMATCH (details.settlementAmount, details.kind); EXTRA_AMORTIZATION: PAYMENT.EXTRA_AMOUNT_SETTLES_CONTRACT (details.settlementAmount), ' +
       'PAYMENT.EXTRA_AMOUNT_TOO_SMALL (details.interest), PAYMENT.OVERDUE_INSTALLMENTS, PAYMENT.INSTALLMENTS_PAID_AHEAD; both: PAYMENT.DATE_BEFORE_LAST_PAYMENT, BILLING.POSITION_UNKNOWN',
   })
