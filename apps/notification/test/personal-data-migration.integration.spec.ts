@@ -113,6 +113,9 @@ describe('notification personal data at rest: migrations and the start-up backfi
 
   it('down() lifts the constraints again; the release before cannot hold erased rows, so that step refuses while any exists', async () => {
     const db = sealing.schema.dataSource;
+    // The latest, CreateContractBlockRevision1797600000000, holds nothing personal: its down() drops its table.
+    await sealing.all.undoLastMigration({ transaction: 'each' });
+    expect(await db.query(`SELECT to_regclass('contract_block_revision') AS t`)).toEqual([{ t: null }]);
     await sealing.all.undoLastMigration({ transaction: 'each' });
     await db.query(`UPDATE notification_delivery SET last_error = $2 WHERE notification_id = $1 AND channel = 'EMAIL'`, [notificationId, CLEAR.error]);
     const [{ subject }] = await db.query(`SELECT subject FROM notification WHERE id = $1`, [notificationId]);

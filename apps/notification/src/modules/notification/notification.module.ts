@@ -3,8 +3,11 @@ import { NotificationConfig } from '../../config';
 import { ContactModule } from '../contact/contact.module';
 import { channelProviders } from './channels/channel-providers';
 import { DELIVERY_BACKOFF, DeliverNotificationHandler } from './commands/deliver-notification/deliver-notification.handler';
+import { ContractBlockEventHandler } from './commands/notify-contract-block/contract-block.event-handler';
+import { NotifyContractBlockHandler } from './commands/notify-contract-block/notify-contract-block.handler';
 import { RecordNotificationEventHandler } from './commands/record-notification/record-notification.event-handler';
 import { RecordNotificationHandler } from './commands/record-notification/record-notification.handler';
+import { CONTRACT_BLOCK_REVISIONS, TypeOrmContractBlockRevisions } from './database/contract-block.repository';
 import { DELIVERY_REPOSITORY, TypeOrmDeliveryRepository } from './database/delivery.repository';
 import { NOTIFICATION_REPOSITORY, TypeOrmNotificationRepository } from './database/notification.repository';
 import { DeliveryWorker } from './delivery.worker';
@@ -24,12 +27,15 @@ const backoffProvider: Provider = {
   providers: [
     RecordNotificationEventHandler,
     RecordNotificationHandler,
+    ContractBlockEventHandler,
+    NotifyContractBlockHandler,
     DeliverNotificationHandler,
     DeliveryWorker,
     backoffProvider,
     ...channelProviders,
     { provide: NOTIFICATION_REPOSITORY, useClass: TypeOrmNotificationRepository },
     { provide: DELIVERY_REPOSITORY, useClass: TypeOrmDeliveryRepository },
+    { provide: CONTRACT_BLOCK_REVISIONS, useClass: TypeOrmContractBlockRevisions },
   ],
   exports: [NOTIFICATION_REPOSITORY],
 })

@@ -11,6 +11,8 @@ export const NOTIFICATION_TEMPLATES = [
   'PAYMENT_RECEIVED',
   'CONTRACT_SETTLED',
   'CONTRACT_AMENDED',
+  'CONTRACT_BLOCKED',
+  'CONTRACT_UNBLOCKED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
