@@ -86,6 +86,23 @@ describe('credit-analysis: contract projection and refinancing on the real stack
     expect(await h.tables.outboxTypes(created.aggregateId)).toEqual(['CreditRejected']);
   });
 
+  it('a contract projected blocked (R-LN-8) is not refinanced, with the pt-BR reason; once its position comes without the block, it is', async () => {
+    const old = contractOf({ revision: 4, block: { reason: 'FRAUD_SUSPECTED', since: '2026-01-12T10:00:00.000Z' } });
+    await projectPosition(h, old);
+    const refused = refinancingOf(old);
+    await publish(h.producer, h.service, refused);
+    const rejected = await h.output.next('CreditRejected', refused.aggregateId);
+    expect(rejected.payload.reasons).toEqual([
+      expect.objectContaining({ rule: 'REFINANCING.CONTRACT_NOT_BLOCKED', code: 'CREDIT.REFINANCED_CONTRACT_BLOCKED', passed: false, message: 'Contrato bloqueado: refinanciamento suspenso até o desbloqueio.' }),
+    ]);
+    const unblocked = { ...old, revision: 5 };
+    delete unblocked.block;
+    await projectPosition(h, unblocked);
+    const retried = refinancingOf(old);
+    await publish(h.producer, h.service, retried);
+    expect((await h.output.next('CreditApproved', retried.aggregateId)).payload).toMatchObject({ refinancing: { contractId: old.contractId, payoff: '614.69' } });
+  });
+
   it("the servant margin subtracts the customer's other active servant contracts, not the refinanced one", async () => {
     const old = contractOf();
     await projectPosition(h, old);

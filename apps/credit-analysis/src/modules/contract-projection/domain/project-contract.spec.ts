@@ -14,6 +14,12 @@ describe('projectContract (ContractPositionChanged → a finance position)', () 
     expect(payoff.ok && [payoff.value.balance, payoff.value.interest, payoff.value.payoff].map(String)).toEqual(['610.95', '3.74', '614.69']);
   });
 
+  it('exposes the block while the position carries one (R-LN-8), and none once a position comes without it', () => {
+    const block = { reason: 'JUDICIAL_ORDER' as const, since: '2026-01-12T10:00:00.000Z' };
+    expect(projectContract(oldContract({ revision: 4, block })).block).toEqual(block);
+    expect(projectContract(oldContract({ revision: 5 })).block).toBeUndefined();
+  });
+
   it('an amended plan starts after its afterInstallment, at its own date and balance', () => {
     const payload = oldContract({ paid: 2, planStart: { date: '2026-01-10', balance: '610.95', afterInstallment: 2 } });
     const c = projectContract(payload);

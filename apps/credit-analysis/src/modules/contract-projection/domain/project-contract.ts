@@ -34,6 +34,7 @@ export function projectContract(p: ContractPositionChangedPayload): ProjectedCon
     installment,
     termMonths: p.termMonths,
     refinancedContractId: p.refinancedContractId,
+    block: p.block,
     position,
     payload: p,
   };

@@ -3,6 +3,9 @@ import type { ContractPosition, IsoDate, Money, ProductCode } from '@consignado/
 
 export type ProjectedStatus = ContractPositionChangedPayload['status'];
 
+/** Staff suspended the contract (R-LN-8): its reason (judicial order, suspected fraud, death) and since when. */
+export type ContractBlock = NonNullable<ContractPositionChangedPayload['block']>;
+
 /**
  * One contract as credit analysis knows it from loan's ContractPositionChanged (event-carried
  * state, docs/life-cycle.md principle 4): the highest revision seen, read into value objects. The
@@ -21,6 +24,8 @@ export interface ProjectedContract {
   readonly installment: Money;
   readonly termMonths: number;
   readonly refinancedContractId?: string;
+  /** Present while the contract is blocked: no refinancing of it until loan reports the unblock. */
+  readonly block?: ContractBlock;
   readonly position: ContractPosition;
   readonly payload: ContractPositionChangedPayload;
 }

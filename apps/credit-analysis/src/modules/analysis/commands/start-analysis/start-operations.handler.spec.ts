@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { validateEnvelope } from '@consignado/contracts';
 import { EntityManager } from 'typeorm';
 import { projectContract } from '../../../contract-projection/domain/project-contract';
@@ -68,4 +69,21 @@ describe('StartAnalysis: refinancing and portability', () => {
     expect((await s.repository.findById(event.aggregateId))?.snapshot().terms).toBeUndefined();
   });
 
+  it('REFINANCING of a contract projected blocked (R-LN-8): rejected at once; once a later position comes without the block, approved', async () => {
+    const s = handlersUnderTest();
+    const servant = (revision: number, block?: { reason: 'JUDICIAL_ORDER'; since: string }) => projectContract(oldContract({ product: 'SERVIDOR_CONSIGNADO', revision, block }));
+    await s.positions.keepIfNewer({} as EntityManager, servant(4, { reason: 'JUDICIAL_ORDER', since: '2026-01-12T10:00:00.000Z' }));
+    const first = proposalCreated(servantRefinancing);
+    const rejected = fakeContext(first);
+    await s.start.execute(first, rejected);
+    expect(rejected.emitted.map((e) => e.eventType)).toEqual(['CreditRejected']);
+    expect(rejected.emitted[0].payload).toMatchObject({
+      reasons: [{ rule: 'REFINANCING.CONTRACT_NOT_BLOCKED', code: 'CREDIT.REFINANCED_CONTRACT_BLOCKED', message: 'Contrato bloqueado: refinanciamento suspenso até o desbloqueio.' }],
+    });
+    await s.positions.keepIfNewer({} as EntityManager, servant(5));
+    const second = proposalCreated({ ...servantRefinancing, proposalId: randomUUID() });
+    const approved = fakeContext(second);
+    await s.start.execute(second, approved);
+    expect(approved.emitted[0]).toMatchObject({ eventType: 'CreditApproved', payload: { refinancing: { contractId: OLD_CONTRACT_ID, payoff: '614.69' } } });
+  });
 });

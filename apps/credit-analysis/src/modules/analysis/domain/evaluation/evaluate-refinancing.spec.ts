@@ -29,7 +29,7 @@ describe('INSS refinancing (R-LN-6): the old contract from the projection, price
     expect(evaluation.refinancing).toEqual({ contractId: OLD_CONTRACT_ID, payoffDate: '2026-01-20', payoff: '614.69', troco: '500.00' });
     expect(evaluation.reasons.map((r) => r.rule)).toEqual([
       'INSS.LINK_TYPE', 'INSS.BENEFIT', 'INSS.TERM', 'INSS.RATE_CAP', 'INSS.AGE', 'INSS.GRACE', 'INSS.INSURANCE', 'INSS.NEW_BENEFIT_90_DAYS',
-      'REFINANCING.CONTRACT_FOUND', 'REFINANCING.SAME_CUSTOMER', 'REFINANCING.CONTRACT_ACTIVE', 'REFINANCING.NO_OVERDUE', 'REFINANCING.MIN_PAID',
+      'REFINANCING.CONTRACT_FOUND', 'REFINANCING.SAME_CUSTOMER', 'REFINANCING.CONTRACT_ACTIVE', 'REFINANCING.CONTRACT_NOT_BLOCKED', 'REFINANCING.NO_OVERDUE', 'REFINANCING.MIN_PAID',
       'INSS.RESTRICTIONS', 'INSS.MARGIN',
     ]);
     expect(evaluation.parameterVersions).toContain('CA-REFINANCING-SEED-002');
@@ -51,6 +51,20 @@ describe('INSS refinancing (R-LN-6): the old contract from the projection, price
     const reason = reasonOf(decide(oldContract(old), available), 'INSS.MARGIN');
     expect(reason).toMatchObject({ passed, measured: '199.12', limit, parameterVersion: 'INSS-MARGIN-35-5-5' });
     if (!passed) expect(reason.code).toBe('CREDIT.MARGIN_EXCEEDED');
+  });
+
+  it('a blocked contract (R-LN-8) is neither priced nor checked against the margin; the next position without the block is refinanced', () => {
+    const blocked = decide(oldContract({ revision: 4, block: { reason: 'FRAUD_SUSPECTED', since: '2026-01-15T13:00:00.000Z' } }));
+    expect([isApprovable(blocked), blocked.terms, blocked.refinancing]).toEqual([false, undefined, undefined]);
+    expect(blocked.reasons.filter((r) => !r.passed)).toEqual([
+      {
+        rule: 'REFINANCING.CONTRACT_NOT_BLOCKED', passed: false, code: 'CREDIT.REFINANCED_CONTRACT_BLOCKED', measured: 'bloqueado desde 2026-01-15T13:00:00.000Z', limit: 'não bloqueado',
+        parameterVersion: 'CA-REFINANCING-SEED-002', message: 'Contrato bloqueado: refinanciamento suspenso até o desbloqueio.',
+      },
+    ]);
+    const unblocked = decide(oldContract({ revision: 5 }));
+    expect([isApprovable(unblocked), unblocked.refinancing?.payoff]).toEqual([true, '614.69']);
+    expect(reasonOf(unblocked, 'REFINANCING.CONTRACT_NOT_BLOCKED')).toMatchObject({ passed: true, measured: 'não bloqueado', message: 'Contrato a refinanciar não bloqueado.' });
   });
 
   it('explains the freed margin in pt-BR', () => {

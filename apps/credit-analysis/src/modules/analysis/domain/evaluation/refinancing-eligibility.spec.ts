@@ -18,6 +18,10 @@ describe('refinancing eligibility on the projected old contract (R-LN-6), before
     ['not known to the projection', undefined, T, 'REFINANCING.CONTRACT_FOUND', 'CREDIT.REFINANCED_CONTRACT_NOT_FOUND', 'não encontrado'],
     ["another customer's", oldContract({ customerId: '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a' }), T, 'REFINANCING.SAME_CUSTOMER', 'CREDIT.REFINANCED_CONTRACT_NOT_FOUND', 'outro cliente'],
     ['settled', oldContract({ status: 'SETTLED' }), T, 'REFINANCING.CONTRACT_ACTIVE', 'CREDIT.REFINANCED_CONTRACT_NOT_ACTIVE', 'SETTLED'],
+    // R-LN-8, whatever the reason; the reason itself is not told (it travels to the proposal's channel).
+    ...(['JUDICIAL_ORDER', 'FRAUD_SUSPECTED', 'DEATH'] as const).map((reason): [string, ContractPositionChangedPayload, readonly [string, string], string, string, string] => [
+      `blocked (${reason})`, oldContract({ block: { reason, since: '2026-01-12T10:00:00.000Z' } }), T, 'REFINANCING.CONTRACT_NOT_BLOCKED', 'CREDIT.REFINANCED_CONTRACT_BLOCKED', 'bloqueado desde 2026-01-12T10:00:00.000Z',
+    ]),
     // #2 (due 2026-01-10) unpaid on 2026-01-20.
     ['overdue', oldContract({ paid: 1 }), T, 'REFINANCING.NO_OVERDUE', 'CREDIT.REFINANCED_CONTRACT_OVERDUE', '1 parcela(s) vencida(s) em 2026-01-20'],
     // 5k ≥ n: 5 × 0 < 5 (nothing paid on 2025-12-05, before #1 is due).
@@ -30,6 +34,16 @@ describe('refinancing eligibility on the projected old contract (R-LN-6), before
     expect(reasonOf(preliminary, rule)).toMatchObject({ code, measured, passed: false, parameterVersion: 'CA-REFINANCING-SEED-002' });
     const decided = evaluateInss(on(contractDate, firstDue), params, marginFacts('9999.00'), withOld(old));
     expect([failedRules(decided), decided.terms, decided.refinancing]).toEqual([[rule], undefined, undefined]);
+  });
+
+  it('a blocked contract: refused in pt-BR without the block\'s reason; the next position, without the block, is eligible again', () => {
+    const blocked = evaluateInss(on(...T), params, marginFacts('9999.00'), withOld(oldContract({ revision: 4, block: { reason: 'DEATH', since: '2026-01-12T10:00:00.000Z' } })));
+    expect([failedRules(blocked), isApprovable(blocked)]).toEqual([['REFINANCING.CONTRACT_NOT_BLOCKED'], false]);
+    expect(reasonOf(blocked, 'REFINANCING.CONTRACT_NOT_BLOCKED').message).toBe('Contrato bloqueado: refinanciamento suspenso até o desbloqueio.');
+    expect(JSON.stringify(blocked.reasons)).not.toMatch(/DEATH|óbito/);
+    const unblocked = evaluateInss(on(...T), params, marginFacts('9999.00'), withOld(oldContract({ revision: 5 })));
+    expect([failedRules(unblocked), isApprovable(unblocked)]).toEqual([[], true]);
+    expect(reasonOf(unblocked, 'REFINANCING.CONTRACT_NOT_BLOCKED')).toMatchObject({ passed: true, measured: 'não bloqueado' });
   });
 
   it('tells neither the status nor the rows of another customer\'s contract', () => {

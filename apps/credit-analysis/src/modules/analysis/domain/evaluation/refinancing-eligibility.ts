@@ -4,7 +4,7 @@ import type { AnalysisParameters } from '../parameters/analysis-parameters';
 import type { ParameterTrail } from '../parameters/parameter-trail';
 import type { ProposalFacts } from '../proposal-facts';
 import { minPaidRule, refinancingIntervalRule } from '../rules/refinancing-timing-rules';
-import { noOverdueRule, refinancedActiveRule, refinancedFoundRule, sameCustomerRule } from '../rules/refinancing-rules';
+import { noOverdueRule, notBlockedRule, refinancedActiveRule, refinancedFoundRule, sameCustomerRule } from '../rules/refinancing-rules';
 import type { DecisionReason } from '../rules/reason';
 import type { OperationInputs } from './operation-inputs';
 
@@ -16,7 +16,8 @@ export interface RefinancingCheck {
 
 /**
  * R-LN-6 on the old contract as projected, on the new contract's date t: known, the same
- * customer's (nothing more is told about another's), ACTIVE, no unpaid row due before t, 5k ≥ n
+ * customer's (nothing more is told about another's), ACTIVE, not blocked (R-LN-8), no unpaid row
+ * due before t, 5k ≥ n
  * (finance `paidCount`, earlier plans' rows counted) and, when it came from a refinancing itself,
  * the policy's days since its contract date.
  */
@@ -34,6 +35,7 @@ export function refinancingEligibility(facts: ProposalFacts, inputs: OperationIn
     found,
     same,
     refinancedActiveRule('REFINANCING.CONTRACT_ACTIVE', old.status, policy.id),
+    notBlockedRule('REFINANCING.CONTRACT_NOT_BLOCKED', old.block?.since, policy.id),
     noOverdueRule('REFINANCING.NO_OVERDUE', overdue, t, policy.id),
     minPaidRule('REFINANCING.MIN_PAID', paidCount(old.position), rows[rows.length - 1].number, policy.id),
   ];

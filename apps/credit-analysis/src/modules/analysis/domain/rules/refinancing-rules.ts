@@ -42,6 +42,23 @@ export function refinancedActiveRule(rule: string, status: string, version: stri
   });
 }
 
+/**
+ * A blocked contract (R-LN-8: judicial order, suspected fraud, death) is not refinanced until staff
+ * lift the block. The block's reason stays out of the verdict: reasons travel in CreditRejected to
+ * the proposal's channel and the customer's contacts, and a death must not be told there.
+ */
+export function notBlockedRule(rule: string, blockedSince: string | undefined, version: string): DecisionReason {
+  return reason({
+    rule,
+    passed: blockedSince === undefined,
+    measured: blockedSince === undefined ? 'não bloqueado' : `bloqueado desde ${blockedSince}`,
+    limit: 'não bloqueado',
+    parameterVersion: version,
+    failure: { code: 'CREDIT.REFINANCED_CONTRACT_BLOCKED', message: 'Contrato bloqueado: refinanciamento suspenso até o desbloqueio.' },
+    success: 'Contrato a refinanciar não bloqueado.',
+  });
+}
+
 /** No unpaid installment fell due before the new contract's date (finance `hasOverdue`). */
 export function noOverdueRule(rule: string, overdue: number, date: IsoDate, version: string): DecisionReason {
   return reason({
