@@ -83,7 +83,7 @@ describe('loan: blocking a contract on the real stack', () => {
     await loan.publish('CreditApproved', refinancing);
     const cancelled = await loan.event('ContractCancelled', (e) => e.payload.proposalId === refinancing.proposalId);
     expect(cancelled.payload.reason).toBe('REFINANCING_REFUSED');
-    expect(await loan.contract(cancelled.payload.contractId)).toMatchObject({ status: 'CANCELLED', cancellationMessage: 'Contrato a refinanciar está bloqueado (suspeita de fraude).' });
+    expect(await loan.contract(cancelled.payload.contractId)).toMatchObject({ status: 'CANCELLED', cancellationMessage: 'Contrato a refinanciar está bloqueado: refinanciamento suspenso até o desbloqueio.' });
     const unblocked = await post(`/v1/contracts/${view.id}/unblock`, { note: 'Documento conferido' }, await blocker());
     expect(unblocked.body).toMatchObject({ blocked: false, blocks: [{ reason: 'FRAUD_SUSPECTED', unblockNote: 'Documento conferido', unblockedBy: 'fabio.riscos' }] });
     expect((await loan.event('ContractUnblocked', (e) => e.aggregateId === view.id)).payload.reason).toBe('FRAUD_SUSPECTED');

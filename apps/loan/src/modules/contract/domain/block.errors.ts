@@ -21,13 +21,6 @@ export class ContractNotBlockedError extends DomainError {
   }
 }
 
-/** A balance operation asked of a blocked contract (refinancing booked, portability out). */
-export class ContractBlockedError extends DomainError {
-  constructor(contractId: string, reason: ContractBlockReason) {
-    super('CONTRACT.BLOCKED', `Contrato bloqueado (${BLOCK_REASON_PT[reason]}): operação suspensa até o desbloqueio.`, { contractId, reason });
-  }
-}
-
 /** The Idempotency-Key came back from the same operator with another block or unblock. */
 export class BlockIdempotencyConflictError extends DomainError {
   constructor() {

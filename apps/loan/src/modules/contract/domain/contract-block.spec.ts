@@ -72,6 +72,6 @@ describe('block and unblock (seed 003 §4.9, R-LN-8)', () => {
   it('refuses to book a refinancing of a blocked contract', () => {
     const old = blocked().snapshot;
     const approval = { ...examplePayload('CreditApproved'), customerId: old.customerId, operationType: 'REFINANCING' as const, refinancedContractId: old.id };
-    expect(refinancingRefusal(approval, old, undefined)).toMatchObject({ code: 'CONTRACT.REFINANCED_CONTRACT_BLOCKED', message: expect.stringContaining('ordem judicial') });
+    expect(refinancingRefusal(approval, old, undefined)).toMatchObject({ code: 'CONTRACT.REFINANCED_CONTRACT_BLOCKED', message: 'Contrato a refinanciar está bloqueado: refinanciamento suspenso até o desbloqueio.' });
   });
 });

@@ -1,6 +1,5 @@
 import type { ContractProps, CreditApproval } from './contract-props';
 import type { ContractStatus } from './contract-status';
-import { BLOCK_REASON_PT } from './block-reason';
 import { currentBlock } from './contract-block';
 import { RefinancingRefusedError } from './life-cycle.errors';
 
@@ -22,9 +21,9 @@ export function refinancingRefusal(approval: CreditApproval, old: ContractProps 
   if (old.status !== 'ACTIVE') {
     return new RefinancingRefusedError('CONTRACT.REFINANCED_CONTRACT_NOT_ACTIVE', `Contrato a refinanciar não está ativo (situação ${old.status}).`, contractId);
   }
-  const block = currentBlock(old.blocks);
-  if (block) {
-    return new RefinancingRefusedError('CONTRACT.REFINANCED_CONTRACT_BLOCKED', `Contrato a refinanciar está bloqueado (${BLOCK_REASON_PT[block.reason]}).`, contractId);
+  // Why it is blocked (a death, a suspected fraud) is not for the proposal's channel to read.
+  if (currentBlock(old.blocks)) {
+    return new RefinancingRefusedError('CONTRACT.REFINANCED_CONTRACT_BLOCKED', 'Contrato a refinanciar está bloqueado: refinanciamento suspenso até o desbloqueio.', contractId);
   }
   if (replacing && replacing.proposalId !== approval.proposalId && LIVE.includes(replacing.status)) {
     return new RefinancingRefusedError('CONTRACT.REFINANCING_IN_PROGRESS', `Contrato a refinanciar já está sendo refinanciado pelo contrato ${replacing.id}.`, contractId);
