@@ -2,6 +2,7 @@ import { abuseSuite } from './suites/abuse';
 import { amortizationSuite } from './suites/amortization';
 import { averbationSuite } from './suites/averbation';
 import { balanceRaceSuite } from './suites/balance-race';
+import { blocksSuite } from './suites/blocks';
 import { channelsSuite } from './suites/channels';
 import { dataSubjectSuite } from './suites/data-subject';
 import { observabilitySuite } from './suites/observability';
@@ -51,6 +52,7 @@ describe('ConsignadoHub end to end', () => {
   refinancingSuite();
   portabilityInSuite();
   portabilityOutSuite();
+  blocksSuite();
   securitySuite();
   dataSubjectSuite();
   personalDataSuite();

@@ -60,7 +60,7 @@ export class StackIdentity {
 
   /** Back office: servicing-ops for reads, payments, the clock and the jobs; payroll-source for remittances. */
   servicing(urls: Record<StackServiceName, string>): ServicingClient {
-    return new ServicingClient(urls, { ops: this.token({ client: 'servicing-ops' }), payroll: this.token({ client: 'payroll-source' }) });
+    return new ServicingClient(urls, { ops: this.token({ client: 'servicing-ops' }), payroll: this.token({ client: 'payroll-source' }), blocker: this.token({ staff: 'fabio.riscos' }) });
   }
 
   /** Data-subject requests (LGPD) at proposal, as `caller`: the customer themself, or privacy-office unless told. */

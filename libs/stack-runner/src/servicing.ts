@@ -4,11 +4,13 @@ import type { StackServiceName } from './services';
 /**
  * Whose token each call carries: `ops` (servicing-ops: contracts:read, payments:write,
  * notifications:read, backoffice; SERVICING, CLOCK_ADMIN, AUDITOR) for reads, payments, the clock
- * and the jobs; `payroll` (payroll-source: backoffice; SERVICING) for payroll remittances.
+ * and the jobs; `payroll` (payroll-source: backoffice; SERVICING) for payroll remittances;
+ * `blocker` (staff fabio.riscos: backoffice; CONTRACT_BLOCKER) for blocking contracts.
  */
 export interface ServicingTokens {
   ops: TokenSource;
   payroll: TokenSource;
+  blocker: TokenSource;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of other services, read field by field by the demo and the e2e tests
@@ -46,7 +48,7 @@ export class ServicingClient {
 
   /** The same calls with another caller's token for all of them: a customer's own view, a role-less operator, nobody. */
   as(token: TokenSource): ServicingClient {
-    return new ServicingClient(this.urls, { ops: token, payroll: token });
+    return new ServicingClient(this.urls, { ops: token, payroll: token, blocker: token });
   }
 
   /** Moves payment's business clock (every payment instance shares it); null returns it to the system date. */
@@ -97,6 +99,16 @@ export class ServicingClient {
   /** The monthly payroll remittance of consignado deductions. */
   remit(body: { remittanceId: string; referenceMonth: string; paymentDate: string; lines: Array<{ benefitNumber: string; contractId: string; installmentNumber: number; amount: string }> }): Promise<HttpResult<Json>> {
     return this.call('payment', 'POST', '/v1/payroll-remittances', body, {}, this.tokens.payroll);
+  }
+
+  /** Staff suspend a contract (loan, CONTRACT_BLOCKER): reason JUDICIAL_ORDER, FRAUD_SUSPECTED or DEATH, with a note. */
+  block(contractId: string, body: { reason: 'JUDICIAL_ORDER' | 'FRAUD_SUSPECTED' | 'DEATH'; note: string }, idempotencyKey?: string): Promise<HttpResult<Json>> {
+    return this.call('loan', 'POST', `/v1/contracts/${contractId}/block`, body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}, this.tokens.blocker);
+  }
+
+  /** Staff lift the block in force, with a note. */
+  unblock(contractId: string, body: { note: string }, idempotencyKey?: string): Promise<HttpResult<Json>> {
+    return this.call('loan', 'POST', `/v1/contracts/${contractId}/unblock`, body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}, this.tokens.blocker);
   }
 
   billing(contractId: string): Promise<HttpResult<Json>> {

@@ -1,4 +1,5 @@
 import { extraAmortization } from './amortization';
+import { contractBlock } from './block';
 import type { LifeCycleContext, LifeCycleJourney, Outcome } from './context';
 import { portabilityIn } from './portability-in';
 import { portabilityOut } from './portability-out';
@@ -7,13 +8,13 @@ import { earlySettlement } from './settlement';
 
 export type { LifeCycleContext, LifeCycleJourney, Outcome } from './context';
 
-const JOURNEYS = [earlySettlement, extraAmortization, refinancing, portabilityIn, portabilityOut];
+const JOURNEYS = [earlySettlement, extraAmortization, refinancing, portabilityIn, portabilityOut, contractBlock];
 
 /**
  * The contract life cycle on the running stack (docs/life-cycle.md): early settlement, extra
- * amortization in both modes, refinancing with troco, portability in and out — each on a new
- * customer of its own, all at once (they share nothing but payment's business clock, which only
- * moves forward). A journey that fails reports its error in each of its rows.
+ * amortization in both modes, refinancing with troco, portability in and out, a block by court
+ * order lifted again — each on a new customer of its own, all at once (they share nothing but
+ * payment's business clock, which only moves forward). A journey that fails reports its error in each of its rows.
  */
 export async function lifeCycleJourneys(ctx: LifeCycleContext): Promise<Outcome[]> {
   return (await Promise.all(JOURNEYS.map((j) => walkJourney(ctx, j)))).flat();
