@@ -1,47 +1,52 @@
 import type { AddressInfo, Server } from 'node:net';
 import type { MailSinkConfig } from './config';
 import { Mailbox } from './domain/mailbox';
+import { PushService } from './domain/push/push-service';
+import { SmsCenter } from './domain/sms/sms-center';
 import { createHttpApi } from './http-api';
+import type { Listening } from './http/health-routes';
+import { listen } from './listen';
+import { createSmsc } from './smpp/smsc';
 import { createSmtpReceiver } from './smtp-receiver';
+
+export type MailSinkSettings = Pick<MailSinkConfig, 'HOST' | 'PORT' | 'SMTP_PORT' | 'SMPP_PORT' | 'SMPP_PASSWORD'>;
 
 export interface RunningMailSink {
   mailbox: Mailbox;
+  sms: SmsCenter;
+  push: PushService;
   /** The ports actually bound (0 in the config picks a free one). */
   smtpPort: number;
+  smppPort: number;
   httpPort: number;
   close(): Promise<void>;
 }
 
-/** Starts the SMTP listener, then the HTTP API (ready as soon as it answers). */
-export async function startMailSink(config: Pick<MailSinkConfig, 'HOST' | 'PORT' | 'SMTP_PORT'>): Promise<RunningMailSink> {
-  const mailbox = new Mailbox();
+/** Starts SMTP, then SMPP, then the HTTP API; ready once all three listen. A failed start closes what it opened. */
+export async function startMailSink(config: MailSinkSettings): Promise<RunningMailSink> {
+  const [mailbox, sms, push] = [new Mailbox(), new SmsCenter(config.SMPP_PASSWORD), new PushService()];
+  const listening: Listening = { smtp: false, smpp: false, http: false };
   const smtp = createSmtpReceiver(mailbox);
-  let smtpListening = false;
-  const smtpServer = await listen(smtp.server, () => smtp.listen(config.SMTP_PORT, config.HOST));
-  smtpListening = true;
-  const http = createHttpApi({ mailbox, smtpListening: () => smtpListening });
-  await listen(http, () => http.listen(config.PORT, config.HOST));
-  return {
-    mailbox,
-    smtpPort: (smtpServer.address() as AddressInfo).port,
-    httpPort: (http.address() as AddressInfo).port,
-    close: async () => {
-      smtpListening = false;
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
-      http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
-    },
+  const smsc = createSmsc(sms);
+  const http = createHttpApi({ mailbox, sms, push, listening: () => ({ ...listening }) });
+  const close = async () => {
+    Object.assign(listening, { smtp: false, smpp: false, http: false });
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    [...smsc.sessions].forEach((session) => session.destroy());
+    http.closeAllConnections();
+    await Promise.all([smsc, http].map((server) => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()))));
   };
-}
-
-/** Resolves once `server` listens, rejects if binding fails (port taken). */
-function listen<S extends Server>(server: S, start: () => void): Promise<S> {
-  return new Promise<S>((resolve, reject) => {
-    server.once('error', reject);
-    server.once('listening', () => {
-      server.off('error', reject);
-      resolve(server);
-    });
-    start();
-  });
+  try {
+    await listen(smtp.server, 'SMTP', config.SMTP_PORT, config.HOST);
+    listening.smtp = true;
+    await listen(smsc, 'SMPP', config.SMPP_PORT, config.HOST);
+    listening.smpp = true;
+    await listen(http, 'HTTP', config.PORT, config.HOST);
+    listening.http = true;
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const port = (server: Server) => (server.address() as AddressInfo).port;
+  return { mailbox, sms, push, smtpPort: port(smtp.server), smppPort: port(smsc), httpPort: port(http), close };
 }

@@ -2,11 +2,11 @@ import { loadConfig } from '@consignado/config';
 import { MailSinkConfig } from './config';
 import { startMailSink } from './mail-sink';
 
-/** Local SMTP sink for development and tests (like MailHog): never relays anything. */
+/** Local e-mail (SMTP), SMS (SMPP) and Web Push sinks for development and tests: never relays anything. */
 async function main(): Promise<void> {
   const config = loadConfig(MailSinkConfig);
   const sink = await startMailSink(config);
-  log('mail sink listening', { smtpPort: sink.smtpPort, httpPort: sink.httpPort, host: config.HOST });
+  log('mail sink listening', { smtpPort: sink.smtpPort, smppPort: sink.smppPort, httpPort: sink.httpPort, host: config.HOST });
   const stop = (signal: string) => {
     log('stopping', { signal });
     sink.close().then(
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-/** One JSON line per event, like the services' logs; never an address or a message's content. */
+/** One JSON line per event, like the services' logs; ports only, never an address, a number, a token or a content. */
 function log(msg: string, detail: Record<string, unknown>): void {
   console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', service: 'mail-sink', msg, detail }));
 }

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { startMailSink, type RunningMailSink } from '../src/mail-sink';
+import { startTestSink } from './start-sink';
 
 /** The sink as a test double for notification's e-mail adapter: SMTP in, JSON out. */
 describe('mail sink over real sockets', () => {
@@ -7,8 +8,7 @@ describe('mail sink over real sockets', () => {
   let api: string;
 
   beforeAll(async () => {
-    sink = await startMailSink({ HOST: '127.0.0.1', PORT: 0, SMTP_PORT: 0 });
-    api = `http://127.0.0.1:${sink.httpPort}`;
+    ({ sink, api } = await startTestSink());
   });
 
   afterAll(async () => {
@@ -50,10 +50,17 @@ describe('mail sink over real sockets', () => {
 
   it('answers health and refuses unknown routes with a code and a pt-BR message', async () => {
     expect((await fetch(`${api}/health/live`)).status).toBe(200);
-    expect((await fetch(`${api}/health/ready`)).status).toBe(200);
+    const ready = await fetch(`${api}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { smtp: 'up', smpp: 'up', http: 'up' } });
     const res = await fetch(`${api}/nada`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ code: 'REQUEST.NOT_FOUND', message: 'Recurso não encontrado' });
     expect((await fetch(`${api}/messages`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('refuses to start, naming the listener, when a port is taken, and leaves nothing open', async () => {
+    const taken = { HOST: '127.0.0.1', PORT: 0, SMTP_PORT: 0, SMPP_PORT: sink.smppPort, SMPP_PASSWORD: 'dev-smpp' };
+    await expect(startMailSink(taken)).rejects.toThrow(`SMPP cannot listen on 127.0.0.1:${sink.smppPort}: EADDRINUSE`);
   });
 });
