@@ -9,7 +9,7 @@ describe('sign-in (authorization code + PKCE)', () => {
     const session = await identity.customerToken(cpf, 'senha-forte-1');
     expect(session.accountId).toBe(accountId);
     const claims = await verifyAccessToken(session.accessToken);
-    expect(claims).toMatchObject({ sub: accountId, cpf, channel: 'DIGITAL', client_id: 'digital-app', scope: 'origination contracts:read payments:write notifications:read privacy' });
+    expect(claims).toMatchObject({ sub: accountId, cpf, channel: 'DIGITAL', client_id: 'digital-app', scope: 'origination contracts:read payments:write notifications:read notifications:write privacy' });
     expect(claims).not.toHaveProperty('operator_id');
     expect(accountId).toMatch(UUID_V4);
   });

@@ -33,7 +33,7 @@ export function refusalOf(table: RouteTable, route: string, principal: Principal
   }
 }
 
-const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'privacy'];
+const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'notifications:write', 'privacy'];
 
 /** Principals as the dev registry's clients and accounts would make them (apps/identity). */
 export const principals = {

@@ -2,7 +2,7 @@
 export const API_RESOURCE = 'urn:consignado:api';
 
 /** Every scope the API accepts; a client gets the subset registered for it. */
-export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice', 'privacy'] as const;
+export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'notifications:write', 'backoffice', 'privacy'] as const;
 
 export const ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER', 'ACCOUNT_ADMIN', 'CONTRACT_BLOCKER'] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,7 +32,7 @@ export interface ServiceClient {
 
 export type ClientDefinition = UserClient | ServiceClient;
 
-const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'privacy'];
+const USER_API = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'notifications:write', 'privacy'];
 
 /** The dev registry (the token contract of infra/README.md, "identity provider"). */
 export const CLIENTS: readonly ClientDefinition[] = [

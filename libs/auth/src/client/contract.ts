@@ -9,8 +9,8 @@ export const issuerForPort = (port: number | string): string => `http://127.0.0.
 
 /** The first-party apps where a person signs in, and the scopes their logins ask for. */
 export const SIGN_IN_CLIENTS = {
-  customer: { clientId: 'digital-app', scope: 'openid origination contracts:read payments:write notifications:read privacy' },
-  staff: { clientId: 'backoffice-console', scope: 'openid origination contracts:read payments:write notifications:read backoffice privacy' },
+  customer: { clientId: 'digital-app', scope: 'openid origination contracts:read payments:write notifications:read notifications:write privacy' },
+  staff: { clientId: 'backoffice-console', scope: 'openid origination contracts:read payments:write notifications:read notifications:write backoffice privacy' },
 } as const;
 
 /** The client_credentials clients of the dev registry (each has a key in `<dir>/clients`). */

@@ -28,7 +28,7 @@ export interface OperatorPrincipal extends Caller {
   readonly roles: readonly string[];
 }
 
-export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'backoffice', 'privacy'] as const;
+export const API_SCOPES = ['origination', 'contracts:read', 'payments:write', 'notifications:read', 'notifications:write', 'backoffice', 'privacy'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const STAFF_ROLES = ['OPERATOR', 'SERVICING', 'CLOCK_ADMIN', 'AUDITOR', 'DLQ_OPERATOR', 'PRIVACY_OFFICER', 'ACCOUNT_ADMIN', 'CONTRACT_BLOCKER'] as const;
