@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   let servicing = 'não executada';
   if (sample?.contract) {
     console.log('');
-    servicing = await serviceToSettlement(backOffice, businessClock, sample.contract, log).catch((e: Error) => `ERRO: ${e.message}`);
+    servicing = await serviceToSettlement(backOffice, businessClock, { ...sample.contract, customerToken: identity.token({ cpf: sample.contract.cpf }) }, log).catch((e: Error) => `ERRO: ${e.message}`);
   }
   const lifeCycleRows = await lifeCycle;
   const securityOutcomes = await securityRows;
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 interface Walked {
   journey: Journey;
   state: string;
-  contract?: { contractId: string; customerId: string; benefitNumber: string; email: string };
+  contract?: { contractId: string; customerId: string; benefitNumber: string; email: string; phone: string; cpf: string };
 }
 
 /** A journey's proposal walked on its channel: DIGITAL as its customer (the journey's CPF), else as its channel's client or `journey.caller`. */
@@ -101,7 +101,9 @@ async function walk(stack: RunningStack, identity: StackIdentity, journey: Journ
   if (final['contractId']) console.log(`${clock()}  ${tag}   contrato: ${stack.urls.loan}/v1/contracts/${final['contractId']}`);
   const contractId = final['contractId'] ? String(final['contractId']) : undefined;
   const benefit = journey.customer['benefit'] as { number?: string } | undefined;
-  const contract = contractId && benefit?.number ? { contractId, customerId, benefitNumber: benefit.number, email: String(journey.customer['email'] ?? '') } : undefined;
+  const contract = contractId && benefit?.number
+    ? { contractId, customerId, benefitNumber: benefit.number, email: String(journey.customer['email'] ?? ''), phone: String(journey.customer['phone'] ?? ''), cpf: String(journey.customer['cpf']) }
+    : undefined;
   return { journey, state: String(final['state']), ...(contract ? { contract } : {}) };
 }
 

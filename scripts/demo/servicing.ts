@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IsoDate } from '@consignado/finance';
-import type { NotificationRecord, ServicingClient } from '@consignado/stack-runner';
+import type { NotificationRecord, ServicingClient, TokenSource } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
 import type { DemoClock } from './clock';
 import { br, brDate } from './format';
@@ -14,13 +14,17 @@ export interface ServicedContract {
   customerId: string;
   benefitNumber: string;
   email: string;
+  phone: string;
+  /** The customer's own token: only they register their phone for push. */
+  customerToken: TokenSource;
 }
 
 /**
  * The servicing half of `npm start`: takes one freshly activated consignado contract to SETTLED by
  * moving payment's business clock month by month (main puts it back at the end) — reminders from
  * the daily job, payroll remittances, one installment paid 10 days late with fine and mora — and
- * prints each charge and each notification (with the e-mail the mail sink received) as it happens.
+ * prints each charge and each notification (with the e-mail, SMS and push the mail sink received —
+ * the customer registers a device for push first) as it happens.
  * `s` is the back office (servicing-ops; payroll-source sends the remittances).
  */
 export async function serviceToSettlement(s: ServicingClient, clock: DemoClock, sample: ServicedContract, log: Log): Promise<string> {
@@ -40,10 +44,21 @@ export async function serviceToSettlement(s: ServicingClient, clock: DemoClock, 
       log(`${tag}   notificação ${n.template}: "${n.subject}"`);
       log(`${tag}     ${n.body.split('\n').join(' ')}`);
     }
-    const mail = await waitFor(async () => (await s.mailbox(sample.email)).find((m) => m.subject === found.next.subject), { description: 'e-mail no mail sink', timeoutMs: 60_000 }).catch(() => undefined);
+    const subject = found.next.subject;
+    const mail = await waitFor(async () => (await s.mailbox(sample.email)).find((m) => m.subject === subject), { description: 'e-mail no mail sink', timeoutMs: 60_000 }).catch(() => undefined);
     if (mail) log(`${tag}     e-mail entregue via SMTP a ${mail.to.join(', ')}`);
+    const channels = new Set((found.next.deliveries ?? []).map((d) => d.channel));
+    const sms = channels.has('SMS') && (await waitFor(async () => (await s.smsInbox(sample.phone)).find((m) => m.text.startsWith(`${subject}:`)), { description: 'SMS no SMSC', timeoutMs: 60_000 }).catch(() => undefined));
+    if (sms) log(`${tag}     SMS entregue via SMPP ao celular final ${sample.phone.slice(-4)}`);
+    const push = device && channels.has('PUSH') && (await waitFor(async () => (await s.pushInbox(device.id)).find((m) => (JSON.parse(m.payload) as { title?: string }).title === subject), { description: 'push no aparelho', timeoutMs: 60_000 }).catch(() => undefined));
+    if (push) log(`${tag}     push entregue ao aparelho do cliente (Web Push, decifrado no aparelho)`);
   };
 
+  // The customer's phone subscribes to push in the app (a device at the sink's push service), from now on.
+  const sinkDevice = await s.newPushDevice();
+  const registered = await s.as(sample.customerToken).registerPushDevice(sinkDevice);
+  const device = registered.status === 201 ? sinkDevice : undefined;
+  log(`${tag} o cliente ativa as notificações push no app: ${registered.status === 201 ? 'aparelho cadastrado' : `recusado (${registered.status})`}`);
   const contract = (await s.contract(sample.contractId)).body;
   const rows: Json[] = contract['installments'];
   log(`${tag} contrato ${sample.contractId}: ${rows.length} parcelas de ${br(contract['installmentAmount'])}, a primeira em ${brDate(rows[0]['dueDate'])}`);

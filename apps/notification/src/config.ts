@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, MaxLength, Min, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { ApiServiceConfig } from '@consignado/config';
+import { ApiServiceConfig, InProduction, NotInProduction } from '@consignado/config';
 
 @ValidatorConstraint({ name: 'backoffRange' })
 class BackoffRange implements ValidatorConstraintInterface {
@@ -11,6 +11,12 @@ class BackoffRange implements ValidatorConstraintInterface {
     return 'DELIVERY_BACKOFF_MAX_MS must be at least DELIVERY_BACKOFF_BASE_MS';
   }
 }
+
+/** The public development VAPID key pair: refused in production, like every development secret. */
+const DEV_VAPID = {
+  publicKey: 'BOICQQZOkzwZNoSaC-E1ssbNovEKPsEQ94DOwNuF26FagJIe1EKXrIJGOB1n0jrW-niF349DrBtxSKSSBIUBDFA',
+  privateKey: 'Ym2eYi0T6Md74SYMAvmiUfIg5P4tbrUcbje815-m-Lo',
+};
 
 /** Notifications and their delivery (R-NT-1), validated at start (R-X-4); its API takes OIDC tokens (R-SEC-1). */
 export class NotificationConfig extends ApiServiceConfig {
@@ -76,8 +82,70 @@ export class NotificationConfig extends ApiServiceConfig {
   @Validate(BackoffRange)
   DELIVERY_BACKOFF_MAX_MS = 300_000;
 
+  /** The SMS adapter's SMSC (SMPP v3.4; the local sink by default), bound as a transceiver. */
+  @IsString()
+  @Matches(/^smpp:\/\/[\w.-]+(:\d{1,5})?$/, { message: 'SMPP_URL must be smpp://host[:port]' })
+  SMPP_URL = 'smpp://127.0.0.1:2775';
+
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,15}$/, { message: 'SMPP_SYSTEM_ID must be 1–15 visible ASCII characters' })
+  SMPP_SYSTEM_ID = 'consignado';
+
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,8}$/, { message: 'SMPP_PASSWORD must be 1–8 visible ASCII characters (SMPP v3.4)' })
+  @NotInProduction('dev-smpp', 'SMPP_PASSWORD must be set in production (the development password is refused)')
+  SMPP_PASSWORD = 'dev-smpp';
+
+  /** The sender name customers see (alphanumeric, at most 11 characters). */
+  @IsString()
+  @Matches(/^[A-Za-z0-9 ]{1,11}$/, { message: 'SMS_SENDER must be 1–11 letters, digits or spaces' })
+  SMS_SENDER = 'CONSIGNADO';
+
+  /** Longest wait for the SMSC to connect, bind or answer a submit_sm. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  SMS_TIMEOUT_MS = 10_000;
+
+  /** VAPID (RFC 8292) key pair the push adapter signs with; the public key is the one apps subscribe with. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{87}$/, { message: 'VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters)' })
+  @NotInProduction(DEV_VAPID.publicKey, 'VAPID_PUBLIC_KEY must be set in production (the development key pair is refused)')
+  VAPID_PUBLIC_KEY = DEV_VAPID.publicKey;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters)' })
+  @NotInProduction(DEV_VAPID.privateKey, 'VAPID_PRIVATE_KEY must be set in production (the development key pair is refused)')
+  VAPID_PRIVATE_KEY = DEV_VAPID.privateKey;
+
+  /** Who push services may contact about our pushes (VAPID `sub`). */
+  @IsString()
+  @Matches(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { message: 'VAPID_SUBJECT must be a mailto: or https: URL' })
+  VAPID_SUBJECT = 'mailto:notificacoes@consignadohub.com.br';
+
+  /**
+   * The push services a subscription may point at (comma-separated origins): notification POSTs to
+   * the endpoint a customer gives, so only these are accepted (no request to arbitrary hosts).
+   */
+  @IsString()
+  @Matches(/^https?:\/\/[\w.-]+(:\d{1,5})?(,https?:\/\/[\w.-]+(:\d{1,5})?)*$/, { message: 'PUSH_ALLOWED_ORIGINS must be comma-separated http(s)://host[:port] origins' })
+  @InProduction((v) => typeof v === 'string' && v.split(',').every((o) => o.startsWith('https://')), 'PUSH_ALLOWED_ORIGINS must be https:// origins in production')
+  PUSH_ALLOWED_ORIGINS = 'http://127.0.0.1:3091';
+
+  /** Longest wait for a push service to answer. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  PUSH_TIMEOUT_MS = 10_000;
+
+  get pushAllowedOrigins(): string[] {
+    return this.PUSH_ALLOWED_ORIGINS.split(',');
+  }
+
   /** A claimed delivery is another instance's to send after this long (covers the SMTP timeouts). */
   get deliveryLeaseMs(): number {
-    return 3 * this.SMTP_TIMEOUT_MS + 30_000;
+    return 3 * Math.max(this.SMTP_TIMEOUT_MS, this.SMS_TIMEOUT_MS, this.PUSH_TIMEOUT_MS) + 30_000;
   }
 }

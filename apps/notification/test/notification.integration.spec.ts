@@ -6,9 +6,13 @@ import { namespacedTopic } from '@consignado/eventing';
 import { bearer, dlqTopicOf, EventTap, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { NotificationConfig } from '../src/config';
+import { pushesTo, type RegisteredDevice, signedInCustomer, subscribeDevice } from './customer-device';
 import { MailSinkProcess } from './mail-sink.process';
 
-/** R-NT-1: customer-facing events become pt-BR notifications, delivered on push, e-mail and SMS, retried until sent. */
+/**
+ * R-NT-1: customer-facing events become pt-BR notifications, delivered by Web Push to the customer's
+ * devices, SMS over SMPP and e-mail over SMTP (all three at the mail sink), retried until sent.
+ */
 describe('notification service on the real stack', () => {
   let service: TestService<NotificationConfig>;
   let producer: Producer;
@@ -18,7 +22,7 @@ describe('notification service on the real stack', () => {
 
   // Short waits so a retry shows up within the test; production defaults are 1 s .. 5 min.
   const deliveryEnv = () => ({
-    SMTP_PORT: String(sink.smtpPort),
+    ...sink.notificationEnv(),
     SMTP_TIMEOUT_MS: '2000',
     DELIVERY_POLL_INTERVAL_MS: '50',
     DELIVERY_BACKOFF_BASE_MS: '50',
@@ -63,7 +67,8 @@ describe('notification service on the real stack', () => {
       return ready(items) ? items : undefined;
     }, { timeoutMs: 30_000, description });
 
-  const allSent = (count: number) => (items: any[]) => items.length === count && items.every((n) => n.deliveries.every((d: any) => d.status === 'SENT'));
+  /** `count` notifications, each with at least one delivery and every delivery SENT. */
+  const allSent = (count: number) => (items: any[]) => items.length === count && items.every((n) => n.deliveries.length > 0 && n.deliveries.every((d: any) => d.status === 'SENT'));
 
   const publish = <T extends EventType>(type: T, payload: PayloadOf<T>) => publishEvent(producer, service.namespace, type, payload);
 
@@ -82,9 +87,17 @@ describe('notification service on the real stack', () => {
     waitFor(async () => ((await service.app.get(DataSource).query('SELECT 1 FROM inbox WHERE event_id = $1', [eventId])) as unknown[]).length > 0, { description: `event ${eventId} consumed` });
 
   const newEmail = () => `cliente-${randomUUID().slice(0, 8)}@example.com`;
+  /** A mobile number of its own (DDD 61), so what the SMSC got is this test's only. */
+  const newPhone = () => `619${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
-  it('stores one pt-BR notification for a CreditRejected, even when delivered twice, pushed to a customer without contact', async () => {
-    const customerId = randomUUID();
+  /** A signed-in customer with one device subscribed to push at the sink. */
+  const customerWithDevice = async (): Promise<{ customerId: string; device: RegisteredDevice }> => {
+    const customer = await signedInCustomer();
+    return { customerId: customer.customerId, device: await subscribeDevice(service.baseUrl, sink, customer) };
+  };
+
+  it('stores one pt-BR notification for a CreditRejected, even when delivered twice, and pushes it once to the device of a customer without contact', async () => {
+    const { customerId, device } = await customerWithDevice();
     const payload = { ...examplePayload('CreditRejected'), customerId };
     payload.reasons = [{ ...payload.reasons[0], message: 'Margem consignável insuficiente' }];
     const event = createEnvelope('CreditRejected', { payload, metadata: { correlationId: randomUUID() } });
@@ -107,8 +120,10 @@ describe('notification service on the real stack', () => {
     // A later event on the same partition proves the duplicate was consumed, not still pending.
     const marker = createEnvelope('CreditRejected', { payload: { ...payload, proposalId: event.aggregateId }, metadata: { correlationId: randomUUID() } });
     await producer.send({ topic, messages: [{ key: marker.aggregateId, value: JSON.stringify(marker) }] });
-    await listWhen(customerId, (items) => items.length === 2, 'the marker notification');
-    expect((await list(customerId)).filter((n) => n.sourceEventId === event.eventId)).toHaveLength(1);
+    const both = await listWhen(customerId, allSent(2), 'the marker notification pushed');
+    expect(both.filter((n) => n.sourceEventId === event.eventId)).toHaveLength(1);
+    // The device got each notification once, decrypted with its own keys: the title and body stored.
+    expect(await pushesTo(sink, device)).toEqual(both.map((n) => ({ notificationId: n.id, title: n.subject, body: n.body })));
   });
 
   it('renders ContractActivated with amounts and dates in Brazilian format', async () => {
@@ -122,10 +137,11 @@ describe('notification service on the real stack', () => {
     );
   });
 
-  it('sends an OVERDUE notice with its exact fine and mora by push, SMS and a real e-mail over SMTP', async () => {
-    const customerId = randomUUID();
+  it('sends an OVERDUE notice with its exact fine and mora by push to the device, SMS to the SMSC and a real e-mail over SMTP', async () => {
+    const { customerId, device } = await customerWithDevice();
     const email = newEmail();
-    await registerContact(customerId, { email, phone: '+5561999990000' });
+    const phone = `+55${newPhone()}`;
+    await registerContact(customerId, { email, phone });
     // Seed 002 §8.4 with D-3: 305.96 × 2% = 6.1192 → 6.12; 305.96 × 0.033% × 10 = 1.009668 → 1.01 (half-up); 305.96 + 6.12 + 1.01 = 313.09.
     await publish('InstallmentDue', {
       ...examplePayload('InstallmentDue'), customerId, kind: 'OVERDUE', installmentNumber: 1, amount: '305.96', dueDate: '2025-09-01', referenceDate: '2025-09-11', daysLate: 10, fine: '6.12', mora: '1.01', totalDue: '313.09',
@@ -135,12 +151,17 @@ describe('notification service on the real stack', () => {
     const body = 'A parcela 1 do seu contrato, de R$ 305,96, venceu em 01/09/2025 e está com 10 dias de atraso. Multa: R$ 6,12. Juros de mora: R$ 1,01. Total atualizado em 11/09/2025: R$ 313,09.';
     expect(item).toMatchObject({ template: 'INSTALLMENT_OVERDUE', subject: 'Parcela 1 em atraso', body });
     expect(item.deliveries.map((d: any) => d.channel)).toEqual(['PUSH', 'EMAIL', 'SMS']);
-    const [mail] = await sink.messages(email);
-    expect(mail).toMatchObject({ from: 'ConsignadoHub <nao-responda@consignadohub.com.br>', to: [email], subject: 'Parcela 1 em atraso', text: body });
+    expect(item.deliveries.map((d: any) => d.attempts)).toEqual([1, 1, 1]);
+    const mails = await sink.messages(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ from: 'ConsignadoHub <nao-responda@consignadohub.com.br>', to: [email], subject: 'Parcela 1 em atraso', text: body });
+    // The SMSC answered ESME_ROK to one submit_sm from our sender, to the number as stored (it has 55 already).
+    expect(await sink.sms(phone)).toMatchObject([{ from: 'CONSIGNADO', to: phone.slice(1), text: `Parcela 1 em atraso: ${body}` }]);
+    expect(await pushesTo(sink, device)).toEqual([{ notificationId: item.id, title: 'Parcela 1 em atraso', body }]);
   });
 
-  it('tells the customer the new plan after an extraordinary amortization, by push and a real e-mail', async () => {
-    const customerId = randomUUID();
+  it('tells the customer the new plan after an extraordinary amortization, by push to their device and a real e-mail', async () => {
+    const { customerId, device } = await customerWithDevice();
     const email = newEmail();
     await registerContact(customerId, { email });
     await publish('ContractAmended', { ...examplePayload('ContractAmended'), customerId, remainingInstallments: 25 });
@@ -148,11 +169,13 @@ describe('notification service on the real stack', () => {
     const [item] = await listWhen(customerId, allSent(1), 'the amendment notice sent');
     const body = 'Recebemos R$ 2.000,00 em 25/03/2026 para amortizar seu contrato; o saldo devedor passou a R$ 4.301,96. Suas 25 parcelas restantes passam de R$ 311,36 para R$ 203,14, a próxima em 10/02/2027.';
     expect(item).toMatchObject({ template: 'CONTRACT_AMENDED', subject: 'Suas parcelas diminuíram', body, sourceEventType: 'ContractAmended' });
+    expect(item.deliveries.map((d: any) => d.channel)).toEqual(['PUSH', 'EMAIL']);
     const [mail] = await sink.messages(email);
     expect(mail).toMatchObject({ subject: 'Suas parcelas diminuíram', text: body });
+    expect(await pushesTo(sink, device)).toEqual([{ notificationId: item.id, title: 'Suas parcelas diminuíram', body }]);
   });
 
-  it('keeps retrying e-mail while SMTP is down and sends it once SMTP is back (never lost)', async () => {
+  it('keeps retrying e-mail while SMTP is down and sends it once SMTP is back (never lost); no device, so no push', async () => {
     const customerId = randomUUID();
     const email = newEmail();
     await registerContact(customerId, { email });
@@ -166,8 +189,8 @@ describe('notification service on the real stack', () => {
       );
       const emailDelivery = failing.deliveries.find((d: any) => d.channel === 'EMAIL');
       expect(emailDelivery).toMatchObject({ status: 'RETRYING', sentAt: null, lastError: expect.stringContaining('ECONNREFUSED') });
-      // Push does not wait for e-mail.
-      expect(failing.deliveries.find((d: any) => d.channel === 'PUSH')).toMatchObject({ status: 'SENT' });
+      // The customer subscribed no device: the e-mail is the only delivery (no push to a customer id).
+      expect(failing.deliveries.map((d: any) => d.channel)).toEqual(['EMAIL']);
     } finally {
       await sink.start();
     }
@@ -179,10 +202,11 @@ describe('notification service on the real stack', () => {
     expect(mails[0].text).toBe('Todas as parcelas do seu contrato foram pagas, a última em 10/02/2029, e ele está quitado. Nada mais é devido neste contrato.');
   });
 
-  it('uses the latest contact by changedAt, and a contact that arrives late only serves later notifications', async () => {
+  it('uses the latest contact by changedAt, and a contact that arrives late only serves later notifications (before it, no contact and no device: no delivery)', async () => {
     const customerId = randomUUID();
     await publish('ProposalCancelled', { ...examplePayload('ProposalCancelled'), customerId });
-    await listWhen(customerId, allSent(1), 'the cancellation pushed');
+    const [first] = await listWhen(customerId, (items) => items.length === 1, 'the cancellation stored');
+    expect(first).toMatchObject({ template: 'PROPOSAL_CANCELLED', deliveries: [] });
 
     const newer = newEmail();
     await registerContact(customerId, { email: newer }, '2026-03-10T12:00:00.000Z');
@@ -191,14 +215,14 @@ describe('notification service on the real stack', () => {
     await consumed(stale.eventId);
     await publish('PaymentReceived', { ...examplePayload('PaymentReceived'), customerId });
 
-    const items = await listWhen(customerId, allSent(2), 'the payment receipt sent');
+    const items = await listWhen(customerId, (all) => all.length === 2 && allSent(1)([all[1]]), 'the payment receipt sent');
     expect(items.map((n) => n.template)).toEqual(['PROPOSAL_CANCELLED', 'PAYMENT_RECEIVED']);
-    expect(items[0].deliveries.map((d: any) => d.channel)).toEqual(['PUSH']);
-    expect(items[1].deliveries.map((d: any) => d.channel)).toEqual(['PUSH', 'EMAIL']);
+    expect(items[0].deliveries).toEqual([]);
+    expect(items[1].deliveries.map((d: any) => d.channel)).toEqual(['EMAIL']);
     expect((await sink.messages(newer)).map((m) => m.subject)).toEqual(['Pagamento recebido']);
   });
 
-  it('shares deliveries between two instances without sending any twice', async () => {
+  it('shares deliveries (push to the device and e-mail) between two instances without sending any twice', async () => {
     // A second instance on the same schema and consumer group (not `close()`: that drops the schema).
     const second = await startTestService({
       service: 'notification',
@@ -208,7 +232,7 @@ describe('notification service on the real stack', () => {
       env: { ...deliveryEnv(), DATABASE_SCHEMA: service.config.DATABASE_SCHEMA },
     });
     try {
-      const customerId = randomUUID();
+      const { customerId, device } = await customerWithDevice();
       const email = newEmail();
       await registerContact(customerId, { email });
       const count = 12;
@@ -216,8 +240,10 @@ describe('notification service on the real stack', () => {
         await publish('PaymentReceived', { ...examplePayload('PaymentReceived'), customerId, contractId: randomUUID(), paymentId: randomUUID() });
       }
       const items = await listWhen(customerId, allSent(count), `${count} receipts sent`);
-      expect(items.flatMap((n) => n.deliveries.map((d: any) => d.attempts))).toEqual(Array(2 * count).fill(1));
+      expect(items.flatMap((n) => n.deliveries.map((d: any) => [d.channel, d.attempts]))).toEqual(Array(count).fill([['PUSH', 1], ['EMAIL', 1]]).flat());
       expect(await sink.messages(email)).toHaveLength(count);
+      // Each notification pushed exactly once, whichever instance sent it.
+      expect((await pushesTo(sink, device)).map((p) => p.notificationId).sort()).toEqual(items.map((n) => n.id).sort());
     } finally {
       await second.app.close();
     }

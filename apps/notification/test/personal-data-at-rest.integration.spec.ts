@@ -6,11 +6,13 @@ import { examplePayload, type EventType, type PayloadOf } from '@consignado/cont
 import { bearer, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { NotificationConfig } from '../src/config';
+import { pushesTo, signedInCustomer, subscribeDevice } from './customer-device';
 import { MailSinkProcess } from './mail-sink.process';
 
 /**
  * Personal data at rest (LGPD, R-SEC-3), read as an attacker with the database would: straight
- * through `pg`, every table of the service's schema, after a contact change and a notification sent.
+ * through `pg`, every table of the service's schema, after a contact change, a push device subscribed
+ * and a notification sent on all three channels.
  */
 describe('notification keeps no personal data in clear at rest', () => {
   let service: TestService<NotificationConfig>;
@@ -25,7 +27,7 @@ describe('notification keeps no personal data in clear at rest', () => {
       service: 'notification',
       config: NotificationConfig,
       module: (c) => AppModule.register(c),
-      env: { SMTP_PORT: String(sink.smtpPort), SMTP_TIMEOUT_MS: '2000', DELIVERY_POLL_INTERVAL_MS: '50', DELIVERY_BACKOFF_BASE_MS: '50', DELIVERY_BACKOFF_MAX_MS: '200' },
+      env: { ...sink.notificationEnv(), SMTP_TIMEOUT_MS: '2000', DELIVERY_POLL_INTERVAL_MS: '50', DELIVERY_BACKOFF_BASE_MS: '50', DELIVERY_BACKOFF_MAX_MS: '200' },
     });
     producer = kafka.producer();
     await producer.connect();
@@ -63,8 +65,10 @@ describe('notification keeps no personal data in clear at rest', () => {
     }
   }
 
-  it('seals the contact, the texts and the addresses, and still e-mails the right address', async () => {
-    const customerId = randomUUID();
+  it('seals the contact, the push device, the texts and the addresses, and still e-mails, texts and pushes the right addresses', async () => {
+    const customer = await signedInCustomer();
+    const { customerId } = customer;
+    const device = await subscribeDevice(service.baseUrl, sink, customer);
     const email = `sigilo-${randomUUID().slice(0, 8)}@example.com`;
     const phone = '+5561987650123';
     await publish('CustomerContactChanged', { customerId, email, phone, changedAt: new Date().toISOString() });
@@ -83,10 +87,15 @@ describe('notification keeps no personal data in clear at rest', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: [email], subject: item.subject, text: item.body });
     expect(item.body).toContain('R$ 313,09');
+    expect(await sink.sms(phone)).toMatchObject([{ to: phone.slice(1), text: `${item.subject}: ${item.body}` }]);
+    expect(await pushesTo(sink, device)).toEqual([{ notificationId: item.id, title: item.subject, body: item.body }]);
 
     const rows = await everyRow();
     expect(rows.filter((r) => r.includes(customerId)).length).toBeGreaterThan(0);
-    const clear = [email, phone, phone.slice(3), item.subject, 'R$ 305,96', 'R$ 313,09', `"address":"${customerId}"`];
+    expect(rows.filter((r) => r.includes(`"id":"${device.subscriptionId}"`))).toHaveLength(1);
+    // The endpoint (its path names the device at the push service) and the keys are sealed; so is every delivery's address.
+    const { endpoint, keys } = device.device;
+    const clear = [email, phone, phone.slice(3), item.subject, 'R$ 305,96', 'R$ 313,09', endpoint, device.device.id, keys.p256dh, keys.auth, `"address":"${device.subscriptionId}"`];
     expect(clear.filter((value) => rows.some((row) => row.includes(value)))).toEqual([]);
   });
 });

@@ -93,6 +93,14 @@ describe('notification personal data at rest: migrations and the start-up backfi
     await expect(db.query(`UPDATE notification SET subject = $2 WHERE id = $1`, [notificationId, CLEAR.subject])).rejects.toThrow(/notification_subject_sealed/);
     await expect(db.query(`UPDATE notification_delivery SET address = $2 WHERE notification_id = $1`, [notificationId, CLEAR.email])).rejects.toThrow(/notification_delivery_address_sealed/);
     await expect(db.query(`UPDATE notification_delivery SET last_error = $2 WHERE notification_id = $1`, [notificationId, CLEAR.error])).rejects.toThrow(/notification_delivery_last_error_sealed/);
+    // Push devices came with sealed endpoints and keys (CreatePushSubscription1797600000001): never in clear either.
+    const device = (endpoint: string, keys: string) =>
+      db.query(`INSERT INTO push_subscription (id, customer_id, endpoint, endpoint_hash, keys, created_at) VALUES ($1, $2, $3, $4, $5, now())`, [randomUUID(), customerId, endpoint, cipher.lookup(endpoint), keys]);
+    const endpoint = 'https://fcm.googleapis.com/fcm/send/dispositivo-da-joana';
+    const keys = JSON.stringify({ p256dh: 'BNcR', auth: 'tBHI' });
+    await expect(device(endpoint, cipher.seal(keys, 'push_subscription.keys'))).rejects.toThrow(/push_subscription_endpoint_check/);
+    await expect(device(cipher.seal(endpoint, 'push_subscription.endpoint'), keys)).rejects.toThrow(/push_subscription_keys_check/);
+    await device(cipher.seal(endpoint, 'push_subscription.endpoint'), cipher.seal(keys, 'push_subscription.keys'));
   });
 
   it('lets the personal data be erased, but never leaves a due delivery without an address', async () => {
@@ -113,7 +121,11 @@ describe('notification personal data at rest: migrations and the start-up backfi
 
   it('down() lifts the constraints again; the release before cannot hold erased rows, so that step refuses while any exists', async () => {
     const db = sealing.schema.dataSource;
-    // The latest, CreateContractBlockRevision1797600000000, holds nothing personal: its down() drops its table.
+    // The latest, CreatePushSubscription1797600000001, came with sealed devices only: its down() drops its table.
+    await sealing.all.undoLastMigration({ transaction: 'each' });
+    expect(await db.query(`SELECT to_regclass('push_subscription') AS t`)).toEqual([{ t: null }]);
+    expect(await db.query(`SELECT to_regclass('contract_block_revision') AS t`)).not.toEqual([{ t: null }]);
+    // Then CreateContractBlockRevision1797600000000, which holds nothing personal: its down() drops its table.
     await sealing.all.undoLastMigration({ transaction: 'each' });
     expect(await db.query(`SELECT to_regclass('contract_block_revision') AS t`)).toEqual([{ t: null }]);
     await sealing.all.undoLastMigration({ transaction: 'each' });

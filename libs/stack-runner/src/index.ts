@@ -1,4 +1,4 @@
-export { smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
+export { smppPortOf, smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
 export { launchStack, type LaunchOptions, type RunningStack, type ServiceInstance } from './launch';
 export { ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, type Channel, type HttpResult, type PortabilityProposal, type RefinancingProposal, type StateChange, type TokenSource } from './client';
 export { daysAgo, randomBenefitNumber, randomCpf } from './people';

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
+import { smppPortOf, smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
 import { assertPortsFree } from './ports';
 
 export interface LaunchOptions {
@@ -63,7 +63,12 @@ export async function launchStack(options: LaunchOptions): Promise<RunningStack>
   const children = new Map<StackServiceName, ChildProcess>();
   const stop = () => stopAll(children.values());
   const started = STACK_SERVICES.filter((s) => !options.services || options.services.includes(s.name));
-  await assertPortsFree(started.flatMap((s) => [{ name: s.name, port: s.port + offset }, ...('smtpPort' in s ? [{ name: `${s.name} SMTP`, port: s.smtpPort + offset }] : [])]));
+  await assertPortsFree(
+    started.flatMap((s) => [
+      { name: s.name, port: s.port + offset },
+      ...('smtpPort' in s ? [{ name: `${s.name} SMTP`, port: s.smtpPort + offset }, { name: `${s.name} SMPP`, port: s.smppPort + offset }] : []),
+    ]),
+  );
   try {
     for (const service of started) {
       children.set(service.name, spawnService(service, urls, options));
@@ -143,6 +148,10 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     CTC_URL: urls['ctc-mock'],
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPortOf(offset)),
+    // The mail sink is also the SMSC and the push service: it listens there, notification sends there.
+    SMPP_PORT: String(smppPortOf(offset)),
+    SMPP_URL: `smpp://127.0.0.1:${smppPortOf(offset)}`,
+    PUSH_ALLOWED_ORIGINS: urls['mail-sink'],
     ...(options.oidcIssuer ? { OIDC_ISSUER: options.oidcIssuer } : {}),
     // proposal gathers a customer's export from the other services (R-SEC-3).
     ...(service.name === 'proposal' ? { PERSONAL_DATA_SOURCES: personalDataSources(urls) } : {}),

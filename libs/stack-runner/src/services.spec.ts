@@ -1,16 +1,16 @@
 import { daysAgo, randomBenefitNumber, randomCpf } from './people';
-import { smtpPortOf, STACK_SERVICES } from './services';
+import { smppPortOf, smtpPortOf, STACK_SERVICES } from './services';
 
 describe('STACK_SERVICES', () => {
   it('gives every process its own port, and every stateful one its own database', () => {
-    const ports = STACK_SERVICES.flatMap((s) => ('smtpPort' in s ? [s.port, s.smtpPort] : [s.port]));
+    const ports = STACK_SERVICES.flatMap((s) => ('smtpPort' in s ? [s.port, s.smtpPort, s.smppPort] : [s.port]));
     expect(new Set(ports).size).toBe(ports.length);
     const databases = STACK_SERVICES.flatMap((s) => ('database' in s ? [s.database] : []));
     expect(new Set(databases).size).toBe(databases.length);
     expect(STACK_SERVICES.filter((s) => !('database' in s)).map((s) => s.name)).toEqual(['mail-sink']);
   });
 
-  it('uses the documented ports (README): services 3001–3006, mock Dataprev 3090, mail sink 3091 (SMTP 2525), mock CTC 3092', () => {
+  it('uses the documented ports (README): services 3001–3006, mock Dataprev 3090, mail sink 3091 (SMTP 2525, SMPP 2775), mock CTC 3092', () => {
     expect(Object.fromEntries(STACK_SERVICES.map((s) => [s.name, s.port]))).toEqual({
       proposal: 3001,
       'credit-analysis': 3002,
@@ -24,6 +24,7 @@ describe('STACK_SERVICES', () => {
     });
     expect(smtpPortOf()).toBe(2525);
     expect(smtpPortOf(200)).toBe(2725);
+    expect([smppPortOf(), smppPortOf(500)]).toEqual([2775, 3275]);
   });
 
   it('starts the mail sink before notification, which sends e-mail to it', () => {

@@ -4,8 +4,9 @@ export interface StackService {
   readonly port: number;
   /** Its own PostgreSQL database; absent for processes that keep no state there (the mail sink). */
   readonly database?: string;
-  /** The SMTP port, for the mail sink. */
+  /** The SMTP and SMPP ports, for the mail sink (also the local SMSC and push service). */
   readonly smtpPort?: number;
+  readonly smppPort?: number;
 }
 
 /**
@@ -16,7 +17,7 @@ export interface StackService {
  */
 export const STACK_SERVICES = [
   { name: 'dataprev-mock', port: 3090, database: 'consignado_dataprev' },
-  { name: 'mail-sink', port: 3091, smtpPort: 2525 },
+  { name: 'mail-sink', port: 3091, smtpPort: 2525, smppPort: 2775 },
   { name: 'ctc-mock', port: 3092, database: 'consignado_ctc' },
   { name: 'proposal', port: 3001, database: 'consignado_proposal' },
   { name: 'credit-analysis', port: 3002, database: 'consignado_credit_analysis' },
@@ -31,4 +32,9 @@ export type StackServiceName = (typeof STACK_SERVICES)[number]['name'];
 /** The mail sink's SMTP port on a stack started with `portOffset`. */
 export function smtpPortOf(offset = 0): number {
   return STACK_SERVICES[1].smtpPort + offset;
+}
+
+/** The mail sink's SMPP port (the local SMSC) on a stack started with `portOffset`. */
+export function smppPortOf(offset = 0): number {
+  return STACK_SERVICES[1].smppPort + offset;
 }

@@ -161,6 +161,32 @@ export class ServicingClient {
     return res.body as unknown as SunkMail[];
   }
 
+  /** SMS the mail sink's SMSC received for a phone (any form: +55…, digits). */
+  async smsInbox(phone: string): Promise<Array<{ id: string; to: string; text: string }>> {
+    const res = await this.call('mail-sink', 'GET', `/sms?to=${encodeURIComponent(phone)}`);
+    if (res.status !== 200) throw new Error(`SMSC sink answered ${res.status}`);
+    return res.body as unknown as Array<{ id: string; to: string; text: string }>;
+  }
+
+  /** A device at the mail sink's push service, as a browser would create it: `{ id, endpoint, keys }` to register at notification. */
+  async newPushDevice(): Promise<{ id: string; endpoint: string; keys: { p256dh: string; auth: string } }> {
+    const res = await this.call('mail-sink', 'POST', '/push/subscriptions');
+    if (res.status !== 201) throw new Error(`push sink answered ${res.status}`);
+    return res.body as { id: string; endpoint: string; keys: { p256dh: string; auth: string } };
+  }
+
+  /** What a device received from its push service, decrypted: JSON `{ notificationId, title, body }` each. */
+  async pushInbox(deviceId: string): Promise<Array<{ payload: string }>> {
+    const res = await this.call('mail-sink', 'GET', `/push/messages?subscription=${deviceId}`);
+    if (res.status !== 200) throw new Error(`push sink answered ${res.status}`);
+    return res.body as unknown as Array<{ payload: string }>;
+  }
+
+  /** POST notification /v1/push-subscriptions: call it on `as(customer token)` — only a customer registers their own device. */
+  registerPushDevice(device: { endpoint: string; keys: { p256dh: string; auth: string } }): Promise<HttpResult<Json>> {
+    return this.call('notification', 'POST', '/v1/push-subscriptions', { endpoint: device.endpoint, keys: device.keys });
+  }
+
   /** The mail sink is a local test server, not our API: its calls carry no token. */
   private async call(service: StackServiceName, method: string, path: string, body?: unknown, headers: Record<string, string> = {}, token = this.tokens.ops): Promise<HttpResult<Json>> {
     const bearer = service === 'mail-sink' ? undefined : await token();

@@ -37,6 +37,8 @@ export class TypeOrmPersonalDataEraser implements PersonalDataEraser {
       [customerId, asOf],
     );
     await manager.query(`UPDATE notification SET subject = NULL, body = NULL WHERE customer_id = $1 AND (subject IS NOT NULL OR body IS NOT NULL)`, [customerId]);
+    // Their push devices go too: nothing is pushed to an anonymized customer.
+    await manager.query('DELETE FROM push_subscription WHERE customer_id = $1', [customerId]);
     // Clearing the lease token also drops the outcome of a send in flight (its worker's update matches no row).
     const cancelled = await manager.query(`UPDATE notification_delivery SET status = 'CANCELLED', lease_token = NULL WHERE ${OF_CUSTOMER} AND status IN ('PENDING', 'RETRYING')`, [customerId]);
     await manager.query(`UPDATE notification_delivery SET address = NULL, last_error = NULL WHERE ${OF_CUSTOMER} AND (address IS NOT NULL OR last_error IS NOT NULL)`, [customerId]);

@@ -5,8 +5,9 @@ export type Channel = (typeof CHANNELS)[number];
 
 /**
  * PENDING until the first attempt, RETRYING after a failure, SENT once; never dropped — except
- * CANCELLED: the customer's personal data was erased (LGPD) before it went out, so there is no
- * address left to send to. Only PENDING and RETRYING are ever tried.
+ * CANCELLED: there is no address left to send to, because the customer's personal data was erased
+ * (LGPD) or the push device is gone (removed by the customer, or the push service answered 404/410).
+ * Only PENDING and RETRYING are ever tried.
  */
 export type DeliveryStatus = 'PENDING' | 'RETRYING' | 'SENT' | 'CANCELLED';
 
@@ -14,11 +15,13 @@ export type DeliveryStatus = 'PENDING' | 'RETRYING' | 'SENT' | 'CANCELLED';
 export interface ContactAddresses {
   email?: string;
   phone?: string;
+  /** The customer's push devices (their subscriptions' ids), oldest first. */
+  pushSubscriptionIds?: readonly string[];
 }
 
 export interface Recipient {
   channel: Channel;
-  /** Customer id (PUSH), e-mail (EMAIL) or phone (SMS): personal data, never logged in clear. */
+  /** Push subscription id (PUSH), e-mail (EMAIL) or phone (SMS): the last two personal data, never logged in clear. */
   address: string;
 }
 
@@ -40,9 +43,9 @@ export type StoredDelivery = Omit<Delivery, 'address'> & { address: string | nul
 /** Errors kept on a delivery are cut to this length. */
 const MAX_ERROR_LENGTH = 500;
 
-/** Channel selection (R-NT-1): push always, to the customer id; e-mail and SMS when known. */
-export function recipientsFor(customerId: string, contact: ContactAddresses | undefined): Recipient[] {
-  const recipients: Recipient[] = [{ channel: 'PUSH', address: customerId }];
+/** Channel selection (R-NT-1): push to each device the customer subscribed, e-mail and SMS when known. */
+export function recipientsFor(contact: ContactAddresses | undefined): Recipient[] {
+  const recipients: Recipient[] = (contact?.pushSubscriptionIds ?? []).map((id) => ({ channel: 'PUSH', address: id }));
   if (contact?.email) recipients.push({ channel: 'EMAIL', address: contact.email });
   if (contact?.phone) recipients.push({ channel: 'SMS', address: contact.phone });
   return recipients;
@@ -55,6 +58,11 @@ export function newDelivery(notificationId: string, recipient: Recipient, now: D
 /** A successful send; the last error (if any) stays as history of the retries. */
 export function deliverySent(delivery: Delivery, now: Date): Delivery {
   return { ...delivery, status: 'SENT', attempts: delivery.attempts + 1, sentAt: now };
+}
+
+/** Nothing left to send to (the push device is gone): CANCELLED for good, with why. */
+export function deliveryGone(delivery: Delivery, reason: string, now: Date): Delivery {
+  return { ...delivery, status: 'CANCELLED', attempts: delivery.attempts + 1, nextAttemptAt: now, lastError: reason.slice(0, MAX_ERROR_LENGTH) };
 }
 
 /** A failed send: retried after `delayMs`, however many attempts it takes. */
@@ -100,6 +108,6 @@ export function maskedAddress(recipient: Recipient): string {
     case 'SMS':
       return maskPhone(recipient.address);
     case 'PUSH':
-      return `${recipient.address.slice(0, 8)}…`;
+      return `device ${recipient.address.slice(0, 8)}…`;
   }
 }

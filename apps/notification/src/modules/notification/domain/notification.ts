@@ -23,8 +23,8 @@ export interface NewNotification {
 }
 
 /**
- * The channels are fixed when the notification is created: a contact that arrives later serves
- * later notifications only (this one still goes out by push).
+ * The channels are fixed when the notification is created: a contact or device that arrives later
+ * serves later notifications only. With none, the notification is kept in the log unsent.
  */
 export function notificationFor(customerId: string, event: EventEnvelope, message: RenderedMessage, contact: ContactAddresses | undefined, now: Date): NewNotification {
   const notification: Notification = {
@@ -35,5 +35,5 @@ export function notificationFor(customerId: string, event: EventEnvelope, messag
     correlationId: event.metadata.correlationId,
     ...message,
   };
-  return { notification, deliveries: recipientsFor(customerId, contact).map((r) => newDelivery(notification.id, r, now)) };
+  return { notification, deliveries: recipientsFor(contact).map((r) => newDelivery(notification.id, r, now)) };
 }

@@ -1,5 +1,6 @@
 import { type ErasureRecord, PersonalDataSection } from '@consignado/service-kit';
 import type { CustomerContact } from '../../../contact/domain/customer-contact';
+import type { PushSubscription } from '../../../contact/domain/push-subscription';
 import type { NotificationWithDeliveries } from '../../../notification/database/notification.repository';
 import type { StoredDelivery } from '../../../notification/domain/delivery';
 
@@ -7,6 +8,8 @@ import type { StoredDelivery } from '../../../notification/domain/delivery';
 export interface HeldData {
   contact?: CustomerContact;
   notifications: NotificationWithDeliveries[];
+  /** The customer's push devices (absent in sections built before they existed). */
+  pushDevices?: Array<PushSubscription & { goneAt: Date | null }>;
   erasures: ErasureRecord[];
 }
 
@@ -35,8 +38,9 @@ const notificationRecord = (n: NotificationWithDeliveries) => ({
   deliveries: n.deliveries.map(deliveryRecord),
 });
 
-/** notification's section of a customer's export (LGPD art. 18 II): `contact` and `notifications` with their `deliveries`. */
+/** notification's section of a customer's export (LGPD art. 18 II): `contact`, `pushDevices` and `notifications` with their `deliveries`. */
 export function personalDataSection(customerId: string, held: HeldData, now = new Date()): PersonalDataSection {
   const contact = held.contact ? [{ email: held.contact.email ?? null, phone: held.contact.phone ?? null, changedAt: held.contact.changedAt.toISOString() }] : [];
-  return PersonalDataSection.of('notification', customerId, { contact, notifications: held.notifications.map(notificationRecord) }, held.erasures, now);
+  const pushDevices = (held.pushDevices ?? []).map((d) => ({ id: d.id, endpoint: d.endpoint, createdAt: d.createdAt.toISOString(), goneAt: iso(d.goneAt) }));
+  return PersonalDataSection.of('notification', customerId, { contact, pushDevices, notifications: held.notifications.map(notificationRecord) }, held.erasures, now);
 }

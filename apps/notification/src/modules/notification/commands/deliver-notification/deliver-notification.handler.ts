@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DELIVERY_ADAPTERS, type DeliveryAdapter } from '../../channels/delivery-adapter';
+import { RecipientGoneError } from '../../channels/recipient-gone.error';
 import { type ClaimedDelivery, DELIVERY_REPOSITORY, type DeliveryRepository } from '../../database/delivery.repository';
-import { type Channel, type Delivery, deliveryFailed, deliverySent } from '../../domain/delivery';
+import { type Channel, type Delivery, deliveryFailed, deliveryGone, deliverySent } from '../../domain/delivery';
 import { DeliveryBackoff } from '../../domain/delivery-backoff';
 import { loggableFailure } from '../../domain/send-failure';
 
@@ -36,6 +37,10 @@ export class DeliverNotificationHandler {
       await adapter.send({ notificationId: delivery.notificationId, subject, body }, delivery.address);
       return deliverySent(delivery, new Date());
     } catch (error) {
+      if (error instanceof RecipientGoneError) {
+        this.logger.log('delivery cancelled: recipient gone', { notificationId: delivery.notificationId, channel: delivery.channel });
+        return deliveryGone(delivery, error.message, new Date());
+      }
       const delayMs = this.backoff.delayMs(delivery.attempts + 1);
       const failed = deliveryFailed(delivery, error instanceof Error ? error.message : String(error), new Date(), delayMs);
       this.logger.warn('delivery failed; retrying later', {

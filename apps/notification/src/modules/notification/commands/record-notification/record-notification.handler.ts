@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@consignado/contracts';
 import { CONTACT_REPOSITORY, type ContactRepository } from '../../../contact/database/contact.repository';
+import { PUSH_SUBSCRIPTIONS, type PushSubscriptions } from '../../../contact/database/push-subscription.repository';
 import { NOTIFICATION_REPOSITORY, type NotificationRepository } from '../../database/notification.repository';
 import { notificationFor } from '../../domain/notification';
 import type { RenderedMessage } from '../../domain/templates';
 
 /**
- * Stores the rendered message and one PENDING delivery per channel the customer's contact allows,
+ * Stores the rendered message and one PENDING delivery per channel the customer's contact allows
+ * (and per push device),
  * in the consumer's transaction: the event is consumed if and only if its deliveries exist.
  */
 @Injectable()
@@ -15,10 +17,11 @@ export class RecordNotificationHandler {
   constructor(
     @Inject(NOTIFICATION_REPOSITORY) private readonly notifications: NotificationRepository,
     @Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository,
+    @Inject(PUSH_SUBSCRIPTIONS) private readonly devices: PushSubscriptions,
   ) {}
 
   async execute(manager: EntityManager, customerId: string, event: EventEnvelope, message: RenderedMessage): Promise<void> {
-    const contact = await this.contacts.find(manager, customerId);
+    const contact = { ...(await this.contacts.find(manager, customerId)), pushSubscriptionIds: await this.devices.activeIds(manager, customerId) };
     await this.notifications.add(manager, notificationFor(customerId, event, message, contact, new Date()));
   }
 }
