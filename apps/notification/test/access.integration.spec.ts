@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { generateCpf } from '@consignado/auth';
 import { examplePayload } from '@consignado/contracts';
-import { bearer, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
-import { AppModule } from '../src/app.module';
+import { bearer, publishEvent, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { NotificationConfig } from '../src/config';
+import { startNotification } from './start-notification';
 
 /** R-SEC-1 with real tokens of the local provider: who reads which customer's notifications. */
 describe('notification API access', () => {
@@ -13,7 +13,7 @@ describe('notification API access', () => {
   let producer: Producer;
 
   beforeAll(async () => {
-    service = await startTestService({ service: 'notification', config: NotificationConfig, module: (c) => AppModule.register(c), env: { SMTP_PORT: '9', DELIVERY_POLL_INTERVAL_MS: '60000' } });
+    service = await startNotification({ SMTP_PORT: '9', DELIVERY_POLL_INTERVAL_MS: '60000' });
     producer = testKafka().producer();
     await producer.connect();
   });

@@ -3,9 +3,9 @@ import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { createEnvelope, examplePayload, type PayloadOf } from '@consignado/contracts';
 import { namespacedTopic } from '@consignado/eventing';
-import { bearer, dlqTopicOf, EventTap, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
-import { AppModule } from '../src/app.module';
+import { bearer, dlqTopicOf, EventTap, publishEvent, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { NotificationConfig } from '../src/config';
+import { startNotification } from './start-notification';
 
 const SUSPENDED = 'pagamentos, quitação, amortização, refinanciamento e portabilidade deste contrato';
 
@@ -21,7 +21,7 @@ describe('notification: contract block and unblock on the real stack', () => {
   const kafka = testKafka();
 
   beforeAll(async () => {
-    service = await startTestService({ service: 'notification', config: NotificationConfig, module: (c) => AppModule.register(c) });
+    service = await startNotification();
     producer = kafka.producer();
     await producer.connect();
     dlq = new EventTap(kafka);

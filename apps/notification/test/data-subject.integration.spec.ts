@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { examplePayload, type EventType, type PayloadOf } from '@consignado/contracts';
-import { bearer, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
-import { AppModule } from '../src/app.module';
+import { bearer, publishEvent, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { NotificationConfig } from '../src/config';
 import { pushesTo, type RegisteredDevice, signedInCustomer, subscribeDevice } from './customer-device';
 import { MailSinkProcess } from './mail-sink.process';
+import { startNotification } from './start-notification';
 
 /**
  * The data subject's rights over notification's data (LGPD art. 18, R-SEC-3) on the real stack:
@@ -31,12 +31,7 @@ describe('notification: personal data export and erasure', () => {
   beforeAll(async () => {
     sink = await MailSinkProcess.create();
     await sink.start();
-    service = await startTestService({
-      service: 'notification',
-      config: NotificationConfig,
-      module: (c) => AppModule.register(c),
-      env: { ...sink.notificationEnv(), SMTP_PORT: '9', SMTP_TIMEOUT_MS: '1000', DELIVERY_POLL_INTERVAL_MS: '50', DELIVERY_BACKOFF_BASE_MS: '50', DELIVERY_BACKOFF_MAX_MS: '100' },
-    });
+    service = await startNotification(sink.fastDeliveryEnv({ SMTP_PORT: '9', SMTP_TIMEOUT_MS: '1000', DELIVERY_BACKOFF_MAX_MS: '100' }));
     producer = testKafka().producer();
     await producer.connect();
     db = service.app.get(DataSource);

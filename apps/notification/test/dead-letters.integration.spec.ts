@@ -3,9 +3,9 @@ import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { consumerGroupFor, createEnvelope, dlqTopicFor, namespacedTopicFor } from '@consignado/contracts';
 import { buildDeadLetter } from '@consignado/messaging';
-import { bearer, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
-import { AppModule } from '../src/app.module';
+import { bearer, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { NotificationConfig } from '../src/config';
+import { startNotification } from './start-notification';
 
 /**
  * Dead-letter replay as a back-office action (R-SEC-1): a DLQ_OPERATOR replays a service's dead
@@ -20,7 +20,7 @@ describe('notification: dead letters, counted and replayed through the API', () 
   const customerId = randomUUID();
 
   beforeAll(async () => {
-    service = await startTestService({ service: 'notification', config: NotificationConfig, module: (c) => AppModule.register(c) });
+    service = await startNotification();
     producer = testKafka().producer();
     await producer.connect();
     db = service.app.get(DataSource);

@@ -55,6 +55,14 @@ export class MailSinkProcess {
     return new MailSinkProcess(await freePort(), await freePort(), await freePort());
   }
 
+  /**
+   * notificationEnv() with short waits, so a retry shows up within a test (production defaults are
+   * 1 s .. 5 min); `overrides` last.
+   */
+  fastDeliveryEnv(overrides: Record<string, string> = {}): Record<string, string> {
+    return { ...this.notificationEnv(), SMTP_TIMEOUT_MS: '2000', DELIVERY_POLL_INTERVAL_MS: '50', DELIVERY_BACKOFF_BASE_MS: '50', DELIVERY_BACKOFF_MAX_MS: '200', ...overrides };
+  }
+
   /** What notification needs to send e-mail, SMS and push here. */
   notificationEnv(): Record<string, string> {
     return { SMTP_PORT: String(this.smtpPort), SMPP_URL: `smpp://127.0.0.1:${this.smppPort}`, PUSH_ALLOWED_ORIGINS: this.api };

@@ -8,6 +8,7 @@ import { AppModule } from '../src/app.module';
 import { NotificationConfig } from '../src/config';
 import { pushesTo, type RegisteredDevice, signedInCustomer, subscribeDevice } from './customer-device';
 import { MailSinkProcess } from './mail-sink.process';
+import { startNotification } from './start-notification';
 
 /**
  * R-NT-1: customer-facing events become pt-BR notifications, delivered by Web Push to the customer's
@@ -20,24 +21,10 @@ describe('notification service on the real stack', () => {
   let dlq: EventTap;
   const kafka = testKafka();
 
-  // Short waits so a retry shows up within the test; production defaults are 1 s .. 5 min.
-  const deliveryEnv = () => ({
-    ...sink.notificationEnv(),
-    SMTP_TIMEOUT_MS: '2000',
-    DELIVERY_POLL_INTERVAL_MS: '50',
-    DELIVERY_BACKOFF_BASE_MS: '50',
-    DELIVERY_BACKOFF_MAX_MS: '200',
-  });
-
   beforeAll(async () => {
     sink = await MailSinkProcess.create();
     await sink.start();
-    service = await startTestService({
-      service: 'notification',
-      config: NotificationConfig,
-      module: (c) => AppModule.register(c),
-      env: deliveryEnv(),
-    });
+    service = await startNotification(sink.fastDeliveryEnv());
     producer = kafka.producer();
     await producer.connect();
     dlq = new EventTap(kafka);
@@ -229,7 +216,7 @@ describe('notification service on the real stack', () => {
       config: NotificationConfig,
       module: (c) => AppModule.register(c),
       namespace: service.namespace,
-      env: { ...deliveryEnv(), DATABASE_SCHEMA: service.config.DATABASE_SCHEMA },
+      env: sink.fastDeliveryEnv({ DATABASE_SCHEMA: service.config.DATABASE_SCHEMA }),
     });
     try {
       const { customerId, device } = await customerWithDevice();

@@ -3,11 +3,11 @@ import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { examplePayload, type EventType, type PayloadOf } from '@consignado/contracts';
-import { bearer, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
-import { AppModule } from '../src/app.module';
+import { bearer, publishEvent, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { NotificationConfig } from '../src/config';
 import { pushesTo, signedInCustomer, subscribeDevice } from './customer-device';
 import { MailSinkProcess } from './mail-sink.process';
+import { startNotification } from './start-notification';
 
 /**
  * Personal data at rest (LGPD, R-SEC-3), read as an attacker with the database would: straight
@@ -23,12 +23,7 @@ describe('notification keeps no personal data in clear at rest', () => {
   beforeAll(async () => {
     sink = await MailSinkProcess.create();
     await sink.start();
-    service = await startTestService({
-      service: 'notification',
-      config: NotificationConfig,
-      module: (c) => AppModule.register(c),
-      env: { ...sink.notificationEnv(), SMTP_TIMEOUT_MS: '2000', DELIVERY_POLL_INTERVAL_MS: '50', DELIVERY_BACKOFF_BASE_MS: '50', DELIVERY_BACKOFF_MAX_MS: '200' },
-    });
+    service = await startNotification(sink.fastDeliveryEnv());
     producer = kafka.producer();
     await producer.connect();
   });

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { examplePayload, type EventType, type PayloadOf } from '@consignado/contracts';
-import { bearer, publishEvent, startTestService, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
-import { AppModule } from '../src/app.module';
+import { bearer, publishEvent, testIdentity, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { NotificationConfig } from '../src/config';
 import { postSubscription, pushesTo, type RegisteredDevice, signedInCustomer, subscribeDevice, type TestCustomer } from './customer-device';
 import { MailSinkProcess } from './mail-sink.process';
+import { startNotification } from './start-notification';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -26,13 +26,7 @@ describe('notification: push devices and SMS on the real stack', () => {
   beforeAll(async () => {
     sink = await MailSinkProcess.create();
     await sink.start();
-    service = await startTestService({
-      service: 'notification',
-      config: NotificationConfig,
-      module: (c) => AppModule.register(c),
-      // Short waits so a retry shows up within the test; production defaults are 1 s .. 5 min.
-      env: { ...sink.notificationEnv(), SMTP_TIMEOUT_MS: '2000', SMS_TIMEOUT_MS: '2000', PUSH_TIMEOUT_MS: '2000', DELIVERY_POLL_INTERVAL_MS: '50', DELIVERY_BACKOFF_BASE_MS: '50', DELIVERY_BACKOFF_MAX_MS: '200' },
-    });
+    service = await startNotification(sink.fastDeliveryEnv({ SMS_TIMEOUT_MS: '2000', PUSH_TIMEOUT_MS: '2000' }));
     producer = testKafka().producer();
     await producer.connect();
     db = service.app.get(DataSource);

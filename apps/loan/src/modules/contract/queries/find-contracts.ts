@@ -2,11 +2,8 @@ import { mayActFor, type Principal } from '@consignado/auth';
 import type { Contract } from '../domain/contract';
 import { ContractNotFoundError, CustomerNotFoundError } from '../domain/contract.errors';
 import type { ContractRepository } from '../database/contract.repository';
+import { idOf } from '../contract-id.pipe';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Path ids as stored (lower-case uuid), or undefined when malformed: the seed answers both alike. */
-const idOf = (value: string): string | undefined => (UUID.test(value) ? value.toLowerCase() : undefined);
 
 /**
  * A contract by id, as `reader` may see it (R-SEC-1): unknown, malformed or — for a customer's

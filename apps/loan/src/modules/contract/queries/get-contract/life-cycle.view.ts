@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ContractProps } from '../../domain/contract';
+import type { Contract, ContractProps } from '../../domain/contract';
 
 /** The plan in force: the booked schedule, or the plan after an extra amortization (R-LN-5). */
 export class PlanView {
@@ -58,7 +58,7 @@ export class BlockView {
   @ApiProperty({ example: '2026-04-20T09:00:00.000Z' }) since!: string;
 }
 
-export function toBlockView(contract: { currentBlock: { reason: string; blockedAt: Date } | undefined }): BlockView | null {
+export function toBlockView(contract: Contract): BlockView | null {
   const block = contract.currentBlock;
   return block ? { reason: block.reason, since: block.blockedAt.toISOString() } : null;
 }
