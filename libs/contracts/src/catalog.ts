@@ -16,6 +16,9 @@ import { PortabilityTransferFailedPayload } from './events/portability-transfer-
 import { PortabilityOutRequestedPayload } from './events/portability-out-requested';
 import { PortabilityOutAnsweredPayload } from './events/portability-out-answered';
 import { PortabilityOutFundsReceivedPayload } from './events/portability-out-funds-received';
+import { InsuranceClaimRequestedPayload } from './events/insurance-claim-requested';
+import { InsuranceClaimPaidPayload } from './events/insurance-claim-paid';
+import { InsuranceClaimDeniedPayload } from './events/insurance-claim-denied';
 import { ContractCancelledPayload } from './events/contract-cancelled';
 import { ContractSettledPayload } from './events/contract-settled';
 import { CustomerContactChangedPayload } from './events/customer-contact-changed';
@@ -39,7 +42,7 @@ import type { ServiceName } from './services';
  * (R-EV-4), whichever service emits them: one proposal's or contract's events share a partition
  * number on every topic.
  */
-export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing' | 'Portability';
+export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing' | 'Portability' | 'InsuranceClaim';
 
 /** The payload field whose value must equal the envelope's aggregateId (the Kafka key). */
 export type KeyField = 'customerId' | 'proposalId' | 'contractId';
@@ -216,6 +219,21 @@ export const EVENTS = {
     version: 1, aggregateType: 'Portability', keyField: 'contractId', payload: PortabilityOutFundsReceivedPayload,
     producer: 'averbation-connector', consumers: ['payment'],
     description: 'The destination transferred the stated balance: the money that settles the contract (PORTED_OUT).',
+  }),
+  InsuranceClaimRequested: defineEvent('InsuranceClaimRequested', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: InsuranceClaimRequestedPayload,
+    producer: 'loan', consumers: ['averbation-connector'],
+    description: "An insured contract was blocked for the insured's death: file a credit-life claim for the debt on the block's date.",
+  }),
+  InsuranceClaimPaid: defineEvent('InsuranceClaimPaid', {
+    version: 1, aggregateType: 'InsuranceClaim', keyField: 'contractId', payload: InsuranceClaimPaidPayload,
+    producer: 'averbation-connector', consumers: ['payment'],
+    description: 'The insurer paid the claim: the money that settles the contract (INSURANCE_CLAIM).',
+  }),
+  InsuranceClaimDenied: defineEvent('InsuranceClaimDenied', {
+    version: 1, aggregateType: 'InsuranceClaim', keyField: 'contractId', payload: InsuranceClaimDeniedPayload,
+    producer: 'averbation-connector', consumers: ['loan'],
+    description: 'The insurer refused the claim: the contract stays blocked for the estate or staff.',
   }),
   DataSubjectErasureRequested: defineEvent('DataSubjectErasureRequested', {
     version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: DataSubjectErasureRequestedPayload,

@@ -194,6 +194,18 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
     contractId: ids.contract, portabilityNumber: portabilityTerms.portabilityNumber, destinationInstitutionIspb: '60701190',
     amount: '6245.07', balanceDate: '2026-03-25', receivedAt: '2026-03-25T16:00:00.000Z',
   },
+  InsuranceClaimRequested: {
+    contractId: ids.contract, customerId: ids.customer, claimId: '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e', policyNumber: 'PRST-2026-000123',
+    insurer: 'Seguradora Modelo S.A.', cause: 'DEATH', coverageDate: '2026-05-04', coverageAmount: '8214.33', requestedAt: '2026-05-04T14:00:00.000Z',
+  },
+  InsuranceClaimPaid: {
+    contractId: ids.contract, claimId: '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e', policyNumber: 'PRST-2026-000123', insurerClaimNumber: 'SIN-2026-000042',
+    amount: '8214.33', coverageDate: '2026-05-04', paidAt: '2026-05-06T10:00:00.000Z',
+  },
+  InsuranceClaimDenied: {
+    contractId: ids.contract, claimId: '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e', policyNumber: 'PRST-2026-000123', insurerClaimNumber: 'SIN-2026-000042',
+    reason: 'EXCLUDED_CAUSE', message: 'O sinistro decorre de causa excluída pela apólice.', deniedAt: '2026-05-06T10:00:00.000Z',
+  },
   DataSubjectErasureRequested: {
     requestId: '4e3d2c1b-0a9f-4e8d-9c7b-6a5f4e3d2c1b', customerId: ids.customer, origin: 'DATA_SUBJECT',
     proposalIds: [ids.proposal], requestedAt: '2032-03-01T10:00:00.000Z',

@@ -1,11 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, Money, PortabilityNumber, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
 
-export const SETTLEMENT_REASONS = ['PAID_OFF', 'EARLY_SETTLEMENT', 'PORTED_OUT', 'REFINANCED'] as const;
+export const SETTLEMENT_REASONS = ['PAID_OFF', 'EARLY_SETTLEMENT', 'PORTED_OUT', 'REFINANCED', 'INSURANCE_CLAIM'] as const;
 
 /**
  * ContractSettled v1 — nothing more is owed on a contract (R-EV-2, R-PA-2): last installment
- * paid, early settlement (R-LN-4), ported out (R-LN-7) or replaced by a refinancing (R-LN-6).
+ * paid, early settlement (R-LN-4), ported out (R-LN-7), replaced by a refinancing (R-LN-6) or paid
+ * by the credit-life insurer after the insured's death (R-LN-8).
  * The early reasons come from a PaymentReceived with purpose EARLY_SETTLEMENT (docs/life-cycle.md).
  *
  * Producer: loan. Consumers: notification (settlement notice, R-NT-1), payment (stops billing
@@ -17,7 +18,7 @@ export const ContractSettledPayload = Type.Object(
     contractId: Uuid,
     customerId: Uuid,
     reason: StringEnum(SETTLEMENT_REASONS, 'SettlementReason'),
-    /** The payoff (or consolidated debt) paid on EARLY_SETTLEMENT, PORTED_OUT or REFINANCED. */
+    /** The payoff (or consolidated debt) paid on EARLY_SETTLEMENT, PORTED_OUT, REFINANCED or INSURANCE_CLAIM. */
     settlementAmount: Type.Optional(Money),
     /** With settlementAmount: the unpaid installments' sum, so the saving is this minus settlementAmount. */
     remainingUndiscounted: Type.Optional(Money),
@@ -25,7 +26,14 @@ export const ContractSettledPayload = Type.Object(
     replacedByContractId: Type.Optional(Uuid),
     /** PORTED_OUT: the exchange's portability number. */
     portabilityNumber: Type.Optional(PortabilityNumber),
-    /** The payment that settled it (EARLY_SETTLEMENT, PORTED_OUT, REFINANCED). */
+    /** INSURANCE_CLAIM: our claim id (InsuranceClaimRequested). */
+    claimId: Type.Optional(Uuid),
+    /**
+     * An insured contract ended before its term (EARLY_SETTLEMENT, PORTED_OUT, REFINANCED): the
+     * unexpired part of the financed premium, owed back to the customer (docs/life-cycle.md).
+     */
+    insurancePremiumRefund: Type.Optional(Money),
+    /** The payment that settled it (EARLY_SETTLEMENT, PORTED_OUT, REFINANCED, INSURANCE_CLAIM). */
     paymentId: Type.Optional(Uuid),
     /** The payment date of the last payment — the last installment's or the settling one: the business date the debt ended. */
     lastPaymentDate: Type.Optional(IsoDate),

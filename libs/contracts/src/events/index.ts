@@ -29,3 +29,6 @@ export * from './portability-out-answered';
 export * from './portability-out-funds-received';
 export * from './data-subject-erasure-requested';
 export * from './data-subject-erasure-decided';
+export * from './insurance-claim-requested';
+export * from './insurance-claim-paid';
+export * from './insurance-claim-denied';

@@ -73,7 +73,7 @@ export const PortabilityTerms = Type.Object(
 export type PortabilityTerms = Static<typeof PortabilityTerms>;
 
 /** Why money settles a whole contract; the reason ContractSettled will carry. */
-export const SETTLEMENT_KINDS = ['EARLY_SETTLEMENT', 'REFINANCED', 'PORTED_OUT'] as const;
+export const SETTLEMENT_KINDS = ['EARLY_SETTLEMENT', 'REFINANCED', 'PORTED_OUT', 'INSURANCE_CLAIM'] as const;
 
 /** What an EARLY_SETTLEMENT payment settles, and on whose behalf. */
 export const SettlementInstruction = Type.Object(
@@ -83,6 +83,8 @@ export const SettlementInstruction = Type.Object(
     replacedByContractId: Type.Optional(Uuid),
     /** PORTED_OUT: the exchange's portability number. */
     portabilityNumber: Type.Optional(PortabilityNumber),
+    /** INSURANCE_CLAIM: our claim id. */
+    claimId: Type.Optional(Uuid),
   },
   { additionalProperties: false, title: 'SettlementInstruction' },
 );
