@@ -75,6 +75,7 @@ export { PRODUCTS, isProductCode } from './products/product';
 export type { ProductCode } from './products/product';
 export { servantRate, personalRate, inssRate } from './products/product-rate';
 export { insurancePremium } from './products/insurance';
+export { premiumRefund, type CoveragePeriod } from './products/premium-refund';
 export { graceDays, checkTerm, checkGrace, checkPayrollFirstDue, checkAge } from './products/eligibility';
 export { resolveOffer } from './products/offer';
 export type { Offer, OfferRequest } from './products/offer';
