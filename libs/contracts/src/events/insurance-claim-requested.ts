@@ -10,7 +10,8 @@ export const INSURANCE_CLAIM_CAUSES = ['DEATH'] as const;
 /**
  * InsuranceClaimRequested v1 — staff blocked an insured contract for the insured's DEATH (R-LN-8):
  * loan opens a claim with the insurer for the debt on the block's date (coverage = outstanding
- * balance: the payoff, or the consolidated debt without late charges when rows are overdue).
+ * balance: what settles the contract that day, the payoff, or the consolidated debt with the
+ * overdue rows' charges).
  *
  * Producer: loan. Consumer: averbation-connector, which files it with the insurer (mock), polls it
  * and reports InsuranceClaimPaid or InsuranceClaimDenied. `claimId` is ours: the insurer keys the

@@ -16,6 +16,8 @@ import { CancelContractEventHandler } from './commands/cancel-contract/cancel-co
 import { CancelContractHandler } from './commands/cancel-contract/cancel-contract.handler';
 import { RecordAverbationFailureEventHandler } from './commands/record-averbation-failure/record-averbation-failure.event-handler';
 import { RecordAverbationFailureHandler } from './commands/record-averbation-failure/record-averbation-failure.handler';
+import { DenyInsuranceClaimEventHandler } from './commands/deny-insurance-claim/deny-insurance-claim.event-handler';
+import { DenyInsuranceClaimHandler } from './commands/deny-insurance-claim/deny-insurance-claim.handler';
 import { RecordPaymentEventHandler } from './commands/record-payment/record-payment.event-handler';
 import { RecordPaymentHandler } from './commands/record-payment/record-payment.handler';
 import { CANCELLATION_REQUEST_REPOSITORY, TypeOrmCancellationRequestRepository } from './database/cancellation-request.repository';
@@ -48,6 +50,8 @@ export class ContractModule {
         ActivateContractEventHandler,
         RecordAverbationFailureHandler,
         RecordAverbationFailureEventHandler,
+        DenyInsuranceClaimHandler,
+        DenyInsuranceClaimEventHandler,
         CancelContractHandler,
         CancelContractEventHandler,
         RecordPaymentHandler,

@@ -1,11 +1,13 @@
 import { examplePayload } from '@consignado/contracts';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { handWorkedApproval, inssApproval, personalApproval, portabilityApproval } from '../../../../test/fixtures/approvals';
-import { booked, paidOnTime } from '../../../../test/fixtures/contracts';
+import { booked, paidOnTime, payable } from '../../../../test/fixtures/contracts';
 import { amortizationPayment, installmentPayment, settlementPayment } from '../../../../test/fixtures/payments';
 import { Contract } from '../domain/contract';
+import { toPolicyColumn } from './policy.mapper';
 import { openContractColumns, toContract, toContractRow as sealedRow, toInstallmentRows } from './contract.mapper';
 
+const CLAIM_ID = '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
 const at = new Date('2026-03-10T13:00:00.000Z');
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 /** The row with its personal columns opened: every seal has a fresh IV, so rows are compared in clear. */
@@ -75,9 +77,21 @@ describe('contract mapper (row ↔ aggregate)', () => {
     expect(() => toContract(cipher, { ...row, benefitNumber: row.pendingAverbationCpf }, [])).toThrow();
   });
 
+  it('gives back the credit-life policy with its claims and how it ended', () => {
+    const contract = booked(handWorkedApproval({ insurance: '36.50' }));
+    contract.recordPayment(installmentPayment(payable(contract), [{ number: 1 }], '2026-05-10'), at);
+    contract.block({ reason: 'DEATH', note: 'Óbito', operatorId: 'fabio.riscos', claimId: CLAIM_ID }, new Date('2026-05-25T15:00:00.000Z'));
+    contract.denyInsuranceClaim(CLAIM_ID, { reason: 'EXCLUDED_CAUSE', message: 'Causa excluída.', at });
+    contract.recordPayment(settlementPayment(contract.snapshot, '679.95', '2026-05-25'), at);
+    const back = roundTrip(contract);
+    expect(toPolicyColumn(back.snapshot.policy)).toEqual(toPolicyColumn(contract.snapshot.policy));
+    expect(toPolicyColumn(back.snapshot.policy)).toMatchObject({ claims: [{ outcome: { status: 'DENIED' } }], ended: { reason: 'EARLY_SETTLEMENT', premiumRefund: '18.45' } });
+    expect(toContractRow(back)).toEqual(toContractRow(contract));
+  });
+
   it('keeps the blocks with their notes sealed, and exports them without the notes', () => {
     const contract = booked();
-    contract.block({ reason: 'JUDICIAL_ORDER', note: 'Ofício 77/2026', operatorId: 'fabio.riscos' }, at);
+    contract.block({ reason: 'JUDICIAL_ORDER', note: 'Ofício 77/2026', operatorId: 'fabio.riscos', claimId: CLAIM_ID }, at);
     contract.unblock({ note: 'Ofício 80/2026 revoga', operatorId: 'fabio.riscos' }, new Date('2026-03-20T10:00:00.000Z'));
     const row = sealedRow(cipher, contract);
     expect(row.blocks).toMatch(/^pii:v1:/);

@@ -10,6 +10,7 @@ import type { ContractRow } from './contract.orm-entity';
 import type { InstallmentRow } from './installment.orm-entity';
 import { type ExportedBlock, exportedBlocks, toBlocks, toBlocksColumn } from './block.mapper';
 import { toPlan, toPlanColumns, toSettlement, toSettlementColumns } from './life-cycle.mapper';
+import { toPolicy, toPolicyColumn } from './policy.mapper';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -57,6 +58,7 @@ export function toContractRow(cipher: FieldCipher, contract: Contract): Contract
     replacedByContractId: orNull(c.replacedByContractId),
     ...toSettlementColumns(c.settlement),
     blocks: toBlocksColumn(cipher, c.blocks),
+    insurancePolicy: toPolicyColumn(c.policy),
   };
 }
 
@@ -117,6 +119,7 @@ export function toContract(cipher: FieldCipher, row: ContractRow, installments: 
     replacedByContractId: orUndefined(row.replacedByContractId),
     settlement: toSettlement(row),
     blocks: toBlocks(cipher, row.blocks),
+    policy: toPolicy(row.insurancePolicy),
   });
 }
 

@@ -1,3 +1,4 @@
+import type { StoredPolicy } from './policy.mapper';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PortabilityTerms, RefinancingTerms } from '@consignado/contracts';
 
@@ -161,4 +162,12 @@ export class ContractRow {
   /** Staff blocks, sealed whole (block.mapper.ts); null when never blocked. */
   @Column('jsonb', { nullable: true })
   blocks!: string | null;
+
+  /** The credit-life policy of an insured contract (policy.mapper.ts); null without insurance. */
+  @Column('jsonb', { name: 'insurance_policy', nullable: true })
+  insurancePolicy!: StoredPolicy | null;
+
+  /** INSURANCE_CLAIM: the claim whose payment settled the contract. */
+  @Column('uuid', { name: 'settlement_claim_id', nullable: true })
+  settlementClaimId!: string | null;
 }

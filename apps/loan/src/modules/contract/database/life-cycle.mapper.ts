@@ -6,7 +6,7 @@ import type { ContractRow } from './contract.orm-entity';
 type PlanColumns = Pick<ContractRow, 'planStartDate' | 'planStartBalance' | 'planAfterInstallment' | 'currentInstallmentAmount' | 'currentTermMonths'>;
 type SettlementColumns = Pick<
   ContractRow,
-  'settlementReason' | 'settlementDate' | 'settlementPaymentId' | 'settlementAmount' | 'settlementRemainingUndiscounted' | 'settlementPortabilityNumber'
+  'settlementReason' | 'settlementDate' | 'settlementPaymentId' | 'settlementAmount' | 'settlementRemainingUndiscounted' | 'settlementPortabilityNumber' | 'settlementClaimId'
 >;
 
 export function toPlanColumns(plan: ContractPlan): PlanColumns {
@@ -29,6 +29,7 @@ export function toSettlementColumns(s: ContractSettlement | undefined): Settleme
     settlementReason: s?.reason ?? null, settlementDate: s?.date.toString() ?? null, settlementPaymentId: s?.paymentId ?? null,
     settlementAmount: s?.amount?.toString() ?? null, settlementRemainingUndiscounted: s?.remainingUndiscounted?.toString() ?? null,
     settlementPortabilityNumber: s?.portabilityNumber ?? null,
+    settlementClaimId: s?.claimId ?? null,
   };
 }
 
@@ -45,5 +46,6 @@ export function toSettlement(row: SettlementColumns & Pick<ContractRow, 'replace
     remainingUndiscounted: row.settlementRemainingUndiscounted === null ? undefined : Money.of(row.settlementRemainingUndiscounted),
     replacedByContractId: reason === 'REFINANCED' ? (row.replacedByContractId ?? undefined) : undefined,
     portabilityNumber: row.settlementPortabilityNumber ?? undefined,
+    claimId: row.settlementClaimId ?? undefined,
   };
 }

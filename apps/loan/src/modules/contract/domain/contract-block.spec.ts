@@ -4,8 +4,9 @@ import { booked, CONTRACT_ID, expectValid, NOW, only } from '../../../../test/fi
 import { answerPortabilityOut } from './portability-out';
 import { refinancingRefusal } from './refinancing';
 
+const CLAIM_ID = '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
 const LATER = new Date('2026-04-20T09:00:00.000Z');
-const judicial = { reason: 'JUDICIAL_ORDER' as const, note: 'Ofício 1234/2026, 2ª Vara Cível', operatorId: 'fabio.riscos' };
+const judicial = { reason: 'JUDICIAL_ORDER' as const, note: 'Ofício 1234/2026, 2ª Vara Cível', operatorId: 'fabio.riscos', claimId: CLAIM_ID };
 const blocked = () => {
   const contract = booked();
   contract.block(judicial, NOW);

@@ -20,6 +20,8 @@ export interface BlockRequest {
   readonly reason: ContractBlockReason;
   readonly note: string;
   readonly operatorId: string;
+  /** The id a DEATH block files the policy's claim under (ignored otherwise). */
+  readonly claimId: string;
 }
 
 export interface UnblockRequest {

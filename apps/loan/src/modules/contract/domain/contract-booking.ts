@@ -10,6 +10,7 @@ import { type InstallmentMismatchError, InvalidContractTermsError } from './cont
 import type { RefinancingRefusedError } from './life-cycle.errors';
 import { operationTermsError } from './operation-terms';
 import { bookedSchedule } from './schedule';
+import { issuePolicy } from './insurance-policy';
 
 export type BookingError = InvalidContractTermsError | InstallmentMismatchError;
 
@@ -48,6 +49,8 @@ export function openContract(approval: CreditApproval, id: string, now: Date, re
     plan: bookedPlan(terms),
     averbation: { failures: [] },
     blocks: [],
+    // A refused refinancing is never in force: no policy is issued for it.
+    policy: refusal ? undefined : issuePolicy(id, terms),
     // Dataprev needs the CPF only once the transfer completes: kept until then (contract-props.ts).
     pendingAverbationCpf: status === 'PENDING_PORTABILITY' && inss ? approval.cpf : undefined,
     revision: 0,

@@ -9,7 +9,8 @@ type Raised =
   | 'ContractPositionChanged'
   | 'ContractBlocked'
   | 'ContractUnblocked'
-  | 'PortabilityTransferRequested';
+  | 'PortabilityTransferRequested'
+  | 'InsuranceClaimRequested';
 
 /** An event the Contract raised, with its payload as the catalogue defines it (libs/contracts). */
 export type ContractEvent = { [K in Raised]: { type: K; payload: PayloadOf<K> } }[Raised];
@@ -19,3 +20,4 @@ export { contractCancelled, contractSettled } from './events/closing-events';
 export { contractAmended } from './events/contract-amended';
 export { contractPositionChanged } from './events/position-changed';
 export { contractBlocked, contractUnblocked } from './events/block-events';
+export { insuranceClaimRequested } from './events/insurance-events';

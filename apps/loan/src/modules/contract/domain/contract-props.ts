@@ -6,6 +6,7 @@ import type { ContractSettlement } from './contract-settlement';
 import type { ContractStatus } from './contract-status';
 import type { ContractTerms } from './contract-terms';
 import type { Channel, ContractCancellationReason, OperationType, Product } from './contract-vocabulary';
+import type { InsurancePolicy } from './insurance-policy';
 import type { Installment } from './installment';
 
 /** The Contract aggregate's state (seed 003 §7.3): who, which product, terms, plan, averbação, life cycle. */
@@ -49,6 +50,8 @@ export interface ContractProps {
   settledAt?: Date;
   /** Blocks by staff, oldest first; the last one is in force until lifted (seed 003 §4.9). */
   blocks: readonly BlockRecord[];
+  /** The credit-life policy of an insured contract (R-LN-8); none without insurance. */
+  policy?: InsurancePolicy;
 }
 
 export type CreditApproval = PayloadOf<'CreditApproved'>;

@@ -5,6 +5,8 @@ import { InvalidPaymentError } from './contract.errors';
 import { SettlementAmountMismatchError } from './life-cycle.errors';
 import { type PaymentReceived, verifyPaymentAsAWhole } from './payment-check';
 import { settlementQuote } from './settlement-quote';
+import { openClaimOf } from './insurance-policy';
+import { InsuranceClaimMismatchError } from './insurance.errors';
 
 export type SettlementReason = PayloadOf<'ContractSettled'>['reason'];
 
@@ -21,6 +23,8 @@ export interface ContractSettlement {
   remainingUndiscounted?: Money;
   replacedByContractId?: string;
   portabilityNumber?: string;
+  /** INSURANCE_CLAIM: the claim whose payment settled it. */
+  claimId?: string;
 }
 
 /**
@@ -39,6 +43,15 @@ export function verifySettlementPayment(contract: ContractProps, payment: Paymen
   const { amount, remainingUndiscounted, kind } = quote.value;
   const paid = Money.of(payment.unallocated);
   if (!paid.eq(amount)) throw new SettlementAmountMismatchError(paid.toString(), amount.toString(), date.toString(), kind);
-  const { reason, replacedByContractId, portabilityNumber } = payment.settlement ?? { reason: 'EARLY_SETTLEMENT' };
-  return { reason, date, paymentId: payment.paymentId, amount, remainingUndiscounted, replacedByContractId, portabilityNumber };
+  const { reason, replacedByContractId, portabilityNumber, claimId } = payment.settlement ?? { reason: 'EARLY_SETTLEMENT' };
+  if (reason === 'INSURANCE_CLAIM') verifyClaimPaid(contract, payment.paymentId, claimId);
+  return { reason, date, paymentId: payment.paymentId, amount, remainingUndiscounted, replacedByContractId, portabilityNumber, claimId };
+}
+
+/** The insurer's money must answer the claim open on this contract's policy. */
+function verifyClaimPaid(contract: ContractProps, paymentId: string, claimId: string | undefined): void {
+  const policy = contract.policy;
+  if (!policy) throw new InvalidPaymentError(paymentId, 'contrato sem seguro prestamista não é quitado por sinistro');
+  const open = openClaimOf(policy);
+  if (!claimId || open?.claimId !== claimId) throw new InsuranceClaimMismatchError(policy.policyNumber, claimId ?? '', open?.claimId);
 }

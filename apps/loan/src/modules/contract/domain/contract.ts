@@ -5,6 +5,7 @@ import { type CancellationDecision, type CancellationRequest, decideCancellation
 import { assertTransition, type ContractStatus } from './contract-status';
 import { type ContractCancellationReason, requiresAverbation } from './contract-vocabulary';
 import { ContractNotActiveError, ContractSettledError, type ValuationDateInvalidError } from './contract.errors';
+import { InsuranceClaimMismatchError } from './insurance.errors';
 import { type BookingError, openContract, openingEvents } from './contract-booking';
 import { verifyAmortizationPayment } from './contract-amendment';
 import { type ContractSettlement, verifySettlementPayment } from './contract-settlement';
@@ -18,6 +19,9 @@ import type { RefinancingRefusedError } from './life-cycle.errors';
 import type { ContractProps, CreditApproval } from './contract-props';
 import { type BlockRequest, currentBlock, liftBlock, openBlock, type UnblockRequest } from './contract-block';
 import type { ContractEvent } from './contract-events';
+import { deathClaim, policyOnCancellation, policyOnSettlement } from './contract-insurance';
+import { denyClaim } from './policy-claims';
+import { civilDate } from './regret-window';
 import { averbationRequested, contractActivated, contractAmended, contractBlocked, contractCancelled, contractPositionChanged, contractSettled, contractUnblocked } from './contract-events';
 
 export type { ContractProps, CreditApproval } from './contract-props';
@@ -189,6 +193,21 @@ export class Contract {
     this.props = { ...this.props, blocks };
     this.positionChanged(now);
     this.raise(contractBlocked(this.props, blocks[blocks.length - 1]));
+    if (request.reason === 'DEATH') this.fileDeathClaim(request.claimId, now);
+  }
+
+  /**
+   * The insurer refused the claim (InsuranceClaimDenied): recorded on the policy, the contract
+   * stays blocked for the estate or staff. A claim this policy never filed is refused
+   * (CONTRACT.INSURANCE_CLAIM_MISMATCH); the same refusal again changes nothing.
+   */
+  denyInsuranceClaim(claimId: string, denial: { reason: string; message: string; at: Date }): 'DENIED' | 'UNCHANGED' {
+    const policy = this.props.policy;
+    if (!policy) throw new InsuranceClaimMismatchError('-', claimId, undefined);
+    const denied = denyClaim(policy, claimId, denial);
+    if (denied === policy) return 'UNCHANGED';
+    this.props = { ...this.props, policy: denied };
+    return 'DENIED';
   }
 
   /** Staff lift the block in force (CONTRACT.NOT_BLOCKED without one): ContractUnblocked. */
@@ -242,7 +261,7 @@ export class Contract {
   private cancel(reason: ContractCancellationReason, now: Date): void {
     this.moveTo('CANCELLED');
     this.props.installments.forEach((i) => i.cancel());
-    this.props = { ...this.props, cancelledAt: now, cancellationReason: reason, pendingAverbationCpf: undefined };
+    this.props = { ...this.props, policy: policyOnCancellation(this.props, civilDate(now), now), cancelledAt: now, cancellationReason: reason, pendingAverbationCpf: undefined };
     this.raise(contractCancelled(this.props, reason, now));
     this.positionChanged(now);
   }
@@ -252,8 +271,16 @@ export class Contract {
     // REFINANCED names the contract whose proceeds paid this one; the one booked to replace it otherwise.
     const replacedBy = settlement.reason === 'REFINANCED' ? (settlement.replacedByContractId ?? this.props.replacedByContractId) : undefined;
     const recorded = { ...settlement, replacedByContractId: replacedBy };
-    this.props = { ...this.props, settledAt: now, settlement: recorded, replacedByContractId: replacedBy ?? this.props.replacedByContractId };
+    const policy = policyOnSettlement(this.props, recorded, now);
+    this.props = { ...this.props, settledAt: now, settlement: recorded, policy, replacedByContractId: replacedBy ?? this.props.replacedByContractId };
     this.raise(contractSettled(this.props, now));
+  }
+
+  /** A DEATH block files the policy's claim for the debt on today's balance date (contract-insurance.ts). */
+  private fileDeathClaim(claimId: string, now: Date): void {
+    const { policy, event } = deathClaim(this.props, claimId, this.balanceDateFrom(civilDate(now)), now);
+    this.props = { ...this.props, policy };
+    if (event) this.raise(event);
   }
 
   private recordFailure(failure: AverbationFailure): void {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OperatorPrincipal } from '@consignado/auth';
@@ -11,7 +12,7 @@ import type { Contract } from '../../domain/contract';
 import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
 import { type ContractBlocksView, toContractBlocksView } from './contract-blocks.view';
 
-export type BlockCommand = { kind: 'block'; contractId: string; request: Omit<BlockRequest, 'operatorId'> } | { kind: 'unblock'; contractId: string; request: Omit<UnblockRequest, 'operatorId'> };
+export type BlockCommand = { kind: 'block'; contractId: string; request: Omit<BlockRequest, 'operatorId' | 'claimId'> } | { kind: 'unblock'; contractId: string; request: Omit<UnblockRequest, 'operatorId'> };
 
 /**
  * Staff block or unblock a contract (seed 003 §4.9, R-LN-8), under the contract's row lock: the
@@ -42,7 +43,7 @@ export class BlockContractHandler {
     const contract = await this.contracts.findForUpdate(manager, command.contractId);
     if (!contract) throw new ContractNotFoundError({ contractId: command.contractId });
     const now = this.clock.now();
-    if (command.kind === 'block') contract.block({ ...command.request, operatorId: by.operatorId }, now);
+    if (command.kind === 'block') contract.block({ ...command.request, operatorId: by.operatorId, claimId: randomUUID() }, now);
     else contract.unblock({ ...command.request, operatorId: by.operatorId }, now);
     await this.contracts.update(manager, contract);
     await this.publish(manager, contract);

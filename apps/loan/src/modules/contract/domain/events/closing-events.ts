@@ -32,9 +32,17 @@ export function contractSettled(c: ContractProps, settledAt: Date): ContractEven
       ...optional('remainingUndiscounted', s.remainingUndiscounted?.toString()),
       ...optional('replacedByContractId', s.replacedByContractId),
       ...optional('portabilityNumber', s.portabilityNumber),
+      ...optional('claimId', s.claimId),
+      ...optional('insurancePremiumRefund', refundOf(c)),
       ...optional('paymentId', whole ? s.paymentId : undefined),
       lastPaymentDate: s.date.toString(),
       settledAt: settledAt.toISOString(),
     },
   };
+}
+
+/** The unexpired premium an early end owes back; absent when none (no policy, or nothing to refund). */
+function refundOf(c: ContractProps): string | undefined {
+  const refund = c.policy?.ended?.premiumRefund;
+  return refund && !refund.isZero() ? refund.toString() : undefined;
 }

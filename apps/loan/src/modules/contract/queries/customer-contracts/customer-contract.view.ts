@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Money } from '@consignado/finance';
 import type { Contract } from '../../domain/contract';
+import { InsurancePolicyView, toInsurancePolicyView } from '../get-contract/insurance-policy.view';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
 import type { Valuation } from '../get-contract/contract.view';
 import { PlanView, SettlementView, toPlanView, toSettlementView } from '../get-contract/life-cycle.view';
@@ -38,6 +40,7 @@ export class CustomerContractView {
   @ApiProperty({ example: '2026-04-20' }) balanceDate!: string;
   @ApiProperty({ type: PlanView, description: 'The plan in force (terms above are as contracted; an extra amortization changes the plan)' }) plan!: PlanView;
   @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
+  @ApiPropertyOptional({ type: InsurancePolicyView, nullable: true, description: 'seguro prestamista: the credit-life policy; null without insurance' }) insurancePolicy!: InsurancePolicyView | null;
   @ApiProperty({ type: [CustomerInstallmentView] }) installments!: CustomerInstallmentView[];
   @ApiProperty({ example: CONTRACT_QUERY_MESSAGE }) message!: string;
 }
@@ -55,6 +58,7 @@ export function toCustomerContractView(contract: Contract, valuation: Valuation)
     balanceDate: valuation.date.toString(),
     plan: toPlanView(c),
     settlement: toSettlementView(c),
+    insurancePolicy: toInsurancePolicyView(c.policy, Money.sum(rows.filter((r) => r.status === 'PENDING').map((r) => r.amortization))),
     installments: rows.map((r) => ({
       number: r.number, dueDate: r.dueDate.toString(), installment: r.amount.toString(), interest: r.interest.toString(),
       amortization: r.amortization.toString(), fine: r.payment?.fine.toString() ?? null, mora: r.payment?.mora.toString() ?? null,

@@ -4,6 +4,7 @@ import { CANCELLATION_EXPLANATIONS, type CancellationExplanation } from '../../d
 import type { Contract } from '../../domain/contract';
 import type { CancellationRequestRecord } from '../../database/cancellation-request.repository';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
+import { InsurancePolicyView, toInsurancePolicyView } from './insurance-policy.view';
 import { BlockView, PlanView, PortabilityInView, SettlementView, toBlockView, toPlanView, toPortabilityInView, toSettlementView } from './life-cycle.view';
 
 /** One schedule row as seed 002 §7.3 shows it (ISO dates, D-5; money as decimal strings). */
@@ -80,6 +81,7 @@ export class ContractSummaryView {
   @ApiPropertyOptional({ nullable: true, description: 'REFINANCING: the contract this one replaces' }) refinancedContractId!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The contract booked to refinance this one (then the one whose proceeds settled it)' }) replacedByContractId!: string | null;
   @ApiPropertyOptional({ type: BlockView, nullable: true, description: 'Set while staff keep the contract blocked: no manual payment, settlement, refinancing or portability' }) block!: BlockView | null;
+  @ApiPropertyOptional({ type: InsurancePolicyView, nullable: true, description: 'The credit-life policy of an insured contract; null without insurance' }) insurancePolicy!: InsurancePolicyView | null;
 }
 
 /** The contract query of seed 002 §7: terms, status, averbação, updated balance and the full schedule. */
@@ -103,16 +105,18 @@ export function toSummaryView(contract: Contract): ContractSummaryView {
   const c = contract.snapshot;
   const rows = c.installments.map((i) => i.snapshot);
   const pending = rows.filter((r) => r.status === 'PENDING');
+  const outstandingPrincipal = Money.sum(pending.map((r) => r.amortization));
   return {
     id: c.id, proposalId: c.proposalId, customerId: c.customerId, product: c.product, operationType: c.operationType,
     channel: c.channel, status: c.status, ...c.terms.toInput(), parameterVersion: c.parameterVersion,
     paidInstallments: rows.filter((r) => r.status === 'PAID').length,
     remainingInstallments: pending.length,
-    outstandingPrincipal: Money.sum(pending.map((r) => r.amortization)).toString(),
+    outstandingPrincipal: outstandingPrincipal.toString(),
     bookedAt: c.bookedAt.toISOString(), activatedAt: iso(c.activatedAt), cancelledAt: iso(c.cancelledAt),
     cancellationReason: c.cancellationReason ?? null, cancellationMessage: c.cancellationMessage ?? null, settledAt: iso(c.settledAt),
     plan: toPlanView(c), settlement: toSettlementView(c), refinancedContractId: c.refinancedContractId ?? null, replacedByContractId: c.replacedByContractId ?? null,
     block: toBlockView(contract),
+    insurancePolicy: toInsurancePolicyView(c.policy, outstandingPrincipal),
   };
 }
 
