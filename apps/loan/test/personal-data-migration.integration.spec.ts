@@ -70,7 +70,8 @@ describe('loan personal data at rest: migrations and the start-up backfill', () 
   });
 
   it('down() lifts the constraints again', async () => {
-    await sealing.all.undoLastMigration({ transaction: 'each' }); // ContractBlocks1797300000000, the one after it
+    await sealing.all.undoLastMigration({ transaction: 'each' }); // InsurancePolicy1797700000000 and
+    await sealing.all.undoLastMigration({ transaction: 'each' }); // ContractBlocks1797300000000, the ones after it
     await sealing.all.undoLastMigration({ transaction: 'each' });
     await sealing.schema.dataSource.query(`UPDATE contract SET benefit_number = $2 WHERE id = $1`, [personal, CLEAR.benefit]);
   });

@@ -190,7 +190,7 @@ describe('loan servicing on the real stack', () => {
       customerId: view.customerId, contractId: view.id, status: 'ACTIVE', loanAmount: '10000.00', termMonths: 96, monthlyRate: '0.0185',
       insurance: '0.00', iof: '342.09', financedAmount: '10342.09', installmentAmount: '231.24', paidInstallments: 1, remainingInstallments: 95,
       updatedBalance: expectedPayoff(view, 1, '2026-04-20').payoff, balanceDate: '2026-04-20', message: 'Consulta realizada com sucesso.',
-      plan: { startDate: '2026-03-10', startBalance: '10342.09', afterInstallment: 0, installmentAmount: '231.24', termMonths: 96 }, settlement: null,
+      plan: { startDate: '2026-03-10', startBalance: '10342.09', afterInstallment: 0, installmentAmount: '231.24', termMonths: 96 }, settlement: null, insurancePolicy: null,
     });
     expect(installments).toHaveLength(96);
     expect(installments[0]).toEqual({ number: 1, dueDate: '2026-04-10', installment: '231.24', interest: '197.77', amortization: '33.47', fine: '4.62', mora: '0.76', status: 'PAID', paidDate: '2026-04-20' });
