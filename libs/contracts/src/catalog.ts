@@ -153,7 +153,7 @@ export const EVENTS = {
   ContractSettled: defineEvent('ContractSettled', {
     version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractSettledPayload,
     producer: 'loan', consumers: ['notification', 'payment', 'averbation-connector'],
-    description: 'Nothing more is owed: paid off, settled early, ported out or refinanced.',
+    description: 'Nothing more is owed: paid off, settled early, ported out, refinanced or paid by the credit-life insurer.',
   }),
   ContractAmended: defineEvent('ContractAmended', {
     version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractAmendedPayload,
