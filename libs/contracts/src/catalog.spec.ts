@@ -46,6 +46,10 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['InsuranceClaimRequested', 'loan', ['averbation-connector']],
   ['InsuranceClaimPaid', 'averbation-connector', ['payment']],
   ['InsuranceClaimDenied', 'averbation-connector', ['loan']],
+  ['CustomerPayoutAccountChanged', 'proposal', ['payment']],
+  ['FundsReleaseRequested', 'payment', ['averbation-connector']],
+  ['FundsReleased', 'averbation-connector', ['payment', 'notification']],
+  ['FundsReleaseFailed', 'averbation-connector', ['payment', 'notification']],
   ['PortabilityBalanceRequested', 'credit-analysis', ['averbation-connector']],
   ['PortabilityBalanceReceived', 'averbation-connector', ['credit-analysis', 'proposal']],
   ['PortabilityRequestFailed', 'averbation-connector', ['credit-analysis', 'proposal']],
@@ -104,7 +108,7 @@ describe('event catalogue (R-EV-2)', () => {
       expect(eventsConsumedBy(service).length).toBeGreaterThan(0);
     }
     expect(eventsConsumedBy('credit-analysis')).toEqual(['ProposalCreated', 'ProposalCancelled', 'MarginChecked', 'MarginCheckFailed', 'ContractPositionChanged', 'PortabilityBalanceReceived', 'PortabilityRequestFailed', 'DataSubjectErasureDecided']);
-    expect(eventsProducedBy('payment')).toEqual(['InstallmentDue', 'PaymentReceived']);
+    expect(eventsProducedBy('payment')).toEqual(['InstallmentDue', 'PaymentReceived', 'FundsReleaseRequested']);
     expect(SERVICES.flatMap(eventsProducedBy).sort()).toEqual([...EVENT_TYPES].sort());
   });
 });

@@ -17,6 +17,10 @@ import { PortabilityOutRequestedPayload } from './events/portability-out-request
 import { PortabilityOutAnsweredPayload } from './events/portability-out-answered';
 import { PortabilityOutFundsReceivedPayload } from './events/portability-out-funds-received';
 import { InsuranceClaimRequestedPayload } from './events/insurance-claim-requested';
+import { CustomerPayoutAccountChangedPayload } from './events/customer-payout-account-changed';
+import { FundsReleaseRequestedPayload } from './events/funds-release-requested';
+import { FundsReleasedPayload } from './events/funds-released';
+import { FundsReleaseFailedPayload } from './events/funds-release-failed';
 import { InsuranceClaimPaidPayload } from './events/insurance-claim-paid';
 import { InsuranceClaimDeniedPayload } from './events/insurance-claim-denied';
 import { ContractCancelledPayload } from './events/contract-cancelled';
@@ -42,7 +46,7 @@ import type { ServiceName } from './services';
  * (R-EV-4), whichever service emits them: one proposal's or contract's events share a partition
  * number on every topic.
  */
-export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing' | 'Portability' | 'InsuranceClaim';
+export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing' | 'Portability' | 'InsuranceClaim' | 'Disbursement';
 
 /** The payload field whose value must equal the envelope's aggregateId (the Kafka key). */
 export type KeyField = 'customerId' | 'proposalId' | 'contractId';
@@ -234,6 +238,26 @@ export const EVENTS = {
     version: 1, aggregateType: 'InsuranceClaim', keyField: 'contractId', payload: InsuranceClaimDeniedPayload,
     producer: 'averbation-connector', consumers: ['loan'],
     description: 'The insurer refused the claim: the contract stays blocked for the estate or staff.',
+  }),
+  CustomerPayoutAccountChanged: defineEvent('CustomerPayoutAccountChanged', {
+    version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: CustomerPayoutAccountChangedPayload,
+    producer: 'proposal', consumers: ['payment'],
+    description: 'The PIX key or bank account a customer registered to receive released amounts and refunds.',
+  }),
+  FundsReleaseRequested: defineEvent('FundsReleaseRequested', {
+    version: 1, aggregateType: 'Disbursement', keyField: 'contractId', payload: FundsReleaseRequestedPayload,
+    producer: 'payment', consumers: ['averbation-connector'],
+    description: "Pay a customer through the payment rail: a loan's released amount, or credit refunded.",
+  }),
+  FundsReleased: defineEvent('FundsReleased', {
+    version: 1, aggregateType: 'Disbursement', keyField: 'contractId', payload: FundsReleasedPayload,
+    producer: 'averbation-connector', consumers: ['payment', 'notification'],
+    description: "The payment rail settled the transfer into the customer's account.",
+  }),
+  FundsReleaseFailed: defineEvent('FundsReleaseFailed', {
+    version: 1, aggregateType: 'Disbursement', keyField: 'contractId', payload: FundsReleaseFailedPayload,
+    producer: 'averbation-connector', consumers: ['payment', 'notification'],
+    description: 'The transfer to the customer failed for good (refused account, or retries exhausted).',
   }),
   DataSubjectErasureRequested: defineEvent('DataSubjectErasureRequested', {
     version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: DataSubjectErasureRequestedPayload,

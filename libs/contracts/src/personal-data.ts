@@ -4,7 +4,7 @@ import type { EventType } from './catalog';
  * The personal data an event carries because a consumer needs it (LGPD minimization, R-SEC-3):
  * on Kafka and in the outboxes these fields travel sealed (`pii:v1:…`, AES-256-GCM with keys from
  * configuration): the CPF, the INSS benefit number (it names the person at the INSS), birth date,
- * income, benefit value and contact. Every other field is an id of ours, an amount of the operation
+ * income, benefit value, contact and payout account (PIX key, account number). Every other field is an id of ours, an amount of the operation
  * or a date. Dotted paths reach into objects. Events not listed carry no personal data.
  */
 export const PERSONAL_DATA_FIELDS: Partial<Readonly<Record<EventType, readonly string[]>>> = {
@@ -18,6 +18,8 @@ export const PERSONAL_DATA_FIELDS: Partial<Readonly<Record<EventType, readonly s
   AverbationCompleted: ['benefitNumber'],
   ContractPositionChanged: ['benefitNumber'],
   CustomerContactChanged: ['email', 'phone'],
+  CustomerPayoutAccountChanged: ['account.pixKey', 'account.number'],
+  FundsReleaseRequested: ['account.pixKey', 'account.number', 'holderCpf'],
 };
 
 /**

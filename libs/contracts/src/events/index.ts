@@ -32,3 +32,7 @@ export * from './data-subject-erasure-decided';
 export * from './insurance-claim-requested';
 export * from './insurance-claim-paid';
 export * from './insurance-claim-denied';
+export * from './customer-payout-account-changed';
+export * from './funds-release-requested';
+export * from './funds-released';
+export * from './funds-release-failed';
