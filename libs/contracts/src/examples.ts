@@ -206,7 +206,7 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
     contractId: ids.contract, claimId: '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e', policyNumber: 'PRST-2026-000123', insurerClaimNumber: 'SIN-2026-000042',
     reason: 'EXCLUDED_CAUSE', message: 'O sinistro decorre de causa excluída pela apólice.', deniedAt: '2026-05-06T10:00:00.000Z',
   },
-  CustomerPayoutAccountChanged: { customerId: ids.customer, account: { kind: 'PIX_KEY', pixKey: 'cliente@example.com' }, changedAt: '2025-02-10T12:55:00.000Z' },
+  CustomerPayoutAccountChanged: { customerId: ids.customer, account: { kind: 'PIX_KEY', pixKey: 'cliente@example.com' }, holderCpf: '52998224725', changedAt: '2025-02-10T12:55:00.000Z' },
   FundsReleaseRequested: {
     disbursementId: '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e', contractId: ids.contract, customerId: ids.customer, purpose: 'LOAN_RELEASE', amount: '10000.00',
     account: { kind: 'BANK_ACCOUNT', ispb: '60746948', branch: '1234', number: '0012345678', accountType: 'CACC' }, holderCpf: '52998224725', requestedAt: '2025-02-10T13:20:10.000Z',

@@ -18,7 +18,7 @@ export const PERSONAL_DATA_FIELDS: Partial<Readonly<Record<EventType, readonly s
   AverbationCompleted: ['benefitNumber'],
   ContractPositionChanged: ['benefitNumber'],
   CustomerContactChanged: ['email', 'phone'],
-  CustomerPayoutAccountChanged: ['account.pixKey', 'account.number'],
+  CustomerPayoutAccountChanged: ['account.pixKey', 'account.number', 'holderCpf'],
   FundsReleaseRequested: ['account.pixKey', 'account.number', 'holderCpf'],
 };
 
