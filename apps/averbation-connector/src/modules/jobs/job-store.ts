@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { In } from 'typeorm';
-import { claimDue, type JobTable, type Leased, releaseLease } from '../../jobs/lease';
+import { claimDue, type JobTable, type Leased, releaseLease } from './lease';
 
 interface Job {
   readonly snapshot: { readonly id: string };
@@ -15,9 +15,9 @@ export interface JobStoreOptions<D extends Job, R extends ObjectLiteral> {
 }
 
 /**
- * What every job table of the portability module does the same way as the averbations: find and
- * lock in the caller's transaction, claim due rows with a lease (FOR UPDATE SKIP LOCKED), write a
- * worker's outcome only while its lease holds.
+ * What the job tables of the portability and insurance modules do the same way as the
+ * averbations: find and lock in the caller's transaction, claim due rows with a lease (FOR UPDATE
+ * SKIP LOCKED), write a worker's outcome only while its lease holds.
  */
 export class JobStore<D extends Job, R extends ObjectLiteral & { id: string }> {
   constructor(

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
 import type { PortabilityIn } from '../domain/portability-in';
 import type { PortabilityOut } from '../domain/portability-out';
-import { JobStore } from './job-store';
+import { JobStore } from '../../jobs/job-store';
 import { inToDomain, inToRow, outToDomain, outToRow } from './portability.mappers';
 import { PortabilityInRow, PortabilityOutRow } from './portability.orm-entities';
 
