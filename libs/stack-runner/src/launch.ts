@@ -146,6 +146,7 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     REDIS_URL: options.redisUrl ?? 'redis://127.0.0.1:6379',
     DATAPREV_URL: urls['dataprev-mock'],
     CTC_URL: urls['ctc-mock'],
+    INSURER_URL: urls['insurer-mock'],
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPortOf(offset)),
     // The mail sink is also the SMSC and the push service: it listens there, notification sends there.

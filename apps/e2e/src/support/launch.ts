@@ -5,8 +5,8 @@ import { OtlpSink } from './otlp-sink';
 import type { E2eStack } from './stack';
 
 /**
- * Starts the nine processes once for the whole e2e run, on ports +200, in their own Kafka
- * namespace, PostgreSQL schema and Redis prefix, with fast but real mocks of Dataprev and the CTC.
+ * Starts the ten processes once for the whole e2e run, on ports +200, in their own Kafka
+ * namespace, PostgreSQL schema and Redis prefix, with fast but real mocks of Dataprev, the CTC and the insurer.
  * The services check tokens of the local identity provider, which must answer first.
  */
 export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
@@ -20,6 +20,7 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
     env: {
       'dataprev-mock': { ...otel, DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
       'ctc-mock': { ...otel, CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },
+      'insurer-mock': { ...otel, INSURER_LATENCY_MIN_MS: '5', INSURER_LATENCY_MAX_MS: '40', INSURER_FAILURE_RATE: '0', INSURER_CHAOS_SEED: '7', INSURER_CLAIM_REVIEW_MS: '300' },
       proposal: otel,
       'credit-analysis': otel,
       loan: otel,
@@ -36,6 +37,10 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
         AVERBATION_BACKOFF_BASE_MS: '100',
         AVERBATION_BACKOFF_MAX_MS: '400',
         DATAPREV_TIMEOUT_MS: '3000',
+        // The insurer decides in 300 ms (above): ask about a claim often, retry a failing call soon.
+        INSURER_POLL_INTERVAL_MS: '200',
+        INSURER_BACKOFF_BASE_MS: '100',
+        INSURER_BACKOFF_MAX_MS: '400',
       },
     },
     readyTimeoutMs: 150_000,
