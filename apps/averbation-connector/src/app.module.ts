@@ -13,6 +13,9 @@ import { ContractEventsModule } from './modules/contract-events/contract-events.
 import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
 import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from './modules/averbation/database';
+import { INSURANCE_ENTITIES, INSURANCE_MIGRATIONS } from './modules/insurance/database';
+import { PERMANENT_INSURANCE_ERROR_CODES } from './modules/insurance/domain/insurance-errors';
+import { InsuranceModule } from './modules/insurance/insurance.module';
 import { MARGIN_CHECK_ENTITIES, MARGIN_CHECK_MIGRATIONS } from './modules/margin-check/database';
 import { JOBS_MIGRATIONS, TraceContextSubscriber } from './modules/jobs/database';
 import { JobNotificationsModule } from './modules/jobs/job-notifications';
@@ -25,9 +28,9 @@ import { REDIS } from './modules/margin-cache/redis-margin-cache';
 import { CONNECTOR_SEALING } from './personal-data-at-rest';
 
 /**
- * Ready = PostgreSQL, Kafka and Redis answer. Dataprev and the exchange are deliberately not
- * readiness checks: while they are down the connector still takes events and retries (see GET
- * /health/dataprev and /health/ctc).
+ * Ready = PostgreSQL, Kafka and Redis answer. Dataprev, the exchange and the insurer are
+ * deliberately not readiness checks: while they are down the connector still takes events and
+ * retries (see GET /health/dataprev, /health/ctc and /health/insurer).
  */
 @Module({})
 export class AppModule {
@@ -44,8 +47,8 @@ export class AppModule {
             const options = await prepareServiceDatabase({
               url: config.DATABASE_URL,
               schema: config.DATABASE_SCHEMA,
-              entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES],
-              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS, ...JOBS_MIGRATIONS],
+              entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES, ...INSURANCE_ENTITIES],
+              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS, ...JOBS_MIGRATIONS, ...INSURANCE_MIGRATIONS],
             });
             await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, CONNECTOR_SEALING, cipher);
             return { ...options, subscribers: [TraceContextSubscriber] }; // new jobs keep the trace they were queued in
@@ -57,7 +60,7 @@ export class AppModule {
             personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
-            consumer: { permanentErrorCodes: PERMANENT_PORTABILITY_ERROR_CODES },
+            consumer: { permanentErrorCodes: [...PERMANENT_PORTABILITY_ERROR_CODES, ...PERMANENT_INSURANCE_ERROR_CODES] },
           }),
         }),
         MarginCacheModule,
@@ -74,6 +77,7 @@ export class AppModule {
         MarginCheckModule,
         AverbationModule,
         PortabilityModule,
+        InsuranceModule,
         ContractEventsModule,
         DataSubjectModule,
       ],

@@ -34,6 +34,13 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     expect(c.ctcLeaseMs).toBe(50_000);
   });
 
+  it('has the insurer’s defaults: the mock claims desk and its development key', () => {
+    const c = loadConfig(AverbationConnectorConfig, {});
+    expect([c.INSURER_URL, c.INSURER_API_KEY, c.INSURER_TIMEOUT_MS, c.INSURER_POLL_INTERVAL_MS, c.INSURER_BACKOFF_BASE_MS, c.INSURER_BACKOFF_MAX_MS, c.INSURER_ALERT_AFTER_ATTEMPTS]).toEqual([
+      'http://127.0.0.1:3093', 'insurer-partner-dev-key', 10_000, 2_000, 1_000, 60_000, 8,
+    ]);
+  });
+
   it('takes OIDC tokens from the local provider by default (R-SEC-1)', () => {
     expect(loadConfig(AverbationConnectorConfig, {}).auth).toEqual({ issuer: 'http://127.0.0.1:9400', audience: 'urn:consignado:api' });
   });
@@ -41,6 +48,7 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
   it.each([
     ['OIDC_ISSUER', 'https://sso.banco.example/realms/consignado', 'OIDC_ISSUER: OIDC_ISSUER must be an https:// issuer in production (the development provider is refused)'],
     ['CTC_API_KEY', 'key-from-the-vault', 'CTC_API_KEY: CTC_API_KEY must be set in production (the development key is refused)'],
+    ['INSURER_API_KEY', 'key-from-the-vault', 'INSURER_API_KEY: INSURER_API_KEY must be set in production (the development key is refused)'],
   ])('refuses the development %s in production, and takes a real one (R-SEC-2)', (variable, real, problem) => {
     expect(problemsOf(variable, { APP_ENV: 'production' })).toEqual([problem]);
     expect(problemsOf(variable, { APP_ENV: 'production', [variable]: real })).toEqual([]);
@@ -64,6 +72,12 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     [{ CTC_BACKOFF_BASE_MS: '5000', CTC_BACKOFF_MAX_MS: '1000' }, 'CTC_BACKOFF_MAX_MS'],
     [{ CTC_FEED_POLL_INTERVAL_MS: '10' }, 'CTC_FEED_POLL_INTERVAL_MS'],
     [{ CTC_FEED_PAGE_SIZE: '501' }, 'CTC_FEED_PAGE_SIZE'],
+    [{ INSURER_URL: 'insurer:3093' }, 'INSURER_URL'],
+    [{ INSURER_API_KEY: 'short' }, 'INSURER_API_KEY'],
+    [{ INSURER_TIMEOUT_MS: '50' }, 'INSURER_TIMEOUT_MS'],
+    [{ INSURER_POLL_INTERVAL_MS: '10' }, 'INSURER_POLL_INTERVAL_MS'],
+    [{ INSURER_BACKOFF_BASE_MS: '5000', INSURER_BACKOFF_MAX_MS: '1000' }, 'INSURER_BACKOFF_MAX_MS'],
+    [{ INSURER_ALERT_AFTER_ATTEMPTS: '0' }, 'INSURER_ALERT_AFTER_ATTEMPTS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(AverbationConnectorConfig, env)).toThrow(new RegExp(`${variable}:`));
   });

@@ -22,6 +22,16 @@ class CtcBackoffRange implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'insurerBackoffRange' })
+class InsurerBackoffRange implements ValidatorConstraintInterface {
+  validate(max: number, args: ValidationArguments): boolean {
+    return max >= (args.object as AverbationConnectorConfig).INSURER_BACKOFF_BASE_MS;
+  }
+  defaultMessage(): string {
+    return 'INSURER_BACKOFF_MAX_MS must be at least INSURER_BACKOFF_BASE_MS';
+  }
+}
+
 const integer = (min: number, max: number) => (target: object, property: string) => {
   Type(() => Number)(target, property);
   IsInt()(target, property);
@@ -30,9 +40,10 @@ const integer = (min: number, max: number) => (target: object, property: string)
 };
 
 /**
- * The connector between Kafka and Dataprev (R-AV-1..3) and our participant at the interbank
- * portability exchange, the CTC (R-LN-7, R-LN-11), validated at start (R-X-4); its API takes OIDC
- * tokens (R-SEC-1) and production refuses the development defaults (R-SEC-2).
+ * The connector between Kafka and Dataprev (R-AV-1..3), our participant at the interbank
+ * portability exchange, the CTC (R-LN-7, R-LN-11), and the bank at the insurer's claims desk
+ * (credit-life claims, R-LN-8), validated at start (R-X-4); its API takes OIDC tokens (R-SEC-1)
+ * and production refuses the development defaults (R-SEC-2).
  */
 export class AverbationConnectorConfig extends ApiServiceConfig {
   override PORT = 3004;
@@ -149,8 +160,36 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   /** Messages per feed read (the exchange allows 1..500). */
   @integer(1, 500) CTC_FEED_PAGE_SIZE = 100;
 
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'INSURER_URL must be an http(s) URL' })
+  INSURER_URL = 'http://127.0.0.1:3093';
+
+  /** Our key at the insurer's claims API (`X-Api-Key`): a credential for calling the insurer, not for our API; never logged. */
+  @IsString()
+  @MinLength(8, { message: 'INSURER_API_KEY must have at least 8 characters' })
+  @NotInProduction('insurer-partner-dev-key', 'INSURER_API_KEY must be set in production (the development key is refused)')
+  INSURER_API_KEY = 'insurer-partner-dev-key';
+
+  /** Longest wait for one insurer answer; above the mock's 1.5 s worst latency. */
+  @integer(100, 120_000) INSURER_TIMEOUT_MS = 10_000;
+
+  /** How often a claim under review is asked about (the insurer decides when it decides). */
+  @integer(50, 86_400_000) INSURER_POLL_INTERVAL_MS = 2_000;
+
   /**
-   * A claimed job (Dataprev's or the exchange's) is another instance's to retry once its lease
+   * Full-jitter backoff of a failing insurer call: retry n waits uniform [0, min(MAX, BASE·2^(n−1))]
+   * ms. A claim is never given up for a failing insurer (it is the money that settles a contract).
+   */
+  @integer(1, 3_600_000) INSURER_BACKOFF_BASE_MS = 1_000;
+
+  @integer(1, 3_600_000)
+  @Validate(InsurerBackoffRange)
+  INSURER_BACKOFF_MAX_MS = 60_000;
+
+  /** Failed calls in a row after which each further failure of a claim is logged at error level (an operator should look). */
+  @integer(1, 1_000) INSURER_ALERT_AFTER_ATTEMPTS = 8;
+
+  /**
+   * A claimed job (Dataprev's, the exchange's or the insurer's) is another instance's to retry once its lease
    * lapses; the instance running it renews the lease every third of this while its calls last, so
    * this bounds how long a crashed instance's jobs wait, not how long a call may take.
    */

@@ -5,8 +5,13 @@ import { RetryPolicy } from './domain/retry-policy';
 export const MARGIN_CHECK_RETRY = Symbol('MARGIN_CHECK_RETRY');
 export const AVERBATION_RETRY = Symbol('AVERBATION_RETRY');
 export const CTC_RETRY = Symbol('CTC_RETRY');
+export const INSURER_RETRY = Symbol('INSURER_RETRY');
 
-/** One backoff (base, cap) for every Dataprev call, another for the exchange's; attempts (and, for Dataprev, a time window) per kind of work. */
+/**
+ * One backoff (base, cap) for every Dataprev call, another for the exchange's, another for the
+ * insurer's; attempts (and, for Dataprev, a time window) per kind of work. An insurer call is
+ * never given up (a claim is the money that settles a contract): its policy has no last attempt.
+ */
 export const retryPolicyProviders: Provider[] = [
   {
     provide: MARGIN_CHECK_RETRY,
@@ -22,5 +27,10 @@ export const retryPolicyProviders: Provider[] = [
     provide: CTC_RETRY,
     inject: [AverbationConnectorConfig],
     useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.CTC_MAX_ATTEMPTS, c.CTC_BACKOFF_BASE_MS, c.CTC_BACKOFF_MAX_MS),
+  },
+  {
+    provide: INSURER_RETRY,
+    inject: [AverbationConnectorConfig],
+    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(Number.MAX_SAFE_INTEGER, c.INSURER_BACKOFF_BASE_MS, c.INSURER_BACKOFF_MAX_MS),
   },
 ];
