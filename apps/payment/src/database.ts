@@ -1,11 +1,19 @@
 import { auditMigrations, idempotencyMigrations } from '@consignado/service-kit';
-import { BILLING_ENTITIES, BILLING_MIGRATIONS, BillingBlock1797600000000, BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000 } from './modules/billing/database';
+import {
+  BILLING_ENTITIES,
+  BILLING_MIGRATIONS,
+  BillingBlock1797600000000,
+  BillingPosition1795900000000,
+  HoldReleasedByAverbationFailure1796000000000,
+  InsurancePremiumRefund1797700000001,
+} from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
 import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
 import { CreatePayment1795600000004 } from './modules/payment/database/migrations/1795600000004-create-payment';
 import { MovePaymentIdempotencyKeys1795700000001 } from './modules/payment/database/migrations/1795700000001-move-payment-idempotency-keys';
 import { PaymentLifeCycle1795900000001 } from './modules/payment/database/migrations/1795900000001-payment-life-cycle';
+import { InsurancePayoff1797700000000 } from './modules/payment/database/migrations/1797700000000-insurance-payoff';
 import { PaymentRow } from './modules/payment/database/payment.orm-entity';
 import { CreatePayrollRemittance1795600000003 } from './modules/remittance/database/migrations/1795600000003-create-payroll-remittance';
 import { MoveRemittanceReplay1795700000002 } from './modules/remittance/database/migrations/1795700000002-move-remittance-replay';
@@ -27,4 +35,6 @@ export const PAYMENT_MIGRATIONS = [
   ...auditMigrations,
   ...DATA_SUBJECT_MIGRATIONS,
   BillingBlock1797600000000,
+  InsurancePayoff1797700000000,
+  InsurancePremiumRefund1797700000001,
 ];

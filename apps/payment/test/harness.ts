@@ -4,7 +4,7 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { PaymentConfig } from '../src/config';
-import { CLIENTS, type DeadLetter, dlqOf, http, publish, Tap } from './support';
+import { CLIENTS, type DeadLetter, dlqOf, http, publish, type Published, Tap } from './support';
 
 type Received = EventEnvelope<'PaymentReceived'>;
 type Body = Record<string, unknown>;
@@ -51,6 +51,10 @@ export async function startHarness() {
     send,
     activate,
     pay,
+    /** The very same message again (same eventId), as Kafka redelivers it after a lost offset commit. */
+    resend: async ({ partition, ...envelope }: Published<EventType>) => {
+      await producer.send({ topic: namespacedTopic({ namespace: ns }, envelope.eventType), messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope), partition }] });
+    },
     setToday: async (today: string) => {
       const answer = await api.call('PUT', '/v1/admin/clock', { today });
       if (answer.status !== 200) throw new Error(`clock refused: ${answer.status}`);

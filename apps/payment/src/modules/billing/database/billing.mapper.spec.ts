@@ -1,3 +1,4 @@
+import { Money } from '@consignado/finance';
 import { handBilling } from '../../../../test/fixtures/billings';
 import type { Billing } from '../domain/billing';
 import { toBilling, toBillingRow } from './billing.mapper';
@@ -30,5 +31,19 @@ describe('billing mapper: the contract block (R-LN-8)', () => {
     expect(blockColumns(billing)).toEqual([null, null, 4]);
     const restored = toBilling(toBillingRow(billing), []);
     expect([restored.snapshot.block, restored.changeBlock({ revision: 3, block: { reason: 'DEATH', since: SINCE } })]).toEqual([undefined, 'STALE']);
+  });
+});
+
+describe('billing mapper: the insurance premium refund', () => {
+  it('none: the column null, read back as none', () => {
+    expect([toBillingRow(handBilling()).insurancePremiumRefund, roundTrip(handBilling()).insurancePremiumRefund]).toEqual([null, undefined]);
+  });
+
+  it('credited: written as a decimal string and read back, so the restored billing credits it no more', () => {
+    const billing = handBilling();
+    billing.refundInsurancePremium(Money.of('123.45'));
+    expect([toBillingRow(billing).insurancePremiumRefund, toBillingRow(billing).creditBalance]).toEqual(['123.45', '123.45']);
+    const restored = toBilling(toBillingRow(billing), []);
+    expect([restored.refundInsurancePremium(Money.of('123.45')), restored.snapshot.creditBalance.toString()]).toEqual(['ALREADY_CREDITED', '123.45']);
   });
 });

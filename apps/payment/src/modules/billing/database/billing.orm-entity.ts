@@ -22,6 +22,10 @@ export class BillingRow {
   @Column('numeric', { name: 'credit_balance', precision: 17, scale: 2 })
   creditBalance!: string;
 
+  /** The credit-life premium refund ContractSettled credited (already in credit_balance); null until one came. */
+  @Column('numeric', { name: 'insurance_premium_refund', precision: 17, scale: 2, nullable: true })
+  insurancePremiumRefund!: string | null;
+
   /** The contract rate, a monthly fraction as text ("0.0166"). */
   @Column('numeric', { name: 'monthly_rate', nullable: true })
   monthlyRate!: string | null;

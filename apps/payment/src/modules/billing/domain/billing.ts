@@ -46,11 +46,13 @@ export interface BillingProps {
   installments: BillingInstallment[];
   activatedAt?: Date;
   closedAt?: Date;
-  /** Paid beyond what was owed (overpayment rule, README): the customer's refundable credit. */
+  /** Paid beyond what was owed (overpayment rule, README), and premium refunds: the customer's refundable credit. */
   creditBalance: Money;
+  /** The unexpired credit-life premium loan's ContractSettled owed back, already in creditBalance; absent until one came. */
+  insurancePremiumRefund?: Money;
   /** The plan in force; absent when unknown (billed before the position was kept, or not activated yet). */
   plan?: BillingPlan;
-  /** The payment that settled the whole contract (early settlement, refinancing, portability out). */
+  /** The payment that settled the whole contract (early settlement, refinancing, portability out, insurance claim). */
   settledByPaymentId?: string;
   /** Staff's block of the contract (R-LN-8): while present, no money on request and no reminders. */
   block?: ContractBlock;
@@ -68,11 +70,13 @@ type Ids = Omit<NewPayment, 'customerId' | 'contractId'>;
 /**
  * What payment collects for one contract and the arbiter of the money that reaches it
  * (docs/life-cycle.md principle 1): the plan in force with its finance position, installments,
- * early settlement, extraordinary amortization and the payoffs of refinancings and portabilities.
- * The caller holds the billing's row lock. Events may arrive in any order across topics, so a
- * contract closed before its activation was seen is kept closed and its schedule attached closed.
- * A blocked contract takes no money on request; payroll lines and payoffs still apply (money that
- * has already moved). Money applied raises PaymentReceived; the handler pulls it into the outbox.
+ * early settlement, extraordinary amortization, the payoffs of refinancings, portabilities and
+ * credit-life claims, and the customer's credit (overpayments, premium refunds). The caller holds
+ * the billing's row lock. Events may arrive in any order across topics, so a contract closed
+ * before its activation was seen is kept closed and its schedule attached closed. A blocked
+ * contract takes no money on request; payroll lines and payoffs (the insurer's of a contract
+ * blocked for DEATH among them) still apply: money that has already moved. Money applied raises
+ * PaymentReceived; the handler pulls it into the outbox.
  */
 export class Billing {
   private events: BillingEvent[] = [];
@@ -160,7 +164,11 @@ export class Billing {
     return payment;
   }
 
-  /** A refinancing's or portability's payoff: settles an ACTIVE contract (excess credited), or is all credit on one already ended. */
+  /**
+   * A refinancing's, portability's or insurer's payoff: settles an ACTIVE contract (excess
+   * credited), blocked or not (assertNotBlocked guards money on request only), or is all credit on
+   * one already ended.
+   */
   payOff(ids: Ids, request: PayoffRequest & { settlement: SettlementInstruction }): Payment {
     const decision = decidePayoff(this.props, request);
     const { source, amount, date: paymentDate, settlement } = request;
@@ -182,6 +190,13 @@ export class Billing {
     const { outcome, props } = withBlockChange(this.props, change);
     this.props = props;
     return outcome;
+  }
+
+  /** ContractSettled's insurancePremiumRefund: credited once; a repeat (another delivery, another event id) changes nothing. */
+  refundInsurancePremium(refund: Money): 'CREDITED' | 'ALREADY_CREDITED' {
+    if (this.props.insurancePremiumRefund) return 'ALREADY_CREDITED';
+    this.props = { ...this.props, insurancePremiumRefund: refund, creditBalance: this.props.creditBalance.plus(refund) };
+    return 'CREDITED';
   }
 
   /** Stops billing (ContractCancelled → CANCELLED, rows CLOSED; ContractSettled → SETTLED, rows SETTLED); a repeat changes nothing. */

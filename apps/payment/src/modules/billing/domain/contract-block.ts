@@ -34,7 +34,8 @@ export function withBlockChange(billing: Readonly<BillingProps>, change: BlockCh
 /**
  * While blocked no money is taken on request — installments, early settlement, extraordinary
  * amortization (R-LN-8). Payroll lines are not asked for: INSS withheld that money already, so
- * remittances do not come through here and keep being recorded.
+ * remittances do not come through here and keep being recorded. Nor are payoffs (decidePayoff):
+ * the credit-life insurer pays a death claim on the very contract the DEATH block suspended.
  */
 export function assertNotBlocked(billing: Readonly<BillingProps>): void {
   if (billing.block) throw new ContractBlockedError(billing.block.reason);

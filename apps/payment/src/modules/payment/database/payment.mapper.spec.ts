@@ -11,9 +11,14 @@ const credited = (): Payment => {
   billing.close({ status: 'SETTLED', at: new Date('2026-05-01T00:00:00Z') });
   return billing.payOff(ids('p-c'), { amount: m('1000.00'), date: d('2026-05-01'), source: 'PORTABILITY', settlement: { reason: 'PORTED_OUT', portabilityNumber: '202605010000000000001' } });
 };
+const insured = (): Payment => {
+  const billing = handBilling();
+  billing.changeBlock({ revision: 3, block: { reason: 'DEATH', since: new Date('2026-05-05T14:00:00Z') } });
+  return billing.payOff(ids('p-i'), { amount: m('1020.00'), date: d('2026-05-05'), source: 'INSURANCE', settlement: { reason: 'INSURANCE_CLAIM', claimId: '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e' } });
+};
 
 describe('payment row and stored idempotent result: round trips', () => {
-  it.each([['an early settlement', settled], ['an extraordinary amortization', amortized], ['a credited payoff', credited]])('%s', (_, make) => {
+  it.each([['an early settlement', settled], ['an extraordinary amortization', amortized], ['a credited payoff', credited], ['an insurer\'s payoff', insured]])('%s', (_, make) => {
     const payment = make();
     // Money caches its Decimal lazily: compare what the values say, not their caches.
     const plain = (p: Payment) => JSON.parse(JSON.stringify(p));

@@ -30,6 +30,7 @@ export interface SettlementRecord {
   reason: string;
   replacedByContractId?: string;
   portabilityNumber?: string;
+  claimId?: string;
 }
 
 @Entity({ name: 'payment' })

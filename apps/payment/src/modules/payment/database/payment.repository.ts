@@ -7,8 +7,14 @@ import { PaymentRow } from './payment.orm-entity';
 
 export const PAYMENT_REPOSITORY = Symbol('PAYMENT_REPOSITORY');
 
-/** What identifies a payoff that must be recorded once: the refinancing's new contract, or the portability's NU. */
-export type PayoffKey = { source: 'REFINANCING'; replacedByContractId: string } | { source: 'PORTABILITY'; portabilityNumber: string };
+/** What identifies a payoff that must be recorded once: the refinancing's new contract, the portability's NU, or the insurance claim. */
+export type PayoffKey = { source: 'REFINANCING'; replacedByContractId: string } | { source: 'PORTABILITY'; portabilityNumber: string } | { source: 'INSURANCE'; claimId: string };
+
+/** The settlement field each payoff is unique on (the partial unique indexes payment_*_payoff). */
+function keyField(key: PayoffKey): [field: string, value: string] {
+  if (key.source === 'REFINANCING') return ['replacedByContractId', key.replacedByContractId];
+  return key.source === 'PORTABILITY' ? ['portabilityNumber', key.portabilityNumber] : ['claimId', key.claimId];
+}
 
 /** Port: payments received. */
 export interface PaymentRepository {
@@ -47,7 +53,7 @@ export class TypeOrmPaymentRepository implements PaymentRepository {
   }
 
   async findPayoff(manager: EntityManager, key: PayoffKey): Promise<Payment | undefined> {
-    const [field, value] = key.source === 'REFINANCING' ? ['replacedByContractId', key.replacedByContractId] : ['portabilityNumber', key.portabilityNumber];
+    const [field, value] = keyField(key);
     const row = await manager
       .getRepository(PaymentRow)
       .createQueryBuilder('p')

@@ -31,7 +31,8 @@ export interface AmortizationRecord {
 
 /**
  * Money received for a contract: installments (manual or payroll), an early settlement, an
- * extraordinary amortization, or the payoff a refinancing or a portability out paid.
+ * extraordinary amortization, or the payoff a refinancing, a portability out or a credit-life
+ * insurer (a death claim) paid.
  * amount = Σ allocation totals + unallocated + overpayment.
  */
 export interface Payment {

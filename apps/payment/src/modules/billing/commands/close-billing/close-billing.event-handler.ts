@@ -1,9 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EventEnvelope } from '@consignado/contracts';
 import { HandlesEvent, type EventContext } from '@consignado/eventing';
+import { Money } from '@consignado/finance';
 import { CloseBillingHandler } from './close-billing.handler';
 
-/** ContractCancelled → stop billing (CANCELLED) and end its proposal's refinancing hold; ContractSettled → SETTLED (already SETTLED: nothing). */
+/**
+ * ContractCancelled → stop billing (CANCELLED) and end its proposal's refinancing hold;
+ * ContractSettled → SETTLED (already SETTLED: nothing), its insurancePremiumRefund credited once.
+ */
 @Injectable()
 export class CloseBillingEventHandler {
   private readonly logger = new Logger('CloseBilling');
@@ -19,8 +23,9 @@ export class CloseBillingEventHandler {
 
   @HandlesEvent('ContractSettled')
   async onContractSettled(event: EventEnvelope<'ContractSettled'>, ctx: EventContext): Promise<void> {
-    const { contractId, customerId, settledAt } = event.payload;
-    const { outcome } = await this.handler.execute({ contractId, customerId, status: 'SETTLED', at: new Date(settledAt) }, ctx.manager);
-    this.logger.log(`ContractSettled: ${outcome}`, { contractId, reason: event.payload.reason });
+    const { contractId, customerId, settledAt, insurancePremiumRefund: refund } = event.payload;
+    const insurancePremiumRefund = refund === undefined ? undefined : Money.of(refund);
+    const { outcome, premiumRefund } = await this.handler.execute({ contractId, customerId, status: 'SETTLED', at: new Date(settledAt), insurancePremiumRefund }, ctx.manager);
+    this.logger.log(`ContractSettled: ${outcome}`, { contractId, reason: event.payload.reason, premiumRefund });
   }
 }

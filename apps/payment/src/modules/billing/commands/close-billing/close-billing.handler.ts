@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Money } from '@consignado/finance';
 import { Billing } from '../../domain/billing';
 import type { BillingStatus } from '../../domain/billing-status';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../database/billing.repository';
@@ -12,19 +13,25 @@ export interface CloseBilling {
   at: Date;
   /** CANCELLED: the contract's proposal, whose refinancing hold (if any) ends with it. */
   proposalId?: string;
+  /** SETTLED: the unexpired credit-life premium owed back to the customer (ContractSettled). */
+  insurancePremiumRefund?: Money;
 }
 
 export interface CloseBillingOutcome {
   outcome: 'CLOSED' | 'UNCHANGED' | 'CLOSED_BEFORE_ACTIVATION';
   /** A refinancing hold of the cancelled contract's proposal was released. */
   holdReleased: boolean;
+  /** The premium refund: credited now, found credited already (a repeat), or none asked. */
+  premiumRefund: 'CREDITED' | 'ALREADY_CREDITED' | 'NONE';
 }
 
 /**
  * Stops billing a contract that was cancelled or settled. When the activation has not reached
  * payment yet, the closed billing is recorded first so the late schedule is never billed. A
  * cancelled contract's proposal no longer holds the contract a refinancing would have replaced;
- * the release is recorded even when no hold was seen yet, so a late approval does not hold.
+ * the release is recorded even when no hold was seen yet, so a late approval does not hold. A
+ * settlement's premium refund is credited under the billing's row lock and kept on it, so the
+ * same settlement seen again — usually on a billing payment had settled already — credits nothing.
  */
 @Injectable()
 export class CloseBillingHandler {
@@ -34,20 +41,18 @@ export class CloseBillingHandler {
   ) {}
 
   async execute(command: CloseBilling, manager: EntityManager): Promise<CloseBillingOutcome> {
-    const outcome = await this.close(command, manager);
+    const { outcome, premiumRefund } = await this.close(command, manager);
     const holdReleased = command.proposalId !== undefined && (await this.holds.release(manager, command.proposalId, 'CANCELLED', command.at));
-    return { outcome, holdReleased };
+    return { outcome, holdReleased, premiumRefund };
   }
 
-  private async close(command: CloseBilling, manager: EntityManager): Promise<CloseBillingOutcome['outcome']> {
+  private async close(command: CloseBilling, manager: EntityManager): Promise<Omit<CloseBillingOutcome, 'holdReleased'>> {
     const closing = { status: command.status, at: command.at };
-    const billing = await this.billings.findForUpdate(manager, command.contractId);
-    if (!billing) {
-      await this.billings.save(manager, Billing.closedBeforeActivation(command.contractId, command.customerId, closing));
-      return 'CLOSED_BEFORE_ACTIVATION';
-    }
-    const outcome = billing.close(closing);
-    if (outcome === 'CLOSED') await this.billings.save(manager, billing);
-    return outcome;
+    const found = await this.billings.findForUpdate(manager, command.contractId);
+    const billing = found ?? Billing.closedBeforeActivation(command.contractId, command.customerId, closing);
+    const outcome = found ? found.close(closing) : 'CLOSED_BEFORE_ACTIVATION';
+    const premiumRefund = command.insurancePremiumRefund ? billing.refundInsurancePremium(command.insurancePremiumRefund) : 'NONE';
+    if (outcome !== 'UNCHANGED' || premiumRefund === 'CREDITED') await this.billings.save(manager, billing);
+    return { outcome, premiumRefund };
   }
 }

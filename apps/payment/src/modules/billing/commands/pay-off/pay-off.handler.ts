@@ -1,24 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope, SettlementInstruction } from '@consignado/contracts';
+import type { EventEnvelope } from '@consignado/contracts';
 import { EventPublisher } from '@consignado/eventing';
 import type { IsoDate, Money } from '@consignado/finance';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
 import type { Payment } from '../../../payment/domain/payment';
 import { PAYMENT_REPOSITORY, type PaymentRepository, type PayoffKey } from '../../../payment/database/payment.repository';
 import type { Billing } from '../../domain/billing';
+import type { PayoffSettlement, PayoffSource } from '../../domain/payoff';
 import { BillingNotOpenedError, RefinancingCustomerMismatchError } from '../../domain/payoff.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../database/billing.repository';
 
-/** Money that ends a contract on another's behalf: a refinancing's proceeds or a portability's transfer. */
+/** Money that ends a contract on another's behalf: a refinancing's proceeds, a portability's transfer or a credit-life insurer's claim payment. */
 export interface PayOff {
   contractId: string;
-  source: 'REFINANCING' | 'PORTABILITY';
+  source: PayoffSource;
   amount: Money;
-  /** The date the payoff was quoted for: the payment date. */
+  /** The date the payoff is valued on: the payment date. */
   date: IsoDate;
-  settlement: SettlementInstruction & ({ reason: 'REFINANCED'; replacedByContractId: string } | { reason: 'PORTED_OUT'; portabilityNumber: string });
+  settlement: PayoffSettlement;
   /** When given, the billing must be this customer's (a refinancing pays the customer's own contract). */
   customerId?: string;
 }
@@ -27,9 +28,11 @@ export type PayOffOutcome = { outcome: 'SETTLED' | 'CREDITED'; payment: Payment 
 
 /**
  * Records a payoff under the billing's row lock (docs/life-cycle.md principle 1), once per new
- * contract or NU: on an ACTIVE contract it settles at finance's settlement amount on the date,
- * the excess credited, and PaymentReceived (EARLY_SETTLEMENT with the settlement instruction) goes
- * to the outbox with the cause's correlation; on one already ended it is all credit, no event.
+ * contract, NU or claim (a twin delivered concurrently waits on the lock, then finds the first;
+ * the unique indexes back it up): on an ACTIVE contract, blocked or not, it settles at finance's
+ * settlement amount on the date, the excess credited, and PaymentReceived (EARLY_SETTLEMENT with
+ * the settlement instruction) goes to the outbox with the cause's correlation; on one already
+ * ended it is all credit, no event.
  */
 @Injectable()
 export class PayOffHandler {
@@ -54,7 +57,7 @@ export class PayOffHandler {
   }
 }
 
-function keyOf(command: PayOff): PayoffKey {
-  const s = command.settlement;
-  return s.reason === 'REFINANCED' ? { source: 'REFINANCING', replacedByContractId: s.replacedByContractId } : { source: 'PORTABILITY', portabilityNumber: s.portabilityNumber };
+function keyOf({ settlement: s }: PayOff): PayoffKey {
+  if (s.reason === 'REFINANCED') return { source: 'REFINANCING', replacedByContractId: s.replacedByContractId };
+  return s.reason === 'PORTED_OUT' ? { source: 'PORTABILITY', portabilityNumber: s.portabilityNumber } : { source: 'INSURANCE', claimId: s.claimId };
 }

@@ -38,10 +38,12 @@ export class BillingView {
   @ApiProperty({ enum: BILLING_STATUSES }) status!: string;
   @ApiPropertyOptional({ nullable: true }) activatedAt!: string | null;
   @ApiPropertyOptional({ nullable: true }) closedAt!: string | null;
-  @ApiProperty({ example: '0.00', description: 'The customer\'s refundable credit from overpayments' }) creditBalance!: string;
+  @ApiProperty({ example: '0.00', description: 'The customer\'s refundable credit: overpayments, payoff excesses and the credit-life premium refund' }) creditBalance!: string;
+  @ApiPropertyOptional({ nullable: true, example: '123.45', description: 'The unexpired credit-life premium loan owed back when the contract ended early (ContractSettled), included in creditBalance' })
+  insurancePremiumRefund!: string | null;
   @ApiPropertyOptional({ type: PlanView, nullable: true, description: 'The plan in force; null when the position is unknown (billed before it was kept): balance operations are refused' })
   plan!: PlanView | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The payment that settled the whole contract (early settlement, refinancing, portability out)' })
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The payment that settled the whole contract (early settlement, refinancing, portability out, insurance claim)' })
   settledByPaymentId!: string | null;
   @ApiPropertyOptional({ type: RefinancingHoldView, nullable: true, description: 'A refinancing of this contract is pending: early settlement and amortization are refused' })
   refinancingHold!: RefinancingHoldView | null;
@@ -79,6 +81,7 @@ export function toBillingView(billing: Billing, deduction: PayrollDeduction | un
     activatedAt: b.activatedAt?.toISOString() ?? null,
     closedAt: b.closedAt?.toISOString() ?? null,
     creditBalance: b.creditBalance.toString(),
+    insurancePremiumRefund: b.insurancePremiumRefund?.toString() ?? null,
     plan: planView(b),
     settledByPaymentId: b.settledByPaymentId ?? null,
     refinancingHold: hold ?? null,

@@ -10,7 +10,7 @@ const CONTRACTS = `SELECT contract_id FROM billing WHERE customer_id = $1`;
 /** Each kind of record, camel-cased and dates as text by the query itself. */
 const SQL = {
   billings: `SELECT contract_id AS "contractId", status, activated_at AS "activatedAt", closed_at AS "closedAt", credit_balance AS "creditBalance",
-      monthly_rate AS "monthlyRate", plan_installment AS "planInstallment", settled_by_payment_id AS "settledByPaymentId",
+      insurance_premium_refund AS "insurancePremiumRefund", monthly_rate AS "monthlyRate", plan_installment AS "planInstallment", settled_by_payment_id AS "settledByPaymentId",
       block_reason AS "blockReason", block_since AS "blockSince"
     FROM billing WHERE customer_id = $1 ORDER BY activated_at NULLS LAST, contract_id`,
   installments: `SELECT contract_id AS "contractId", number, due_date::text AS "dueDate", amount, status, payment_id AS "paymentId", paid_date::text AS "paidDate",

@@ -4,9 +4,10 @@ import type { Payment } from '../../domain/payment';
 
 /** What an EARLY_SETTLEMENT payment settled. */
 export class SettlementView {
-  @ApiProperty({ enum: SETTLEMENT_KINDS, description: 'EARLY_SETTLEMENT (the customer), REFINANCED, PORTED_OUT' }) reason!: string;
+  @ApiProperty({ enum: SETTLEMENT_KINDS, description: 'EARLY_SETTLEMENT (the customer), REFINANCED, PORTED_OUT, INSURANCE_CLAIM (the credit-life insurer)' }) reason!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'REFINANCED: the new contract' }) replacedByContractId?: string;
   @ApiPropertyOptional({ example: '202502110000000012345', description: 'PORTED_OUT: the exchange NU' }) portabilityNumber?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'INSURANCE_CLAIM: the claim the insurer paid (InsuranceClaimRequested)' }) claimId?: string;
   @ApiPropertyOptional({ enum: ['PAYOFF', 'CONSOLIDATED_DEBT'], nullable: true, description: 'PAYOFF, or CONSOLIDATED_DEBT when installments were overdue; null when CREDITED' }) kind!: string | null;
   @ApiPropertyOptional({ example: '686.72', nullable: true, description: 'The settlement amount on the payment date' }) settlementAmount!: string | null;
   @ApiProperty({ example: [2, 3], description: 'The installments the settlement ended (now SETTLED)' }) settledInstallments!: number[];

@@ -13,12 +13,12 @@ export class AllocationView {
   @ApiProperty({ example: '313.09', description: 'amount + fine + mora' }) total!: string;
 }
 
-/** GET /v1/payments/{paymentId}: any payment — installments, settlement, amortization, payoff. */
+/** GET /v1/payments/{paymentId}: any payment — installments, settlement, amortization, payoff (refinancing, portability, insurance claim). */
 export class PaymentView {
   @ApiProperty({ format: 'uuid' }) paymentId!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
-  @ApiProperty({ enum: PAYMENT_SOURCES }) source!: string;
+  @ApiProperty({ enum: PAYMENT_SOURCES, description: 'INSURANCE: the credit-life insurer paying a death claim' }) source!: string;
   @ApiProperty({ enum: PAYMENT_PURPOSES }) purpose!: string;
   @ApiPropertyOptional({ nullable: true, example: 'FOLHA-2026-12-001' }) remittanceId!: string | null;
   @ApiProperty({ example: '2025-09-11' }) paymentDate!: string;
