@@ -36,6 +36,31 @@ describe('life-cycle templates (pt-BR, R-NT-1)', () => {
     expect(renderContractSettled(event('ContractSettled', changes))).toEqual({ template: 'CONTRACT_SETTLED', subject: 'Contrato quitado', body: body + END });
   });
 
+  const REFUND = '\nDevolução proporcional do seguro prestamista: R$ 123,45, disponível como crédito.';
+
+  it.each([
+    [
+      { reason: 'EARLY_SETTLEMENT' as const, settlementAmount: '8185.69', lastPaymentDate: '2026-02-20' },
+      'Seu contrato foi quitado antecipadamente em 20/02/2026, com o pagamento de R$ 8.185,69.',
+    ],
+    [
+      { reason: 'PORTED_OUT' as const, settlementAmount: '6245.07', lastPaymentDate: '2026-03-25' },
+      'Seu contrato foi quitado em 25/03/2026 pela portabilidade para outra instituição, que pagou R$ 6.245,07. O desconto em folha deste contrato será cancelado.',
+    ],
+    [
+      { reason: 'REFINANCED' as const, settlementAmount: '7100.10', lastPaymentDate: '2026-04-10' },
+      'Seu contrato foi quitado em 10/04/2026 e substituído pelo contrato do refinanciamento, com o pagamento de R$ 7.100,10.',
+    ],
+  ])('CONTRACT_SETTLED of an insured contract ended early %j: a line with the premium refund as credit', (changes, body) => {
+    const settled = renderContractSettled(event('ContractSettled', { ...changes, insurancePremiumRefund: '123.45' }));
+    expect(settled).toEqual({ template: 'CONTRACT_SETTLED', subject: 'Contrato quitado', body: body + END + REFUND });
+  });
+
+  it('CONTRACT_SETTLED by the insurer (INSURANCE_CLAIM): no notice — the customer died (as for a DEATH block)', () => {
+    const claim = { reason: 'INSURANCE_CLAIM' as const, claimId: '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e', settlementAmount: '8214.33', lastPaymentDate: '2026-05-04' };
+    expect(renderContractSettled(event('ContractSettled', claim))).toBeUndefined();
+  });
+
   const rows = [
     { number: 24, dueDate: '2027-02-10', amount: '203.14', interest: '39.97', amortization: '163.17', balance: '4138.79' },
     { number: 25, dueDate: '2027-03-10', amount: '203.10', interest: '2.00', amortization: '201.10', balance: '0.00' },

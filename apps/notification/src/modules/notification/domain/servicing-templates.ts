@@ -34,29 +34,35 @@ export function renderInstallmentOverdue(event: EventEnvelope<'InstallmentDue'>)
   };
 }
 
-/** @throws InvalidNotificationEventError for an installment payment that names no installment. */
-export function renderPaymentReceived(event: EventEnvelope<'PaymentReceived'>): RenderedMessage {
+/**
+ * The payment notice, or none for the credit-life insurer's (INSURANCE): it pays because the
+ * customer died, and the notice would reach the family on the deceased's contacts (as for a DEATH
+ * block).
+ * @throws InvalidNotificationEventError for an installment payment that names no installment.
+ */
+export function renderPaymentReceived(event: EventEnvelope<'PaymentReceived'>): RenderedMessage | undefined {
   const p = event.payload;
+  if (p.source === 'INSURANCE') return undefined;
   const overpayment = Money.of(p.overpayment);
   const credit = overpayment.isPositive() ? ` O valor pago a mais, ${brl(p.overpayment)}, ficou como crédito a seu favor.` : '';
   return {
     template: 'PAYMENT_RECEIVED',
     subject: 'Pagamento recebido',
-    body: `Recebemos ${brl(p.amount)} em ${dateBr(p.paymentDate)}${paymentPurpose(event)}${credit}`,
+    body: `Recebemos ${brl(p.amount)} em ${dateBr(p.paymentDate)}${paymentPurpose(event, p.source)}${credit}`,
   };
 }
 
 /** Who paid a settlement: the customer, the refinancing's proceeds, or the bank the contract was ported to. */
-const SETTLEMENT_SOURCES: Record<EventEnvelope<'PaymentReceived'>['payload']['source'], string> = {
+const SETTLEMENT_SOURCES: Record<Exclude<EventEnvelope<'PaymentReceived'>['payload']['source'], 'INSURANCE'>, string> = {
   MANUAL: ', para a quitação antecipada do seu contrato.',
   PAYROLL: ', para a quitação antecipada do seu contrato.',
   REFINANCING: ', do seu novo contrato de refinanciamento, para quitar o contrato anterior.',
   PORTABILITY: ', da instituição para a qual você fez a portabilidade, para quitar o seu contrato.',
 };
 
-function paymentPurpose(event: EventEnvelope<'PaymentReceived'>): string {
+function paymentPurpose(event: EventEnvelope<'PaymentReceived'>, source: keyof typeof SETTLEMENT_SOURCES): string {
   const p = event.payload;
-  if (p.purpose === 'EARLY_SETTLEMENT') return SETTLEMENT_SOURCES[p.source];
+  if (p.purpose === 'EARLY_SETTLEMENT') return SETTLEMENT_SOURCES[source];
   if (p.purpose === 'EXTRA_AMORTIZATION') {
     const mode = { REDUCE_TERM: ' com redução do prazo', REDUCE_INSTALLMENT: ' com redução do valor das parcelas' };
     return `, para amortização do seu contrato${p.amortizationMode ? mode[p.amortizationMode] : ''}.`;

@@ -95,7 +95,7 @@ describe('servicing templates (pt-BR, R-NT-1)', () => {
       overpayment: '20.00',
       paymentDate: '2025-10-02',
     });
-    expect(renderPaymentReceived(paid).body).toBe(
+    expect(renderPaymentReceived(paid)?.body).toBe(
       'Recebemos R$ 645,27 em 02/10/2025, referente às parcelas 1 e 2. O valor inclui multa de R$ 12,24 e juros de mora de R$ 1,11 por atraso. ' +
         'O valor pago a mais, R$ 20,00, ficou como crédito a seu favor.',
     );
@@ -117,6 +117,11 @@ describe('servicing templates (pt-BR, R-NT-1)', () => {
       'Recebemos R$ 311,36 em 10/03/2025, para amortização do seu contrato com redução do valor das parcelas.',
     ],
   ])('PAYMENT_RECEIVED %j', (changes, body) => {
-    expect(renderPaymentReceived(event('PaymentReceived', { ...changes, allocations: [], unallocated: '311.36' })).body).toBe(body);
+    expect(renderPaymentReceived(event('PaymentReceived', { ...changes, allocations: [], unallocated: '311.36' }))?.body).toBe(body);
+  });
+
+  it('PAYMENT_RECEIVED: nothing for the credit-life insurer\'s payoff (the customer died; the notice would reach the family)', () => {
+    const insured = event('PaymentReceived', { source: 'INSURANCE', purpose: 'EARLY_SETTLEMENT', settlement: { reason: 'INSURANCE_CLAIM', claimId: '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e' }, allocations: [], unallocated: '311.36' });
+    expect(renderPaymentReceived(insured)).toBeUndefined();
   });
 });

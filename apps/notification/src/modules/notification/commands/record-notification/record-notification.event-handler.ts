@@ -8,7 +8,8 @@ import { RecordNotificationHandler } from './record-notification.handler';
 
 /**
  * Customer-facing events → one pt-BR notification each (the idempotent consumer runs each eventId
- * once). A payload that cannot render throws NOTIFICATION.INVALID_EVENT and is dead-lettered.
+ * once), or none when the template withholds it (the insurer's payment and settlement after a
+ * death). A payload that cannot render throws NOTIFICATION.INVALID_EVENT and is dead-lettered.
  */
 @Injectable()
 export class RecordNotificationEventHandler {
