@@ -10,7 +10,7 @@ import { proposalResultCodec } from '../src/modules/proposal/database/proposal-r
 import { toRow as proposalRow } from '../src/modules/proposal/database/proposal.mapper';
 import { proposalView } from '../src/modules/proposal/queries/get-proposal/proposal.view';
 import { applicant } from '../src/modules/proposal/testing/applicant.fixture';
-import { beforeSealing, insertClearCustomer } from './clear-rows';
+import { beforeSealing, insertClearCustomer, insertOlderProposalRow } from './clear-rows';
 
 /**
  * The migrations as they were before the shared idempotency_key table — plus the later columns of
@@ -43,7 +43,7 @@ describe('Idempotency-Keys stored before the shared table (proposal)', () => {
   beforeAll(async () => {
     schema = await createIsolatedSchema({ migrations: [...messagingMigrations, ...BEFORE], entities: PROPOSAL_SERVICE_ENTITIES });
     await insertClearCustomer(schema.dataSource, customer);
-    await schema.dataSource.manager.insert('ProposalRow', proposalRow(proposal, cipher));
+    await insertOlderProposalRow(schema.dataSource, proposalRow(proposal, cipher));
     await schema.dataSource.query(
       `INSERT INTO idempotency_key (scope, key, fingerprint, response_status, response_body, proposal_id, created_at) VALUES ($1, 'key-1', $2, 201, $3, $4, now())`,
       [`CORBAN:${PARTNER}`, contentHash({ a: 1 }), JSON.stringify(firstAnswer), proposal.id],

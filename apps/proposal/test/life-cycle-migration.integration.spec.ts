@@ -7,7 +7,7 @@ import { PROPOSAL_SERVICE_ENTITIES, PROPOSAL_SERVICE_MIGRATIONS } from '../src/d
 import { toRow as proposalRow } from '../src/modules/proposal/database/proposal.mapper';
 import { Proposal } from '../src/modules/proposal/domain/proposal';
 import { applicant } from '../src/modules/proposal/testing/applicant.fixture';
-import { beforeSealing, insertClearCustomer } from './clear-rows';
+import { beforeSealing, insertClearCustomer, insertOlderProposalRow } from './clear-rows';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 
@@ -36,9 +36,9 @@ describe('proposal migration for refinancing and portability', () => {
     await insertClearCustomer(schema.dataSource, customer);
     const request = { product: 'INSS_CONSIGNADO', operationType: 'PORTABILITY', portability: { originInstitutionIspb: '60746948', originContractNumber: 'C-1' }, termMonths: 30, withInsurance: false, contractDate: IsoDate.of('2026-03-10'), firstDueDate: IsoDate.of('2026-04-10') } as const;
     const ported = Proposal.open({ id: randomUUID(), customerId: customer.id, origin: { channel: 'INTERNAL', operatorId: 'op-1' }, request, correlationId: randomUUID() }, customer, new Date());
-    await schema.dataSource.manager.insert('ProposalRow', proposalRow(ported, cipher));
+    await insertOlderProposalRow(schema.dataSource, proposalRow(ported, cipher));
     const zeroNew = { ...proposalRow(ported, cipher), id: randomUUID(), operationType: 'NEW', portability: null };
-    await expect(schema.dataSource.manager.insert('ProposalRow', zeroNew)).rejects.toThrow(/proposal_requested_amount_by_operation/);
+    await expect(insertOlderProposalRow(schema.dataSource, zeroNew)).rejects.toThrow(/proposal_requested_amount_by_operation/);
     expect(await columns(schema)).toEqual(['contract_cancellation', 'portability_progress', 'refinancing']);
 
     await schema.dataSource.undoLastMigration({ transaction: 'each' });

@@ -16,7 +16,7 @@ import { TypeOrmProposalRepository } from '../src/modules/proposal/database/prop
 import { TypeOrmTimelineRepository } from '../src/modules/proposal/database/timeline.repository';
 import { Proposal } from '../src/modules/proposal/domain/proposal';
 import { PROPOSAL_SEALING } from '../src/personal-data-at-rest';
-import { beforeSealing, insertClearCustomer } from './clear-rows';
+import { beforeSealing, insertClearCustomer, insertOlderProposalRow } from './clear-rows';
 
 const cipher = new FieldCipher(DEV_PII_KEY_RING);
 const CLEAR = { cpf: '52998224725', name: 'Joana Sigilosa Prado', birthDate: '1957-04-03', income: '3456.78', expenses: '1234.56', benefitNumber: '9876543210', benefitValue: '2987.65', email: 'joana.sigilo@example.com', phone: '+5561987654321' };
@@ -64,7 +64,7 @@ const CLEAR_VALUES = [...Object.values(CLEAR), OTHER_CPF, INCOME_QUOTE, '1037.03
 async function clearRows(db: DataSource): Promise<void> {
   await insertClearCustomer(db, joana);
   await insertClearCustomer(db, bare);
-  await db.manager.insert('ProposalRow', proposalRow(proposal, cipher));
+  await insertOlderProposalRow(db, proposalRow(proposal, cipher));
   await db.query('UPDATE proposal SET decision = $2 WHERE id = $1', [proposal.id, JSON.stringify(decision)]);
   await db.query(
     `INSERT INTO proposal_timeline (proposal_id, event_id, event_type, direction, outcome, occurred_at, correlation_id, state_after, summary) VALUES ($1, $2, 'CreditRejected', 'CONSUMED', 'APPLIED', now(), $3, 'REJECTED', $4)`,

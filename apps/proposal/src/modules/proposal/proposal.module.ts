@@ -18,14 +18,24 @@ import { DOCUMENT_REPOSITORY, TypeOrmDocumentRepository } from './database/docum
 import { PARKED_EVENT_REPOSITORY, TypeOrmParkedEventRepository } from './database/parked-event.repository';
 import { PROPOSAL_REPOSITORY, TypeOrmProposalRepository } from './database/proposal.repository';
 import { TIMELINE_REPOSITORY, TypeOrmTimelineRepository } from './database/timeline.repository';
+import { CommissionStatementController } from './queries/commission-statement/commission-statement.controller';
+import { CommissionStatementQuery } from './queries/commission-statement/commission-statement.query';
 import { GetProposalController } from './queries/get-proposal/get-proposal.controller';
 import { GetTimelineController } from './queries/get-timeline/get-timeline.controller';
 import { ListProposalsController } from './queries/list-proposals/list-proposals.controller';
 
-/** Proposals: creation, documents, cancellation, the state kept true by events, and their queries (R-PR-1..8). */
+/** Proposals: creation, documents, cancellation, the state kept true by events, and their queries — corban commission statements included (R-PR-1..8). */
 @Module({
   imports: [CustomerModule, SimulationModule, IdempotencyModule],
-  controllers: [CreateProposalController, ListProposalsController, GetProposalController, GetTimelineController, AttachDocumentController, CancelProposalController],
+  controllers: [
+    CreateProposalController,
+    ListProposalsController,
+    GetProposalController,
+    GetTimelineController,
+    AttachDocumentController,
+    CancelProposalController,
+    CommissionStatementController,
+  ],
   providers: [
     CreateProposalHandler,
     AttachDocumentHandler,
@@ -34,6 +44,7 @@ import { ListProposalsController } from './queries/list-proposals/list-proposals
     ProposalEventsConsumer,
     ParkedEvents,
     ProposalEventsPublisher,
+    CommissionStatementQuery,
     { provide: CommissionPolicy, inject: [ProposalConfig], useFactory: (config: ProposalConfig) => new CommissionPolicy(config.commissionPercents) },
     { provide: PROPOSAL_REPOSITORY, useClass: TypeOrmProposalRepository },
     { provide: TIMELINE_REPOSITORY, useClass: TypeOrmTimelineRepository },

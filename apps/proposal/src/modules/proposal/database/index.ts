@@ -4,6 +4,7 @@ import { SetAsideProposalIdempotencyKey1795500000003 } from './migrations/179550
 import { MoveProposalIdempotencyKeys1795700000001 } from './migrations/1795700000001-move-proposal-idempotency-keys';
 import { RefinancingPortabilityProposal1795800000001 } from './migrations/1795800000001-refinancing-portability-proposal';
 import { RequireSealedProposalData1796600000003 } from './migrations/1796600000003-require-sealed-proposal-data';
+import { CommissionClawback1797800000000 } from './migrations/1797800000000-commission-clawback';
 import { ParkedEventRow } from './parked-event.orm-entity';
 import { ProposalDocumentContentRow, ProposalDocumentRow } from './proposal-document.orm-entity';
 import { ProposalRow } from './proposal.orm-entity';
@@ -20,6 +21,7 @@ export const PROPOSAL_MIGRATIONS = [
   MoveProposalIdempotencyKeys1795700000001,
   RefinancingPortabilityProposal1795800000001,
   RequireSealedProposalData1796600000003,
+  CommissionClawback1797800000000,
 ];
 /** Migrations that need the proposal's personal data sealed first: they run after the start-up backfill. */
 export const PROPOSAL_SEALED_ONLY_MIGRATIONS = [RequireSealedProposalData1796600000003];

@@ -8,6 +8,7 @@ import { Proposal } from '../domain/proposal';
 import type { PortabilityProgress } from '../domain/portability-progress';
 import type { ApprovedTerms, AverbationFailure, Cancellation, ContractCancellation, Decision } from '../domain/proposal-props';
 import type { ProposalState } from '../domain/proposal-state';
+import { commissionColumns, commissionOf } from './commission.columns';
 import { ProposalRow } from './proposal.orm-entity';
 
 /** The associated data of the sealed column. */
@@ -41,9 +42,7 @@ export function toRow(proposal: Proposal, cipher: FieldCipher): ProposalRow {
     decision: p.decision ? sealJson(cipher, p.decision, PROPOSAL_SEALED.decision) : null,
     contractId: p.contractId ?? null,
     activatedAt: p.activatedAt ? new Date(p.activatedAt) : null,
-    commissionPercent: p.commission?.percent ?? null,
-    commissionBase: p.commission?.base ?? null,
-    commissionAmount: p.commission?.amount ?? null,
+    ...commissionColumns(p.commission),
     cancellation: (p.cancellation) ?? null,
     averbationFailure: (p.averbationFailure) ?? null,
     refinancing: p.refinancing ?? null,
@@ -80,10 +79,7 @@ export function toDomain(row: ProposalRow, cipher: FieldCipher): Proposal {
     decision: row.decision === null ? undefined : openJson<Decision>(cipher, row.decision, PROPOSAL_SEALED.decision),
     contractId: row.contractId ?? undefined,
     activatedAt: row.activatedAt?.toISOString(),
-    commission:
-      row.commissionAmount === null
-        ? undefined
-        : { operationType: row.operationType as OperationType, percent: row.commissionPercent ?? '', base: row.commissionBase ?? '', amount: row.commissionAmount },
+    commission: commissionOf(row.operationType, row),
     cancellation: (row.cancellation as Cancellation | null) ?? undefined,
     averbationFailure: (row.averbationFailure as AverbationFailure | null) ?? undefined,
     refinancing: (row.refinancing as RefinancingTerms | null) ?? undefined,

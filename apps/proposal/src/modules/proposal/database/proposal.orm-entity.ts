@@ -87,6 +87,13 @@ export class ProposalRow {
   @Column('numeric', { name: 'commission_amount', precision: 15, scale: 2, nullable: true })
   commissionAmount!: string | null;
 
+  /** Set when the right of regret reversed the commission (status REVERSED); null: EARNED. */
+  @Column('timestamptz', { name: 'commission_reversed_at', nullable: true })
+  commissionReversedAt!: Date | null;
+
+  @Column('text', { name: 'commission_reversal_reason', nullable: true })
+  commissionReversalReason!: string | null;
+
   @Column('jsonb', { nullable: true })
   cancellation!: object | null;
 

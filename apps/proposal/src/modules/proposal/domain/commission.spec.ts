@@ -13,7 +13,7 @@ describe('corban commission (R-PR-5, seed 003 §6.3)', () => {
     ['PORTABILITY', '5000.00', '1.25', '62.50'],
     ['PORTABILITY', '1234.02', '1.25', '15.43'], // 15.42525 → half-up
   ] as const)('%s on %s at %s%% is %s', (type, base, percent, amount) => {
-    expect(policy.commissionFor(type, Money.of(base))).toEqual({ operationType: type, percent, base, amount });
+    expect(policy.commissionFor(type, Money.of(base))).toEqual({ operationType: type, percent, base, amount, status: 'EARNED' });
   });
 
   it.each([

@@ -12,6 +12,9 @@ export const COMMISSION_RANGES: Readonly<Record<OperationType, readonly [string,
   PORTABILITY: ['1', '2'],
 };
 
+/** EARNED on activation; REVERSED (clawed back) when the customer regrets the contract (R-PR-8). */
+export type CommissionStatus = 'EARNED' | 'REVERSED';
+
 /** A corban's commission on one activated contract, as recorded on the proposal. */
 export interface Commission {
   readonly operationType: OperationType;
@@ -25,6 +28,10 @@ export interface Commission {
    */
   readonly base: string;
   readonly amount: string;
+  readonly status: CommissionStatus;
+  /** REVERSED: when loan cancelled the contract (ContractCancelled.cancelledAt, UTC ISO 8601). */
+  readonly reversedAt?: string;
+  readonly reversalReason?: 'RIGHT_OF_REGRET';
 }
 
 const PERCENT = dec('0.01');
@@ -44,6 +51,6 @@ export class CommissionPolicy {
 
   commissionFor(operationType: OperationType, base: Money): Commission {
     const percent = dec(this.percents[operationType]);
-    return { operationType, percent: percent.toFixed(2), base: base.toString(), amount: base.timesRounded(percent.times(PERCENT)).toString() };
+    return { operationType, percent: percent.toFixed(2), base: base.toString(), amount: base.timesRounded(percent.times(PERCENT)).toString(), status: 'EARNED' };
   }
 }

@@ -1,5 +1,6 @@
 import { Money } from '@consignado/finance';
 import type { CommissionPolicy } from './commission';
+import { commissionAfterCancellation } from './commission-clawback';
 import type { ConsumedEvent } from './consumed-event';
 import { portabilityProgress as progress } from './portability-progress';
 import type { ApprovedTerms, ProposalProps } from './proposal-props';
@@ -15,7 +16,7 @@ function termsOf(p: ApprovedTerms): ApprovedTerms {
  * The data an applied event leaves on the proposal: approved terms (with a refinancing's or a
  * portability's own), decision reasons, the contract id, the portability's progress at the
  * exchange, the averbation failure, the activation and — for a corban — its commission (R-PR-5),
- * why loan cancelled the contract.
+ * why loan cancelled the contract (and the commission reversed by the right of regret).
  */
 export function effectsOf(event: ConsumedEvent, props: ProposalProps, commission: CommissionPolicy): Mutable {
   const pp = props.portabilityProgress;
@@ -53,8 +54,10 @@ export function effectsOf(event: ConsumedEvent, props: ProposalProps, commission
         ...(event.payload.refinancing ? { refinancing: event.payload.refinancing } : {}),
         ...(props.origin.channel === 'CORBAN' ? { commission: commission.commissionFor(props.request.operationType, Money.of(event.payload.releasedAmount)) } : {}),
       };
-    case 'ContractCancelled':
-      return { contractId: event.payload.contractId, contractCancellation: { reason: event.payload.reason, cancelledAt: event.payload.cancelledAt } };
+    case 'ContractCancelled': {
+      const commissionAfter = commissionAfterCancellation(props.commission, event.payload);
+      return { contractId: event.payload.contractId, contractCancellation: { reason: event.payload.reason, cancelledAt: event.payload.cancelledAt }, ...(commissionAfter ? { commission: commissionAfter } : {}) };
+    }
     default:
       return assertNever(event);
   }
