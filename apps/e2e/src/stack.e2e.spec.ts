@@ -5,6 +5,7 @@ import { balanceRaceSuite } from './suites/balance-race';
 import { blocksSuite } from './suites/blocks';
 import { channelsSuite } from './suites/channels';
 import { dataSubjectSuite } from './suites/data-subject';
+import { insuranceSuite } from './suites/insurance';
 import { observabilitySuite } from './suites/observability';
 import { originationSuite } from './suites/origination';
 import { personalDataSuite } from './suites/personal-data';
@@ -53,6 +54,7 @@ describe('ConsignadoHub end to end', () => {
   portabilityInSuite();
   portabilityOutSuite();
   blocksSuite();
+  insuranceSuite();
   securitySuite();
   dataSubjectSuite();
   personalDataSuite();
