@@ -6,6 +6,7 @@ import { blocksSuite } from './suites/blocks';
 import { channelsSuite } from './suites/channels';
 import { dataSubjectSuite } from './suites/data-subject';
 import { insuranceSuite } from './suites/insurance';
+import { commissionsSuite } from './suites/commissions';
 import { observabilitySuite } from './suites/observability';
 import { originationSuite } from './suites/origination';
 import { personalDataSuite } from './suites/personal-data';
@@ -55,6 +56,7 @@ describe('ConsignadoHub end to end', () => {
   portabilityOutSuite();
   blocksSuite();
   insuranceSuite();
+  commissionsSuite();
   securitySuite();
   dataSubjectSuite();
   personalDataSuite();
