@@ -23,7 +23,7 @@ describe('CtcMockConfig', () => {
     });
     expect(Object.fromEntries(config.participants())).toEqual({ '99000001': 'key-of-ours', '99000009': 'key-of-another' });
     expect([config.CTC_ANSWER_BUSINESS_DAYS, config.CTC_CLOCK_ADJUSTABLE, config.CTC_CHAOS_SEED]).toEqual([3, false, 7]);
-    expect(config.chaosSettings()).toEqual({ latencyMinMs: 0, latencyMaxMs: 0, failureRate: 0.05, outages: ['every 60s for 5s'], unavailable: false });
+    expect(config.chaosOptions().settings).toEqual({ latencyMinMs: 0, latencyMaxMs: 0, failureRate: 0.05, outages: ['every 60s for 5s'], unavailable: false });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, Max, Min, MinLength, Validate } from 'class-validator';
-import { CtcChaosConfig } from './config/chaos.config';
+import { chaosEnvConfig } from '@consignado/mock-kit';
 import { DEV_PARTICIPANT_ISPB, DEV_PARTICIPANT_KEY, ParticipantList, parseParticipants } from './config/participants';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -17,8 +17,8 @@ const milliseconds = (min: number) => (target: object, property: string) => {
   Max(86_400_000)(target, property);
 };
 
-/** The mock CTC (R-LN-11): participants, deadlines, simulated banks' pace, and chaos (CtcChaosConfig). */
-export class CtcMockConfig extends CtcChaosConfig {
+/** The mock CTC (R-LN-11): participants, deadlines, simulated banks' pace, and chaos on the participant API (CTC_LATENCY_*, _FAILURE_RATE, _OUTAGES, _CHAOS_SEED, _TIMEOUT_HOLD_MS). */
+export class CtcMockConfig extends chaosEnvConfig('CTC', { latencyMinMs: 500, latencyMaxMs: 3_000, failureRate: 0.05 }) {
   override PORT = 3092;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_ctc';
 

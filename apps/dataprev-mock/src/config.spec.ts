@@ -16,7 +16,7 @@ describe('DataprevMockConfig (R-X-4)', () => {
       DATAPREV_OUTAGES: 'every 60s for 5s, 22:00-23:00',
       DATAPREV_CHAOS_SEED: '42',
     });
-    expect(config.chaosSettings()).toEqual({ latencyMinMs: 0, latencyMaxMs: 50, failureRate: 0.25, outages: ['every 60s for 5s', '22:00-23:00'], unavailable: false });
+    expect(config.chaosOptions().settings).toEqual({ latencyMinMs: 0, latencyMaxMs: 50, failureRate: 0.25, outages: ['every 60s for 5s', '22:00-23:00'], unavailable: false });
     expect(config.DATAPREV_CHAOS_SEED).toBe(42);
   });
 

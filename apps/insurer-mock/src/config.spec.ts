@@ -19,7 +19,7 @@ describe('InsurerMockConfig', () => {
       INSURER_CHAOS_SEED: '7',
     });
     expect([config.INSURER_API_KEY, config.INSURER_CLAIM_REVIEW_MS, config.INSURER_CHAOS_SEED]).toEqual(['key-of-the-bank', 0, 7]);
-    expect(config.chaosSettings()).toEqual({ latencyMinMs: 0, latencyMaxMs: 0, failureRate: 0.05, outages: ['every 60s for 5s'], unavailable: false });
+    expect(config.chaosOptions().settings).toEqual({ latencyMinMs: 0, latencyMaxMs: 0, failureRate: 0.05, outages: ['every 60s for 5s'], unavailable: false });
   });
 
   it.each([

@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
-import { InsurerChaosConfig } from './config/chaos.config';
+import { chaosEnvConfig } from '@consignado/mock-kit';
 
-/** The mock insurer's claims desk (seguro prestamista): credentials, review time, and chaos (InsurerChaosConfig). */
-export class InsurerMockConfig extends InsurerChaosConfig {
+/** The mock insurer's claims desk (seguro prestamista): credentials, review time, and chaos on the claims API (INSURER_LATENCY_*, _FAILURE_RATE, _OUTAGES, _CHAOS_SEED, _TIMEOUT_HOLD_MS). */
+export class InsurerMockConfig extends chaosEnvConfig('INSURER', { latencyMinMs: 200, latencyMaxMs: 1_500, failureRate: 0.05 }) {
   override PORT = 3093;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_insurer';
 

@@ -1,6 +1,6 @@
 /**
- * @consignado/mock-kit — what the mocks of external systems (mock Dataprev, mock CTC) share:
- * chaos (latency, outages, random and scripted failures, held calls), its configuration checks
+ * @consignado/mock-kit — what the mocks of external systems (Dataprev, the CTC, the insurer, the rail) share:
+ * chaos (latency, outages, random and scripted failures, held calls), its configuration (chaosEnvConfig)
  * and admin request, and the interval loop their workers run on.
  */
 export { ChaosCall } from './chaos/chaos-call.decorator';
@@ -19,3 +19,4 @@ export { ChaosSettings, type ChaosSettingsValues } from './chaos/domain/chaos-se
 export { parseOutages, type OutageWindow } from './chaos/domain/outage-window';
 export { randomSeed, seededRandom } from './chaos/domain/prng';
 export { IntervalRunner } from '@consignado/service-kit';
+export { chaosEnvConfig, type ChaosEnv, type ChaosEnvDefaults, type ChaosEnvOptions } from './chaos/chaos-env.config';

@@ -8,9 +8,7 @@ export function ctcChaos(config: CtcMockConfig, registry: Registry): ChaosServic
   return new ChaosService(
     {
       operations: CTC_OPERATIONS,
-      settings: config.chaosSettings(),
-      seed: config.CTC_CHAOS_SEED,
-      timeoutHoldMs: config.CTC_TIMEOUT_HOLD_MS,
+      ...config.chaosOptions(),
       metric: { name: 'ctc_mock_calls_total', help: 'Participant calls to the mock CTC by operation and chaos decision' },
       problems: {
         500: { code: 'CTC.INTERNAL_ERROR', detail: 'Erro interno no CTC; tente novamente mais tarde.' },

@@ -8,9 +8,7 @@ export function dataprevChaos(config: DataprevMockConfig, registry: Registry): C
   return new ChaosService(
     {
       operations: DATAPREV_OPERATIONS,
-      settings: config.chaosSettings(),
-      seed: config.DATAPREV_CHAOS_SEED,
-      timeoutHoldMs: config.DATAPREV_TIMEOUT_HOLD_MS,
+      ...config.chaosOptions(),
       metric: { name: 'dataprev_mock_calls_total', help: 'Dataprev calls by operation and chaos decision' },
       problems: {
         500: { code: 'DATAPREV.INTERNAL_ERROR', detail: 'Erro interno na Dataprev; tente novamente mais tarde.' },

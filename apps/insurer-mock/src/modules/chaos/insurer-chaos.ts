@@ -8,9 +8,7 @@ export function insurerChaos(config: InsurerMockConfig, registry: Registry): Cha
   return new ChaosService(
     {
       operations: INSURER_OPERATIONS,
-      settings: config.chaosSettings(),
-      seed: config.INSURER_CHAOS_SEED,
-      timeoutHoldMs: config.INSURER_TIMEOUT_HOLD_MS,
+      ...config.chaosOptions(),
       metric: { name: 'insurer_mock_calls_total', help: 'Claims calls to the mock insurer by operation and chaos decision' },
       problems: {
         500: { code: 'INSURER.INTERNAL_ERROR', detail: 'Erro interno na seguradora; tente novamente mais tarde.' },
