@@ -11,5 +11,6 @@ CREATE DATABASE consignado_notification;
 CREATE DATABASE consignado_dataprev;
 CREATE DATABASE consignado_ctc;
 CREATE DATABASE consignado_insurer;
+CREATE DATABASE consignado_rail;
 CREATE DATABASE consignado_identity;
 CREATE DATABASE consignado_test;

@@ -198,12 +198,13 @@ describe('the services in compose and in the native launcher (npm start)', () =>
     expect(e['DATAPREV_URL']).toBe(`http://dataprev-mock:${STACK_SERVICES.find((x) => x.name === 'dataprev-mock')?.port}`);
     expect(e['CTC_URL']).toBe(`http://ctc-mock:${STACK_SERVICES.find((x) => x.name === 'ctc-mock')?.port}`);
     expect(e['INSURER_URL']).toBe(`http://insurer-mock:${STACK_SERVICES.find((x) => x.name === 'insurer-mock')?.port}`);
+    expect(e['RAIL_URL']).toBe(`http://rail-mock:${STACK_SERVICES.find((x) => x.name === 'rail-mock')?.port}`);
     expect(String(s.healthcheck?.test)).toContain(`127.0.0.1:${port}/health/ready`);
   });
 
   it('starts the connector once the mocks it calls are healthy', () => {
     const needs = service('averbation-connector').depends_on ?? {};
-    for (const mock of ['dataprev-mock', 'ctc-mock', 'insurer-mock']) expect({ mock, condition: needs[mock]?.condition }).toEqual({ mock, condition: 'service_healthy' });
+    for (const mock of ['dataprev-mock', 'ctc-mock', 'insurer-mock', 'rail-mock']) expect({ mock, condition: needs[mock]?.condition }).toEqual({ mock, condition: 'service_healthy' });
   });
 
   it('sends notification e-mail to the mail sink on its SMTP port', () => {

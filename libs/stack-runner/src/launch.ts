@@ -147,6 +147,7 @@ function spawnService(service: StackService & { name: StackServiceName }, urls: 
     DATAPREV_URL: urls['dataprev-mock'],
     CTC_URL: urls['ctc-mock'],
     INSURER_URL: urls['insurer-mock'],
+    RAIL_URL: urls['rail-mock'],
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPortOf(offset)),
     // The mail sink is also the SMSC and the push service: it listens there, notification sends there.

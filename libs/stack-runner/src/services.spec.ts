@@ -10,7 +10,7 @@ describe('STACK_SERVICES', () => {
     expect(STACK_SERVICES.filter((s) => !('database' in s)).map((s) => s.name)).toEqual(['mail-sink']);
   });
 
-  it('uses the documented ports (README): services 3001–3006, mock Dataprev 3090, mail sink 3091 (SMTP 2525, SMPP 2775), mock CTC 3092, mock insurer 3093', () => {
+  it('uses the documented ports (README): services 3001–3006, mock Dataprev 3090, mail sink 3091 (SMTP 2525, SMPP 2775), mock CTC 3092, mock insurer 3093, mock payment rail 3094', () => {
     expect(Object.fromEntries(STACK_SERVICES.map((s) => [s.name, s.port]))).toEqual({
       proposal: 3001,
       'credit-analysis': 3002,
@@ -22,6 +22,7 @@ describe('STACK_SERVICES', () => {
       'mail-sink': 3091,
       'ctc-mock': 3092,
       'insurer-mock': 3093,
+      'rail-mock': 3094,
     });
     expect(smtpPortOf()).toBe(2525);
     expect(smtpPortOf(200)).toBe(2725);
@@ -33,11 +34,12 @@ describe('STACK_SERVICES', () => {
     expect(names.indexOf('mail-sink')).toBeLessThan(names.indexOf('notification'));
   });
 
-  it('starts the mocks of Dataprev, the CTC and the insurer before the connector that calls them', () => {
+  it('starts the mocks of Dataprev, the CTC, the insurer and the payment rail before the connector that calls them', () => {
     const names = STACK_SERVICES.map((s) => s.name);
     expect(names.indexOf('dataprev-mock')).toBeLessThan(names.indexOf('averbation-connector'));
     expect(names.indexOf('ctc-mock')).toBeLessThan(names.indexOf('averbation-connector'));
     expect(names.indexOf('insurer-mock')).toBeLessThan(names.indexOf('averbation-connector'));
+    expect(names.indexOf('rail-mock')).toBeLessThan(names.indexOf('averbation-connector'));
   });
 
   it('keeps the mail sink second (smtpPortOf, smppPortOf)', () => {

@@ -11,8 +11,8 @@ export interface StackService {
 
 /**
  * The processes of the platform, in start order: the mocks of Dataprev, of the CTC (the
- * interbank portability exchange) and of the insurer's claims desk (credit-life insurance) before
- * the connector that calls them, the mail sink (a local SMTP test server, like MailHog) before
+ * interbank portability exchange), of the insurer's claims desk (credit-life insurance) and of the
+ * payment rail (PIX transfers to customers) before the connector that calls them, the mail sink (a local SMTP test server, like MailHog) before
  * notification that sends to it. The mail sink stays second (smtpPortOf).
  */
 export const STACK_SERVICES = [
@@ -20,6 +20,7 @@ export const STACK_SERVICES = [
   { name: 'mail-sink', port: 3091, smtpPort: 2525, smppPort: 2775 },
   { name: 'ctc-mock', port: 3092, database: 'consignado_ctc' },
   { name: 'insurer-mock', port: 3093, database: 'consignado_insurer' },
+  { name: 'rail-mock', port: 3094, database: 'consignado_rail' },
   { name: 'proposal', port: 3001, database: 'consignado_proposal' },
   { name: 'credit-analysis', port: 3002, database: 'consignado_credit_analysis' },
   { name: 'loan', port: 3003, database: 'consignado_loan' },

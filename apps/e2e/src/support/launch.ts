@@ -5,8 +5,9 @@ import { OtlpSink } from './otlp-sink';
 import type { E2eStack } from './stack';
 
 /**
- * Starts the ten processes once for the whole e2e run, on ports +200, in their own Kafka
- * namespace, PostgreSQL schema and Redis prefix, with fast but real mocks of Dataprev, the CTC and the insurer.
+ * Starts the eleven processes once for the whole e2e run, on ports +200, in their own Kafka
+ * namespace, PostgreSQL schema and Redis prefix, with fast but real mocks of Dataprev, the CTC, the
+ * insurer and the payment rail.
  * The services check tokens of the local identity provider, which must answer first.
  */
 export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
@@ -21,6 +22,7 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
       'dataprev-mock': { ...otel, DATAPREV_LATENCY_MIN_MS: '5', DATAPREV_LATENCY_MAX_MS: '40', DATAPREV_FAILURE_RATE: '0', DATAPREV_CHAOS_SEED: '7' },
       'ctc-mock': { ...otel, CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },
       'insurer-mock': { ...otel, INSURER_LATENCY_MIN_MS: '5', INSURER_LATENCY_MAX_MS: '40', INSURER_FAILURE_RATE: '0', INSURER_CHAOS_SEED: '7', INSURER_CLAIM_REVIEW_MS: '300' },
+      'rail-mock': { ...otel, RAIL_LATENCY_MIN_MS: '5', RAIL_LATENCY_MAX_MS: '40', RAIL_FAILURE_RATE: '0', RAIL_CHAOS_SEED: '7', RAIL_SETTLEMENT_MS: '300' },
       proposal: otel,
       'credit-analysis': otel,
       loan: otel,
@@ -41,6 +43,10 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
         INSURER_POLL_INTERVAL_MS: '200',
         INSURER_BACKOFF_BASE_MS: '100',
         INSURER_BACKOFF_MAX_MS: '400',
+        // The rail settles in 300 ms (above): ask about a transfer often, retry a failing call soon.
+        RAIL_POLL_INTERVAL_MS: '200',
+        RAIL_BACKOFF_BASE_MS: '100',
+        RAIL_BACKOFF_MAX_MS: '400',
       },
     },
     readyTimeoutMs: 150_000,
