@@ -3,10 +3,12 @@ import { DeadLettersController } from '@consignado/eventing';
 import { AuditModule } from '@consignado/service-kit';
 import { GetAverbationController } from './modules/averbation/queries/get-averbation/get-averbation.controller';
 import { ExportPersonalDataController } from './modules/data-subject/queries/export-personal-data/export-personal-data.controller';
+import { GetDisbursementController } from './modules/disbursement/queries/get-disbursement/get-disbursement.controller';
 import { DataprevStatusController } from './modules/dataprev/dataprev-status.controller';
 import { CtcStatusController } from './modules/exchange/ctc-status.controller';
 import { GetInsuranceClaimController } from './modules/insurance/queries/get-insurance-claim/get-insurance-claim.controller';
 import { InsurerStatusController } from './modules/insurer/insurer-status.controller';
+import { RailStatusController } from './modules/rail/rail-status.controller';
 import { GetPortabilityController } from './modules/portability/queries/get-portability/get-portability.controller';
 import { devPrincipals as p, refusalOf, routeTable } from '@consignado/testing';
 
@@ -17,24 +19,28 @@ describe('averbation-connector API access (R-SEC-1)', () => {
     GetAverbationController,
     GetPortabilityController,
     GetInsuranceClaimController,
+    GetDisbursementController,
     CtcStatusController,
     DataprevStatusController,
     InsurerStatusController,
+    RailStatusController,
     ExportPersonalDataController,
     DeadLettersController,
     ...controllers,
   ]);
   const backOffice = { scopes: ['contracts:read', 'backoffice'] };
 
-  it("has one rule per route: averbations for contracts:read, portabilities and insurance claims for the back office, the partners' health public", () => {
+  it("has one rule per route: averbations for contracts:read, portabilities, insurance claims and disbursements for the back office, the partners' health public", () => {
     expect(table).toEqual({
       'GET /v1/averbations/:contractId': { scopes: ['contracts:read'] },
       'GET /v1/portabilities/:portabilityNumber': backOffice,
       'GET /v1/portabilities': backOffice,
       'GET /v1/insurance-claims/:claimId': backOffice,
+      'GET /v1/disbursements/:disbursementId': backOffice,
       'GET /health/ctc': 'public',
       'GET /health/dataprev': 'public',
       'GET /health/insurer': 'public',
+      'GET /health/rail': 'public',
       'GET /v1/personal-data/:customerId': { scopes: ['privacy'], roles: ['PRIVACY_OFFICER'], dataSubject: true },
       'GET /v1/admin/audit': { scopes: ['backoffice'], roles: ['AUDITOR'] },
       'GET /v1/admin/dead-letters': { scopes: ['backoffice'], roles: ['DLQ_OPERATOR', 'AUDITOR'] },
@@ -62,10 +68,11 @@ describe('averbation-connector API access (R-SEC-1)', () => {
     ['internal-origination', p.internalOrigination, undefined, undefined],
     ['staff on the console', p.staff(['AUDITOR']), undefined, undefined],
     ['payroll-source (only backoffice)', p.payrollSource, 'AUTH.INSUFFICIENT_SCOPE', 'AUTH.INSUFFICIENT_SCOPE'],
-  ])('%s: averbation → %s, portabilities and insurance claims → %s', (_who, principal, averbation, backOfficeOnly) => {
+  ])('%s: averbation → %s, portabilities, insurance claims and disbursements → %s', (_who, principal, averbation, backOfficeOnly) => {
     expect(refusalOf(table, 'GET /v1/averbations/:contractId', principal)).toBe(averbation);
     expect(refusalOf(table, 'GET /v1/portabilities/:portabilityNumber', principal)).toBe(backOfficeOnly);
     expect(refusalOf(table, 'GET /v1/portabilities', principal)).toBe(backOfficeOnly);
     expect(refusalOf(table, 'GET /v1/insurance-claims/:claimId', principal)).toBe(backOfficeOnly);
+    expect(refusalOf(table, 'GET /v1/disbursements/:disbursementId', principal)).toBe(backOfficeOnly);
   });
 });

@@ -11,6 +11,9 @@ import { AverbationConnectorConfig } from './config';
 import { AverbationModule } from './modules/averbation/averbation.module';
 import { ContractEventsModule } from './modules/contract-events/contract-events.module';
 import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
+import { DISBURSEMENT_ENTITIES, DISBURSEMENT_MIGRATIONS } from './modules/disbursement/database';
+import { PERMANENT_DISBURSEMENT_ERROR_CODES } from './modules/disbursement/domain/disbursement-errors';
+import { DisbursementModule } from './modules/disbursement/disbursement.module';
 import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from './modules/averbation/database';
 import { INSURANCE_ENTITIES, INSURANCE_MIGRATIONS } from './modules/insurance/database';
@@ -28,9 +31,9 @@ import { REDIS } from './modules/margin-cache/redis-margin-cache';
 import { CONNECTOR_SEALING } from './personal-data-at-rest';
 
 /**
- * Ready = PostgreSQL, Kafka and Redis answer. Dataprev, the exchange and the insurer are
- * deliberately not readiness checks: while they are down the connector still takes events and
- * retries (see GET /health/dataprev, /health/ctc and /health/insurer).
+ * Ready = PostgreSQL, Kafka and Redis answer. Dataprev, the exchange, the insurer and the payment
+ * rail are deliberately not readiness checks: while they are down the connector still takes events
+ * and retries (see GET /health/dataprev, /health/ctc, /health/insurer and /health/rail).
  */
 @Module({})
 export class AppModule {
@@ -47,8 +50,8 @@ export class AppModule {
             const options = await prepareServiceDatabase({
               url: config.DATABASE_URL,
               schema: config.DATABASE_SCHEMA,
-              entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES, ...INSURANCE_ENTITIES],
-              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS, ...JOBS_MIGRATIONS, ...INSURANCE_MIGRATIONS],
+              entities: [...AVERBATION_ENTITIES, ...MARGIN_CHECK_ENTITIES, ...PORTABILITY_ENTITIES, ...INSURANCE_ENTITIES, ...DISBURSEMENT_ENTITIES],
+              migrations: [...AVERBATION_MIGRATIONS, ...MARGIN_CHECK_MIGRATIONS, ...PORTABILITY_MIGRATIONS, ...DATA_SUBJECT_MIGRATIONS, ...JOBS_MIGRATIONS, ...INSURANCE_MIGRATIONS, ...DISBURSEMENT_MIGRATIONS],
             });
             await migrateSealingPersonalData(options as Extract<DataSourceOptions, { type: 'postgres' }>, CONNECTOR_SEALING, cipher);
             return { ...options, subscribers: [TraceContextSubscriber] }; // new jobs keep the trace they were queued in
@@ -60,7 +63,7 @@ export class AppModule {
             personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
-            consumer: { permanentErrorCodes: [...PERMANENT_PORTABILITY_ERROR_CODES, ...PERMANENT_INSURANCE_ERROR_CODES] },
+            consumer: { permanentErrorCodes: [...PERMANENT_PORTABILITY_ERROR_CODES, ...PERMANENT_INSURANCE_ERROR_CODES, ...PERMANENT_DISBURSEMENT_ERROR_CODES] },
           }),
         }),
         MarginCacheModule,
@@ -78,6 +81,7 @@ export class AppModule {
         AverbationModule,
         PortabilityModule,
         InsuranceModule,
+        DisbursementModule,
         ContractEventsModule,
         DataSubjectModule,
       ],

@@ -41,6 +41,13 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     ]);
   });
 
+  it('has the payment rail’s defaults: the mock rail and its development key', () => {
+    const c = loadConfig(AverbationConnectorConfig, {});
+    expect([c.RAIL_URL, c.RAIL_API_KEY, c.RAIL_TIMEOUT_MS, c.RAIL_POLL_INTERVAL_MS, c.RAIL_BACKOFF_BASE_MS, c.RAIL_BACKOFF_MAX_MS, c.RAIL_MAX_ATTEMPTS]).toEqual([
+      'http://127.0.0.1:3094', 'rail-partner-dev-key', 10_000, 1_000, 1_000, 60_000, 8,
+    ]);
+  });
+
   it('takes OIDC tokens from the local provider by default (R-SEC-1)', () => {
     expect(loadConfig(AverbationConnectorConfig, {}).auth).toEqual({ issuer: 'http://127.0.0.1:9400', audience: 'urn:consignado:api' });
   });
@@ -49,6 +56,7 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     ['OIDC_ISSUER', 'https://sso.banco.example/realms/consignado', 'OIDC_ISSUER: OIDC_ISSUER must be an https:// issuer in production (the development provider is refused)'],
     ['CTC_API_KEY', 'key-from-the-vault', 'CTC_API_KEY: CTC_API_KEY must be set in production (the development key is refused)'],
     ['INSURER_API_KEY', 'key-from-the-vault', 'INSURER_API_KEY: INSURER_API_KEY must be set in production (the development key is refused)'],
+    ['RAIL_API_KEY', 'key-from-the-vault', 'RAIL_API_KEY: RAIL_API_KEY must be set in production (the development key is refused)'],
   ])('refuses the development %s in production, and takes a real one (R-SEC-2)', (variable, real, problem) => {
     expect(problemsOf(variable, { APP_ENV: 'production' })).toEqual([problem]);
     expect(problemsOf(variable, { APP_ENV: 'production', [variable]: real })).toEqual([]);
@@ -78,6 +86,12 @@ describe('AverbationConnectorConfig (R-X-4)', () => {
     [{ INSURER_POLL_INTERVAL_MS: '10' }, 'INSURER_POLL_INTERVAL_MS'],
     [{ INSURER_BACKOFF_BASE_MS: '5000', INSURER_BACKOFF_MAX_MS: '1000' }, 'INSURER_BACKOFF_MAX_MS'],
     [{ INSURER_ALERT_AFTER_ATTEMPTS: '0' }, 'INSURER_ALERT_AFTER_ATTEMPTS'],
+    [{ RAIL_URL: 'rail:3094' }, 'RAIL_URL'],
+    [{ RAIL_API_KEY: 'short' }, 'RAIL_API_KEY'],
+    [{ RAIL_TIMEOUT_MS: '50' }, 'RAIL_TIMEOUT_MS'],
+    [{ RAIL_POLL_INTERVAL_MS: '10' }, 'RAIL_POLL_INTERVAL_MS'],
+    [{ RAIL_BACKOFF_BASE_MS: '5000', RAIL_BACKOFF_MAX_MS: '1000' }, 'RAIL_BACKOFF_MAX_MS'],
+    [{ RAIL_MAX_ATTEMPTS: '0' }, 'RAIL_MAX_ATTEMPTS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(AverbationConnectorConfig, env)).toThrow(new RegExp(`${variable}:`));
   });

@@ -32,6 +32,16 @@ class InsurerBackoffRange implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'railBackoffRange' })
+class RailBackoffRange implements ValidatorConstraintInterface {
+  validate(max: number, args: ValidationArguments): boolean {
+    return max >= (args.object as AverbationConnectorConfig).RAIL_BACKOFF_BASE_MS;
+  }
+  defaultMessage(): string {
+    return 'RAIL_BACKOFF_MAX_MS must be at least RAIL_BACKOFF_BASE_MS';
+  }
+}
+
 const integer = (min: number, max: number) => (target: object, property: string) => {
   Type(() => Number)(target, property);
   IsInt()(target, property);
@@ -188,8 +198,36 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   /** Failed calls in a row after which each further failure of a claim is logged at error level (an operator should look). */
   @integer(1, 1_000) INSURER_ALERT_AFTER_ATTEMPTS = 8;
 
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'RAIL_URL must be an http(s) URL' })
+  RAIL_URL = 'http://127.0.0.1:3094';
+
+  /** Our key at the payment rail's transfers API (`X-Api-Key`): a credential for calling the rail, not for our API; never logged. */
+  @IsString()
+  @MinLength(8, { message: 'RAIL_API_KEY must have at least 8 characters' })
+  @NotInProduction('rail-partner-dev-key', 'RAIL_API_KEY must be set in production (the development key is refused)')
+  RAIL_API_KEY = 'rail-partner-dev-key';
+
+  /** Longest wait for one rail answer; above the mock's 1.5 s worst latency. */
+  @integer(100, 120_000) RAIL_TIMEOUT_MS = 10_000;
+
+  /** How often a pending transfer is asked about (the rail settles when it settles). */
+  @integer(50, 86_400_000) RAIL_POLL_INTERVAL_MS = 1_000;
+
+  /** Full-jitter backoff of a failing rail call: retry n waits uniform [0, min(MAX, BASE·2^(n−1))] ms. */
+  @integer(1, 3_600_000) RAIL_BACKOFF_BASE_MS = 1_000;
+
+  @integer(1, 3_600_000)
+  @Validate(RailBackoffRange)
+  RAIL_BACKOFF_MAX_MS = 60_000;
+
   /**
-   * A claimed job (Dataprev's, the exchange's or the insurer's) is another instance's to retry once its lease
+   * Failed filings after which a disbursement may fail RAIL.UNAVAILABLE — only once the rail
+   * confirms it holds no transfer with its id (GET → 404); never while the outcome is unknown.
+   */
+  @integer(1, 1_000) RAIL_MAX_ATTEMPTS = 8;
+
+  /**
+   * A claimed job (Dataprev's, the exchange's, the insurer's or the rail's) is another instance's to retry once its lease
    * lapses; the instance running it renews the lease every third of this while its calls last, so
    * this bounds how long a crashed instance's jobs wait, not how long a call may take.
    */

@@ -142,11 +142,11 @@ describe('averbation-connector data-subject requests', () => {
     expect(left.map((r: { t: string; b: string | null }) => [r.t, r.b])).toEqual([['margin_check', null], ['margin_check', null], ['averbation', null], ['portability_in', null]]);
     const request = JSON.parse(left.find((r: { t: string }) => r.t === 'averbation').r);
     expect([request.payload.cpf, request.payload.benefitNumber, request.payload.contractId, request.payload.installmentAmount]).toEqual([undefined, undefined, ana.contractId, '50.00']);
-    expect(await ledger(ana.customerId)).toEqual([{ request_id: applied.requestId, rows: { margin_check: 2, averbation: 1, averbation_alteration: 0, portability_in: 1 } }]);
+    expect(await ledger(ana.customerId)).toEqual([{ request_id: applied.requestId, rows: { margin_check: 2, averbation: 1, averbation_alteration: 0, portability_in: 1, disbursement: 0 } }]);
     expect(await redis.exists(cacheKey(ana.benefitNumber))).toBe(0);
 
     const { body } = await exportOf(ana.customerId, await officer());
-    expect(body.erasures).toEqual([expect.objectContaining({ requestId: applied.requestId, origin: 'PRIVACY_OFFICER', rows: { margin_check: 2, averbation: 1, averbation_alteration: 0, portability_in: 1 } })]);
+    expect(body.erasures).toEqual([expect.objectContaining({ requestId: applied.requestId, origin: 'PRIVACY_OFFICER', rows: { margin_check: 2, averbation: 1, averbation_alteration: 0, portability_in: 1, disbursement: 0 } })]);
     expect(body.records.averbations).toEqual([expect.objectContaining({ contractId: ana.contractId, status: 'REGISTERED', installmentAmount: '50.00' })]);
     expect(body.records.averbations[0]).not.toHaveProperty('benefitNumber');
     expect(JSON.stringify(body)).not.toMatch(new RegExp(`${ana.cpf}|${ana.benefitNumber}`));
@@ -169,6 +169,6 @@ describe('averbation-connector data-subject requests', () => {
     const applied = decision({ customerId, proposalIds: [], contractId: randomUUID() });
     await consumed((await publish('DataSubjectErasureDecided', applied)).eventId);
     expect(await rows()).toEqual(before);
-    expect((await ledger(customerId))[0].rows).toEqual({ margin_check: 0, 'margin_check.in_progress': 1, averbation: 0, averbation_alteration: 0, portability_in: 0 });
+    expect((await ledger(customerId))[0].rows).toEqual({ margin_check: 0, 'margin_check.in_progress': 1, averbation: 0, averbation_alteration: 0, portability_in: 0, disbursement: 0 });
   });
 });

@@ -9,8 +9,8 @@ export interface Leased<T> {
   trace?: Record<string, string>;
 }
 
-/** Every job table: averbations, margin checks, alterations, portabilities in and out, insurance claims. */
-export type JobTable = 'averbation' | 'margin_check' | 'averbation_alteration' | 'portability_in' | 'portability_out' | 'insurance_claim';
+/** Every job table: averbations, margin checks, alterations, portabilities in and out, insurance claims, disbursements. */
+export type JobTable = 'averbation' | 'margin_check' | 'averbation_alteration' | 'portability_in' | 'portability_out' | 'insurance_claim' | 'disbursement';
 
 export interface ClaimQuery {
   /** A job table with id, status, next_attempt_at, lease_token, lease_expires_at (a constant, never input). */

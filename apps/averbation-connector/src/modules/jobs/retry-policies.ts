@@ -6,11 +6,14 @@ export const MARGIN_CHECK_RETRY = Symbol('MARGIN_CHECK_RETRY');
 export const AVERBATION_RETRY = Symbol('AVERBATION_RETRY');
 export const CTC_RETRY = Symbol('CTC_RETRY');
 export const INSURER_RETRY = Symbol('INSURER_RETRY');
+export const RAIL_RETRY = Symbol('RAIL_RETRY');
 
 /**
  * One backoff (base, cap) for every Dataprev call, another for the exchange's, another for the
- * insurer's; attempts (and, for Dataprev, a time window) per kind of work. An insurer call is
- * never given up (a claim is the money that settles a contract): its policy has no last attempt.
+ * insurer's, another for the rail's; attempts (and, for Dataprev, a time window) per kind of work.
+ * An insurer call is never given up (a claim is the money that settles a contract): its policy has
+ * no last attempt. The rail's last attempt only ends the filing: the disbursement then asks the
+ * rail whether it holds the transfer before it may fail.
  */
 export const retryPolicyProviders: Provider[] = [
   {
@@ -32,5 +35,10 @@ export const retryPolicyProviders: Provider[] = [
     provide: INSURER_RETRY,
     inject: [AverbationConnectorConfig],
     useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(Number.MAX_SAFE_INTEGER, c.INSURER_BACKOFF_BASE_MS, c.INSURER_BACKOFF_MAX_MS),
+  },
+  {
+    provide: RAIL_RETRY,
+    inject: [AverbationConnectorConfig],
+    useFactory: (c: AverbationConnectorConfig) => new RetryPolicy(c.RAIL_MAX_ATTEMPTS, c.RAIL_BACKOFF_BASE_MS, c.RAIL_BACKOFF_MAX_MS),
   },
 ];

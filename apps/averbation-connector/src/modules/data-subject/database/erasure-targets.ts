@@ -1,3 +1,4 @@
+import { DISBURSEMENT_PENDING } from '../../disbursement/database/disbursement.repository';
 import { PORTABILITY_IN_PENDING } from '../../portability/database/portability.repositories';
 
 /**
@@ -40,4 +41,5 @@ export const ERASURE_TARGETS: readonly ErasureTarget[] = [
     erase: `benefit_number = NULL`,
   },
   { table: 'portability_in', match: AVERBATION_MATCH, pending: PORTABILITY_IN_PENDING, erase: `cpf = NULL` },
+  { table: 'disbursement', match: `customer_id = $1 OR contract_id = ANY($3::uuid[]) OR contract_id IN (SELECT contract_id FROM averbation WHERE proposal_id = ANY($2::uuid[]))`, pending: DISBURSEMENT_PENDING, erase: `account = NULL, holder_cpf = NULL` },
 ];

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
 import { erasuresOf, PersonalDataSection } from '@consignado/service-kit';
-import { alterationRecord, averbationRecord, marginCheckRecord, portabilityRecord } from './personal-data.records';
+import { alterationRecord, averbationRecord, disbursementRecord, marginCheckRecord, portabilityRecord } from './personal-data.records';
 
 const OF_CUSTOMER = `SELECT id, contract_id FROM averbation WHERE customer_id = $1`;
 
@@ -16,12 +16,13 @@ const SQL = {
     UNION ALL
     SELECT 'OUT', id, portability_number, NULL, contract_id, NULL, status, detail, created_at FROM portability_out WHERE contract_id IN (SELECT contract_id FROM (${OF_CUSTOMER}) a)
     ORDER BY created_at, id`,
+  disbursements: `SELECT * FROM disbursement WHERE customer_id = $1 ORDER BY created_at, id`,
 } as const;
 
 /**
  * Everything the connector holds on a customer (LGPD art. 18 II), personal data opened: margin
  * checks, averbations and their plan changes, portabilities in (theirs) and out (of their
- * contracts); and the erasures applied. A customer it never saw gets empty lists.
+ * contracts), the transfers of released funds to their account; and the erasures applied. A customer it never saw gets empty lists.
  */
 @Injectable()
 export class PersonalDataQuery {
@@ -37,6 +38,7 @@ export class PersonalDataQuery {
       averbations: (await rows(SQL.averbations)).map((r) => averbationRecord(this.cipher, r)),
       averbationAlterations: (await rows(SQL.alterations)).map((r) => alterationRecord(this.cipher, r)),
       portabilities: (await rows(SQL.portabilities)).map((r) => portabilityRecord(this.cipher, r)),
+      disbursements: (await rows(SQL.disbursements)).map((r) => disbursementRecord(this.cipher, r)),
     };
     return PersonalDataSection.of('averbation-connector', customerId, records, await erasuresOf(this.dataSource.manager, customerId));
   }

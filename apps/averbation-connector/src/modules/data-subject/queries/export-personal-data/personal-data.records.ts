@@ -1,6 +1,6 @@
-import type { EventEnvelope } from '@consignado/contracts';
+import type { EventEnvelope, PayoutAccount } from '@consignado/contracts';
 import type { FieldCipher } from '@consignado/core';
-import { openOrUndefined } from '@consignado/service-kit';
+import { openJson, openOrUndefined } from '@consignado/service-kit';
 import { openRequest } from '../../../../privacy/sealed-request';
 
 type Row = Record<string, unknown>;
@@ -36,4 +36,13 @@ export function portabilityRecord(cipher: FieldCipher, r: Row): Row {
   const cpf = r.direction === 'IN' ? openOrUndefined(cipher, r.cpf as string | null, 'portability_in.cpf') : undefined;
   const parties = { originIspb: detail.originIspb, originContractNumber: detail.originContractNumber, destinationIspb: detail.destinationIspb };
   return present({ direction: r.direction, portabilityNumber: r.portability_number, proposalId: r.proposal_id, contractId: r.contract_id, cpf, status: r.status, ...parties, balance: detail.answer?.balance, requestedAt: iso(r.created_at) });
+}
+
+/** A transfer of funds to the customer's account, with the account and holder CPF opened (unless erased). */
+export function disbursementRecord(cipher: FieldCipher, r: Row): Row {
+  const detail = r.detail as { purpose?: string; amount?: string; endToEndId?: string; releasedAt?: string; failure?: { code?: string } };
+  const account = r.account === null ? undefined : openJson<PayoutAccount>(cipher, r.account as string, 'disbursement.account');
+  const holderCpf = openOrUndefined(cipher, r.holder_cpf as string | null, 'disbursement.holder_cpf');
+  const outcome = { endToEndId: detail.endToEndId, releasedAt: detail.releasedAt, failureCode: detail.failure?.code };
+  return present({ disbursementId: r.id, contractId: r.contract_id, purpose: detail.purpose, amount: detail.amount, account, holderCpf, status: r.status, ...outcome, requestedAt: iso(r.created_at) });
 }
