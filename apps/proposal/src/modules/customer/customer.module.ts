@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '@consignado/service-kit';
+import { ChangePayoutAccountController } from './commands/change-payout-account/change-payout-account.controller';
+import { ChangePayoutAccountHandler } from './commands/change-payout-account/change-payout-account.handler';
 import { RegisterCustomerController } from './commands/register-customer/register-customer.controller';
 import { RegisterCustomerHandler } from './commands/register-customer/register-customer.handler';
 import { CUSTOMER_REPOSITORY, TypeOrmCustomerRepository } from './database/customer.repository';
@@ -6,8 +9,9 @@ import { GetCustomerController } from './queries/get-customer/get-customer.contr
 
 /** Customers (R-PR-6); the repository is shared with proposals, which read customer data. */
 @Module({
-  controllers: [RegisterCustomerController, GetCustomerController],
-  providers: [RegisterCustomerHandler, { provide: CUSTOMER_REPOSITORY, useClass: TypeOrmCustomerRepository }],
+  imports: [IdempotencyModule],
+  controllers: [RegisterCustomerController, GetCustomerController, ChangePayoutAccountController],
+  providers: [RegisterCustomerHandler, ChangePayoutAccountHandler, { provide: CUSTOMER_REPOSITORY, useClass: TypeOrmCustomerRepository }],
   exports: [CUSTOMER_REPOSITORY],
 })
 export class CustomerModule {}

@@ -61,6 +61,15 @@ describe('customer row mapping: personal data sealed at rest (R-SEC-3)', () => {
     expect(toDomain(row, cipher).props).toEqual(bare.props);
   });
 
+  it('seals the payout account whole, key or account number never in clear, and reads it back', () => {
+    const withAccount = Customer.restore({ ...customer.props, payoutAccount: { kind: 'BANK_ACCOUNT', ispb: '00000000', branch: '0001', number: '98765432', accountType: 'CACC' }, payoutAccountChangedAt: new Date('2026-03-02T10:00:00.000Z') });
+    const row = toRow(withAccount, cipher);
+    expect(FieldCipher.isSealed(row.payoutAccount)).toBe(true);
+    expect(JSON.stringify(row)).not.toContain('98765432');
+    expect(toDomain(row, cipher).props).toEqual(withAccount.props);
+    expect([toRow(customer, cipher).payoutAccount, toRow(customer, cipher).payoutAccountChangedAt]).toEqual([null, null]);
+  });
+
   it('refuses a sealed value moved to another column', () => {
     const row = toRow(customer, cipher);
     expect(() => toDomain({ ...row, name: row.email as string }, cipher)).toThrow(expect.objectContaining({ code: 'PRIVACY.UNREADABLE_FIELD' }));

@@ -3,7 +3,8 @@ import type { FieldCipher } from '@consignado/core';
 import { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance';
 import { openOrUndefined, sealOrNull } from '@consignado/service-kit';
 import type { Principal } from '../../access/domain/principal';
-import { Customer } from '../domain/customer';
+import { Customer, type CustomerProps } from '../domain/customer';
+import type { PayoutAccount } from '../domain/payout-account';
 import { CustomerRow } from './customer.orm-entity';
 
 /** The associated data of each sealed column: its `table.column`. */
@@ -20,6 +21,11 @@ export const CUSTOMER_SEALED = {
 } as const satisfies Partial<Record<keyof CustomerRow, string>>;
 
 const F = CUSTOMER_SEALED;
+/**
+ * The payout account (R-LN-10), sealed whole as JSON. Apart from CUSTOMER_SEALED: the start-up
+ * backfill of rows from before sealing runs before the migration that adds this column.
+ */
+export const PAYOUT_ACCOUNT_SEALED = 'customer.payout_account';
 
 /**
  * Domain ↔ row. Personal data is sealed here and opened here (R-SEC-3); the CPF also goes in as
@@ -49,6 +55,8 @@ export function toRow(customer: Customer, cipher: FieldCipher): CustomerRow {
     registeredPartnerId: by.channel === 'CORBAN' ? by.partnerId : null,
     registeredOperatorId: by.channel === 'INTERNAL' ? by.operatorId : null,
     createdAt: p.createdAt,
+    payoutAccount: sealOrNull(cipher, p.payoutAccount && JSON.stringify(p.payoutAccount), PAYOUT_ACCOUNT_SEALED),
+    payoutAccountChangedAt: p.payoutAccountChangedAt ?? null,
   });
 }
 
@@ -73,7 +81,13 @@ export function toDomain(row: CustomerRow, cipher: FieldCipher): Customer {
     status: 'ACTIVE',
     registeredBy: principalOf(row),
     createdAt: row.createdAt,
+    ...payoutOf(row, cipher),
   });
+}
+
+function payoutOf(row: CustomerRow, cipher: FieldCipher): Pick<CustomerProps, 'payoutAccount' | 'payoutAccountChangedAt'> {
+  const account = openOrUndefined(cipher, row.payoutAccount ?? null, PAYOUT_ACCOUNT_SEALED);
+  return account === undefined ? {} : { payoutAccount: JSON.parse(account) as PayoutAccount, payoutAccountChangedAt: row.payoutAccountChangedAt ?? undefined };
 }
 
 function principalOf(row: CustomerRow): Principal {

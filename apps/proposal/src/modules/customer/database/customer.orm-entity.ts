@@ -74,6 +74,13 @@ export class CustomerRow {
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
+
+  /** Sealed JSON of the PayoutAccount (PIX key or bank account, R-LN-10); null until registered. */
+  @Column('text', { name: 'payout_account', nullable: true })
+  payoutAccount!: string | null;
+
+  @Column('timestamptz', { name: 'payout_account_changed_at', nullable: true })
+  payoutAccountChangedAt!: Date | null;
 }
 
 /** Corban partners that may read a customer: the one that registered them, and any with a proposal for them. */

@@ -15,6 +15,10 @@ export interface CustomerRepository {
   /** Undefined for an unknown or anonymized customer. */
   findById(id: string, manager?: EntityManager): Promise<Customer | undefined>;
   findIdByCpf(cpf: string): Promise<string | undefined>;
+  /** The customer, row-locked until the transaction ends (concurrent changes of one customer queue). */
+  lockById(manager: EntityManager, id: string): Promise<Customer | undefined>;
+  /** Writes the customer's payout account (sealed) and when it changed. */
+  savePayoutAccount(manager: EntityManager, customer: Customer): Promise<void>;
   /** Lets a corban partner read the customer from now on. */
   grantPartner(manager: EntityManager, customerId: string, partnerId: string): Promise<void>;
   partnersOf(customerId: string): Promise<string[]>;
@@ -36,6 +40,16 @@ export class TypeOrmCustomerRepository implements CustomerRepository {
     const row = await manager.getRepository(CustomerRow).findOneBy({ id });
     // An anonymized customer (R-SEC-3) names nobody any more: no flow finds it.
     return row && row.status !== 'ANONYMIZED' ? toDomain(row, this.cipher) : undefined;
+  }
+
+  async lockById(manager: EntityManager, id: string): Promise<Customer | undefined> {
+    const row = await manager.getRepository(CustomerRow).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return row && row.status !== 'ANONYMIZED' ? toDomain(row, this.cipher) : undefined;
+  }
+
+  async savePayoutAccount(manager: EntityManager, customer: Customer): Promise<void> {
+    const { payoutAccount, payoutAccountChangedAt } = toRow(customer, this.cipher);
+    await manager.getRepository(CustomerRow).update({ id: customer.id }, { payoutAccount, payoutAccountChangedAt });
   }
 
   async findIdByCpf(cpf: string): Promise<string | undefined> {

@@ -14,3 +14,10 @@ export class CustomerAlreadyExistsError extends DomainError {
     super('CUSTOMER.ALREADY_EXISTS', 'Cliente já cadastrado com este CPF', { customerId });
   }
 }
+
+/** The same Idempotency-Key came back with another payout account (R-PR-7). */
+export class PayoutAccountIdempotencyConflictError extends DomainError {
+  constructor() {
+    super('CUSTOMER.PAYOUT_ACCOUNT_IDEMPOTENCY_CONFLICT', 'Esta Idempotency-Key já foi usada com outra conta de recebimento.');
+  }
+}

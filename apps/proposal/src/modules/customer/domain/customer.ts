@@ -5,6 +5,7 @@ import type { Cpf, InssBenefitNumber, IsoDate, Money } from '@consignado/finance
 import { completedYears } from '../../../shared/dates';
 import { fieldError } from '../../../shared/field-errors';
 import type { Principal } from '../../access/domain/principal';
+import { assertOwnedBy, type PayoutAccount, sameAccount } from './payout-account';
 
 /** The INSS benefit (seed 003 §5.1, §7.3). */
 export interface Benefit {
@@ -33,14 +34,15 @@ export interface CustomerProps extends NewCustomer {
   readonly status: 'ACTIVE';
   readonly registeredBy: Principal;
   readonly createdAt: Date;
+  /** Where released amounts and refunds go (R-LN-10), and since when. */
+  readonly payoutAccount?: PayoutAccount;
+  readonly payoutAccountChangedAt?: Date;
 }
 
-/** The contact a channel gave, for notification (R-NT-1), with who registered it (R-EV-1). */
-export interface CustomerEvent {
-  readonly type: 'CustomerContactChanged';
-  readonly payload: PayloadOf<'CustomerContactChanged'>;
-  readonly by: Principal;
-}
+type Raised = 'CustomerContactChanged' | 'CustomerPayoutAccountChanged';
+
+/** An event the customer raised, with who caused it (R-EV-1). */
+export type CustomerEvent = { [K in Raised]: { readonly type: K; readonly payload: PayloadOf<K>; readonly by: Principal } }[Raised];
 
 const INSS_LINKS: readonly LinkType[] = ['APOSENTADO', 'PENSIONISTA'];
 const ADULT_AGE = 18;
@@ -53,6 +55,10 @@ export class Customer {
   private events: CustomerEvent[] = [];
 
   private constructor(readonly props: CustomerProps) {}
+
+  private get mutable(): { -readonly [K in keyof CustomerProps]: CustomerProps[K] } {
+    return this.props;
+  }
 
   static register(input: NewCustomer, by: Principal, today: IsoDate, now: Date): Customer {
     if (!input.birthDate.isBefore(today)) throw fieldError('CUSTOMER.INVALID_BIRTH_DATE', 'birthDate', 'A data de nascimento deve ser anterior a hoje.');
@@ -67,6 +73,20 @@ export class Customer {
     const { email, phone } = input;
     customer.events.push({ type: 'CustomerContactChanged', by, payload: { customerId: customer.id, ...(email ? { email } : {}), ...(phone ? { phone } : {}), changedAt: now.toISOString() } });
     return customer;
+  }
+
+  /**
+   * Registers the account released amounts and refunds go to (R-LN-10); a CPF key must be the
+   * customer's own. The same account again changes nothing and raises nothing (returns false).
+   */
+  changePayoutAccount(account: PayoutAccount, by: Principal, now: Date): boolean {
+    assertOwnedBy(account, this.props.cpf.toString());
+    if (sameAccount(this.props.payoutAccount, account)) return false;
+    this.mutable.payoutAccount = account;
+    this.mutable.payoutAccountChangedAt = now;
+    const payload = { customerId: this.id, account, holderCpf: this.props.cpf.toString(), changedAt: now.toISOString() };
+    this.events.push({ type: 'CustomerPayoutAccountChanged', by, payload });
+    return true;
   }
 
   static restore(props: CustomerProps): Customer {

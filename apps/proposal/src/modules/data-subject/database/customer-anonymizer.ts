@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { FieldCipher } from '@consignado/core';
 import { TIMELINE_SEALED } from '../../proposal/database/timeline.mapper';
 
-const PERSONAL_COLUMNS = ['cpf', 'cpf_hash', 'name', 'birth_date', 'monthly_income', 'monthly_expenses', 'benefit_number', 'benefit_kind', 'benefit_value', 'benefit_start_date', 'email', 'phone'];
+const PERSONAL_COLUMNS = ['cpf', 'cpf_hash', 'name', 'birth_date', 'monthly_income', 'monthly_expenses', 'benefit_number', 'benefit_kind', 'benefit_value', 'benefit_start_date', 'email', 'phone', 'payout_account', 'payout_account_changed_at'];
 export const ANONYMIZED_SUMMARY = 'Dados pessoais anonimizados (LGPD).';
 
 const countOf = (result: unknown): number => (Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0);

@@ -1,4 +1,5 @@
 import type { Customer } from '../../domain/customer';
+import { type PayoutAccountView, payoutAccountView } from './payout-account.view';
 
 /** The customer as the channel reads it back (R-PR-6). */
 export interface CustomerView {
@@ -12,6 +13,8 @@ export interface CustomerView {
   benefit?: { number: string; kind: string; value: string; startDate: string };
   email?: string;
   phone?: string;
+  /** Masked (R-LN-10): e.g. `{kind: 'PIX_KEY', pixKey: 'c***@example.com'}`. */
+  payoutAccount?: PayoutAccountView;
   status: string;
   createdAt: string;
 }
@@ -31,6 +34,7 @@ export function customerView(customer: Customer): CustomerView {
       : {}),
     ...(p.email ? { email: p.email } : {}),
     ...(p.phone ? { phone: p.phone } : {}),
+    ...(p.payoutAccount ? { payoutAccount: payoutAccountView(p.payoutAccount) } : {}),
     status: p.status,
     createdAt: p.createdAt.toISOString(),
   };
