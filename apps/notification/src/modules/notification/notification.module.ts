@@ -5,6 +5,7 @@ import { channelProviders } from './channels/channel-providers';
 import { DELIVERY_BACKOFF, DeliverNotificationHandler } from './commands/deliver-notification/deliver-notification.handler';
 import { ContractBlockEventHandler } from './commands/notify-contract-block/contract-block.event-handler';
 import { NotifyContractBlockHandler } from './commands/notify-contract-block/notify-contract-block.handler';
+import { FundsReleaseEventHandler } from './commands/notify-funds-release/funds-release.event-handler';
 import { RecordNotificationEventHandler } from './commands/record-notification/record-notification.event-handler';
 import { RecordNotificationHandler } from './commands/record-notification/record-notification.handler';
 import { CONTRACT_BLOCK_REVISIONS, TypeOrmContractBlockRevisions } from './database/contract-block.repository';
@@ -29,6 +30,7 @@ const backoffProvider: Provider = {
     RecordNotificationHandler,
     ContractBlockEventHandler,
     NotifyContractBlockHandler,
+    FundsReleaseEventHandler,
     DeliverNotificationHandler,
     DeliveryWorker,
     backoffProvider,

@@ -13,6 +13,8 @@ export const NOTIFICATION_TEMPLATES = [
   'CONTRACT_AMENDED',
   'CONTRACT_BLOCKED',
   'CONTRACT_UNBLOCKED',
+  'FUNDS_RELEASED',
+  'FUNDS_RELEASE_FAILED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
