@@ -75,12 +75,13 @@ describe('customer payout account on the real stack', () => {
     expect(stored.filter((text: string) => text.includes(KEY) || text.includes(cpf))).toEqual([]);
     expect((await app.get(`customers/${customerId}`)).body.payoutAccount).toEqual({ kind: 'PIX_KEY', pixKey: 'j***@example.com' });
 
-    // Without a key, the same account again: the same answer, nothing written, no second event.
-    const before = await countRows(service, TABLES);
-    expect((await put('digital', token, customerId, { kind: 'PIX_KEY', pixKey: KEY })).body).toEqual({ ...first.body, changed: false });
-    expect(await countRows(service, TABLES)).toEqual(before);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(eventsOf(customerId)).toHaveLength(1);
+    // Without a key, the same account again: a confirmation — not a change, but raised again (payment asks again for a release the rail failed).
+    setClock(service, '2026-03-10T15:00:00.000Z');
+    const confirmed = await put('digital', token, customerId, { kind: 'PIX_KEY', pixKey: KEY });
+    expect(confirmed.body).toEqual({ ...first.body, changed: false, changedAt: '2026-03-10T15:00:00.000Z' });
+    const reraised = await tap.find(changed(), (e: Json) => e.payload.customerId === customerId && e.eventId !== event.value.eventId);
+    expect(opened(reraised.value).payload).toEqual({ customerId, account: { kind: 'PIX_KEY', pixKey: KEY }, holderCpf: cpf, changedAt: '2026-03-10T15:00:00.000Z' });
+    setClock(service, '2026-03-10T12:00:00.000Z');
   });
 
   it('a changed account is a new event; the view masks the account number', async () => {

@@ -77,16 +77,18 @@ export class Customer {
 
   /**
    * Registers the account released amounts and refunds go to (R-LN-10); a CPF key must be the
-   * customer's own. The same account again changes nothing and raises nothing (returns false).
+   * customer's own. The same account again is a confirmation: dated and raised again, so a
+   * release that failed for a reason not the account's (the rail unavailable) is asked for again
+   * on it. Returns whether the account changed.
    */
   changePayoutAccount(account: PayoutAccount, by: Principal, now: Date): boolean {
     assertOwnedBy(account, this.props.cpf.toString());
-    if (sameAccount(this.props.payoutAccount, account)) return false;
+    const changed = !sameAccount(this.props.payoutAccount, account);
     this.mutable.payoutAccount = account;
     this.mutable.payoutAccountChangedAt = now;
     const payload = { customerId: this.id, account, holderCpf: this.props.cpf.toString(), changedAt: now.toISOString() };
     this.events.push({ type: 'CustomerPayoutAccountChanged', by, payload });
-    return true;
+    return changed;
   }
 
   static restore(props: CustomerProps): Customer {

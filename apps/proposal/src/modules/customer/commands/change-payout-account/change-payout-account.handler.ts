@@ -45,7 +45,7 @@ export class ChangePayoutAccountHandler {
     const customer = customerVisibleTo(by, customerId, partners) ? await this.customers.lockById(manager, customerId) : undefined;
     if (!customer) throw new CustomerNotFoundError();
     const changed = customer.changePayoutAccount(account, by, this.clock.now());
-    if (changed) await this.customers.savePayoutAccount(manager, customer);
+    await this.customers.savePayoutAccount(manager, customer);
     // Each change starts its own flow: a new correlationId.
     for (const { type, payload, by: causedBy } of customer.pullEvents()) {
       await this.publisher.publish(manager, type, { payload, metadata: { correlationId: randomUUID(), userId: userIdOf(causedBy), channel: causedBy.channel } });
