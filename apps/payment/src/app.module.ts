@@ -11,6 +11,7 @@ import { PAYMENT_ENTITIES, PAYMENT_MIGRATIONS } from './database';
 import { BillingModule } from './modules/billing/billing.module';
 import { PERMANENT_BILLING_ERROR_CODES } from './modules/billing/domain/billing.errors';
 import { DataSubjectModule } from './modules/data-subject/data-subject.module';
+import { PERMANENT_DISBURSEMENT_ERROR_CODES } from './modules/disbursement/domain/disbursement.errors';
 import { BusinessClockModule } from './modules/business-clock/business-clock.module';
 import type { BusinessClock } from './modules/business-clock/domain/business-clock';
 import { PaymentModule } from './modules/payment/payment.module';
@@ -47,7 +48,7 @@ export class AppModule {
             personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
-            consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: PERMANENT_BILLING_ERROR_CODES },
+            consumer: { retry: { maxAttempts: config.EVENT_MAX_ATTEMPTS }, permanentErrorCodes: [...PERMANENT_BILLING_ERROR_CODES, ...PERMANENT_DISBURSEMENT_ERROR_CODES] },
           }),
         }),
         ServiceKitModule.forRoot({

@@ -9,6 +9,7 @@ import {
 } from './modules/billing/database';
 import { BusinessClockRow } from './modules/business-clock/database/business-clock.orm-entity';
 import { DATA_SUBJECT_MIGRATIONS } from './modules/data-subject/database';
+import { DISBURSEMENT_MIGRATIONS } from './modules/disbursement/database';
 import { CreateBusinessClock1795600000002 } from './modules/business-clock/database/migrations/1795600000002-create-business-clock';
 import { CreatePayment1795600000004 } from './modules/payment/database/migrations/1795600000004-create-payment';
 import { MovePaymentIdempotencyKeys1795700000001 } from './modules/payment/database/migrations/1795700000001-move-payment-idempotency-keys';
@@ -37,4 +38,5 @@ export const PAYMENT_MIGRATIONS = [
   BillingBlock1797600000000,
   InsurancePayoff1797700000000,
   InsurancePremiumRefund1797700000001,
+  ...DISBURSEMENT_MIGRATIONS,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DisbursementModule } from '../disbursement/disbursement.module';
 import { PAYMENT_REPOSITORY, TypeOrmPaymentRepository } from '../payment/database/payment.repository';
 import { AmendBillingEventHandler } from './commands/amend-billing/amend-billing.event-handler';
 import { AmendBillingHandler } from './commands/amend-billing/amend-billing.handler';
@@ -31,6 +32,7 @@ import { GetInstallmentsController } from './queries/get-installments/get-instal
  * in the same transaction.
  */
 @Module({
+  imports: [DisbursementModule],
   controllers: [GetInstallmentsController, RunInstallmentDueController],
   providers: [
     { provide: BILLING_REPOSITORY, useClass: TypeOrmBillingRepository },

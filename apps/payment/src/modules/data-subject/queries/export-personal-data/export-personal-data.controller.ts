@@ -8,7 +8,7 @@ import { PersonalDataQuery } from './personal-data.query';
 export class ExportPersonalDataController {
   constructor(@Inject(PersonalDataQuery) private readonly query: PersonalDataQuery) {}
 
-  @PersonalDataExport('payment', 'billings, installments, payments, payroll deductions, reminders, refinancing holds')
+  @PersonalDataExport('payment', 'billings, installments, payments, payroll deductions, reminders, refinancing holds, payout account, disbursements, regret returns')
   async export(@Param() params: PersonalDataParams, @CurrentPrincipal() caller: Principal): Promise<PersonalDataSection> {
     const customerId = params.customerId;
     assertMayActFor(caller, customerId);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
 import { erasuresOf, openOrUndefined, PersonalDataSection } from '@consignado/service-kit';
 import { PAYROLL_DEDUCTION_SEALED } from '../../../billing/database/payroll-deduction.mapper';
+import { openedPayout, PAYOUT_SQL } from './payout.records';
 
 const CONTRACTS = `SELECT contract_id FROM billing WHERE customer_id = $1`;
 
@@ -23,14 +24,16 @@ const SQL = {
     FROM installment_reminder WHERE contract_id IN (${CONTRACTS}) ORDER BY contract_id, installment_number, kind`,
   refinancingHolds: `SELECT proposal_id AS "proposalId", contract_id AS "contractId", status, held_at AS "heldAt", released_at AS "releasedAt", release_reason AS "releaseReason"
     FROM refinancing_hold WHERE contract_id IN (${CONTRACTS}) ORDER BY proposal_id`,
+  ...PAYOUT_SQL,
 } as const;
 
 type Row = Record<string, unknown>;
 
 /**
  * Everything payment holds on a customer (LGPD art. 18 II): billings, installments, payments,
- * payroll deductions (benefit number opened), reminders sent and refinancing holds; and the
- * erasures applied. A customer it never billed gets empty lists.
+ * payroll deductions (benefit number opened), reminders sent, refinancing holds, the payout
+ * account, disbursements and their attempts (accounts opened), regret returns; and the erasures
+ * applied. A customer it never billed gets empty lists.
  */
 @Injectable()
 export class PersonalDataQuery {
@@ -41,7 +44,7 @@ export class PersonalDataQuery {
 
   async execute(customerId: string): Promise<PersonalDataSection> {
     const records: Record<string, Row[]> = {};
-    for (const [kind, sql] of Object.entries(SQL)) records[kind] = ((await this.dataSource.query(sql, [customerId])) as Row[]).map((r) => this.opened(r));
+    for (const [kind, sql] of Object.entries(SQL)) records[kind] = ((await this.dataSource.query(sql, [customerId])) as Row[]).map((r) => this.opened(openedPayout(this.cipher, kind, r)));
     return PersonalDataSection.of('payment', customerId, records, await erasuresOf(this.dataSource.manager, customerId));
   }
 
