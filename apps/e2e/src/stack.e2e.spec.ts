@@ -7,6 +7,7 @@ import { channelsSuite } from './suites/channels';
 import { dataSubjectSuite } from './suites/data-subject';
 import { insuranceSuite } from './suites/insurance';
 import { commissionsSuite } from './suites/commissions';
+import { fundsReleaseSuite } from './suites/funds-release';
 import { observabilitySuite } from './suites/observability';
 import { originationSuite } from './suites/origination';
 import { personalDataSuite } from './suites/personal-data';
@@ -57,6 +58,7 @@ describe('ConsignadoHub end to end', () => {
   blocksSuite();
   insuranceSuite();
   commissionsSuite();
+  fundsReleaseSuite();
   securitySuite();
   dataSubjectSuite();
   personalDataSuite();

@@ -39,6 +39,9 @@ export interface PortabilityProposal extends ProposalOptions {
   termMonths: number;
 }
 
+/** A customer's payout account as proposal takes it. */
+export type PayoutAccountInput = { kind: 'PIX_KEY'; pixKey: string } | { kind: 'BANK_ACCOUNT'; ispb: string; branch: string; number: string; accountType: 'CACC' | 'SVGS' | 'TRAN' };
+
 /** A real 1×1 PNG: the proposal service checks a document's bytes against its mimeType. */
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -100,6 +103,11 @@ export class ChannelClient {
 
   timeline(id: string): Promise<HttpResult<{ correlationId: string; entries: Json[] }>> {
     return this.get(this.path(`proposals/${id}/timeline`));
+  }
+
+  /** Where the customer's released amounts and refunds go (R-LN-10): a PIX key or a bank account; the same one again confirms it. */
+  setPayoutAccount(customerId: string, account: PayoutAccountInput, idempotencyKey: string = randomUUID()): Promise<HttpResult<Json>> {
+    return this.request<Json>('PUT', this.path(`customers/${customerId}/payout-account`), account, { 'idempotency-key': idempotencyKey });
   }
 
   /** Before contracting (a portability until the origin's settlement): CANCELLED; once CONTRACTED, the 7-day right of regret. */

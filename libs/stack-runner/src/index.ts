@@ -1,8 +1,9 @@
 export { smppPortOf, smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
 export { launchStack, type LaunchOptions, type RunningStack, type ServiceInstance } from './launch';
-export { ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, type Channel, type HttpResult, type PortabilityProposal, type RefinancingProposal, type StateChange, type TokenSource } from './client';
+export { ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, type Channel, type HttpResult, type PayoutAccountInput, type PortabilityProposal, type RefinancingProposal, type StateChange, type TokenSource } from './client';
 export { daysAgo, randomBenefitNumber, randomCpf } from './people';
 export { ServicingClient, type NotificationRecord, type ServicingTokens, type SunkMail } from './servicing';
 export { CHANNEL_CALLERS, StackIdentity, type Caller, type StackClientId, type TokenIssuer } from './identity';
 export { CounterpartsClient, CTC_ADMIN_DEV_KEY, OUR_ISPB, type IncomingPortability, type OriginContract } from './exchange';
 export { PrivacyClient } from './privacy';
+export { RAIL_ADMIN_DEV_KEY, RailDesk, type RailRejection } from './rail';

@@ -111,6 +111,16 @@ export class ServicingClient {
     return this.call('loan', 'POST', `/v1/contracts/${contractId}/unblock`, body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}, this.tokens.blocker);
   }
 
+  /** Payment's release of a contract's money to the customer (R-LN-10): status, every transfer tried, a regret return. */
+  disbursements(contractId: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'GET', `/v1/contracts/${contractId}/disbursements`);
+  }
+
+  /** Money a customer who regretted the contract gave back (all or part of the return due). */
+  receiveRegretReturn(contractId: string, body: { amount: string; receivedAt?: string }, idempotencyKey: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', `/v1/contracts/${contractId}/regret-return/receipts`, body, { 'idempotency-key': idempotencyKey });
+  }
+
   billing(contractId: string): Promise<HttpResult<Json>> {
     return this.call('payment', 'GET', `/v1/contracts/${contractId}/installments`);
   }
