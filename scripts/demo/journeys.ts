@@ -1,4 +1,4 @@
-import { randomBenefitNumber, randomCpf, type Channel, type StackClientId } from '@consignado/stack-runner';
+import { randomBenefitNumber, randomCpf, type Channel, type PayoutAccountInput, type StackClientId } from '@consignado/stack-runner';
 
 /**
  * Sample journeys of `npm start`: one per channel reaching CONTRACTED, one REJECTED, and a short
@@ -6,7 +6,9 @@ import { randomBenefitNumber, randomCpf, type Channel, type StackClientId } from
  * ones are new customers on every run (valid CPFs, benefits the mock Dataprev synthesises with
  * room in their margin), so the demo can run again and again on the same databases; the rejected
  * one is the mock's fixture pensioner with R$ 31,30 of margin left. A DIGITAL journey is its
- * customer, logged in with the journey's CPF; the others act as their channel's client.
+ * customer, logged in with the journey's CPF; the others act as their channel's client. Each
+ * approved customer registers where the released amount goes (a PIX key or a bank account), and
+ * the journey ends when the rail paid it.
  */
 export interface Journey {
   label: string;
@@ -18,6 +20,8 @@ export interface Journey {
   expect: 'CONTRACTED' | 'REJECTED';
   /** The contract `npm start` then collects to SETTLED (servicing.ts). */
   servicing?: boolean;
+  /** Where the customer receives the released amount (registered before the proposal); CONTRACTED journeys then wait for the release. */
+  payout?: (cpf: string) => PayoutAccountInput;
 }
 
 export const journeys = (): Journey[] => [
@@ -36,6 +40,7 @@ export const journeys = (): Journey[] => [
     },
     proposal: { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '3000.00', termMonths: 6, withInsurance: false },
     expect: 'CONTRACTED',
+    payout: (cpf) => ({ kind: 'PIX_KEY', pixKey: cpf }),
     servicing: true,
   },
   {
@@ -51,6 +56,7 @@ export const journeys = (): Journey[] => [
     },
     proposal: { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '10000.00', termMonths: 96, withInsurance: false },
     expect: 'CONTRACTED',
+    payout: () => ({ kind: 'PIX_KEY', pixKey: '+5561987651234' }),
   },
   {
     label: 'CORBAN   · INSS aposentado',
@@ -65,6 +71,7 @@ export const journeys = (): Journey[] => [
     },
     proposal: { product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '12000.00', termMonths: 84, withInsurance: false },
     expect: 'CONTRACTED',
+    payout: () => ({ kind: 'BANK_ACCOUNT', ispb: '00000000', branch: '1234', number: '0045678901', accountType: 'CACC' }),
   },
   {
     label: 'INTERNAL · servidor público',
@@ -72,6 +79,7 @@ export const journeys = (): Journey[] => [
     customer: { cpf: randomCpf(), name: 'Ana Lúcia Ferreira', birthDate: '1980-02-14', monthlyIncome: '7500.00', linkType: 'SERVIDOR' },
     proposal: { product: 'SERVIDOR_CONSIGNADO', operationType: 'NEW', requestedAmount: '20000.00', termMonths: 60, withInsurance: true },
     expect: 'CONTRACTED',
+    payout: () => ({ kind: 'PIX_KEY', pixKey: `ana.${Date.now().toString(36)}@example.com` }),
   },
   {
     label: 'CORBAN   · pensionista sem margem',

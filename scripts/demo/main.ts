@@ -1,5 +1,6 @@
 /**
- * The stack's main job (`npm start`): starts the nine processes, walks the sample journeys, collects one contract to SETTLED,
+ * The stack's main job (`npm start`): starts the stack's processes, walks the sample journeys (each approved one until the
+ * released amount reached the customer's account), collects one contract to SETTLED,
  * walks the contract life cycle (early settlement, extra amortization, refinancing, portability in and out) and shows who may
  * do what (Segurança), and keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo); `--instances N`
  * runs N instances of each consuming service. Every
@@ -14,6 +15,7 @@ import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
 import { lifeCycleJourneys, type Outcome, walkJourney } from './life-cycle';
 import { follow } from './life-cycle/wait';
 import { privacy } from './privacy';
+import { releasedFunds } from './release';
 import { security } from './security';
 import { serviceToSettlement } from './servicing';
 
@@ -87,6 +89,10 @@ async function walk(stack: RunningStack, identity: StackIdentity, journey: Journ
   const client = identity.channel(stack.urls.proposal, journey.channel, caller);
   const tag = `[${journey.label}]`;
   const customerId = await ensureCustomer(client, journey);
+  if (journey.payout) {
+    const registered = await client.setPayoutAccount(customerId, journey.payout(String(journey.customer['cpf']).replace(/\D/g, '')));
+    if (registered.status !== 200) throw new Error(`conta para crédito recusada (${registered.status}): ${JSON.stringify(registered.body)}`);
+  }
   const created = await client.post(client.path('proposals'), { customerId, ...journey.proposal }, { 'idempotency-key': randomUUID() });
   if (created.status !== 201) throw new Error(`proposta recusada (${created.status}): ${JSON.stringify(created.body)}`);
   const proposalId = String(created.body['id'] ?? created.body['proposalId']);
@@ -100,6 +106,7 @@ async function walk(stack: RunningStack, identity: StackIdentity, journey: Journ
   const final = await follow((line) => console.log(`${clock()}  ${line}`), client, proposalId, tag);
   if (final['contractId']) console.log(`${clock()}  ${tag}   contrato: ${stack.urls.loan}/v1/contracts/${final['contractId']}`);
   const contractId = final['contractId'] ? String(final['contractId']) : undefined;
+  if (contractId && final['state'] === 'CONTRACTED' && journey.payout) await releasedFunds(identity.servicing(stack.urls), contractId, (line) => console.log(`${clock()}  ${line}`), tag);
   const benefit = journey.customer['benefit'] as { number?: string } | undefined;
   const contract = contractId && benefit?.number
     ? { contractId, customerId, benefitNumber: benefit.number, email: String(journey.customer['email'] ?? ''), phone: String(journey.customer['phone'] ?? ''), cpf: String(journey.customer['cpf']) }

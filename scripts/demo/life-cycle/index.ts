@@ -6,17 +6,18 @@ import type { LifeCycleContext, LifeCycleJourney, Outcome } from './context';
 import { portabilityIn } from './portability-in';
 import { portabilityOut } from './portability-out';
 import { refinancing } from './refinancing';
+import { fundsRelease } from './release';
 import { earlySettlement } from './settlement';
 
 export type { LifeCycleContext, LifeCycleJourney, Outcome } from './context';
 
-const JOURNEYS = [earlySettlement, extraAmortization, refinancing, portabilityIn, portabilityOut, contractBlock, insuranceClaim, commissionClawback];
+const JOURNEYS = [earlySettlement, extraAmortization, refinancing, portabilityIn, portabilityOut, contractBlock, insuranceClaim, commissionClawback, fundsRelease];
 
 /**
  * The contract life cycle on the running stack (docs/life-cycle.md): early settlement, extra
  * amortization in both modes, refinancing with troco, portability in and out, a block by court
  * order lifted again, an insured contract settled by the insurer after a death, a corban's commission clawed back by
- * the right of regret — each on a new customer of its own, all at once (they share nothing but
+ * the right of regret, a release paid on a second account and the money returned after a regret — each on a new customer of its own, all at once (they share nothing but
  * payment's business clock, which only moves forward). A journey that fails reports its error in each of its rows.
  */
 export async function lifeCycleJourneys(ctx: LifeCycleContext): Promise<Outcome[]> {
