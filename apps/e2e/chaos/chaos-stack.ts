@@ -22,7 +22,7 @@ export interface ChaosStackOptions {
   kafkaBrokers?: string[];
 }
 
-/** The nine processes on ports +500 (or `portOffset`), in their own namespace and schema, with an instant, faultless Dataprev. */
+/** The eleven processes on ports +500 (or `portOffset`), in their own namespace and schema, with an instant, faultless Dataprev. */
 export async function launchChaosStack(options: ChaosStackOptions = {}): Promise<ChaosStack> {
   const endpoints = testEndpoints();
   const identity = StackIdentity.local(endpoints.oidcIssuer);

@@ -25,12 +25,12 @@ export function observabilitySuite(): void {
     }, 120_000);
     afterAll(() => void prometheus('down'));
 
-    it('sees all eight targets up, every service\'s backlog gauges, and the alert rules loaded and quiet', async () => {
+    it('sees all ten targets up (six services, four mocks), every service\'s backlog gauges, and the alert rules loaded and quiet', async () => {
       const up = await waitFor(async () => {
         const targets = await query('up');
-        return targets.length === 8 && targets.every((t) => t.value[1] === '1') ? targets : undefined;
-      }, { timeoutMs: 60_000, intervalMs: 1_000, description: 'eight targets scraped and up' });
-      expect(up.map((t) => t.metric['instance']).sort()).toEqual([3201, 3202, 3203, 3204, 3205, 3206, 3290, 3292].map((port) => `127.0.0.1:${port}`)); // the stack's ports + 200
+        return targets.length === 10 && targets.every((t) => t.value[1] === '1') ? targets : undefined;
+      }, { timeoutMs: 60_000, intervalMs: 1_000, description: 'ten targets scraped and up' });
+      expect(up.map((t) => t.metric['instance']).sort()).toEqual([3201, 3202, 3203, 3204, 3205, 3206, 3290, 3292, 3293, 3294].map((port) => `127.0.0.1:${port}`)); // the stack's ports + 200
 
       const outbox = await query('consignado_outbox_unsent');
       expect(outbox.map((s) => s.metric['service']).sort()).toEqual(['averbation-connector', 'credit-analysis', 'loan', 'notification', 'payment', 'proposal']);
