@@ -4,6 +4,7 @@ import {
   BILLING_MIGRATIONS,
   BillingBlock1797600000000,
   BillingPosition1795900000000,
+  CreditApplication1798000000001,
   HoldReleasedByAverbationFailure1796000000000,
   InsurancePremiumRefund1797700000001,
 } from './modules/billing/database';
@@ -39,4 +40,5 @@ export const PAYMENT_MIGRATIONS = [
   InsurancePayoff1797700000000,
   InsurancePremiumRefund1797700000001,
   ...DISBURSEMENT_MIGRATIONS,
+  CreditApplication1798000000001,
 ];

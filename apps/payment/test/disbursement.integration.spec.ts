@@ -106,9 +106,9 @@ describe('release of funds (payment, real stack)', () => {
       await r.requested(a.contractId, 2);
       expect(await live(a.contractId)).toBe(1);
     }
-    const [row] = await db.query(`SELECT contract_id, amount, account_kind, account_changed_at FROM disbursement_attempt WHERE status = 'REQUESTED' LIMIT 1`);
-    await expect(db.query(`INSERT INTO disbursement_attempt (disbursement_id, contract_id, amount, account_kind, account_changed_at, status, requested_at) VALUES ($1, $2, $3, $4, $5, 'REQUESTED', now())`,
-      [randomUUID(), row.contract_id, row.amount, row.account_kind, row.account_changed_at])).rejects.toThrow(/disbursement_attempt_live/);
+    const [row] = await db.query(`SELECT parent_id, contract_id, amount, account_kind, account_changed_at FROM disbursement_attempt WHERE status = 'REQUESTED' LIMIT 1`);
+    await expect(db.query(`INSERT INTO disbursement_attempt (disbursement_id, parent_id, contract_id, amount, account_kind, account_changed_at, status, requested_at) VALUES ($1, $2, $3, $4, $5, $6, 'REQUESTED', now())`,
+      [randomUUID(), row.parent_id, row.contract_id, row.amount, row.account_kind, row.account_changed_at])).rejects.toThrow(/disbursement_attempt_live/);
   });
 });
 

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '@consignado/service-kit';
 import { DisbursementModule } from '../disbursement/disbursement.module';
 import { PAYMENT_REPOSITORY, TypeOrmPaymentRepository } from '../payment/database/payment.repository';
+import { ApplyCreditController } from './commands/apply-credit/apply-credit.controller';
+import { ApplyCreditHandler } from './commands/apply-credit/apply-credit.handler';
+import { RefundCreditController } from './commands/refund-credit/refund-credit.controller';
+import { RefundCreditHandler } from './commands/refund-credit/refund-credit.handler';
+import { CREDIT_APPLICATION_REPOSITORY, SqlCreditApplicationRepository } from './database/credit-application.repository';
 import { AmendBillingEventHandler } from './commands/amend-billing/amend-billing.event-handler';
 import { AmendBillingHandler } from './commands/amend-billing/amend-billing.handler';
 import { BlockBillingEventHandler } from './commands/block-billing/block-billing.event-handler';
@@ -28,18 +34,21 @@ import { GetInstallmentsController } from './queries/get-installments/get-instal
  * Billing of activated contracts (R-PA-1) and the arbiter of money on them: the plan in force with
  * its finance position, payroll deduction, stop on cancel/settle, refinancing holds and payoffs,
  * amended plans, contract blocks (R-LN-8), installments paid and the customer's credit, and the
- * daily InstallmentDue job. Payments are stored here too (PAYMENT_REPOSITORY): a payoff is written
+ * daily InstallmentDue job; the credit refunded through the rail or applied to installments. Payments are stored here too (PAYMENT_REPOSITORY): a payoff is written
  * in the same transaction.
  */
 @Module({
-  imports: [DisbursementModule],
-  controllers: [GetInstallmentsController, RunInstallmentDueController],
+  imports: [DisbursementModule, IdempotencyModule],
+  controllers: [GetInstallmentsController, RunInstallmentDueController, RefundCreditController, ApplyCreditController],
   providers: [
     { provide: BILLING_REPOSITORY, useClass: TypeOrmBillingRepository },
     { provide: PAYROLL_DEDUCTION_REPOSITORY, useClass: TypeOrmPayrollDeductionRepository },
     { provide: INSTALLMENT_REMINDER_REPOSITORY, useClass: TypeOrmInstallmentReminderRepository },
     { provide: REFINANCING_HOLD_REPOSITORY, useClass: TypeOrmRefinancingHoldRepository },
     { provide: PAYMENT_REPOSITORY, useClass: TypeOrmPaymentRepository },
+    { provide: CREDIT_APPLICATION_REPOSITORY, useClass: SqlCreditApplicationRepository },
+    RefundCreditHandler,
+    ApplyCreditHandler,
     OpenBillingHandler,
     OpenBillingEventHandler,
     PayOffHandler,

@@ -9,6 +9,7 @@ import { RecordReleaseOutcomeHandler } from './commands/record-release-outcome/r
 import { RegretReleaseHandler } from './commands/regret-release/regret-release.handler';
 import { RequestReleaseHandler } from './commands/request-release/request-release.handler';
 import { DisbursementWriter } from './commands/shared/disbursement-writer';
+import { BILLING_REPOSITORY, TypeOrmBillingRepository } from '../billing/database/billing.repository';
 import { DISBURSEMENT_REPOSITORY, SqlDisbursementRepository } from './database/disbursement.repository';
 import { PAYOUT_ACCOUNT_REPOSITORY, SqlPayoutAccountRepository } from './database/payout-account.repository';
 import { REGRET_RETURN_REPOSITORY, SqlRegretReturnRepository } from './database/regret-return.repository';
@@ -19,7 +20,7 @@ import { GetDisbursementsController } from './queries/get-disbursements/get-disb
  * activated contract releases — asked of the rail through FundsReleaseRequested, its outcome from
  * FundsReleased / FundsReleaseFailed — and the regret return (R-PR-8). The activation and the
  * cancellation reach it through billing's consumers (RequestReleaseHandler, RegretReleaseHandler),
- * in their transactions.
+ * in their transactions; a credit refund (CREDIT_REFUND) through billing's refund command.
  */
 @Module({
   imports: [IdempotencyModule],
@@ -28,6 +29,8 @@ import { GetDisbursementsController } from './queries/get-disbursements/get-disb
     { provide: DISBURSEMENT_REPOSITORY, useClass: SqlDisbursementRepository },
     { provide: PAYOUT_ACCOUNT_REPOSITORY, useClass: SqlPayoutAccountRepository },
     { provide: REGRET_RETURN_REPOSITORY, useClass: SqlRegretReturnRepository },
+    // A failed credit refund puts its money back in the billing's credit (RecordReleaseOutcomeHandler).
+    { provide: BILLING_REPOSITORY, useClass: TypeOrmBillingRepository },
     DisbursementWriter,
     RequestReleaseHandler,
     RegretReleaseHandler,
@@ -37,6 +40,6 @@ import { GetDisbursementsController } from './queries/get-disbursements/get-disb
     RecordReleaseOutcomeEventHandler,
     ReceiveRegretReturnHandler,
   ],
-  exports: [RequestReleaseHandler, RegretReleaseHandler],
+  exports: [RequestReleaseHandler, RegretReleaseHandler, DisbursementWriter, DISBURSEMENT_REPOSITORY, PAYOUT_ACCOUNT_REPOSITORY],
 })
 export class DisbursementModule {}

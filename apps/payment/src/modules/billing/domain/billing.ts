@@ -1,12 +1,13 @@
 import type { PayloadOf, SettlementInstruction } from '@consignado/contracts';
 import { type AmortizationMode, type IsoDate, Money } from '@consignado/finance';
-import { amortizationPayment, creditedPayment, type NewPayment, settlingPayment } from '../../payment/domain/payment-kinds';
+import { amortizationPayment, creditApplicationPayment, creditedPayment, type NewPayment, settlingPayment } from '../../payment/domain/payment-kinds';
 import { type Payment, paymentReceivedOf } from '../../payment/domain/payment';
 import { amend, type AmendOutcome, type Amendment, type RowKey } from './amendment';
 import { type BalanceRequest, quoteAmortization, quoteSettlement } from './balance-operations';
 import { type BillingPlan, bookedPlan, type RowSplit } from './billing-plan';
 import { assertBillingTransition, type BillingStatus } from './billing-status';
 import { InvalidInstallmentError } from './billing.errors';
+import { quoteCreditApplication, quoteRefund } from './customer-credit';
 import { type BlockChange, type BlockOutcome, type ContractBlock, withBlockChange } from './contract-block';
 import { type PaymentQuote, type PaymentRequest, quotePayment } from './installment-payment';
 import { decidePayoff, type PayoffRequest } from './payoff';
@@ -197,6 +198,27 @@ export class Billing {
     if (this.props.insurancePremiumRefund) return 'ALREADY_CREDITED';
     this.props = { ...this.props, insurancePremiumRefund: refund, creditBalance: this.props.creditBalance.plus(refund) };
     return 'CREDITED';
+  }
+
+  /** A refund of the credit through the rail (`quoteRefund`): debited at once, so it can never be spent twice. */
+  debitCreditForRefund(amount?: Money): Money {
+    const refund = quoteRefund(this.props, amount);
+    this.props = { ...this.props, creditBalance: this.props.creditBalance.minus(refund) };
+    return refund;
+  }
+
+  /** A refund the rail could not make: its money back in the credit. The caller makes it once (the attempt's FAILED transition). */
+  restoreCredit(amount: Money): void {
+    this.props = { ...this.props, creditBalance: this.props.creditBalance.plus(amount) };
+  }
+
+  /** Credit applied to the open installments, oldest first (`quoteCreditApplication`): paid, PaymentReceived raised, the credit debited. */
+  applyCredit(ids: Ids, today: IsoDate, amount?: Money): Payment {
+    const application = quoteCreditApplication(this.props, today, amount);
+    const payment = creditApplicationPayment(this.ids(ids), application, today);
+    this.recordPayment(payment);
+    this.props = { ...this.props, creditBalance: this.props.creditBalance.minus(application.applied) };
+    return payment;
   }
 
   /** Stops billing (ContractCancelled → CANCELLED, rows CLOSED; ContractSettled → SETTLED, rows SETTLED); a repeat changes nothing. */

@@ -5,9 +5,10 @@ import { Disbursement, type DisbursementProps } from '../domain/disbursement';
 import { type AccountColumns, accountColumns, accountOf } from './account.columns';
 
 export interface DisbursementRow {
+  id: string;
   contract_id: string;
   customer_id: string;
-  purpose: 'LOAN_RELEASE';
+  purpose: DisbursementProps['purpose'];
   amount: string | null;
   status: DisbursementProps['status'];
   created_at: Date;
@@ -17,6 +18,8 @@ export interface DisbursementRow {
 
 export type AttemptRow = AccountColumns & {
   disbursement_id: string;
+  /** The disbursement's id (a loan release's is its contract's). */
+  parent_id: string;
   contract_id: string;
   amount: string;
   account_changed_at: Date;
@@ -30,16 +33,16 @@ export type AttemptRow = AccountColumns & {
   failed_at: Date | null;
 };
 
-export function toDisbursementRow({ contractId, customerId, purpose, amount, status, createdAt, regret }: DisbursementProps): DisbursementRow {
+export function toDisbursementRow({ id, contractId, customerId, purpose, amount, status, createdAt, regret }: DisbursementProps): DisbursementRow {
   return {
-    contract_id: contractId, customer_id: customerId, purpose, amount: amount?.toString() ?? null, status, created_at: createdAt,
+    id, contract_id: contractId, customer_id: customerId, purpose, amount: amount?.toString() ?? null, status, created_at: createdAt,
     regretted_at: regret?.at ?? null, amount_to_return: regret?.amountToReturn?.toString() ?? null,
   };
 }
 
-export function toAttemptRow(cipher: FieldCipher, contractId: string, a: DisbursementAttempt): AttemptRow {
+export function toAttemptRow(cipher: FieldCipher, owner: { id: string; contractId: string }, a: DisbursementAttempt): AttemptRow {
   return {
-    disbursement_id: a.disbursementId, contract_id: contractId, amount: a.amount.toString(), ...accountColumns(cipher, 'disbursement_attempt', a.account, a.holderCpf, a.accountKind),
+    disbursement_id: a.disbursementId, parent_id: owner.id, contract_id: owner.contractId, amount: a.amount.toString(), ...accountColumns(cipher, 'disbursement_attempt', a.account, a.holderCpf, a.accountKind),
     account_changed_at: a.accountChangedAt, status: a.status, requested_at: a.requestedAt, end_to_end_id: a.endToEndId ?? null, released_at: a.releasedAt ?? null,
     failure_code: a.failure?.code ?? null, failure_message: a.failure?.message ?? null, rail_attempts: a.failure?.railAttempts ?? null, failed_at: a.failure?.failedAt ?? null,
   };
@@ -48,7 +51,7 @@ export function toAttemptRow(cipher: FieldCipher, contractId: string, a: Disburs
 export function toDisbursement(cipher: FieldCipher, row: DisbursementRow, attempts: AttemptRow[]): Disbursement {
   const regret = row.regretted_at ? { at: row.regretted_at, ...(row.amount_to_return === null ? {} : { amountToReturn: Money.of(row.amount_to_return) }) } : undefined;
   return new Disbursement({
-    contractId: row.contract_id, customerId: row.customer_id, purpose: row.purpose, status: row.status, createdAt: row.created_at,
+    id: row.id, contractId: row.contract_id, customerId: row.customer_id, purpose: row.purpose, status: row.status, createdAt: row.created_at,
     ...(row.amount === null ? {} : { amount: Money.of(row.amount) }), ...(regret ? { regret } : {}),
     attempts: attempts.map((a) => toAttempt(cipher, a)),
   });

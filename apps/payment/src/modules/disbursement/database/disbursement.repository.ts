@@ -17,7 +17,10 @@ export interface DisbursementRepository {
    * a regret) until the transaction ends: an account arriving while an activation commits cannot miss it.
    */
   lockCustomer(manager: EntityManager, customerId: string): Promise<void>;
+  /** The contract's loan release. */
   find(manager: EntityManager, contractId: string): Promise<Disbursement | undefined>;
+  /** The contract's credit refunds, oldest first. */
+  refunds(manager: EntityManager, contractId: string): Promise<Disbursement[]>;
   /** The disbursement one of whose attempts has this id. */
   findByAttempt(manager: EntityManager, disbursementId: string): Promise<Disbursement | undefined>;
   awaitingAccount(manager: EntityManager, customerId: string): Promise<Disbursement[]>;
@@ -33,11 +36,15 @@ export class SqlDisbursementRepository implements DisbursementRepository {
   }
 
   async find(manager: EntityManager, contractId: string): Promise<Disbursement | undefined> {
-    return (await this.load(manager, `contract_id = $1`, [contractId]))[0];
+    return (await this.load(manager, `contract_id = $1 AND purpose = 'LOAN_RELEASE'`, [contractId]))[0];
+  }
+
+  refunds(manager: EntityManager, contractId: string): Promise<Disbursement[]> {
+    return this.load(manager, `contract_id = $1 AND purpose = 'CREDIT_REFUND'`, [contractId]);
   }
 
   async findByAttempt(manager: EntityManager, disbursementId: string): Promise<Disbursement | undefined> {
-    return (await this.load(manager, `contract_id = (SELECT contract_id FROM disbursement_attempt WHERE disbursement_id = $1)`, [disbursementId]))[0];
+    return (await this.load(manager, `id = (SELECT parent_id FROM disbursement_attempt WHERE disbursement_id = $1)`, [disbursementId]))[0];
   }
 
   awaitingAccount(manager: EntityManager, customerId: string): Promise<Disbursement[]> {
@@ -45,18 +52,18 @@ export class SqlDisbursementRepository implements DisbursementRepository {
   }
 
   async save(manager: EntityManager, disbursement: Disbursement): Promise<void> {
-    const { contractId, attempts } = disbursement.snapshot;
-    await upsert(manager, 'disbursement', 'contract_id', toDisbursementRow(disbursement.snapshot));
+    const { attempts } = disbursement.snapshot;
+    await upsert(manager, 'disbursement', 'id', toDisbursementRow(disbursement.snapshot));
     // A failed attempt first: the live index must see it FAILED before a new one is REQUESTED.
     const ordered = [...attempts].sort((a, b) => Number(b.status === 'FAILED') - Number(a.status === 'FAILED'));
-    for (const attempt of ordered) await upsert(manager, 'disbursement_attempt', 'disbursement_id', toAttemptRow(this.cipher, contractId, attempt));
+    for (const attempt of ordered) await upsert(manager, 'disbursement_attempt', 'disbursement_id', toAttemptRow(this.cipher, disbursement.snapshot, attempt));
   }
 
   private async load(manager: EntityManager, where: string, params: unknown[]): Promise<Disbursement[]> {
-    const rows = (await manager.query(`SELECT * FROM disbursement WHERE ${where} ORDER BY created_at, contract_id`, params)) as DisbursementRow[];
+    const rows = (await manager.query(`SELECT * FROM disbursement WHERE ${where} ORDER BY created_at, id`, params)) as DisbursementRow[];
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.contract_id);
-    const attempts = (await manager.query(`SELECT * FROM disbursement_attempt WHERE contract_id = ANY($1::uuid[]) ORDER BY requested_at, disbursement_id`, [ids])) as AttemptRow[];
-    return rows.map((r) => toDisbursement(this.cipher, r, attempts.filter((a) => a.contract_id === r.contract_id)));
+    const ids = rows.map((r) => r.id);
+    const attempts = (await manager.query(`SELECT * FROM disbursement_attempt WHERE parent_id = ANY($1::uuid[]) ORDER BY requested_at, disbursement_id`, [ids])) as AttemptRow[];
+    return rows.map((r) => toDisbursement(this.cipher, r, attempts.filter((a) => a.parent_id === r.id)));
   }
 }

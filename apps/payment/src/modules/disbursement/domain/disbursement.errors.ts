@@ -50,3 +50,10 @@ export class RegretIdempotencyConflictError extends DomainError {
     super('DISBURSEMENT.IDEMPOTENCY_CONFLICT', 'Idempotency-Key já usada com outro conteúdo');
   }
 }
+
+/** A credit refund needs the account the customer registered to receive money (CustomerPayoutAccountChanged): nothing is written. */
+export class NoPayoutAccountError extends DomainError {
+  constructor() {
+    super('DISBURSEMENT.NO_PAYOUT_ACCOUNT', 'Nenhuma conta para recebimento cadastrada: cadastre uma chave PIX ou conta bancária no aplicativo para receber o reembolso.');
+  }
+}

@@ -6,16 +6,20 @@ import { type FailureReport, type ReleaseReport, reportedAttempt } from './rail-
 import type { CustomerPayoutAccount } from './payout-account';
 
 /**
- * AWAITING_ACCOUNT ⇄ REQUESTED (asked; back when the transfer fails) → RELEASED; AWAITING_ACCOUNT →
- * CANCELLED (a cancelled contract's money is never asked for), and REQUESTED → CANCELLED when a
- * regretted contract's transfer fails.
+ * LOAN_RELEASE: AWAITING_ACCOUNT ⇄ REQUESTED (asked; back when the transfer fails) → RELEASED;
+ * AWAITING_ACCOUNT → CANCELLED (a cancelled contract's money is never asked for), and REQUESTED →
+ * CANCELLED when a regretted contract's transfer fails. CREDIT_REFUND: REQUESTED → RELEASED |
+ * FAILED (the money back in the credit; the customer may ask again: a new refund).
  */
-export type DisbursementStatus = 'AWAITING_ACCOUNT' | 'REQUESTED' | 'RELEASED' | 'CANCELLED';
+export type DisbursementStatus = 'AWAITING_ACCOUNT' | 'REQUESTED' | 'RELEASED' | 'CANCELLED' | 'FAILED';
+export type DisbursementPurpose = 'LOAN_RELEASE' | 'CREDIT_REFUND';
 
 export interface DisbursementProps {
+  /** A loan release's is its contract's id (one per contract); a credit refund's its own (one per request). */
+  id: string;
   contractId: string;
   customerId: string;
-  purpose: 'LOAN_RELEASE';
+  purpose: DisbursementPurpose;
   /** Absent only when the contract was cancelled before its activation reached payment: nothing to release. */
   amount?: Money;
   status: DisbursementStatus;
@@ -39,12 +43,17 @@ export class Disbursement {
   constructor(private readonly props: DisbursementProps) {}
 
   static open(contractId: string, customerId: string, amount: Money, at: Date): Disbursement {
-    return new Disbursement({ contractId, customerId, purpose: 'LOAN_RELEASE', amount, status: 'AWAITING_ACCOUNT', createdAt: at, attempts: [] });
+    return new Disbursement({ id: contractId, contractId, customerId, purpose: 'LOAN_RELEASE', amount, status: 'AWAITING_ACCOUNT', createdAt: at, attempts: [] });
+  }
+
+  /** A refund of the customer's credit (CREDIT_REFUND), one per request: asked at once on the account (`requestOn`). */
+  static refund(id: string, contractId: string, customerId: string, amount: Money, at: Date): Disbursement {
+    return new Disbursement({ id, contractId, customerId, purpose: 'CREDIT_REFUND', amount, status: 'AWAITING_ACCOUNT', createdAt: at, attempts: [] });
   }
 
   /** A cancellation seen before the activation: kept so the late activation releases nothing. */
   static cancelledBeforeActivation(contractId: string, customerId: string, at: Date): Disbursement {
-    return new Disbursement({ contractId, customerId, purpose: 'LOAN_RELEASE', status: 'CANCELLED', createdAt: at, attempts: [] });
+    return new Disbursement({ id: contractId, contractId, customerId, purpose: 'LOAN_RELEASE', status: 'CANCELLED', createdAt: at, attempts: [] });
   }
 
   get snapshot(): Readonly<DisbursementProps> {
@@ -78,13 +87,20 @@ export class Disbursement {
     return 'RELEASED';
   }
 
-  /** FundsReleaseFailed: the attempt FAILED; the disbursement waits for a new account (regretted: CANCELLED, nothing went out). */
+  /**
+   * FundsReleaseFailed: the attempt FAILED, once; a loan release waits for a new account (regretted:
+   * CANCELLED, nothing went out); a credit refund is FAILED for good and its amount goes back to the credit.
+   */
   failed(report: FailureReport): 'FAILED' | 'UNCHANGED' {
     const attempt = reportedAttempt(this.props, report, 'FAILED');
     if (attempt.status === 'FAILED') return 'UNCHANGED';
     Object.assign(attempt, { status: 'FAILED', failure: report.failure });
-    this.props.status = this.props.regret ? 'CANCELLED' : 'AWAITING_ACCOUNT';
+    this.props.status = this.isRefund ? 'FAILED' : this.props.regret ? 'CANCELLED' : 'AWAITING_ACCOUNT';
     return 'FAILED';
+  }
+
+  get isRefund(): boolean {
+    return this.props.purpose === 'CREDIT_REFUND';
   }
 
   /** The right of regret (R-PR-8): see `applyRegret`. */

@@ -1,5 +1,6 @@
 import type { SettlementInstruction } from '@consignado/contracts';
 import { type AmortizationMode, type ExtraAmortization, type IsoDate, Money } from '@consignado/finance';
+import type { CreditApplication } from '../../billing/domain/customer-credit';
 import type { Allocation, PaymentQuote } from '../../billing/domain/installment-payment';
 import type { Payment, PaymentSource, SettledPosition } from './payment';
 
@@ -16,6 +17,16 @@ const none = { allocations: [] as Allocation[], unallocated: Money.ZERO, overpay
 export function manualPayment(ids: NewPayment, quote: PaymentQuote): Payment {
   const { amount, allocations, overpayment, paymentDate, parameters } = quote;
   return { ...ids, ...none, source: 'MANUAL', purpose: 'INSTALLMENT', amount, allocations, overpayment, paymentDate, lateChargeParameters: parameters };
+}
+
+/**
+ * The customer's credit applied to installments. PaymentReceived has no CREDIT source
+ * (libs/contracts PAYMENT_SOURCES): it travels as what it is for loan — a MANUAL payment of the
+ * installments, exactly their totals, no overpayment; payment keeps it as a credit application.
+ */
+export function creditApplicationPayment(ids: NewPayment, application: CreditApplication, paymentDate: IsoDate): Payment {
+  const { applied, allocations, parameters } = application;
+  return { ...ids, ...none, source: 'MANUAL', purpose: 'INSTALLMENT', amount: applied, allocations, paymentDate, lateChargeParameters: parameters };
 }
 
 /** One MATCHED remittance line: exactly the installment's total on the payment date, no overpayment. */

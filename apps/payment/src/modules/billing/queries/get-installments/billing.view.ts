@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Billing, BillingInstallment } from '../../domain/billing';
 import { BILLING_STATUSES } from '../../domain/billing-status';
 import type { PayrollDeduction } from '../../domain/payroll-deduction';
+import { CreditView } from './credit.view';
 import { PlanView, planView, RefinancingHoldView } from './plan.view';
 
 export class BillingInstallmentView {
@@ -51,6 +52,7 @@ export class BillingView {
   payrollDeduction!: PayrollDeductionView | null;
   @ApiPropertyOptional({ type: BillingBlockView, nullable: true, description: 'Staff blocked the contract (ContractBlocked): manual payments are refused and no reminder is sent' })
   block!: BillingBlockView | null;
+  @ApiProperty({ type: CreditView, description: 'The credit, its refunds through the rail and its applications to installments' }) credit!: CreditView;
   @ApiProperty({ type: [BillingInstallmentView] }) installments!: BillingInstallmentView[];
 }
 
@@ -72,7 +74,7 @@ function installmentView(i: BillingInstallment): BillingInstallmentView {
   };
 }
 
-export function toBillingView(billing: Billing, deduction: PayrollDeduction | undefined, hold: RefinancingHoldView | undefined): BillingView {
+export function toBillingView(billing: Billing, deduction: PayrollDeduction | undefined, hold: RefinancingHoldView | undefined, credit: Omit<CreditView, 'balance'>): BillingView {
   const b = billing.snapshot;
   return {
     contractId: b.contractId,
@@ -89,6 +91,7 @@ export function toBillingView(billing: Billing, deduction: PayrollDeduction | un
       ? { protocol: deduction.protocol, installmentAmount: deduction.installmentAmount, firstDueDate: deduction.firstDueDate, registeredAt: deduction.registeredAt.toISOString() }
       : null,
     block: b.block ? { reason: b.block.reason, since: b.block.since.toISOString() } : null,
+    credit: { balance: b.creditBalance.toString(), ...credit },
     installments: b.installments.map(installmentView),
   };
 }

@@ -16,7 +16,8 @@ export class DisbursementWriter {
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
   ) {}
 
-  async save(manager: EntityManager, disbursement: Disbursement, cause: EventEnvelope): Promise<void> {
+  /** `cause`: the event that led to it; none for a request over HTTP. */
+  async save(manager: EntityManager, disbursement: Disbursement, cause?: EventEnvelope): Promise<void> {
     await this.disbursements.save(manager, disbursement);
     for (const { type, payload } of disbursement.pullEvents()) await this.publisher.publish(manager, type, { payload }, cause);
   }
