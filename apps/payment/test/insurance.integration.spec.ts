@@ -78,6 +78,22 @@ describe('credit-life insurance (payment, real stack)', () => {
     expect(await count(`SELECT count(*) AS n FROM payment WHERE settlement ->> 'claimId' = $1`, [claimId])).toBe(1);
   });
 
+  it('a claim dated before a payroll deduction that came after the death is valued on that deduction\'s date, as loan values it: the balance after it settled, the rest the estate\'s', async () => {
+    const a = await h.activate(handActivation(), '7341118921');
+    await h.send('ContractBlocked', { ...examplePayload('ContractBlocked'), ...ids(a), revision: 3, reason: 'DEATH', blockedAt: '2026-05-05T14:00:00.000Z' });
+    await h.billing(a.contractId, (b) => b.block?.reason === 'DEATH');
+    const remittance = { remittanceId: `FOLHA-${randomUUID()}`, referenceMonth: '2026-05', paymentDate: '2026-05-10', lines: [{ benefitNumber: '7341118921', contractId: a.contractId, installmentNumber: 1, amount: '346.75' }] };
+    expect((await h.remit(remittance)).body.lines.map((l: any) => l.status)).toEqual(['MATCHED']);
+    const claimId = randomUUID();
+    await claimPaid(a, claimId, '1016.64');
+    // On 05-10 after #1: 1000 × 1.02 − 346.75 = 673.25; 1016.64 − 673.25 = 343.39 back to the estate.
+    const view = await h.billing(a.contractId, (b) => b.status === 'SETTLED');
+    expect(view.creditBalance).toBe('343.39');
+    expect(h.receivedFor(a.contractId).filter((p) => p.source === 'INSURANCE')).toEqual([
+      expect.objectContaining({ settlement: { reason: 'INSURANCE_CLAIM', claimId }, amount: '1016.64', unallocated: '673.25', overpayment: '343.39', paymentDate: '2026-05-10' }),
+    ]);
+  });
+
   it('PostgreSQL itself refuses a second payment of a claim, and an insurance payment naming no claim', async () => {
     const a = await deceased();
     const claimId = randomUUID();

@@ -9,6 +9,7 @@ import type { Payment } from '../../../payment/domain/payment';
 import { PAYMENT_REPOSITORY, type PaymentRepository, type PayoffKey } from '../../../payment/database/payment.repository';
 import type { Billing } from '../../domain/billing';
 import type { PayoffSettlement, PayoffSource } from '../../domain/payoff';
+import { payoffValuationDate } from '../../domain/payoff-date';
 import { BillingNotOpenedError, RefinancingCustomerMismatchError } from '../../domain/payoff.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../database/billing.repository';
 
@@ -17,7 +18,7 @@ export interface PayOff {
   contractId: string;
   source: PayoffSource;
   amount: Money;
-  /** The date the payoff is valued on: the payment date. */
+  /** The date the payoff is valued on: the payment date (moved past installments already paid after it, payoffValuationDate). */
   date: IsoDate;
   settlement: PayoffSettlement;
   /** When given, the billing must be this customer's (a refinancing pays the customer's own contract). */
@@ -49,7 +50,8 @@ export class PayOffHandler {
     if (!billing) throw new BillingNotOpenedError(command.contractId);
     if (command.customerId !== undefined && billing.snapshot.customerId !== command.customerId) throw new RefinancingCustomerMismatchError(command.contractId);
     if (await this.payments.findPayoff(manager, keyOf(command))) return { outcome: 'ALREADY_RECORDED' };
-    const payment = billing.payOff({ paymentId: randomUUID(), paidAt: this.clock.now() }, command);
+    const date = payoffValuationDate(billing.snapshot, command.date);
+    const payment = billing.payOff({ paymentId: randomUUID(), paidAt: this.clock.now() }, { ...command, date });
     await this.billings.save(manager, billing);
     await this.payments.add(manager, payment);
     for (const { type, payload } of billing.pullEvents()) await this.publisher.publish(manager, type, { payload }, cause);
