@@ -121,6 +121,16 @@ export class ServicingClient {
     return this.call('payment', 'POST', `/v1/contracts/${contractId}/regret-return/receipts`, body, { 'idempotency-key': idempotencyKey });
   }
 
+  /** The customer's credit (overpayments, premium refunds) paid to their payout account: all of it, or `amount`. */
+  refundCredit(contractId: string, body: { amount?: string }, idempotencyKey: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', `/v1/contracts/${contractId}/credit/refund`, body, { 'idempotency-key': idempotencyKey });
+  }
+
+  /** The customer's credit applied to the next open installments, oldest first. */
+  applyCredit(contractId: string, body: { amount?: string }, idempotencyKey: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', `/v1/contracts/${contractId}/credit/apply`, body, { 'idempotency-key': idempotencyKey });
+  }
+
   billing(contractId: string): Promise<HttpResult<Json>> {
     return this.call('payment', 'GET', `/v1/contracts/${contractId}/installments`);
   }
