@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Big from 'big.js';
 import { type ChannelClient, RailDesk } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
-import { servicing, type Json } from '../support/contracts';
+import { plusDays, servicing, type Json } from '../support/contracts';
 import { client, finalState, plainCustomer, propose } from '../support/journey';
 import { e2eStack } from '../support/stack';
 
@@ -10,10 +10,10 @@ const pixKey = () => `cliente.${randomUUID().slice(0, 8)}@example.com`;
 const rail = () => new RailDesk(e2eStack().urls['rail-mock']);
 
 /** A servant's consignado sold by corban alpha to CONTRACTED; the customer registered `account` first, unless none. */
-async function contracted(c: ChannelClient, account?: string): Promise<{ customerId: string; proposalId: string; contractId: string; released: string }> {
+async function contracted(c: ChannelClient, account?: string, withInsurance = false): Promise<{ customerId: string; proposalId: string; contractId: string; released: string }> {
   const customerId = await plainCustomer(c, { linkType: 'SERVIDOR', monthlyIncome: '8800.00', birthDate: '1977-09-12' });
   if (account) expect((await c.setPayoutAccount(customerId, { kind: 'PIX_KEY', pixKey: account })).status).toBe(200);
-  const proposal = await finalState(c, await propose(c, { customerId, product: 'SERVIDOR_CONSIGNADO', requestedAmount: '5400.00', termMonths: 24 }));
+  const proposal = await finalState(c, await propose(c, { customerId, product: 'SERVIDOR_CONSIGNADO', requestedAmount: '5400.00', termMonths: 24, withInsurance }));
   if (proposal['state'] !== 'CONTRACTED') throw new Error(`proposal ended ${proposal['state']}`);
   return { customerId, proposalId: String(proposal['id']), contractId: String(proposal['contractId']), released: String(proposal['terms']['releasedAmount']) };
 }
@@ -80,6 +80,39 @@ export function fundsReleaseSuite(): void {
       expect((await servicing().receiveRegretReturn(contractId, { amount: released }, key)).body).toEqual(first.body);
       const back = (await servicing().disbursements(contractId)).body['regretReturn'];
       expect([back['status'], back['outstanding'], back['receipts'].length]).toEqual(['RECEIVED', '0.00', 1]);
+    });
+
+    it('refunds the customer\'s credit (the premium an early settlement gave back) to their PIX key, once; nothing left is refused', async () => {
+      const { customerId, contractId } = await contracted(client('corban'), pixKey(), true);
+      await releaseWhen(contractId, (d) => d['status'] === 'RELEASED', 'released');
+      const s = servicing();
+      const today = plusDays(String((await s.contract(contractId)).body['contractDate']), 10);
+      await s.setBusinessDate(today);
+      try {
+        const due = (await s.payoff(contractId, today)).body['amount'] as string;
+        expect((await s.settle({ customerId, contractId, amount: due, paymentDate: today }, randomUUID())).status).toBe(201);
+      } finally {
+        await s.setBusinessDate(null);
+      }
+      const credited = await waitFor(async () => {
+        const b = (await s.billing(contractId)).body;
+        return b['insurancePremiumRefund'] ? b : undefined;
+      }, { description: 'premium refund credited' });
+      const credit = credited['creditBalance'] as string;
+      expect(new Big(credit).gt(0)).toBe(true);
+      const key = randomUUID();
+      const asked = await s.refundCredit(contractId, {}, key);
+      expect(asked.status).toBe(201);
+      expect((await s.refundCredit(contractId, {}, key)).body).toEqual(asked.body);
+      const refused = await s.refundCredit(contractId, {}, randomUUID());
+      expect([refused.status, refused.body['code']]).toEqual([422, 'BILLING.INSUFFICIENT_CREDIT']);
+      const refunded = await waitFor(async () => {
+        const b = (await s.billing(contractId)).body;
+        return b['credit']?.['refunds']?.[0]?.['status'] === 'RELEASED' ? b : undefined;
+      }, { timeoutMs: 60_000, description: 'credit refund released' });
+      expect([refunded['creditBalance'], refunded['credit']['refunds'].length, refunded['credit']['refunds'][0]['amount']]).toEqual(['0.00', 1, credit]);
+      const [transfer] = await rail().transfers(refunded['credit']['refunds'][0]['disbursementId']);
+      expect(transfer).toEqual(expect.objectContaining({ status: 'SETTLED', amount: credit, purpose: 'CREDIT_REFUND' }));
     });
   });
 }
