@@ -79,6 +79,18 @@ describe('notification: release of funds on the real stack', () => {
     expect((await db().query('SELECT count(*)::int AS n FROM notification WHERE source_event_id = $1', [event.eventId]))[0].n).toBe(1);
   });
 
+  it('a payout account registered: the customer is told with the key masked, never in clear in the notice or the e-mail', async () => {
+    const { customerId, email } = await customerWithEmail();
+    const key = `pix.${randomUUID().slice(0, 6)}@example.com`;
+    const changed = await publish('CustomerPayoutAccountChanged', { customerId, account: { kind: 'PIX_KEY', pixKey: key }, holderCpf: '52998224725', changedAt: '2026-03-10T15:00:00.000Z' });
+    const [notice] = await sentNotices(customerId, 1);
+    expect(notice).toMatchObject({ template: 'PAYOUT_ACCOUNT_CHANGED', subject: 'Conta para recebimento cadastrada', sourceEventId: changed.eventId });
+    expect(notice.body).toContain('a chave PIX p***@example.com foi cadastrada');
+    const [mail] = await sink.messages(email);
+    expect(mail.text).toBe(notice.body);
+    expect(`${notice.body} ${mail.text}`).not.toMatch(new RegExp(`${key}|52998224725`));
+  });
+
   it('a transfer refused for the holder: the customer is asked for a valid account, none named; no dead letter', async () => {
     const { customerId, email } = await customerWithEmail();
     const failed = await publish('FundsReleaseFailed', {

@@ -46,7 +46,7 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['InsuranceClaimRequested', 'loan', ['averbation-connector']],
   ['InsuranceClaimPaid', 'averbation-connector', ['payment']],
   ['InsuranceClaimDenied', 'averbation-connector', ['loan']],
-  ['CustomerPayoutAccountChanged', 'proposal', ['payment']],
+  ['CustomerPayoutAccountChanged', 'proposal', ['payment', 'notification']],
   ['FundsReleaseRequested', 'payment', ['averbation-connector']],
   ['FundsReleased', 'averbation-connector', ['payment', 'notification']],
   ['FundsReleaseFailed', 'averbation-connector', ['payment', 'notification']],

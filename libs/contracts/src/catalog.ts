@@ -241,8 +241,8 @@ export const EVENTS = {
   }),
   CustomerPayoutAccountChanged: defineEvent('CustomerPayoutAccountChanged', {
     version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: CustomerPayoutAccountChangedPayload,
-    producer: 'proposal', consumers: ['payment'],
-    description: 'The PIX key or bank account a customer registered to receive released amounts and refunds.',
+    producer: 'proposal', consumers: ['payment', 'notification'],
+    description: 'The PIX key or bank account a customer registered to receive released amounts and refunds (the customer is told, masked).',
   }),
   FundsReleaseRequested: defineEvent('FundsReleaseRequested', {
     version: 1, aggregateType: 'Disbursement', keyField: 'contractId', payload: FundsReleaseRequestedPayload,

@@ -6,6 +6,7 @@ import { DELIVERY_BACKOFF, DeliverNotificationHandler } from './commands/deliver
 import { ContractBlockEventHandler } from './commands/notify-contract-block/contract-block.event-handler';
 import { NotifyContractBlockHandler } from './commands/notify-contract-block/notify-contract-block.handler';
 import { FundsReleaseEventHandler } from './commands/notify-funds-release/funds-release.event-handler';
+import { PayoutAccountEventHandler } from './commands/notify-payout-account/payout-account.event-handler';
 import { RecordNotificationEventHandler } from './commands/record-notification/record-notification.event-handler';
 import { RecordNotificationHandler } from './commands/record-notification/record-notification.handler';
 import { CONTRACT_BLOCK_REVISIONS, TypeOrmContractBlockRevisions } from './database/contract-block.repository';
@@ -31,6 +32,7 @@ const backoffProvider: Provider = {
     ContractBlockEventHandler,
     NotifyContractBlockHandler,
     FundsReleaseEventHandler,
+    PayoutAccountEventHandler,
     DeliverNotificationHandler,
     DeliveryWorker,
     backoffProvider,

@@ -15,6 +15,7 @@ export const NOTIFICATION_TEMPLATES = [
   'CONTRACT_UNBLOCKED',
   'FUNDS_RELEASED',
   'FUNDS_RELEASE_FAILED',
+  'PAYOUT_ACCOUNT_CHANGED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
