@@ -43,10 +43,17 @@ describe('payment API access on the real stack', () => {
     ['POST', '/v1/admin/jobs/installment-due', { date: '2030-01-01' }],
     ['GET', '/v1/admin/audit'],
   ];
+  /** The contract's release of funds and credit, which its customer reaches too. */
+  const contractRoutes = (): Array<[string, string, unknown?]> => [
+    ['GET', `/v1/contracts/${mine.contractId}/disbursements`],
+    ['POST', `/v1/contracts/${mine.contractId}/regret-return/receipts`, { amount: '10.00' }],
+    ['POST', `/v1/contracts/${mine.contractId}/credit/refund`, {}],
+    ['POST', `/v1/contracts/${mine.contractId}/credit/apply`, {}],
+  ];
   const codeOf = (a: HttpAnswer) => [a.status, a.body?.code];
 
   it('no token → 401 AUTH.TOKEN_MISSING with a Bearer challenge, on every route; nothing changed', async () => {
-    for (const [method, path, body] of routes()) {
+    for (const [method, path, body] of [...routes(), ...contractRoutes()]) {
       const answer = await h.api.as('anonymous').call(method, path, body);
       expect([method, path, ...codeOf(answer), answer.headers.get('www-authenticate')]).toEqual([method, path, 401, 'AUTH.TOKEN_MISSING', 'Bearer realm="consignado"']);
     }
@@ -56,7 +63,7 @@ describe('payment API access on the real stack', () => {
   it('a token without the route\'s scope → 403 AUTH.INSUFFICIENT_SCOPE', async () => {
     const payroll = h.api.as({ client: CLIENTS.payroll }); // backoffice only
     const [, , pay] = routes();
-    expect(codeOf(await payroll.call('GET', `/v1/contracts/${mine.contractId}/installments`))).toEqual([403, 'AUTH.INSUFFICIENT_SCOPE']);
+    for (const [method, path, body] of [routes()[0], ...contractRoutes()]) expect([path, ...codeOf(await payroll.call(method, path, body))]).toEqual([path, 403, 'AUTH.INSUFFICIENT_SCOPE']);
     const readOnly = await h.api.as({ client: CLIENTS.ops, scopes: ['contracts:read'] }).call(pay[0], pay[1], pay[2]);
     expect([...codeOf(readOnly), readOnly.headers.get('www-authenticate')]).toEqual([403, 'AUTH.INSUFFICIENT_SCOPE', 'Bearer realm="consignado", error="insufficient_scope"']);
     for (const [method, path, body] of routes().slice(3)) expect([path, ...codeOf(await me.api.call(method, path, body))]).toEqual([path, 403, 'AUTH.INSUFFICIENT_SCOPE']);
