@@ -1,46 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { ApiServiceConfig, NotInProduction } from '@consignado/config';
-
-@ValidatorConstraint({ name: 'backoffRange' })
-class BackoffRange implements ValidatorConstraintInterface {
-  validate(max: number, args: ValidationArguments): boolean {
-    return max >= (args.object as AverbationConnectorConfig).AVERBATION_BACKOFF_BASE_MS;
-  }
-  defaultMessage(): string {
-    return 'AVERBATION_BACKOFF_MAX_MS must be at least AVERBATION_BACKOFF_BASE_MS';
-  }
-}
-
-@ValidatorConstraint({ name: 'ctcBackoffRange' })
-class CtcBackoffRange implements ValidatorConstraintInterface {
-  validate(max: number, args: ValidationArguments): boolean {
-    return max >= (args.object as AverbationConnectorConfig).CTC_BACKOFF_BASE_MS;
-  }
-  defaultMessage(): string {
-    return 'CTC_BACKOFF_MAX_MS must be at least CTC_BACKOFF_BASE_MS';
-  }
-}
-
-@ValidatorConstraint({ name: 'insurerBackoffRange' })
-class InsurerBackoffRange implements ValidatorConstraintInterface {
-  validate(max: number, args: ValidationArguments): boolean {
-    return max >= (args.object as AverbationConnectorConfig).INSURER_BACKOFF_BASE_MS;
-  }
-  defaultMessage(): string {
-    return 'INSURER_BACKOFF_MAX_MS must be at least INSURER_BACKOFF_BASE_MS';
-  }
-}
-
-@ValidatorConstraint({ name: 'railBackoffRange' })
-class RailBackoffRange implements ValidatorConstraintInterface {
-  validate(max: number, args: ValidationArguments): boolean {
-    return max >= (args.object as AverbationConnectorConfig).RAIL_BACKOFF_BASE_MS;
-  }
-  defaultMessage(): string {
-    return 'RAIL_BACKOFF_MAX_MS must be at least RAIL_BACKOFF_BASE_MS';
-  }
-}
+import { IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, Validate } from 'class-validator';
+import { ApiServiceConfig, AtLeast, NotInProduction } from '@consignado/config';
 
 const integer = (min: number, max: number) => (target: object, property: string) => {
   Type(() => Number)(target, property);
@@ -117,7 +77,7 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   @IsInt()
   @Min(1)
   @Max(3_600_000)
-  @Validate(BackoffRange)
+  @Validate(AtLeast, ['AVERBATION_BACKOFF_BASE_MS'])
   AVERBATION_BACKOFF_MAX_MS = 60_000;
 
   /** How often idle workers look for due jobs. */
@@ -161,7 +121,7 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   @integer(1, 3_600_000) CTC_BACKOFF_BASE_MS = 2_000;
 
   @integer(1, 3_600_000)
-  @Validate(CtcBackoffRange)
+  @Validate(AtLeast, ['CTC_BACKOFF_BASE_MS'])
   CTC_BACKOFF_MAX_MS = 120_000;
 
   /** How often the exchange's message feed is read when the last read found nothing more. */
@@ -192,7 +152,7 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   @integer(1, 3_600_000) INSURER_BACKOFF_BASE_MS = 1_000;
 
   @integer(1, 3_600_000)
-  @Validate(InsurerBackoffRange)
+  @Validate(AtLeast, ['INSURER_BACKOFF_BASE_MS'])
   INSURER_BACKOFF_MAX_MS = 60_000;
 
   /** Failed calls in a row after which each further failure of a claim is logged at error level (an operator should look). */
@@ -217,7 +177,7 @@ export class AverbationConnectorConfig extends ApiServiceConfig {
   @integer(1, 3_600_000) RAIL_BACKOFF_BASE_MS = 1_000;
 
   @integer(1, 3_600_000)
-  @Validate(RailBackoffRange)
+  @Validate(AtLeast, ['RAIL_BACKOFF_BASE_MS'])
   RAIL_BACKOFF_MAX_MS = 60_000;
 
   /**

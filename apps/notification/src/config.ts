@@ -1,16 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, MaxLength, Min, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { ApiServiceConfig, InProduction, NotInProduction } from '@consignado/config';
-
-@ValidatorConstraint({ name: 'backoffRange' })
-class BackoffRange implements ValidatorConstraintInterface {
-  validate(max: number, args: ValidationArguments): boolean {
-    return max >= (args.object as NotificationConfig).DELIVERY_BACKOFF_BASE_MS;
-  }
-  defaultMessage(): string {
-    return 'DELIVERY_BACKOFF_MAX_MS must be at least DELIVERY_BACKOFF_BASE_MS';
-  }
-}
+import { IsInt, IsString, Matches, Max, MaxLength, Min, Validate } from 'class-validator';
+import { ApiServiceConfig, AtLeast, InProduction, NotInProduction } from '@consignado/config';
 
 /** The public development VAPID key pair: refused in production, like every development secret. */
 const DEV_VAPID = {
@@ -79,7 +69,7 @@ export class NotificationConfig extends ApiServiceConfig {
   @IsInt()
   @Min(1)
   @Max(86_400_000)
-  @Validate(BackoffRange)
+  @Validate(AtLeast, ['DELIVERY_BACKOFF_BASE_MS'])
   DELIVERY_BACKOFF_MAX_MS = 300_000;
 
   /** The SMS adapter's SMSC (SMPP v3.4; the local sink by default), bound as a transceiver. */

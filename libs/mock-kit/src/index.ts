@@ -8,7 +8,7 @@ export { ChaosFailure, type ChaosProblems, type ChaosStatus } from './chaos/chao
 export { ChaosFailureFilter } from './chaos/chaos-failure.filter';
 export { CHAOS_OPERATION, CHAOS_SUBJECT, ChaosInterceptor, type ChaosSubject } from './chaos/chaos.interceptor';
 export { ChaosService, type ChaosOptions, type ChaosUpdate, type ChaosView } from './chaos/chaos.service';
-export { LatencyAtLeast, OutageWindows, outageList } from './chaos/chaos-config';
+export { OutageWindows, outageList } from './chaos/chaos-config';
 export { UpdateChaosRequest } from './chaos/update-chaos.request';
 export { sleep } from './chaos/sleep';
 export { CallLog, type CallCounts } from './chaos/domain/call-log';

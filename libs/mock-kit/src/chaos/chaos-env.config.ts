@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, IsString, Max, Min, Validate } from 'class-validator';
-import { BaseServiceConfig } from '@consignado/config';
-import { LatencyAtLeast, outageList, OutageWindows } from './chaos-config';
+import { AtLeast, BaseServiceConfig } from '@consignado/config';
+import { outageList, OutageWindows } from './chaos-config';
 import type { ChaosSettingsValues } from './domain/chaos-settings';
 
 /** A mock's defaults: how slow and how unstable it is out of the box. */
@@ -52,7 +52,7 @@ export function chaosEnvConfig<P extends string>(prefix: P, defaults: ChaosEnvDe
   }
   const decorate = (name: string, decorators: PropertyDecorator[]) => decorators.forEach((d) => d(ChaosEnvConfig.prototype, key(name)));
   decorate('LATENCY_MIN_MS', numberIn(0, 600_000));
-  decorate('LATENCY_MAX_MS', [...numberIn(0, 600_000), Validate(LatencyAtLeast, [key('LATENCY_MIN_MS')])]);
+  decorate('LATENCY_MAX_MS', [...numberIn(0, 600_000), Validate(AtLeast, [key('LATENCY_MIN_MS')])]);
   decorate('FAILURE_RATE', numberIn(0, 1, false));
   decorate('OUTAGES', [IsString(), Validate(OutageWindows)]);
   decorate('CHAOS_SEED', [IsOptional(), Transform(seedOf), IsInt(), Min(0), Max(4_294_967_295)]);
