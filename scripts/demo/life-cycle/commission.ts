@@ -1,10 +1,11 @@
+import { civilDateInBrazil } from '@consignado/finance';
 import { randomCpf } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
 import { br, brDate } from '../format';
 import { channel, expectOk, type Json, type LifeCycleContext, type LifeCycleJourney } from './context';
 import { follow } from './wait';
 
-const brazilDay = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date(iso));
+const brazilDay = (iso: string): string => civilDateInBrazil(new Date(iso)).toString();
 
 /**
  * Seed 003 §6.3, R-PR-5, R-PR-8: corban alpha sells a servant's consignado and earns its

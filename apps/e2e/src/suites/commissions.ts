@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import { civilDateInBrazil } from '@consignado/finance';
 import type { ChannelClient } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
 import { client, customer, finalState, plainCustomer, propose } from '../support/journey';
@@ -6,7 +7,7 @@ import { client, customer, finalState, plainCustomer, propose } from '../support
 type Json = Record<string, any>;
 
 /** The Brazilian civil day of an instant (the statement dates lines by it). */
-const brazilDay = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date(iso));
+const brazilDay = (iso: string): string => civilDateInBrazil(new Date(iso)).toString();
 
 const statement = (c: ChannelClient, partnerId: string, from: string, to = from) => c.get<Json>(`/v1/partners/${partnerId}/commission-statement?from=${from}&to=${to}`);
 

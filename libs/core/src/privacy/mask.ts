@@ -54,3 +54,12 @@ export function redact(value: unknown, depth = 0): unknown {
   }
   return out;
 }
+
+/**
+ * A payout PIX key or account number as the customer and staff may see it: an e-mail keeps its
+ * first letter and domain ("c***@example.com"), anything else its last four characters ("****5678").
+ */
+export function maskPayoutKey(value: string): string {
+  const at = value.indexOf('@');
+  return at > 0 ? `${value[0]}***${value.slice(at)}` : `****${value.slice(-4)}`;
+}

@@ -1,5 +1,6 @@
 import { createEnvelope, examplePayload } from '@consignado/contracts';
-import { maskedKey, renderPayoutAccountChanged } from './payout-templates';
+import { maskPayoutKey } from '@consignado/core';
+import { renderPayoutAccountChanged } from './payout-templates';
 
 const changed = (account: Parameters<typeof createEnvelope<'CustomerPayoutAccountChanged'>>[1]['payload']['account']) =>
   createEnvelope('CustomerPayoutAccountChanged', { payload: { ...examplePayload('CustomerPayoutAccountChanged'), account, changedAt: '2026-03-11T02:30:00.000Z' } });
@@ -11,7 +12,7 @@ describe('payout account notice', () => {
     ['52998224725', '****4725'],
     ['0f3c2b1a-9d8e-4f7a-b6c5-d4e3f2a1b0c9', '****b0c9'],
   ])('masks the key %s as %s', (key, masked) => {
-    expect(maskedKey(key)).toBe(masked);
+    expect(maskPayoutKey(key)).toBe(masked);
   });
 
   it('tells the PIX key masked, on the Brasília day it changed, and what to do if it was not the customer', () => {

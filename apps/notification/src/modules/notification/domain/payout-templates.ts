@@ -1,18 +1,13 @@
 import type { EventEnvelope } from '@consignado/contracts';
+import { maskPayoutKey } from '@consignado/core';
 import { brasiliaDay, dateBr } from './format';
 import type { RenderedMessage } from './templates';
 
 type Account = EventEnvelope<'CustomerPayoutAccountChanged'>['payload']['account'];
 
-/** An e-mail key shows its first letter and domain; any other key or an account number its last four characters. */
-export function maskedKey(key: string): string {
-  const at = key.indexOf('@');
-  return at > 0 ? `${key[0]}***${key.slice(at)}` : `****${key.slice(-4)}`;
-}
-
 function accountText(account: Account): string {
-  if (account.kind === 'PIX_KEY') return `a chave PIX ${maskedKey(account.pixKey)}`;
-  return `a conta ${maskedKey(account.number)}, agência ${account.branch}, da instituição de ISPB ${account.ispb}`;
+  if (account.kind === 'PIX_KEY') return `a chave PIX ${maskPayoutKey(account.pixKey)}`;
+  return `a conta ${maskPayoutKey(account.number)}, agência ${account.branch}, da instituição de ISPB ${account.ispb}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PayloadOf, PayoutAccount } from '@consignado/contracts';
+import { maskPayoutKey } from '@consignado/core';
 
 export type { PayoutAccount };
 
@@ -27,11 +28,5 @@ export function supersedes(incoming: CustomerPayoutAccount, kept: CustomerPayout
  * ("c***@example.com"); any other key or account number only its last four characters.
  */
 export function maskAccount(account: PayoutAccount): string {
-  if (account.kind === 'BANK_ACCOUNT') return lastFour(account.number);
-  const at = account.pixKey.indexOf('@');
-  return at > 0 ? `${account.pixKey[0]}***${account.pixKey.slice(at)}` : lastFour(account.pixKey);
-}
-
-function lastFour(value: string): string {
-  return `****${value.slice(-4)}`;
+  return maskPayoutKey(account.kind === 'BANK_ACCOUNT' ? account.number : account.pixKey);
 }
