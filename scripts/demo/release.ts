@@ -11,13 +11,18 @@ type Json = Record<string, any>;
  * stop the journey with what payment shows.
  */
 export async function releasedFunds(backOffice: ServicingClient, contractId: string, log: (line: string) => void, tag: string): Promise<Json> {
-  const done: Json | undefined = await waitFor(async () => {
-    const res = await backOffice.disbursements(contractId);
-    return res.status === 200 && res.body['status'] === 'RELEASED' ? res.body : undefined;
-  }, { description: `valor do contrato ${contractId} liberado`, timeoutMs: 90_000, intervalMs: 500 }).catch(() => undefined);
+  const done = await disbursementWhen(backOffice, contractId, (d) => d['status'] === 'RELEASED').catch(() => undefined);
   if (!done) throw new Error(`valor não liberado: ${JSON.stringify((await backOffice.disbursements(contractId)).body)}`);
   const paid: Json = done['attempts'].find((a: Json) => a['status'] === 'RELEASED');
   const to = paid['account']['kind'] === 'PIX_KEY' ? `chave PIX ${paid['account']['masked']}` : `conta ${paid['account']['masked']}`;
   log(`${tag}   valor liberado: ${br(paid['amount'])} na ${to} (PIX ${paid['endToEndId']})`);
   return done;
+}
+
+/** Payment's release of a contract's money once `ready` holds (90 s at most). */
+export function disbursementWhen(backOffice: ServicingClient, contractId: string, ready: (d: Json) => boolean): Promise<Json> {
+  return waitFor(async () => {
+    const res = await backOffice.disbursements(contractId);
+    return res.status === 200 && ready(res.body) ? res.body : undefined;
+  }, { description: `liberação do contrato ${contractId}`, timeoutMs: 90_000, intervalMs: 500 });
 }

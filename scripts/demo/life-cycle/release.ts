@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RailDesk, randomCpf } from '@consignado/stack-runner';
-import { waitFor } from '@consignado/testing';
 import { br } from '../format';
-import { releasedFunds } from '../release';
+import { disbursementWhen, releasedFunds } from '../release';
 import { channel, expectOk, type Json, type LifeCycleContext, type LifeCycleJourney, servicing } from './context';
 import { follow } from './wait';
 
@@ -32,26 +31,16 @@ async function run(ctx: LifeCycleContext): Promise<string[]> {
   if (final['state'] !== 'CONTRACTED') throw new Error(`proposta terminou em ${String(final['state'])}`);
   const contractId = String(final['contractId']);
   const s = servicing(ctx);
-  const failed: Json = await waitForFailure(ctx, contractId);
+  const failed: Json = (await disbursementWhen(s, contractId, (d) => d['attempts'][0]?.['status'] === 'FAILED' && d['status'] === 'AWAITING_ACCOUNT'))['attempts'][0];
   ctx.log(`${tag} transferência recusada pelo arranjo: ${failed['failure']['code']} — cliente cadastra uma conta corrente`);
   expectOk(await c.setPayoutAccount(customerId, { kind: 'BANK_ACCOUNT', ispb: '00000000', branch: '0001', number: '0098765432', accountType: 'CACC' }), 'conta bancária');
   const released = await releasedFunds(s, contractId, ctx.log, tag);
 
   expectOk(await c.cancel(proposalId), 'arrependimento');
-  const due: Json = await releaseWhen(ctx, contractId, (d) => d['regretReturn']?.['status'] === 'DUE');
+  const due: Json = await disbursementWhen(s, contractId, (d) => d['regretReturn']?.['status'] === 'DUE');
   ctx.log(`${tag} cliente desiste em 7 dias: contrato cancelado, a devolver ${br(due['regretReturn']['amountDue'])}`);
   expectOk(await s.receiveRegretReturn(contractId, { amount: due['regretReturn']['amountDue'] }, randomUUID()), 'devolução');
   const back: Json = (await s.disbursements(contractId)).body['regretReturn'];
   ctx.log(`${tag} devolução recebida: ${br(back['amountReceived'])}, saldo ${br(back['outstanding'])}`);
   return [String(released['status']), String(back['status'])];
-}
-
-const waitForFailure = async (ctx: LifeCycleContext, contractId: string): Promise<Json> =>
-  (await releaseWhen(ctx, contractId, (d) => d['attempts'][0]?.['status'] === 'FAILED' && d['status'] === 'AWAITING_ACCOUNT'))['attempts'][0];
-
-async function releaseWhen(ctx: LifeCycleContext, contractId: string, ready: (d: Json) => boolean): Promise<Json> {
-  return waitFor(async () => {
-    const res = await servicing(ctx).disbursements(contractId);
-    return res.status === 200 && ready(res.body) ? res.body : undefined;
-  }, { description: 'liberação do contrato', timeoutMs: 90_000, intervalMs: 500 });
 }
