@@ -1,6 +1,7 @@
 import type { Admin, EachBatchPayload, Kafka, Message } from 'kafkajs';
 import { dlqTopicFor } from '../contracts-codec';
 import { HEADER } from '../kafka/headers';
+import { AcknowledgedSender } from '../kafka/acknowledged-send';
 import { createReliableProducer } from '../kafka/producer';
 import { jsonLogger, type Logger } from '../logger';
 import { type DeadLetterRecord, UNREPLAYABLE_REASONS } from './dead-letter';
@@ -54,6 +55,7 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<ReplayR
   if (pending.size === 0) return report;
 
   const producer = createReliableProducer(options.kafka);
+  const sender = new AcknowledgedSender(options.kafka);
   const consumer = options.kafka.consumer({ groupId: replayGroupId, allowAutoTopicCreation: false });
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -91,7 +93,7 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<ReplayR
       resolved.push(message.offset);
     }
     if (outgoing.size > 0) {
-      await producer.sendBatch({ acks: -1, topicMessages: [...outgoing].map(([topic, messages]) => ({ topic, messages })) });
+      await sender.send(producer, [...outgoing].map(([topic, messages]) => ({ topic, messages })));
     }
     // Only after the copies are acknowledged does the replay group move past them.
     for (const offset of resolved) resolveOffset(offset);
@@ -114,6 +116,7 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<ReplayR
   } finally {
     await consumer.disconnect();
     await producer.disconnect();
+    await sender.close();
   }
   logger.info('dead letters replayed', { dlqTopic, group: options.group, ...report });
   return report;

@@ -1,6 +1,7 @@
 import type { Kafka, Message, Producer, TopicMessages } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { type BackoffOptions, backoffDelay } from '../backoff';
+import { AcknowledgedSender } from '../kafka/acknowledged-send';
 import { createReliableProducer } from '../kafka/producer';
 import { errorFields, type Logger, jsonLogger } from '../logger';
 import { PgListener } from '../pg-listener';
@@ -37,6 +38,7 @@ export class OutboxRelay {
   private readonly backoff: BackoffOptions;
   private readonly logger: Logger;
   private producer: Producer | undefined;
+  private readonly sender: AcknowledgedSender;
   private listener: PgListener | undefined;
   private loop: Promise<void> | undefined;
   private running = false;
@@ -48,6 +50,7 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.backoff = options.backoff ?? { baseDelayMs: 250, maxDelayMs: 2_000 };
     this.logger = options.logger ?? jsonLogger('outbox-relay');
+    this.sender = new AcknowledgedSender(options.kafka);
   }
 
   /** Starts the publish loop in the background; returns once it is running. */
@@ -69,6 +72,7 @@ export class OutboxRelay {
     await this.loop;
     await this.listener?.stop();
     await this.dropProducer();
+    await this.sender.close();
   }
 
   /**
@@ -83,7 +87,8 @@ export class OutboxRelay {
         if (rows.length === 0) return 0;
         claimed = rows.map((r) => r.id);
         const producer = await this.connectedProducer();
-        await producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
+        // Every partition acknowledged, or the round rolls back (kafkajs can resolve a partial batch).
+        await this.sender.send(producer, toTopicMessages(rows));
         await manager.query(MARK_SENT_SQL, [claimed]);
         return rows.length;
       });
