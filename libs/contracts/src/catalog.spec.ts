@@ -38,6 +38,8 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['MarginChecked', 'averbation-connector', ['credit-analysis', 'proposal']],
   ['MarginCheckFailed', 'averbation-connector', ['credit-analysis']],
   ['ContractCancelled', 'loan', ['averbation-connector', 'payment', 'notification', 'proposal']],
+  ['ContractIssued', 'loan', ['proposal', 'notification']],
+  ['ProposalAccepted', 'proposal', ['loan']],
   ['CustomerContactChanged', 'proposal', ['notification']],
   ['ContractAmended', 'loan', ['payment', 'notification', 'averbation-connector']],
   ['ContractPositionChanged', 'loan', ['credit-analysis']],

@@ -24,6 +24,8 @@ import { FundsReleaseFailedPayload } from './events/funds-release-failed';
 import { InsuranceClaimPaidPayload } from './events/insurance-claim-paid';
 import { InsuranceClaimDeniedPayload } from './events/insurance-claim-denied';
 import { ContractCancelledPayload } from './events/contract-cancelled';
+import { ContractIssuedPayload } from './events/contract-issued';
+import { ProposalAcceptedPayload } from './events/proposal-accepted';
 import { ContractSettledPayload } from './events/contract-settled';
 import { CustomerContactChangedPayload } from './events/customer-contact-changed';
 import { DataSubjectErasureDecidedPayload } from './events/data-subject-erasure-decided';
@@ -118,6 +120,16 @@ export const EVENTS = {
     version: 1, aggregateType: 'CreditAnalysis', keyField: 'proposalId', payload: CreditRejectedPayload,
     producer: 'credit-analysis', consumers: ['notification', 'proposal', 'averbation-connector'],
     description: 'Credit refused, with the failed rules: measured value, limit, pt-BR message (R-CA-4).',
+  }),
+  ContractIssued: defineEvent('ContractIssued', {
+    version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractIssuedPayload,
+    producer: 'loan', consumers: ['proposal', 'notification'],
+    description: 'The CCB of an approved credit is drawn up (PDF, SHA-256): the contract waits for the customer\'s acceptance (R-LN-9).',
+  }),
+  ProposalAccepted: defineEvent('ProposalAccepted', {
+    version: 1, aggregateType: 'Proposal', keyField: 'proposalId', payload: ProposalAcceptedPayload,
+    producer: 'proposal', consumers: ['loan'],
+    description: 'The customer accepted the issued contract by its CCB\'s hash (who, when, channel): loan books it (R-LN-9).',
   }),
   AverbationRequested: defineEvent('AverbationRequested', {
     version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: AverbationRequestedPayload,

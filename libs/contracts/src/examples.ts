@@ -94,6 +94,15 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
       message: 'Parcela excede a margem consignável disponível.',
     }],
   },
+  ContractIssued: {
+    contractId: ids.contract, proposalId: ids.proposal, customerId: ids.customer, product: 'INSS_CONSIGNADO', operationType: 'NEW', channel: 'CORBAN',
+    documentHash: '3b0c2f6d1e9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c', issuedAt: '2025-02-10T13:20:01.000Z',
+  },
+  ProposalAccepted: {
+    proposalId: ids.proposal, contractId: ids.contract, customerId: ids.customer,
+    documentHash: '3b0c2f6d1e9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c', acceptedAt: '2025-02-10T13:25:40.000Z',
+    channel: 'CORBAN', acceptedBy: 'corban-user:7f3e2d1c',
+  },
   AverbationRequested: {
     contractId: ids.contract, proposalId: ids.proposal, customerId: ids.customer, cpf: '52998224725',
     benefitNumber: '1234567890', product: 'INSS_CONSIGNADO', operationType: 'NEW',

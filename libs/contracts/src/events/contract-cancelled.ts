@@ -6,8 +6,10 @@ import { Money, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
  * PORTABILITY_FAILED: a portability in whose transfer or settlement at the exchange failed (R-LN-7).
  * REFINANCING_REFUSED: the contract a refinancing would replace is no longer the customer's active
  * contract when loan books it (settled, cancelled meanwhile): the new contract ends at once (R-LN-6).
+ * ACCEPTANCE_EXPIRED: the customer never accepted the issued CCB within the window; the proposal
+ * expired and the contract, never booked, ends (R-LN-9).
  */
-export const CONTRACT_CANCELLATION_REASONS = ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED', 'REFINANCING_REFUSED'] as const;
+export const CONTRACT_CANCELLATION_REASONS = ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED', 'REFINANCING_REFUSED', 'ACCEPTANCE_EXPIRED'] as const;
 
 /**
  * ContractCancelled v1 — a contract was undone: right of regret within 7 days (R-PR-8, CDC art.

@@ -11,6 +11,8 @@ export * from './averbation-completed';
 export * from './averbation-failed';
 export * from './contract-activated';
 export * from './contract-cancelled';
+export * from './contract-issued';
+export * from './proposal-accepted';
 export * from './installment-due';
 export * from './payment-received';
 export * from './contract-settled';

@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { StringEnum, Text, UtcTimestamp, Uuid } from '../schema/primitives';
 
 /** Why a proposal was cancelled (R-PR-8). */
-export const PROPOSAL_CANCELLATION_REASONS = ['CUSTOMER_REQUEST', 'RIGHT_OF_REGRET', 'OPERATOR'] as const;
+/** ACCEPTANCE_EXPIRED: approved, its contract issued, and not accepted within the window (R-LN-9): raised by proposal itself. */
+export const PROPOSAL_CANCELLATION_REASONS = ['CUSTOMER_REQUEST', 'RIGHT_OF_REGRET', 'OPERATOR', 'ACCEPTANCE_EXPIRED'] as const;
 
 /**
  * ProposalCancelled v1 — the customer (or an operator) cancelled a proposal (R-PR-8).

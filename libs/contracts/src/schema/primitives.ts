@@ -74,6 +74,9 @@ export const Ispb = Type.String({ title: 'Ispb', description: 'ISPB of an instit
 /** Portability number (NU) the interbank exchange gives a portability, 21 digits (R-LN-11). */
 export const PortabilityNumber = Type.String({ title: 'PortabilityNumber', description: 'portability number (NU), 21 digits', pattern: '^[0-9]{21}$' });
 
+/** A SHA-256 digest as 64 lower-case hex characters (a document's fingerprint, e.g. the CCB's). */
+export const Sha256Hex = Type.String({ title: 'Sha256Hex', description: 'SHA-256 digest, 64 lower-case hex characters', pattern: '^[0-9a-f]{64}$' });
+
 /** Stable machine-readable code in the style of domain errors: `AREA.REASON`. */
 export const Code = Type.String({
   title: 'Code',
