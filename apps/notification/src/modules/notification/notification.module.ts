@@ -5,6 +5,7 @@ import { channelProviders } from './channels/channel-providers';
 import { DELIVERY_BACKOFF, DeliverNotificationHandler } from './commands/deliver-notification/deliver-notification.handler';
 import { ContractBlockEventHandler } from './commands/notify-contract-block/contract-block.event-handler';
 import { NotifyContractBlockHandler } from './commands/notify-contract-block/notify-contract-block.handler';
+import { ContractIssuedEventHandler } from './commands/notify-contract-issued/contract-issued.event-handler';
 import { FundsReleaseEventHandler } from './commands/notify-funds-release/funds-release.event-handler';
 import { PayoutAccountEventHandler } from './commands/notify-payout-account/payout-account.event-handler';
 import { RecordNotificationEventHandler } from './commands/record-notification/record-notification.event-handler';
@@ -32,6 +33,7 @@ const backoffProvider: Provider = {
     ContractBlockEventHandler,
     NotifyContractBlockHandler,
     FundsReleaseEventHandler,
+    ContractIssuedEventHandler,
     PayoutAccountEventHandler,
     DeliverNotificationHandler,
     DeliveryWorker,

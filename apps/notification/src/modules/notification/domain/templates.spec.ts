@@ -41,6 +41,21 @@ describe('origination templates (pt-BR, R-NT-1)', () => {
   ])('CONTRACT_CANCELLED %j', (changes, body) => {
     expect(renderContractCancelled(event('ContractCancelled', changes))).toEqual({ template: 'CONTRACT_CANCELLED', subject: 'Contrato cancelado', body });
   });
+
+  it('CONTRACT_CANCELLED ACCEPTANCE_EXPIRED: the proposal expired unaccepted, nothing charged, a new simulation offered', () => {
+    const expired = event('ContractCancelled', { reason: 'ACCEPTANCE_EXPIRED', averbationRegistered: false, amountToReturn: undefined, cancelledAt: '2025-02-18T02:00:00.000Z' });
+    expect(renderContractCancelled(expired)).toEqual({
+      template: 'CONTRACT_CANCELLED',
+      subject: 'Proposta expirada',
+      body:
+        'Seu contrato foi cancelado em 17/02/2025 porque não foi aceito dentro do prazo e a proposta expirou. ' +
+        'Nada foi cobrado nem creditado; se ainda quiser o crédito, faça uma nova simulação no aplicativo.',
+    });
+  });
+
+  it('PROPOSAL_CANCELLED: nothing for ACCEPTANCE_EXPIRED (the ContractCancelled that follows tells it; nobody asked for it)', () => {
+    expect(renderProposalCancelled(event('ProposalCancelled', { reason: 'ACCEPTANCE_EXPIRED' }))).toBeUndefined();
+  });
 });
 
 describe('servicing templates (pt-BR, R-NT-1)', () => {

@@ -3,6 +3,7 @@ import { brasiliaDay, brl, dateBr, percentBr } from './format';
 
 export const NOTIFICATION_TEMPLATES = [
   'CREDIT_REJECTED',
+  'CONTRACT_ISSUED',
   'CONTRACT_ACTIVATED',
   'PROPOSAL_CANCELLED',
   'CONTRACT_CANCELLED',
@@ -47,7 +48,13 @@ export function renderContractActivated(event: EventEnvelope<'ContractActivated'
   };
 }
 
-export function renderProposalCancelled(event: EventEnvelope<'ProposalCancelled'>): RenderedMessage {
+/**
+ * The cancellation notice, or none for ACCEPTANCE_EXPIRED: proposal expired it because the issued
+ * contract was not accepted in time (R-LN-9), and loan's ContractCancelled ACCEPTANCE_EXPIRED that
+ * follows tells the customer; "se não reconhece este pedido" would be wrong for what nobody asked.
+ */
+export function renderProposalCancelled(event: EventEnvelope<'ProposalCancelled'>): RenderedMessage | undefined {
+  if (event.payload.reason === 'ACCEPTANCE_EXPIRED') return undefined;
   return {
     template: 'PROPOSAL_CANCELLED',
     subject: 'Proposta cancelada',
@@ -61,6 +68,8 @@ const CANCELLATION_REASONS: Record<EventEnvelope<'ContractCancelled'>['payload']
   AVERBATION_FAILED: ' porque não foi possível registrar o desconto em folha (averbação)',
   PORTABILITY_FAILED: ' porque a portabilidade não foi concluída com a instituição de origem',
   REFINANCING_REFUSED: ' porque o contrato a refinanciar já não estava ativo',
+  ACCEPTANCE_EXPIRED:
+    ' porque não foi aceito dentro do prazo e a proposta expirou. Nada foi cobrado nem creditado; se ainda quiser o crédito, faça uma nova simulação no aplicativo',
 };
 
 export function renderContractCancelled(event: EventEnvelope<'ContractCancelled'>): RenderedMessage {
@@ -69,7 +78,7 @@ export function renderContractCancelled(event: EventEnvelope<'ContractCancelled'
   const refund = p.amountToReturn ? ` Para concluir, devolva ${brl(p.amountToReturn)}, o valor liberado; não há cobrança de IOF.` : '';
   return {
     template: 'CONTRACT_CANCELLED',
-    subject: 'Contrato cancelado',
+    subject: p.reason === 'ACCEPTANCE_EXPIRED' ? 'Proposta expirada' : 'Contrato cancelado',
     body: `Seu contrato foi cancelado em ${dateBr(brasiliaDay(p.cancelledAt))}${CANCELLATION_REASONS[p.reason]}.${deduction}${refund}`,
   };
 }
