@@ -22,6 +22,7 @@ describe('proposal configuration (R-X-4)', () => {
     expect(config.commissionPercents).toEqual({ NEW: '3.00', REFINANCING: '2.00', PORTABILITY: '1.50' });
     expect([config.INSS_MONTHLY_RATE, config.EVENT_MAX_ATTEMPTS, config.AHEAD_EVENT_ATTEMPTS]).toEqual([undefined, 8, 1]);
     expect([config.PERSONAL_DATA_RETENTION_DAYS, config.PERSONAL_DATA_RETENTION_INTERVAL_MS]).toEqual([1825, 86_400_000]);
+    expect([config.ACCEPTANCE_WINDOW_MINUTES, config.ACCEPTANCE_EXPIRY_INTERVAL_MS]).toEqual([4320, 60_000]);
     expect(config.personalDataSources).toEqual({
       'credit-analysis': 'http://127.0.0.1:3002', loan: 'http://127.0.0.1:3003', 'averbation-connector': 'http://127.0.0.1:3004', payment: 'http://127.0.0.1:3005', notification: 'http://127.0.0.1:3006',
     });
@@ -43,6 +44,13 @@ describe('proposal configuration (R-X-4)', () => {
     expect(problems({ PERSONAL_DATA_SOURCES: 'loan=ftp://x' })).toEqual(['PERSONAL_DATA_SOURCES: PERSONAL_DATA_SOURCES must be name=http(s)://host:port pairs separated by commas']);
     expect(problems({ PERSONAL_DATA_RETENTION_DAYS: '7' })).toEqual([expect.stringContaining('PERSONAL_DATA_RETENTION_DAYS')]);
     expect(problems({ PERSONAL_DATA_RETENTION_INTERVAL_MS: '-1' })).toEqual([expect.stringContaining('PERSONAL_DATA_RETENTION_INTERVAL_MS')]);
+  });
+
+  it('takes the acceptance window in whole minutes, at least one, and the expiry interval in milliseconds', () => {
+    expect(loadConfig(ProposalConfig, { ACCEPTANCE_WINDOW_MINUTES: '1', ACCEPTANCE_EXPIRY_INTERVAL_MS: '500' })).toMatchObject({ ACCEPTANCE_WINDOW_MINUTES: 1, ACCEPTANCE_EXPIRY_INTERVAL_MS: 500 });
+    expect(problems({ ACCEPTANCE_WINDOW_MINUTES: '0' })).toEqual([expect.stringContaining('ACCEPTANCE_WINDOW_MINUTES')]);
+    expect(problems({ ACCEPTANCE_WINDOW_MINUTES: '1.5' })).toEqual([expect.stringContaining('ACCEPTANCE_WINDOW_MINUTES')]);
+    expect(problems({ ACCEPTANCE_EXPIRY_INTERVAL_MS: '50' })).toEqual([expect.stringContaining('ACCEPTANCE_EXPIRY_INTERVAL_MS')]);
   });
 
   it.each([

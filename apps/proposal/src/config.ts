@@ -4,11 +4,12 @@ import { ApiServiceConfig, InProduction } from '@consignado/config';
 import type { OperationType } from '@consignado/contracts';
 import type { JWK } from 'jose';
 import { COMMISSION_RANGES } from './modules/proposal/domain/commission';
+import { AcceptanceWindow } from './modules/proposal/domain/formalization';
 import { IsPercentWithin } from './shared/config-validators';
 
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
-/** proposal configuration (R-X-4): base variables, token issuer, corban commission, INSS rate. */
+/** proposal configuration (R-X-4): base variables, token issuer, corban commission, INSS rate, contract acceptance. */
 export class ProposalConfig extends ApiServiceConfig {
   override PORT = 3001;
   override DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/consignado_proposal';
@@ -50,6 +51,23 @@ export class ProposalConfig extends ApiServiceConfig {
   @Min(1)
   @Max(50)
   AHEAD_EVENT_ATTEMPTS = 1;
+
+  /**
+   * Minutes a customer has, from ContractIssued, to accept the contract's CCB (R-LN-9); past them
+   * the expiry job cancels the proposal (ACCEPTANCE_EXPIRED). Default 72 h, at most a year.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(525_600)
+  ACCEPTANCE_WINDOW_MINUTES = AcceptanceWindow.DEFAULT_MINUTES;
+
+  /** How often the expiry job looks for approved proposals whose acceptance window closed (every instance may run it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  ACCEPTANCE_EXPIRY_INTERVAL_MS = 60_000;
 
   /**
    * Days after a customer's last activity (registration, a proposal's last change) before the

@@ -8,7 +8,8 @@ import { TIMELINE_REPOSITORY, type TimelineRepository } from '../database/timeli
 
 /**
  * Writes the events the proposal raised to the outbox, in the caller's transaction (R-EV-5), with
- * the proposal's correlationId and whoever caused each as userId/channel (R-EV-1), and adds each
+ * the proposal's correlationId and whoever caused each as userId/channel (R-EV-1; the service's own
+ * jobs: channel SYSTEM, no user), and adds each
  * to the proposal's timeline (R-PR-2).
  */
 @Injectable()
@@ -20,7 +21,7 @@ export class ProposalEventsPublisher {
 
   async publishRaised(manager: EntityManager, proposal: Proposal): Promise<void> {
     for (const { type, payload, by } of proposal.pullEvents()) {
-      const metadata = { correlationId: proposal.props.correlationId, userId: userIdOf(by), channel: by.channel };
+      const metadata = { correlationId: proposal.props.correlationId, userId: by.channel === 'SYSTEM' ? null : userIdOf(by), channel: by.channel };
       const envelope = await this.publisher.publish(manager, type, { payload, metadata });
       await this.timeline.append(manager, timelineEntry(proposal.id, envelope, 'EMITTED', 'APPLIED', proposal.state));
     }

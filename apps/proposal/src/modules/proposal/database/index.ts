@@ -5,6 +5,7 @@ import { MoveProposalIdempotencyKeys1795700000001 } from './migrations/179570000
 import { RefinancingPortabilityProposal1795800000001 } from './migrations/1795800000001-refinancing-portability-proposal';
 import { RequireSealedProposalData1796600000003 } from './migrations/1796600000003-require-sealed-proposal-data';
 import { CommissionClawback1797800000000 } from './migrations/1797800000000-commission-clawback';
+import { ContractAcceptance1798100000000 } from './migrations/1798100000000-contract-acceptance';
 import { ParkedEventRow } from './parked-event.orm-entity';
 import { ProposalDocumentContentRow, ProposalDocumentRow } from './proposal-document.orm-entity';
 import { ProposalRow } from './proposal.orm-entity';
@@ -22,6 +23,7 @@ export const PROPOSAL_MIGRATIONS = [
   RefinancingPortabilityProposal1795800000001,
   RequireSealedProposalData1796600000003,
   CommissionClawback1797800000000,
+  ContractAcceptance1798100000000,
 ];
 /** Migrations that need the proposal's personal data sealed first: they run after the start-up backfill. */
 export const PROPOSAL_SEALED_ONLY_MIGRATIONS = [RequireSealedProposalData1796600000003];

@@ -16,13 +16,14 @@ export function proposalResultCodec(cipher: FieldCipher): ResultCodec<Proposal> 
   return {
     encode: (proposal) => {
       const row = toRow(proposal, cipher);
-      return { ...row, activatedAt: iso(row.activatedAt), commissionReversedAt: iso(row.commissionReversedAt), createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt), submittedAt: iso(row.submittedAt) };
+      return { ...row, activatedAt: iso(row.activatedAt), commissionReversedAt: iso(row.commissionReversedAt), acceptanceDueAt: iso(row.acceptanceDueAt), createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt), submittedAt: iso(row.submittedAt) };
     },
     decode: (stored) => {
       const record = stored as Record<keyof ProposalRow, unknown>;
       const stamps = {
         activatedAt: date(record.activatedAt),
         commissionReversedAt: date(record.commissionReversedAt),
+        acceptanceDueAt: date(record.acceptanceDueAt),
         createdAt: date(record.createdAt) as Date,
         updatedAt: date(record.updatedAt) as Date,
         submittedAt: date(record.submittedAt),

@@ -18,7 +18,7 @@ const NOW = new Date('2026-03-10T13:00:00.000Z');
 const commission = new CommissionPolicy({ NEW: '3', REFINANCING: '2', PORTABILITY: '1.5' });
 const base = { product: 'INSS_CONSIGNADO', termMonths: 30, withInsurance: false, contractDate: IsoDate.of('2026-03-10'), firstDueDate: IsoDate.of('2026-04-10') } as const;
 const open = (request: ProposalRequest) => Proposal.open({ id: 'p1', customerId: CUSTOMER, origin: { channel: 'INTERNAL', operatorId: 'op-1' }, request, correlationId: 'c1' }, applicant(CUSTOMER), NOW);
-const at = (type: 'PortabilityBalanceReceived' | 'PortabilityRequestFailed' | 'CreditRejected' | 'MarginChecked' | 'CreditApproved' | 'ContractCancelled', changes: object = {}) =>
+const at = (type: 'PortabilityBalanceReceived' | 'PortabilityRequestFailed' | 'CreditRejected' | 'MarginChecked' | 'CreditApproved' | 'ContractCancelled' | 'ContractIssued', changes: object = {}) =>
   ({ type, payload: { ...examplePayload(type), ...changes }, occurredAt: NOW.toISOString() }) as Parameters<Proposal['apply']>[0];
 
 describe('proposal row mapping (life cycle)', () => {
@@ -43,5 +43,19 @@ describe('proposal row mapping (life cycle)', () => {
     const restored = toDomain(toRow(proposal)).props;
     expect(restored).toEqual(proposal.props);
     expect([restored.request.requestedAmount?.toString(), restored.refinancing, restored.contractCancellation?.reason]).toEqual(['0.00', refinancing, 'REFINANCING_REFUSED']);
+  });
+
+  it('keeps the issued contract and its acceptance, due for acceptance until accepted (R-LN-9)', () => {
+    const proposal = open({ ...base, operationType: 'NEW', requestedAmount: Money.of('1000.00') });
+    for (const type of ['MarginChecked', 'CreditApproved'] as const) proposal.apply(at(type), commission, NOW);
+    proposal.apply(at('ContractIssued', { issuedAt: NOW.toISOString() }), commission, NOW);
+    const { documentHash } = examplePayload('ContractIssued');
+    expect(toRow(proposal).acceptanceDueAt).toEqual(new Date('2026-03-13T13:00:00.000Z'));
+    expect(toDomain(toRow(proposal)).props).toEqual(proposal.props);
+    proposal.accept(documentHash, { channel: 'INTERNAL', operatorId: 'op-1' }, NOW);
+    const row = toRow(proposal);
+    expect(row.acceptanceDueAt).toBeNull();
+    expect(toDomain(row).props).toEqual(proposal.props);
+    expect(PROPOSAL_RESULT.decode(JSON.parse(JSON.stringify(PROPOSAL_RESULT.encode(proposal)))).props).toEqual(proposal.props);
   });
 });

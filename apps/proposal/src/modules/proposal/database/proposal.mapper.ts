@@ -4,6 +4,7 @@ import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import { openJson, sealJson } from '@consignado/service-kit';
 import type { Principal } from '../../access/domain/principal';
 import type { DocumentKind } from '../domain/documents';
+import type { Formalization } from '../domain/formalization';
 import { Proposal } from '../domain/proposal';
 import type { PortabilityProgress } from '../domain/portability-progress';
 import type { ApprovedTerms, AverbationFailure, Cancellation, ContractCancellation, Decision } from '../domain/proposal-props';
@@ -48,6 +49,8 @@ export function toRow(proposal: Proposal, cipher: FieldCipher): ProposalRow {
     refinancing: p.refinancing ?? null,
     portabilityProgress: p.portabilityProgress ?? null,
     contractCancellation: p.contractCancellation ?? null,
+    formalization: p.formalization ?? null,
+    acceptanceDueAt: p.formalization && !p.formalization.acceptance ? new Date(p.formalization.acceptBy) : null,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
     submittedAt: p.submittedAt ?? null,
@@ -85,6 +88,7 @@ export function toDomain(row: ProposalRow, cipher: FieldCipher): Proposal {
     refinancing: (row.refinancing as RefinancingTerms | null) ?? undefined,
     portabilityProgress: (row.portabilityProgress as PortabilityProgress | null) ?? undefined,
     contractCancellation: (row.contractCancellation as ContractCancellation | null) ?? undefined,
+    formalization: (row.formalization as Formalization | null) ?? undefined,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     submittedAt: row.submittedAt ?? undefined,

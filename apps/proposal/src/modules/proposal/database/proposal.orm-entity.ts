@@ -109,6 +109,14 @@ export class ProposalRow {
   @Column('jsonb', { name: 'contract_cancellation', nullable: true })
   contractCancellation!: object | null;
 
+  /** The contract issued for acceptance, its deadline and the acceptance once taken (R-LN-9). */
+  @Column('jsonb', { nullable: true })
+  formalization!: object | null;
+
+  /** formalization.acceptBy while the contract waits for acceptance, else null: what the expiry job reads (partial index). */
+  @Column('timestamptz', { name: 'acceptance_due_at', nullable: true })
+  acceptanceDueAt!: Date | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 

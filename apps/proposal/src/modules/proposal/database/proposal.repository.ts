@@ -22,6 +22,11 @@ export interface ProposalRepository {
   /** Reads and row-locks the proposal for the rest of the transaction (HTTP and consumers serialize on it). */
   lock(manager: EntityManager, id: string): Promise<Proposal | undefined>;
   findById(id: string): Promise<Proposal | undefined>;
+  /**
+   * APPROVED proposals whose issued contract is past its acceptance deadline (R-LN-9), oldest
+   * deadline first, row-locked; rows another transaction holds are skipped (several instances).
+   */
+  lockOverdueAcceptances(manager: EntityManager, now: Date, limit: number): Promise<Proposal[]>;
   /** Newest first, only those the viewer may see (R-PR-1). */
   list(filter: ProposalListFilter): Promise<Proposal[]>;
 }
@@ -50,6 +55,15 @@ export class TypeOrmProposalRepository implements ProposalRepository {
   async findById(id: string): Promise<Proposal | undefined> {
     const row = await this.dataSource.getRepository(ProposalRow).findOneBy({ id });
     return row ? toDomain(row, this.cipher) : undefined;
+  }
+
+  async lockOverdueAcceptances(manager: EntityManager, now: Date, limit: number): Promise<Proposal[]> {
+    const rows = await manager.getRepository(ProposalRow).createQueryBuilder('p')
+      .where('p.state = :state AND p.acceptanceDueAt < :now', { state: 'APPROVED', now })
+      .orderBy('p.acceptanceDueAt').limit(limit)
+      .setLock('pessimistic_write').setOnLocked('skip_locked')
+      .getMany();
+    return rows.map((row) => toDomain(row, this.cipher));
   }
 
   async list(filter: ProposalListFilter): Promise<Proposal[]> {

@@ -7,6 +7,7 @@ export const CONSUMED_EVENT_TYPES = [
   'MarginChecked',
   'CreditApproved',
   'CreditRejected',
+  'ContractIssued',
   'PortabilityTransferRequested',
   'PortabilityTransferCompleted',
   'PortabilityTransferFailed',

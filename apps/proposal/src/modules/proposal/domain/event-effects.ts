@@ -2,6 +2,7 @@ import { Money } from '@consignado/finance';
 import type { CommissionPolicy } from './commission';
 import { commissionAfterCancellation } from './commission-clawback';
 import type { ConsumedEvent } from './consumed-event';
+import { type AcceptanceWindow, formalizationIssued } from './formalization';
 import { portabilityProgress as progress } from './portability-progress';
 import type { ApprovedTerms, ProposalProps } from './proposal-props';
 
@@ -16,9 +17,10 @@ function termsOf(p: ApprovedTerms): ApprovedTerms {
  * The data an applied event leaves on the proposal: approved terms (with a refinancing's or a
  * portability's own), decision reasons, the contract id, the portability's progress at the
  * exchange, the averbation failure, the activation and — for a corban — its commission (R-PR-5),
- * why loan cancelled the contract (and the commission reversed by the right of regret).
+ * why loan cancelled the contract (and the commission reversed by the right of regret), the
+ * contract issued for acceptance with its deadline (R-LN-9).
  */
-export function effectsOf(event: ConsumedEvent, props: ProposalProps, commission: CommissionPolicy): Mutable {
+export function effectsOf(event: ConsumedEvent, props: ProposalProps, commission: CommissionPolicy, window: AcceptanceWindow): Mutable {
   const pp = props.portabilityProgress;
   switch (event.type) {
     case 'PortabilityBalanceReceived':
@@ -34,6 +36,8 @@ export function effectsOf(event: ConsumedEvent, props: ProposalProps, commission
     }
     case 'CreditRejected':
       return { decision: { outcome: 'REJECTED', reasons: event.payload.reasons, parameterVersion: event.payload.parameterVersion, decidedAt: event.occurredAt } };
+    case 'ContractIssued':
+      return { contractId: event.payload.contractId, formalization: formalizationIssued(props.formalization, event.payload, window) };
     case 'PortabilityTransferRequested':
       return { contractId: event.payload.contractId, portabilityProgress: progress.transferRequested(pp, event.payload) };
     case 'PortabilityTransferCompleted':

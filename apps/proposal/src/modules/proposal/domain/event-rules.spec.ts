@@ -62,6 +62,13 @@ describe('consumed event rules (R-PR-2, out-of-order arrival)', () => {
     ['ContractActivatedAfterPortability', 'PENDING_PORTABILITY_SETTLEMENT', 'APPLY'],
     ['ContractCancelled', 'PENDING_PORTABILITY_SETTLEMENT', 'APPLY'],
     ['ContractCancelled', 'PENDING_PORTABILITY_BALANCE', 'AHEAD'],
+    // Formalization (R-LN-9): the CCB is issued after the approval, before any booking.
+    ['ContractIssued', 'APPROVED', 'APPLY'],
+    ['ContractIssued', 'PENDING_CREDIT_ANALYSIS', 'AHEAD'],
+    ['ContractIssued', 'PENDING_MARGIN_CHECK', 'AHEAD'],
+    ['ContractIssued', 'PENDING_AVERBATION', 'STALE'],
+    ['ContractIssued', 'CONTRACTED', 'STALE'],
+    ['ContractIssued', 'CANCELLED', 'STALE'],
   ] as const)('%s in %s: %s', (name, state, effect) => {
     expect(effectIn(EVENT_RULES[name], state)).toBe(effect);
   });

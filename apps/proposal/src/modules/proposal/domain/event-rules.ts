@@ -39,6 +39,8 @@ const balanceReceived = (target: ProposalState): EventRule => ({
  * - Averbation events need the approval, and for a portability the transfer's booking;
  *   ContractActivated of an INSS proposal needs AverbationRequested, a servant portability the
  *   transfer, the other products activate straight after approval.
+ * - ContractIssued (the CCB to accept, R-LN-9) follows the approval and changes no state; once
+ *   the contract is booked (or the proposal final) it is stale.
  * - ContractCancelled needs a contract, i.e. an approval.
  */
 export const EVENT_RULES = {
@@ -66,6 +68,11 @@ export const EVENT_RULES = {
     apply: ['PENDING_PORTABILITY_BALANCE', 'PENDING_MARGIN_CHECK', 'PENDING_CREDIT_ANALYSIS'],
     ahead: BEFORE_SUBMISSION,
     stale: ['APPROVED', ...BOOKED, ...FINAL],
+  },
+  ContractIssued: {
+    apply: ['APPROVED'],
+    ahead: BEFORE_DECISION,
+    stale: [...BOOKED, ...FINAL],
   },
   PortabilityTransferRequested: {
     target: 'PENDING_PORTABILITY_SETTLEMENT',

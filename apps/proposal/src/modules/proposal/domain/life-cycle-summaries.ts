@@ -17,9 +17,29 @@ const CONTRACT_CANCELLED: Record<PayloadOf<'ContractCancelled'>['reason'], strin
   AVERBATION_FAILED: 'Contrato cancelado: a averbação não foi concluída',
   PORTABILITY_FAILED: 'Contrato cancelado: a portabilidade não foi concluída',
   REFINANCING_REFUSED: 'Contrato cancelado: o contrato a refinanciar não pôde ser refinanciado',
+  ACCEPTANCE_EXPIRED: 'Contrato cancelado: a CCB não foi aceita dentro do prazo',
 };
 
 export const contractCancelledSummary = (p: PayloadOf<'ContractCancelled'>): string => CONTRACT_CANCELLED[p.reason];
+
+const PROPOSAL_CANCELLED: Record<PayloadOf<'ProposalCancelled'>['reason'], string> = {
+  CUSTOMER_REQUEST: 'Cancelamento pedido pelo cliente',
+  OPERATOR: 'Cancelamento feito pelo operador',
+  RIGHT_OF_REGRET: 'Direito de arrependimento exercido: aguardando o cancelamento do contrato',
+  ACCEPTANCE_EXPIRED: 'Proposta cancelada: o contrato não foi aceito dentro do prazo',
+};
+
+export const proposalCancelledSummary = (p: PayloadOf<'ProposalCancelled'>): string => PROPOSAL_CANCELLED[p.reason];
+
+/** The CCB's fingerprint as people read it: its SHA-256's first 12 hex digits. */
+const fingerprint = (hash: string): string => `SHA-256 ${hash.slice(0, 12)}…`;
+
+/** The formalization's events in pt-BR (R-LN-9). */
+export function formalizationSummary(event: EventEnvelope): string | undefined {
+  if (event.eventType === 'ContractIssued') return `CCB emitida (${fingerprint(event.payload.documentHash)}): aguardando o aceite do cliente`;
+  if (event.eventType === 'ProposalAccepted') return `Contrato aceito pelo canal ${event.payload.channel} (CCB ${fingerprint(event.payload.documentHash)})`;
+  return undefined;
+}
 
 /** The portability's events in pt-BR (R-LN-7, R-LN-11). */
 export function portabilitySummary(event: EventEnvelope): string | undefined {

@@ -3,6 +3,7 @@ import type { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import type { Principal } from '../../access/domain/principal';
 import type { Commission } from './commission';
 import type { DocumentKind } from './documents';
+import type { Formalization } from './formalization';
 import type { PortabilityProgress } from './portability-progress';
 import type { ProposalState } from './proposal-state';
 
@@ -82,6 +83,8 @@ export interface ProposalProps {
   /** PORTABILITY: the portability at the exchange as its events tell it (R-LN-7, R-LN-11). */
   readonly portabilityProgress?: PortabilityProgress;
   readonly contractCancellation?: ContractCancellation;
+  /** Once loan issued the contract (ContractIssued): the CCB to accept, until when, and the acceptance (R-LN-9). */
+  readonly formalization?: Formalization;
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly submittedAt?: Date;

@@ -2,16 +2,18 @@ import { DomainError } from '@consignado/core';
 import type { IsoDate } from '@consignado/finance';
 import { type Principal, userIdOf } from '../../access/domain/principal';
 import type { Customer } from '../../customer/domain/customer';
+import { acceptanceOf } from './acceptance';
 import type { CommissionPolicy } from './commission';
 import type { ConsumedEvent, EventOutcome } from './consumed-event';
 import { type DocumentKind, documentsComplete } from './documents';
 import { effectIn, EVENT_RULES, ruleNameFor } from './event-rules';
 import { assertConcerns } from './event-concerns';
 import { effectsOf } from './event-effects';
+import { AcceptanceWindow, acceptanceOverdue } from './formalization';
 import { checkOperation } from './operation-rules';
 import { portabilitySettled } from './portability-progress';
 import { CancellationAlreadyRequestedError, EventAheadOfStateError, IllegalTransitionError, PortabilityAlreadySettledError, RegretPeriodExpiredError } from './proposal.errors';
-import { type ProposalEvent, proposalCancelled, proposalCreated } from './proposal-events';
+import { type ProposalEvent, proposalAccepted, proposalCancelled, proposalCreated, SYSTEM } from './proposal-events';
 import type { ProposalCancellationReason, ProposalProps, ProposalRequest } from './proposal-props';
 import { DIRECTLY_CANCELLABLE, type ProposalState, transition } from './proposal-state';
 import { regretDeadline, withinRegretWindow } from './regret-window';
@@ -21,14 +23,18 @@ export type CancellationResult =
   | { kind: 'CANCELLED'; reason: ProposalCancellationReason }
   | { kind: 'REGRET_REQUESTED'; contractId: string };
 
+/** `cancellation.requestedBy` of a proposal cancelled because its contract was not accepted in time. */
+export const ACCEPTANCE_EXPIRY = 'acceptance-expiry';
+
 /** States in which the digital customer may still send documents. */
 const OPEN_FOR_DOCUMENTS: readonly ProposalState[] = ['PENDING_DOCUMENTS', 'PENDING_PORTABILITY_BALANCE', 'PENDING_MARGIN_CHECK', 'PENDING_CREDIT_ANALYSIS'];
 
 /**
  * The proposal aggregate (R-PR-2): every state change goes through the transition table, every
  * consumed event through its rule (apply, ahead → retry, stale → timeline only). It raises
- * ProposalCreated when submitted and ProposalCancelled when cancelled; the command handler pulls
- * them and writes them to the outbox in its transaction.
+ * ProposalCreated when submitted, ProposalAccepted when the customer accepts the issued contract
+ * and ProposalCancelled when cancelled (or left unaccepted); the command handler pulls them and
+ * writes them to the outbox in its transaction.
  */
 export class Proposal {
   private events: ProposalEvent[] = [];
@@ -85,15 +91,18 @@ export class Proposal {
     return true;
   }
 
-  /** Applies a consumed event; throws PROPOSAL.EVENT_AHEAD_OF_STATE (retryable) when its precondition is not met yet. */
-  apply(event: ConsumedEvent, commission: CommissionPolicy, now: Date): EventOutcome {
+  /**
+   * Applies a consumed event; throws PROPOSAL.EVENT_AHEAD_OF_STATE (retryable) when its precondition
+   * is not met yet. `window`: the configured acceptance window, for ContractIssued (R-LN-9).
+   */
+  apply(event: ConsumedEvent, commission: CommissionPolicy, now: Date, window: AcceptanceWindow = new AcceptanceWindow()): EventOutcome {
     assertConcerns(event, this.current);
     const rule = EVENT_RULES[ruleNameFor(event, this.current.request)];
     const effect = effectIn(rule, this.state);
     if (effect === 'AHEAD') throw new EventAheadOfStateError(event.type, this.state);
     if (effect === 'STALE') return 'STALE';
     const target = 'target' in rule ? rule.target : undefined;
-    this.update({ ...effectsOf(event, this.current, commission), state: target ? transition(this.state, target) : this.state }, now);
+    this.update({ ...effectsOf(event, this.current, commission, window), state: target ? transition(this.state, target) : this.state }, now);
     return 'APPLIED';
   }
 
@@ -119,6 +128,31 @@ export class Proposal {
     this.update({ state: transition(this.state, 'CANCELLED'), cancellation: { reason, ...requested } }, now);
     this.raise(proposalCancelled(this.current, by, { reason, note }, now));
     return { kind: 'CANCELLED', reason };
+  }
+
+  /**
+   * R-LN-9: `by` accepts the issued contract by its CCB's SHA-256 (checks in acceptance.ts) and
+   * the proposal raises ProposalAccepted, on which loan books it. Returns false when that document
+   * was already accepted: nothing changes, nothing is raised.
+   */
+  accept(documentHash: string, by: Principal, now: Date): boolean {
+    const acceptance = acceptanceOf(this.current, documentHash, by, now);
+    if (!acceptance || !this.current.formalization) return false;
+    this.update({ formalization: { ...this.current.formalization, acceptance } }, now);
+    this.raise(proposalAccepted(this.current, by));
+    return true;
+  }
+
+  /**
+   * R-LN-9: an approved proposal whose issued contract was not accepted by `acceptBy` is cancelled
+   * (ACCEPTANCE_EXPIRED) by the service itself; loan then cancels the contract. False when not due.
+   */
+  expireAcceptance(now: Date): boolean {
+    if (this.state !== 'APPROVED' || !acceptanceOverdue(this.current.formalization, now)) return false;
+    const cancellation = { reason: 'ACCEPTANCE_EXPIRED' as const, requestedAt: now.toISOString(), requestedBy: ACCEPTANCE_EXPIRY };
+    this.update({ state: transition(this.state, 'CANCELLED'), cancellation }, now);
+    this.raise(proposalCancelled(this.current, SYSTEM, { reason: 'ACCEPTANCE_EXPIRED' }, now));
+    return true;
   }
 
   /**

@@ -35,6 +35,11 @@ describe('timeline summaries (R-PR-2, pt-BR)', () => {
     [envelope('ContractCancelled', { reason: 'PORTABILITY_FAILED' }), 'Contrato cancelado: a portabilidade não foi concluída'],
     [envelope('ContractCancelled', { reason: 'REFINANCING_REFUSED' }), 'Contrato cancelado: o contrato a refinanciar não pôde ser refinanciado'],
     [envelope('ContractCancelled', { reason: 'RIGHT_OF_REGRET' }), 'Contrato cancelado pelo direito de arrependimento'],
+    // Formalization (R-LN-9).
+    [envelope('ContractIssued'), 'CCB emitida (SHA-256 3b0c2f6d1e9a…): aguardando o aceite do cliente'],
+    [envelope('ProposalAccepted', { channel: 'DIGITAL' }), 'Contrato aceito pelo canal DIGITAL (CCB SHA-256 3b0c2f6d1e9a…)'],
+    [envelope('ProposalCancelled', { reason: 'ACCEPTANCE_EXPIRED' }), 'Proposta cancelada: o contrato não foi aceito dentro do prazo'],
+    [envelope('ContractCancelled', { reason: 'ACCEPTANCE_EXPIRED' }), 'Contrato cancelado: a CCB não foi aceita dentro do prazo'],
   ])('%#: %s', (event, summary) => {
     expect(summarize(event)).toBe(summary);
   });

@@ -1,6 +1,6 @@
 import type { EventEnvelope, PayloadOf } from '@consignado/contracts';
 import type { EventOutcome } from './consumed-event';
-import { contractCancelledSummary, portabilitySummary, proposalCreatedSummary } from './life-cycle-summaries';
+import { contractCancelledSummary, formalizationSummary, portabilitySummary, proposalCancelledSummary, proposalCreatedSummary } from './life-cycle-summaries';
 import type { ProposalState } from './proposal-state';
 import { brl, percent } from './pt-br-format';
 
@@ -33,11 +33,7 @@ export function summarize(event: EventEnvelope): string {
     case 'ProposalCreated':
       return proposalCreatedSummary(event.payload);
     case 'ProposalCancelled':
-      return {
-        CUSTOMER_REQUEST: 'Cancelamento pedido pelo cliente',
-        OPERATOR: 'Cancelamento feito pelo operador',
-        RIGHT_OF_REGRET: 'Direito de arrependimento exercido: aguardando o cancelamento do contrato',
-      }[event.payload.reason];
+      return proposalCancelledSummary(event.payload);
     case 'MarginChecked':
       return `Margem consultada na Dataprev: ${brl(event.payload.margins.loan.available)} disponíveis`;
     case 'CreditApproved':
@@ -53,7 +49,7 @@ export function summarize(event: EventEnvelope): string {
     case 'ContractCancelled':
       return contractCancelledSummary(event.payload);
     default:
-      return portabilitySummary(event) ?? event.eventType;
+      return portabilitySummary(event) ?? formalizationSummary(event) ?? event.eventType;
   }
 }
 

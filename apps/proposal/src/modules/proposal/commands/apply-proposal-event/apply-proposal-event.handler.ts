@@ -5,6 +5,7 @@ import { ProposalConfig } from '../../../../config';
 import { Clock } from '../../../../shared/clock';
 import { CommissionPolicy } from '../../domain/commission';
 import type { ConsumedEventType } from '../../domain/consumed-event';
+import { AcceptanceWindow } from '../../domain/formalization';
 import { EventAheadOfStateError, ProposalNotFoundError } from '../../domain/proposal.errors';
 import { timelineEntry } from '../../domain/timeline';
 import { PROPOSAL_REPOSITORY, type ProposalRepository } from '../../database/proposal.repository';
@@ -27,6 +28,7 @@ export class ApplyProposalEventHandler {
     @Inject(TIMELINE_REPOSITORY) private readonly timeline: TimelineRepository,
     @Inject(ParkedEvents) private readonly parked: ParkedEvents,
     @Inject(CommissionPolicy) private readonly commission: CommissionPolicy,
+    @Inject(AcceptanceWindow) private readonly window: AcceptanceWindow,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ProposalConfig) config: ProposalConfig,
   ) {
@@ -40,7 +42,7 @@ export class ApplyProposalEventHandler {
     const before = proposal.state;
     let outcome;
     try {
-      outcome = proposal.apply(toConsumedEvent(envelope), this.commission, now);
+      outcome = proposal.apply(toConsumedEvent(envelope), this.commission, now, this.window);
     } catch (error) {
       if (!(error instanceof EventAheadOfStateError) || attempt < this.parkAfterAttempts) throw error;
       return this.parked.park(manager, proposal, envelope, now);

@@ -2,6 +2,7 @@ import { createEnvelope, type EventEnvelope, examplePayload } from '@consignado/
 import { IsoDate, Money } from '@consignado/finance';
 import type { EntityManager } from 'typeorm';
 import { CommissionPolicy } from '../../domain/commission';
+import { AcceptanceWindow } from '../../domain/formalization';
 import type { ConsumedEventType } from '../../domain/consumed-event';
 import { Proposal } from '../../domain/proposal';
 import { applicant } from '../../testing/applicant.fixture';
@@ -24,7 +25,7 @@ function fakes() {
     remove: async (_m, eventId) => void parked.splice(parked.findIndex((e) => e.eventId === eventId), 1),
   };
   const timelineRepo: TimelineRepository = { append: async (_m, entry) => void timeline.push(entry), list: async () => timeline };
-  return { parked, timeline, service: new ParkedEvents(parkedRepo, timelineRepo, commission) };
+  return { parked, timeline, service: new ParkedEvents(parkedRepo, timelineRepo, commission, new AcceptanceWindow()) };
 }
 
 function corbanInss(): Proposal {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@consignado/contracts';
 import { CommissionPolicy } from '../../domain/commission';
 import type { ConsumedEvent, ConsumedEventType, EventOutcome } from '../../domain/consumed-event';
+import { AcceptanceWindow } from '../../domain/formalization';
 import type { Proposal } from '../../domain/proposal';
 import { EventAheadOfStateError, EventMismatchError } from '../../domain/proposal.errors';
 import { timelineEntry } from '../../domain/timeline';
@@ -26,6 +27,7 @@ export class ParkedEvents {
     @Inject(PARKED_EVENT_REPOSITORY) private readonly parked: ParkedEventRepository,
     @Inject(TIMELINE_REPOSITORY) private readonly timeline: TimelineRepository,
     @Inject(CommissionPolicy) private readonly commission: CommissionPolicy,
+    @Inject(AcceptanceWindow) private readonly window: AcceptanceWindow,
   ) {}
 
   park(manager: EntityManager, proposal: Proposal, envelope: EventEnvelope<ConsumedEventType>, now: Date): Promise<void> {
@@ -49,7 +51,7 @@ export class ParkedEvents {
 
   private tryApply(proposal: Proposal, envelope: EventEnvelope<ConsumedEventType>, now: Date): EventOutcome | undefined {
     try {
-      return proposal.apply(toConsumedEvent(envelope), this.commission, now);
+      return proposal.apply(toConsumedEvent(envelope), this.commission, now, this.window);
     } catch (error) {
       if (error instanceof EventAheadOfStateError) return undefined;
       // Kept parked for an operator, never dropped: it names another contract than the one now known.

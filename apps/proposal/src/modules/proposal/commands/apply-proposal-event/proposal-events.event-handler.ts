@@ -23,6 +23,11 @@ export class ProposalEventsConsumer {
     return this.apply.execute(ctx.manager, event, ctx.attempt);
   }
 
+  @HandlesEvent('ContractIssued')
+  onContractIssued(event: EventEnvelope<'ContractIssued'>, ctx: EventContext): Promise<void> {
+    return this.apply.execute(ctx.manager, event, ctx.attempt);
+  }
+
   @HandlesEvent('AverbationRequested')
   onAverbationRequested(event: EventEnvelope<'AverbationRequested'>, ctx: EventContext): Promise<void> {
     return this.apply.execute(ctx.manager, event, ctx.attempt);

@@ -4,6 +4,7 @@ import type { PortabilityProgress } from '../../domain/portability-progress';
 import type { ApprovedTerms, AverbationFailure, Cancellation, ContractCancellation, Decision } from '../../domain/proposal-props';
 import type { Commission } from '../../domain/commission';
 import type { StoredDocument } from '../../domain/documents';
+import { type FormalizationView, formalizationView } from './formalization.view';
 import { regretDeadline } from '../../domain/regret-window';
 
 /** A proposal as every channel reads it (R-PR-2, R-PR-5). */
@@ -43,6 +44,8 @@ export interface ProposalView {
   averbationFailure?: AverbationFailure;
   /** Why loan cancelled the contract (e.g. PORTABILITY_FAILED, REFINANCING_REFUSED, RIGHT_OF_REGRET). */
   contractCancellation?: ContractCancellation;
+  /** Once loan issued the contract (R-LN-9): the CCB to read and accept by its hash, until acceptBy, and the acceptance. */
+  formalization?: FormalizationView;
   correlationId: string;
   createdAt: string;
   updatedAt: string;
@@ -83,6 +86,7 @@ export function proposalView(proposal: Proposal, documents?: readonly StoredDocu
     ...optional('cancellation', p.cancellation),
     ...optional('averbationFailure', p.averbationFailure),
     ...optional('contractCancellation', p.contractCancellation),
+    ...optional('formalization', p.formalization && formalizationView(p.formalization)),
     correlationId: p.correlationId,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
