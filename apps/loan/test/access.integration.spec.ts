@@ -21,6 +21,7 @@ describe('loan: access to the contract API', () => {
   /** A PERSONAL loan of `customerId`, active at once: its contract and proposal ids. */
   async function bookFor(customerId: string, into: { id: string; proposalId: string }): Promise<void> {
     const approved = await loan.publish('CreditApproved', handWorkedApproval({ customerId }));
+    await loan.accept(approved.aggregateId);
     const activated = await loan.event('ContractActivated', (e) => e.payload.proposalId === approved.aggregateId);
     Object.assign(into, { id: activated.aggregateId, proposalId: approved.aggregateId });
   }

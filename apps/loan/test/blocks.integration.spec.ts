@@ -28,6 +28,7 @@ describe('loan: blocking a contract on the real stack', () => {
   }
   async function active(): Promise<any> {
     const approved = await loan.publish('CreditApproved', handWorkedApproval());
+    await loan.accept(approved.aggregateId);
     const activated = await loan.event('ContractActivated', (e) => e.payload.proposalId === approved.aggregateId);
     return loan.contract(activated.aggregateId);
   }

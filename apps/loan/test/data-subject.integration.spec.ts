@@ -40,6 +40,7 @@ describe('loan: the data subject\'s erasure decision and export', () => {
   /** An INSS contract (benefit 1234567890) of `customerId`, activated by Dataprev's registration. */
   async function activeInss(customerId: string): Promise<any> {
     const approved = await loan.publish('CreditApproved', inssApproval({ customerId }));
+    await loan.accept(approved.aggregateId);
     const requested = await loan.event<any>('AverbationRequested', (e) => e.payload.proposalId === approved.aggregateId);
     const contractId = requested.payload.contractId;
     await loan.publish('AverbationCompleted', {
@@ -78,6 +79,9 @@ describe('loan: the data subject\'s erasure decision and export', () => {
       expect(status).toBe(200);
       expect(body.records.contracts).toEqual([expect.objectContaining({ id: view.id, customerId: me.accountId, benefitNumber: '1234567890', status: 'ACTIVE' })]);
       expect(body.records.installments).toHaveLength(96);
+      // The CCB by hash (its CPF masked, nothing to erase) and the acceptance on the contract row (R-LN-9).
+      expect(body.records.documents).toEqual([expect.objectContaining({ contractId: view.id, kind: 'CCB', sha256: view.formalization.documentHash })]);
+      expect(body.records.contracts[0]).toMatchObject({ documentHash: view.formalization.documentHash, acceptedDocumentHash: view.formalization.documentHash, acceptedBy: expect.any(String) });
       expect(body.records.erasureDecisions).toEqual([expect.objectContaining({ requestId: asked.payload.requestId, decision: 'RETAIN', reason: 'CONTRACT_IN_FORCE' })]);
     }
     expect(await loan.get(`/v1/personal-data/${randomUUID()}`, me.accessToken)).toMatchObject({ status: 404, body: { code: 'PERSONAL_DATA.NOT_FOUND', detail: 'Titular não encontrado' } });

@@ -5,7 +5,7 @@ import { namespacedTopic } from '@consignado/eventing';
 import { startTestService, testKafka, waitFor, type TestService } from '@consignado/testing';
 import { AppModule } from '../src/app.module';
 import { LoanConfig } from '../src/config';
-import { dlqOf, getAs, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter, type Published } from './support';
+import { acceptIssued, dlqOf, getAs, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter, type Issued, type Published } from './support';
 
 /** One loan service on the real stack, with a producer, a tap on `topics` and its dead letters, and HTTP helpers with real tokens. */
 export interface LoanHarness {
@@ -16,6 +16,8 @@ export interface LoanHarness {
   /** The first event of `eventType` that matches (waits for it). */
   event<T = any>(eventType: EventType, match: (e: AnyEnvelope & { payload: any }) => boolean): Promise<T>;
   events(eventType: EventType, match: (e: AnyEnvelope & { payload: any }) => boolean): Array<AnyEnvelope & { payload: any }>;
+  /** The customer accepts the CCB of `proposalId`'s contract: its ContractIssued, then ProposalAccepted with its hash (support.ts). */
+  accept(proposalId: string, overrides?: Partial<PayloadOf<'ProposalAccepted'>>): Promise<{ issued: Issued; accepted: Published<'ProposalAccepted'> }>;
   deadLetter(eventId: string): Promise<DeadLetter>;
   deadLetters(eventId: string): DeadLetter[];
   /** GET with `token` as bearer: servicing-ops' when omitted, none when null. */
@@ -35,13 +37,15 @@ export async function startLoan(topics: EventType[], env: Record<string, string>
   await producer.connect();
   const tap = new Tap(kafka);
   const topic = (t: EventType) => namespacedTopic({ namespace: ns }, t);
-  await tap.start([...topics.map(topic), dlqOf(ns, 'loan')]);
+  // ContractIssued always: every booking now waits for its acceptance (R-LN-9).
+  await tap.start([...new Set([...topics, 'ContractIssued' as const])].map(topic).concat(dlqOf(ns, 'loan')));
   const get = (path: string, token?: string | null) => getAs(service.baseUrl, path, token);
   return {
     service, clock, topic,
     publish: (eventType, payload, options) => publish(producer, ns, eventType, payload, options),
     event: (eventType, match) => tap.find(topic(eventType), match) as never,
     events: (eventType, match) => tap.all(topic(eventType), match),
+    accept: (proposalId, overrides) => acceptIssued(tap, producer, ns, proposalId, overrides),
     deadLetter: (eventId) => tap.find<DeadLetter>(dlqOf(ns, 'loan'), (d) => d.eventId === eventId),
     deadLetters: (eventId) => tap.all<DeadLetter>(dlqOf(ns, 'loan'), (d) => d.eventId === eventId),
     get,

@@ -21,6 +21,7 @@ describe('loan: credit-life claims on the real stack', () => {
 
   async function blockedForDeath(): Promise<{ id: string; claim: any }> {
     const approved = await loan.publish('CreditApproved', handWorkedApproval({ insurance: '36.50' }));
+    await loan.accept(approved.aggregateId);
     const { aggregateId: id } = await loan.event('ContractActivated', (e) => e.payload.proposalId === approved.aggregateId);
     const key = randomUUID();
     const block = async () => fetch(`${loan.service.baseUrl}/v1/contracts/${id}/block`, {

@@ -8,7 +8,7 @@ import { AppModule } from '../src/app.module';
 import { LoanConfig } from '../src/config';
 import { inssApproval, personalApproval } from './fixtures/approvals';
 import { installmentPayment } from './fixtures/payments';
-import { dlqOf, getAs, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
+import { acceptIssued, dlqOf, getAs, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
 
 /** Loan on the real broker and PostgreSQL (R-LN-1, R-PR-8, R-PA-2, R-EV-4, R-EV-5). */
 describe('loan service on the real stack', () => {
@@ -26,7 +26,7 @@ describe('loan service on the real stack', () => {
     producer = kafka.producer();
     await producer.connect();
     tap = new Tap(kafka);
-    await tap.start([topic('AverbationRequested'), topic('ContractActivated'), topic('ContractCancelled'), topic('ContractSettled'), dlqOf(ns, 'loan')]);
+    await tap.start([topic('ContractIssued'), topic('AverbationRequested'), topic('ContractActivated'), topic('ContractCancelled'), topic('ContractSettled'), dlqOf(ns, 'loan')]);
   });
 
   afterAll(async () => {
@@ -42,12 +42,20 @@ describe('loan service on the real stack', () => {
   const contract = async (id: string): Promise<any> => (await get(`/v1/contracts/${id}`)).body;
   const eventOn = <T extends AnyEnvelope>(t: Parameters<typeof topic>[0], match: (e: T) => boolean) => tap.find<T>(topic(t), match);
   const deadLetter = (match: (d: DeadLetter) => boolean) => tap.find<DeadLetter>(dlqOf(ns, 'loan'), match);
+  /** The customer accepts the proposal's CCB (R-LN-9): the contract opens. */
+  const accept = (proposalId: string) => acceptIssued(tap, producer, ns, proposalId);
+  /** Accepts a PERSONAL loan's CCB and waits for it in force. */
+  const activeOf = async (proposalId: string): Promise<any> => {
+    await accept(proposalId);
+    return contract((await eventOn<any>('ContractActivated', (e) => e.payload.proposalId === proposalId)).aggregateId);
+  };
 
-  /** Books an INSS contract and returns it with the AverbationRequested it caused. */
-  async function bookInss(): Promise<{ approved: AnyEnvelope; requested: any; contractId: string }> {
+  /** Books an INSS contract, accepts its CCB and returns it with the AverbationRequested the acceptance caused. */
+  async function bookInss(): Promise<{ approved: AnyEnvelope; accepted: AnyEnvelope; requested: any; contractId: string }> {
     const approved = await publish(producer, ns, 'CreditApproved', inssApproval());
+    const { accepted } = await accept(approved.aggregateId);
     const requested = await eventOn<any>('AverbationRequested', (e) => e.payload.proposalId === approved.aggregateId);
-    return { approved, requested, contractId: requested.payload.contractId };
+    return { approved, accepted, requested, contractId: requested.payload.contractId };
   }
 
   /** Dataprev's registration of the INSS fixture's deduction (231.24 × 96 from 2026-04-10). */
@@ -56,14 +64,14 @@ describe('loan service on the real stack', () => {
     installmentAmount: '231.24', termMonths: 96, firstDueDate: '2026-04-10',
   });
 
-  it('books INSS consignado PENDING_AVERBATION with 96 rows and asks for averbação in the same flow', async () => {
-    const { approved, requested, contractId } = await bookInss();
+  it('books INSS consignado, and on the acceptance of its CCB, PENDING_AVERBATION with 96 rows asks for averbação', async () => {
+    const { approved, accepted, requested, contractId } = await bookInss();
     const p = (approved as { payload: ReturnType<typeof inssApproval> }).payload;
     // The CPF travels sealed (LGPD): not in clear on Kafka, the approval's once opened.
     expect(JSON.stringify(requested)).not.toContain(p.cpf);
     expect(opened(requested)).toMatchObject({
       eventType: 'AverbationRequested', aggregateType: 'Contract', aggregateId: contractId,
-      metadata: { correlationId: approved.metadata.correlationId, causationId: approved.eventId },
+      metadata: { correlationId: accepted.metadata.correlationId, causationId: accepted.eventId },
       payload: { proposalId: p.proposalId, customerId: p.customerId, cpf: p.cpf, benefitNumber: '1234567890', product: 'INSS_CONSIGNADO',
         financedAmount: '10342.09', monthlyRate: '0.0185', installmentAmount: '231.24', termMonths: 96, contractDate: '2026-03-10', firstDueDate: '2026-04-10' },
     });
@@ -109,8 +117,9 @@ describe('loan service on the real stack', () => {
   it('activates a PERSONAL loan at once with ContractActivated', async () => {
     clock.current = new Date('2026-03-10T13:00:00.000Z');
     const approved = await publish(producer, ns, 'CreditApproved', personalApproval());
+    const { accepted } = await accept(approved.aggregateId);
     const activated = await eventOn<any>('ContractActivated', (e) => e.payload.proposalId === approved.aggregateId);
-    expect(activated.metadata.causationId).toBe(approved.eventId);
+    expect(activated.metadata.causationId).toBe(accepted.eventId);
     expect(activated.payload).toMatchObject({ product: 'PERSONAL', installmentAmount: '725.34', activatedAt: '2026-03-10T13:00:00.000Z' });
     expect(activated.payload.averbationProtocol).toBeUndefined();
     expect(tap.all<any>(topic('AverbationRequested'), (e) => e.payload.proposalId === approved.aggregateId)).toEqual([]);
@@ -126,7 +135,7 @@ describe('loan service on the real stack', () => {
     const marker = await publish(producer, ns, 'CreditApproved', inssApproval(), { partition: first.partition });
     await contractOf(marker.aggregateId);
     expect((await get(`/v1/contracts?proposalId=${approval.proposalId}`)).body.items).toHaveLength(1);
-    expect(tap.all<any>(topic('AverbationRequested'), (e) => e.payload.proposalId === approval.proposalId)).toHaveLength(1);
+    expect(tap.all<any>(topic('ContractIssued'), (e) => e.payload.proposalId === approval.proposalId)).toHaveLength(1);
   });
 
   it('dead-letters an approval whose installment disagrees, booking nothing', async () => {
@@ -141,7 +150,7 @@ describe('loan service on the real stack', () => {
     const [a, b] = [personalApproval(), personalApproval()];
     await publish(producer, ns, 'CreditApproved', a);
     await publish(producer, ns, 'CreditApproved', b);
-    const [ca, cb] = [await contractOf(a.proposalId), await contractOf(b.proposalId)];
+    const [ca, cb] = [await activeOf(a.proposalId), await activeOf(b.proposalId)];
     const regret = (p: typeof a, contractId: string, requestedAt: string) => ({ proposalId: p.proposalId, customerId: p.customerId, reason: 'RIGHT_OF_REGRET' as const, contractId, requestedAt });
     clock.current = new Date('2026-03-18T13:00:00.000Z');
     const asked = await publish(producer, ns, 'ProposalCancelled', regret(a, ca.id, '2026-03-17T20:00:00.000Z'));
@@ -176,7 +185,7 @@ describe('loan service on the real stack', () => {
 
   it('marks installments paid and emits ContractSettled after the last one (R-PA-2)', async () => {
     const approved = await publish(producer, ns, 'CreditApproved', personalApproval());
-    const booked = await contractOf(approved.aggregateId);
+    const booked = await activeOf(approved.aggregateId);
     const view = await contract(booked.id);
     // All twelve at once on the first due date: #1 on time, the others early (no charges); 8704.03 in all.
     const payment = installmentPayment(view, view.installments.map((i: any) => ({ number: i.number })), '2026-04-10');
@@ -201,7 +210,7 @@ describe('loan service on the real stack', () => {
     const dead = await deadLetter((d) => d.original.key === 'poison');
     expect(dead.reason).toBe('invalid-envelope');
     const approved = await publish(producer, ns, 'CreditApproved', personalApproval());
-    expect((await contractOf(approved.aggregateId)).status).toBe('ACTIVE');
+    expect((await contractOf(approved.aggregateId)).status).toBe('AWAITING_ACCEPTANCE');
   });
 
   it('answers unknown and malformed ids with 404 CONTRACT.NOT_FOUND in pt-BR, and bad filters with 400', async () => {

@@ -26,6 +26,7 @@ describe('loan: refinancing and portability on the real stack', () => {
   /** A hand-worked loan (3 × 346.75 from 2026-05-10) in force with #1 paid. */
   async function activeWithFirstPaid(): Promise<any> {
     const approved = await loan.publish('CreditApproved', handWorkedApproval());
+    await loan.accept(approved.aggregateId);
     const activated = await loan.event('ContractActivated', (e) => e.payload.proposalId === approved.aggregateId);
     const view = await loan.contract(activated.aggregateId);
     await loan.publish('PaymentReceived', installmentPayment(view, [{ number: 1 }], '2026-05-10'));
@@ -42,6 +43,7 @@ describe('loan: refinancing and portability on the real stack', () => {
     const old = await activeWithFirstPaid();
     const approval = refinancing(old.id, old.customerId);
     await loan.publish('CreditApproved', approval);
+    await loan.accept(approval.proposalId);
     const requested = await loan.event('AverbationRequested', (e) => e.payload.proposalId === approval.proposalId);
     // The CPF travels sealed (LGPD) and opens to the approval's.
     expect(requested.payload.cpf).toMatch(/^pii:v1:/);
@@ -80,6 +82,7 @@ describe('loan: refinancing and portability on the real stack', () => {
   it('books a portability in PENDING_PORTABILITY, then asks for the averbação as PORTABILITY once the transfer completes', async () => {
     const approval = portabilityApproval({ portability: portabilityTerms({ portabilityNumber: nextNu() }) });
     await loan.publish('CreditApproved', approval);
+    await loan.accept(approval.proposalId);
     const transfer = await loan.event('PortabilityTransferRequested', (e) => e.payload.proposalId === approval.proposalId);
     expect(transfer.payload).toMatchObject({ portabilityNumber: approval.portability?.portabilityNumber, originInstitutionIspb: '60746948', amount: '10342.09' });
     const contractId: string = transfer.payload.contractId;
@@ -100,6 +103,7 @@ describe('loan: refinancing and portability on the real stack', () => {
   it('cancels a portability in whose transfer failed (PORTABILITY_FAILED)', async () => {
     const approval = portabilityApproval({ portability: portabilityTerms({ portabilityNumber: nextNu() }) });
     await loan.publish('CreditApproved', approval);
+    await loan.accept(approval.proposalId);
     const transfer = await loan.event('PortabilityTransferRequested', (e) => e.payload.proposalId === approval.proposalId);
     const contractId: string = transfer.payload.contractId;
     await loan.publish('PortabilityTransferFailed', {

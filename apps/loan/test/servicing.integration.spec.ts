@@ -9,7 +9,7 @@ import { AppModule } from '../src/app.module';
 import { LoanConfig } from '../src/config';
 import { inssApproval, personalApproval } from './fixtures/approvals';
 import { installmentPayment, type Paid } from './fixtures/payments';
-import { dlqOf, getAs, newCustomer, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
+import { acceptIssued, dlqOf, getAs, newCustomer, publish, type Reply, Tap, TestClock, type AnyEnvelope, type DeadLetter } from './support';
 
 /** Servicing on the real broker and PostgreSQL: payments, settlement, balance and payoff (R-LN-2, R-LN-3, R-LN-4, R-PA-2). */
 describe('loan servicing on the real stack', () => {
@@ -27,7 +27,7 @@ describe('loan servicing on the real stack', () => {
     producer = kafka.producer();
     await producer.connect();
     tap = new Tap(kafka);
-    await tap.start([topic('AverbationRequested'), topic('ContractActivated'), topic('ContractSettled'), dlqOf(ns, 'loan')]);
+    await tap.start([topic('ContractIssued'), topic('AverbationRequested'), topic('ContractActivated'), topic('ContractSettled'), dlqOf(ns, 'loan')]);
   });
 
   afterAll(async () => {
@@ -46,6 +46,7 @@ describe('loan servicing on the real stack', () => {
   /** INSS consignado booked from CreditApproved and activated by AverbationCompleted: 96 × 231.24 from 2026-04-10. */
   async function activeInss(customerId?: string): Promise<any> {
     const approved = await publish(producer, ns, 'CreditApproved', inssApproval(customerId ? { customerId } : {}));
+    await acceptIssued(tap, producer, ns, approved.aggregateId);
     const requested = await tap.find<any>(topic('AverbationRequested'), (e) => e.payload.proposalId === approved.aggregateId);
     const contractId: string = requested.payload.contractId;
     await publish(producer, ns, 'AverbationCompleted', {
@@ -160,6 +161,7 @@ describe('loan servicing on the real stack', () => {
   it('settles after the last installment (paid out of order), publishes ContractSettled, and refuses more money', async () => {
     clock.current = new Date('2027-03-15T12:00:00.000Z');
     const approved = await publish(producer, ns, 'CreditApproved', personalApproval());
+    await acceptIssued(tap, producer, ns, approved.aggregateId);
     const activated = await tap.find<any>(topic('ContractActivated'), (e) => e.payload.proposalId === approved.aggregateId);
     const view = await contract(activated.aggregateId);
     // #1..#10 on 2026-04-10 (#1 on time, the rest early), then #12 early, and #11 last on its due date.
@@ -191,6 +193,10 @@ describe('loan servicing on the real stack', () => {
       insurance: '0.00', iof: '342.09', financedAmount: '10342.09', installmentAmount: '231.24', paidInstallments: 1, remainingInstallments: 95,
       updatedBalance: expectedPayoff(view, 1, '2026-04-20').payoff, balanceDate: '2026-04-20', message: 'Consulta realizada com sucesso.',
       plan: { startDate: '2026-03-10', startBalance: '10342.09', afterInstallment: 0, installmentAmount: '231.24', termMonths: 96 }, settlement: null, insurancePolicy: null,
+      formalization: {
+        documentHash: view.formalization.documentHash, issuedAt: view.formalization.issuedAt, documentUrl: `/v1/contracts/${view.id}/ccb`,
+        acceptance: { acceptedAt: view.formalization.issuedAt, channel: 'CORBAN', acceptedBy: `customer:${me.accountId}` },
+      },
     });
     expect(installments).toHaveLength(96);
     expect(installments[0]).toEqual({ number: 1, dueDate: '2026-04-10', installment: '231.24', interest: '197.77', amortization: '33.47', fine: '4.62', mora: '0.76', status: 'PAID', paidDate: '2026-04-20' });

@@ -22,6 +22,7 @@ describe('loan: settlement and amortization on the real stack', () => {
   /** A hand-worked loan of `customerId` (a new one when undefined) in force, with `paid` paid on their due dates. */
   async function activeFor(customerId: string | undefined, ...paid: number[]): Promise<any> {
     const approved = await loan.publish('CreditApproved', handWorkedApproval(customerId ? { customerId } : {}));
+    await loan.accept(approved.aggregateId);
     const activated = await loan.event('ContractActivated', (e) => e.payload.proposalId === approved.aggregateId);
     const view = await loan.contract(activated.aggregateId);
     for (const number of paid) {

@@ -1,5 +1,7 @@
 import { generateCpf } from '@consignado/auth';
-import type { EventEnvelope } from '@consignado/contracts';
+import type { Producer } from 'kafkajs';
+import type { EventEnvelope, PayloadOf } from '@consignado/contracts';
+import { namespacedTopic } from '@consignado/eventing';
 import type { DeadLetterRecord } from '@consignado/messaging';
 import { bearer, dlqTopicOf, EventTap, publishEvent, testIdentity, type Published } from '@consignado/testing';
 
@@ -36,4 +38,21 @@ export async function getAs(baseUrl: string, path: string, token?: string | null
   const res = await fetch(`${baseUrl}${path}`, { headers: bearerToken === null ? {} : bearer(bearerToken) });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+}
+
+/** The ContractIssued a booking raised, as tapped. */
+export type Issued = AnyEnvelope & { payload: PayloadOf<'ContractIssued'> };
+
+/**
+ * The customer accepts the CCB of `proposalId`'s contract (R-LN-9), as proposal would publish it:
+ * waits for its ContractIssued on `tap` (which must listen to it) and publishes ProposalAccepted
+ * naming its hash (`overrides` to name another, or another time or channel).
+ */
+export async function acceptIssued(
+  tap: EventTap, producer: Producer, namespace: string, proposalId: string, overrides: Partial<PayloadOf<'ProposalAccepted'>> = {},
+): Promise<{ issued: Issued; accepted: Published<'ProposalAccepted'> }> {
+  const issued = await tap.find<Issued>(namespacedTopic({ namespace }, 'ContractIssued'), (e) => e.payload.proposalId === proposalId);
+  const { contractId, customerId, documentHash, channel, issuedAt } = issued.payload;
+  const payload = { proposalId, contractId, customerId, documentHash, channel, acceptedAt: issuedAt, acceptedBy: `customer:${customerId}`, ...overrides };
+  return { issued, accepted: await publishEvent(producer, namespace, 'ProposalAccepted', payload) };
 }

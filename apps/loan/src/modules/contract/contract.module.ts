@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { IdempotencyModule } from '@consignado/service-kit';
+import { AcceptContractEventHandler } from './commands/accept-contract/accept-contract.event-handler';
+import { AcceptContractHandler } from './commands/accept-contract/accept-contract.handler';
 import { BlockContractHandler } from './commands/block-contract/block-contract.handler';
 import { ContractBlocksController } from './commands/block-contract/contract-blocks.controller';
 import { AnswerPortabilityOutEventHandler } from './commands/answer-portability-out/answer-portability-out.event-handler';
@@ -21,31 +23,36 @@ import { DenyInsuranceClaimHandler } from './commands/deny-insurance-claim/deny-
 import { RecordPaymentEventHandler } from './commands/record-payment/record-payment.event-handler';
 import { RecordPaymentHandler } from './commands/record-payment/record-payment.handler';
 import { CANCELLATION_REQUEST_REPOSITORY, TypeOrmCancellationRequestRepository } from './database/cancellation-request.repository';
+import { CONTRACT_DOCUMENT_REPOSITORY, TypeOrmContractDocumentRepository } from './database/contract-document.repository';
 import { CONTRACT_PAYMENT_REPOSITORY, TypeOrmContractPaymentRepository } from './database/contract-payment.repository';
 import { CONTRACT_REPOSITORY, TypeOrmContractRepository } from './database/contract.repository';
 import { PORTABILITY_OUT_REPOSITORY, TypeOrmPortabilityOutRepository } from './database/portability-out.repository';
 import { CLOCK, type Clock } from './domain/clock';
 import { CustomerContractsController } from './queries/customer-contracts/customer-contracts.controller';
 import { GetContractController } from './queries/get-contract/get-contract.controller';
+import { GetCcbController } from './queries/get-ccb/get-ccb.controller';
 import { GetPayoffController } from './queries/get-payoff/get-payoff.controller';
 import { ListContractsController } from './queries/list-contracts/list-contracts.controller';
 
-/** The Contract aggregate: booking, averbação and portability outcomes, cancellation, payments, settlement, amortization, portability out, blocks, balance and settlement quote. */
+/** The Contract aggregate: booking, formalization (CCB and acceptance), averbação and portability outcomes, cancellation, payments, settlement, amortization, portability out, blocks, balance and settlement quote. */
 @Module({})
 export class ContractModule {
   static register(clock: Clock): DynamicModule {
     return {
       module: ContractModule,
       imports: [IdempotencyModule],
-      controllers: [ContractBlocksController, GetContractController, GetPayoffController, ListContractsController, CustomerContractsController],
+      controllers: [ContractBlocksController, GetContractController, GetCcbController, GetPayoffController, ListContractsController, CustomerContractsController],
       providers: [
         { provide: CLOCK, useValue: clock },
         { provide: CONTRACT_REPOSITORY, useClass: TypeOrmContractRepository },
         { provide: CANCELLATION_REQUEST_REPOSITORY, useClass: TypeOrmCancellationRequestRepository },
         { provide: CONTRACT_PAYMENT_REPOSITORY, useClass: TypeOrmContractPaymentRepository },
         { provide: PORTABILITY_OUT_REPOSITORY, useClass: TypeOrmPortabilityOutRepository },
+        { provide: CONTRACT_DOCUMENT_REPOSITORY, useClass: TypeOrmContractDocumentRepository },
         BookContractHandler,
         BookContractEventHandler,
+        AcceptContractHandler,
+        AcceptContractEventHandler,
         ActivateContractHandler,
         ActivateContractEventHandler,
         RecordAverbationFailureHandler,

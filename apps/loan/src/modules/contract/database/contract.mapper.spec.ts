@@ -1,7 +1,7 @@
 import { examplePayload } from '@consignado/contracts';
 import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { handWorkedApproval, inssApproval, personalApproval, portabilityApproval } from '../../../../test/fixtures/approvals';
-import { booked, paidOnTime, payable } from '../../../../test/fixtures/contracts';
+import { booked, paidOnTime, payable, bookAccepted } from '../../../../test/fixtures/contracts';
 import { amortizationPayment, installmentPayment, settlementPayment } from '../../../../test/fixtures/payments';
 import { Contract } from '../domain/contract';
 import { toPolicyColumn } from './policy.mapper';
@@ -20,7 +20,7 @@ function roundTrip(contract: Contract): Contract {
 
 describe('contract mapper (row ↔ aggregate)', () => {
   it('gives back an equal contract after averbação failures and activation', () => {
-    const result = Contract.book(inssApproval(), '11111111-2222-4333-8444-555555555555', at);
+    const result = bookAccepted(inssApproval(), '11111111-2222-4333-8444-555555555555', at);
     if (!result.ok) throw result.error;
     const contract = result.value;
     contract.failAverbation({ code: 'DATAPREV.UNAVAILABLE', message: 'Indisponível.', retryable: true, attempts: 2, at: '2026-03-10T14:00:00.000Z' }, at);
@@ -32,8 +32,22 @@ describe('contract mapper (row ↔ aggregate)', () => {
     expect(back.pullEvents()).toEqual([]);
   });
 
+  it('keeps the CCB issued and, once given, its acceptance (R-LN-9)', () => {
+    const result = Contract.book(inssApproval(), '11111111-2222-4333-8444-555555555555', at);
+    if (!result.ok) throw result.error;
+    const contract = result.value;
+    contract.issue('ab'.repeat(32), at);
+    expect(toContractRow(contract)).toMatchObject({ status: 'AWAITING_ACCEPTANCE', documentHash: 'ab'.repeat(32), documentIssuedAt: at, acceptedAt: null, acceptedBy: null });
+    expect(roundTrip(contract).snapshot.formalization).toEqual({ documentHash: 'ab'.repeat(32), issuedAt: at });
+    expect(roundTrip(contract).snapshot.pendingAverbationCpf).toBe(contract.snapshot.pendingAverbationCpf);
+    const { proposalId, customerId, channel } = contract.snapshot;
+    contract.accept({ proposalId, customerId, channel, documentHash: 'ab'.repeat(32), acceptedAt: at, acceptedBy: 'subject-1' }, at);
+    expect(roundTrip(contract).snapshot.formalization).toEqual(contract.snapshot.formalization);
+    expect(toContractRow(contract)).toMatchObject({ acceptedDocumentHash: 'ab'.repeat(32), acceptedAt: at, acceptanceChannel: channel, acceptedBy: 'subject-1', pendingAverbationCpf: null });
+  });
+
   it('keeps paid installments with their payment, fine and mora', () => {
-    const result = Contract.book(personalApproval(), '11111111-2222-4333-8444-555555555555', at);
+    const result = bookAccepted(personalApproval(), '11111111-2222-4333-8444-555555555555', at);
     if (!result.ok) throw result.error;
     const contract = result.value;
     // 725.34 paid 10 days late: fine R(14.5068) = 14.51, mora R(2.3936) = 2.39.

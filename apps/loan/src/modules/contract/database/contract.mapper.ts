@@ -11,6 +11,7 @@ import type { InstallmentRow } from './installment.orm-entity';
 import { type ExportedBlock, exportedBlocks, toBlocks, toBlocksColumn } from './block.mapper';
 import { toPlan, toPlanColumns, toSettlement, toSettlementColumns } from './life-cycle.mapper';
 import { toPolicy, toPolicyColumn } from './policy.mapper';
+import { toFormalization, toFormalizationColumns } from './formalization.mapper';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -59,6 +60,7 @@ export function toContractRow(cipher: FieldCipher, contract: Contract): Contract
     ...toSettlementColumns(c.settlement),
     blocks: toBlocksColumn(cipher, c.blocks),
     insurancePolicy: toPolicyColumn(c.policy),
+    ...toFormalizationColumns(c.formalization),
   };
 }
 
@@ -120,6 +122,7 @@ export function toContract(cipher: FieldCipher, row: ContractRow, installments: 
     settlement: toSettlement(row),
     blocks: toBlocks(cipher, row.blocks),
     policy: toPolicy(row.insurancePolicy),
+    formalization: toFormalization(row),
   });
 }
 

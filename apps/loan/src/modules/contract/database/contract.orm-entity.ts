@@ -170,4 +170,24 @@ export class ContractRow {
   /** INSURANCE_CLAIM: the claim whose payment settled the contract. */
   @Column('uuid', { name: 'settlement_claim_id', nullable: true })
   settlementClaimId!: string | null;
+
+  /** The CCB issued (R-LN-9): its SHA-256 and issue time (the bytes are in contract_document). */
+  @Column('text', { name: 'document_hash', nullable: true })
+  documentHash!: string | null;
+
+  @Column('timestamptz', { name: 'document_issued_at', nullable: true })
+  documentIssuedAt!: Date | null;
+
+  /** The customer's acceptance of the CCB: the hash accepted, when, channel and who (a token subject). */
+  @Column('text', { name: 'accepted_document_hash', nullable: true })
+  acceptedDocumentHash!: string | null;
+
+  @Column('timestamptz', { name: 'accepted_at', nullable: true })
+  acceptedAt!: Date | null;
+
+  @Column('text', { name: 'acceptance_channel', nullable: true })
+  acceptanceChannel!: string | null;
+
+  @Column('text', { name: 'accepted_by', nullable: true })
+  acceptedBy!: string | null;
 }

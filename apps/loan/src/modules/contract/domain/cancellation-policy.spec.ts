@@ -34,3 +34,23 @@ describe('what a proposal cancellation does to its contract (R-PR-8)', () => {
     expect(CANCELLATION_EXPLANATIONS.REGRET_WINDOW_EXPIRED).toBe('Prazo de 7 dias do direito de arrependimento encerrado (CDC art. 49).');
   });
 });
+
+describe('cancellation while AWAITING_ACCEPTANCE (R-LN-9)', () => {
+  const at = new Date('2026-04-12T10:00:00.000Z');
+
+  it.each([
+    ['ACCEPTANCE_EXPIRED', 'ACCEPTANCE_EXPIRED', 'ACCEPTANCE_EXPIRED'],
+    ['CUSTOMER_REQUEST', 'CUSTOMER_REQUEST', 'CANCELLED_BEFORE_ACTIVATION'],
+    ['OPERATOR', 'CUSTOMER_REQUEST', 'CANCELLED_BEFORE_ACTIVATION'],
+  ] as const)('%s cancels (ContractCancelled reason %s)', (reason, cancelled, explanation) => {
+    expect(decideCancellation('AWAITING_ACCEPTANCE', undefined, { reason, requestedAt: at })).toEqual({ outcome: 'CANCEL', reason: cancelled, explanation });
+  });
+
+  it('RIGHT_OF_REGRET is not for a contract never in force', () => {
+    expect(decideCancellation('AWAITING_ACCEPTANCE', undefined, { reason: 'RIGHT_OF_REGRET', requestedAt: at })).toEqual({ outcome: 'IGNORE', explanation: 'CONTRACT_NOT_ACTIVE' });
+  });
+
+  it.each(['PENDING_AVERBATION', 'PENDING_PORTABILITY', 'ACTIVE', 'AVERBATION_FAILED'] as const)('ACCEPTANCE_EXPIRED on an accepted contract (%s) changes nothing', (status) => {
+    expect(decideCancellation(status, at, { reason: 'ACCEPTANCE_EXPIRED', requestedAt: at })).toEqual({ outcome: 'IGNORE', explanation: 'ALREADY_ACCEPTED' });
+  });
+});

@@ -10,7 +10,8 @@ type Raised =
   | 'ContractBlocked'
   | 'ContractUnblocked'
   | 'PortabilityTransferRequested'
-  | 'InsuranceClaimRequested';
+  | 'InsuranceClaimRequested'
+  | 'ContractIssued';
 
 /** An event the Contract raised, with its payload as the catalogue defines it (libs/contracts). */
 export type ContractEvent = { [K in Raised]: { type: K; payload: PayloadOf<K> } }[Raised];
@@ -21,3 +22,4 @@ export { contractAmended } from './events/contract-amended';
 export { contractPositionChanged } from './events/position-changed';
 export { contractBlocked, contractUnblocked } from './events/block-events';
 export { insuranceClaimRequested } from './events/insurance-events';
+export { contractIssued } from './events/formalization-events';

@@ -5,6 +5,7 @@ import type { ContractPlan } from './contract-plan';
 import type { ContractSettlement } from './contract-settlement';
 import type { ContractStatus } from './contract-status';
 import type { ContractTerms } from './contract-terms';
+import type { Formalization } from './formalization';
 import type { Channel, ContractCancellationReason, OperationType, Product } from './contract-vocabulary';
 import type { InsurancePolicy } from './insurance-policy';
 import type { Installment } from './installment';
@@ -31,9 +32,10 @@ export interface ContractProps {
   /** PORTABILITY in: the origin's contract and stated balance (R-LN-7). */
   portability?: PortabilityTerms;
   /**
-   * INSS portability in only: the CPF Dataprev needs for the averbação requested once the transfer
-   * completes. Kept no longer than that (erased when AverbationRequested is raised or the contract
-   * is cancelled): contracts do not keep CPFs (LGPD minimisation).
+   * INSS only: the CPF Dataprev needs for the averbação, requested once the customer accepts the
+   * CCB (R-LN-9) and, for a portability in, once the transfer completes. Kept no longer than that
+   * (erased when AverbationRequested is raised or the contract ends): contracts do not keep CPFs
+   * (LGPD minimisation). Sealed at rest.
    */
   pendingAverbationCpf?: string;
   /** The contract booked to refinance this one, then the one whose proceeds settled it (R-LN-6). */
@@ -50,6 +52,8 @@ export interface ContractProps {
   settledAt?: Date;
   /** Blocks by staff, oldest first; the last one is in force until lifted (seed 003 §4.9). */
   blocks: readonly BlockRecord[];
+  /** The CCB issued at booking (its hash and time) and the customer's acceptance (R-LN-9); none for a refused refinancing. */
+  formalization?: Formalization;
   /** The credit-life policy of an insured contract (R-LN-8); none without insurance. */
   policy?: InsurancePolicy;
 }

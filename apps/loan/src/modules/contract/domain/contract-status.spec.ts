@@ -2,6 +2,10 @@ import { assertTransition, canTransition, CONTRACT_STATUSES, type ContractStatus
 
 /** The allowed transitions, written out independently of the table under test. */
 const ALLOWED = new Set([
+  'AWAITING_ACCEPTANCE→PENDING_PORTABILITY',
+  'AWAITING_ACCEPTANCE→PENDING_AVERBATION',
+  'AWAITING_ACCEPTANCE→ACTIVE',
+  'AWAITING_ACCEPTANCE→CANCELLED',
   'PENDING_PORTABILITY→PENDING_AVERBATION',
   'PENDING_PORTABILITY→ACTIVE',
   'PENDING_PORTABILITY→CANCELLED',
@@ -18,7 +22,7 @@ const pairs: Array<[ContractStatus, ContractStatus, boolean]> = CONTRACT_STATUSE
 );
 
 describe('contract state machine (R-LN-1)', () => {
-  it('covers all 36 pairs of the six statuses', () => expect(pairs).toHaveLength(36));
+  it('covers all 49 pairs of the seven statuses', () => expect(pairs).toHaveLength(49));
 
   it.each(pairs)('%s → %s allowed: %s', (from, to, allowed) => {
     expect(canTransition(from, to)).toBe(allowed);

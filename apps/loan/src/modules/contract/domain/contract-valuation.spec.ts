@@ -3,12 +3,13 @@ import { handWorkedApproval, inssApproval } from '../../../../test/fixtures/appr
 import { installmentPayment, type Payable } from '../../../../test/fixtures/payments';
 import { Contract } from './contract';
 import { positionOf } from './contract-plan';
+import { bookAccepted } from '../../../../test/fixtures/contracts';
 
 const CONTRACT_ID = '11111111-2222-4333-8444-555555555555';
 const now = new Date('2026-04-10T13:00:00.000Z');
 
 function book(approval = handWorkedApproval()): Contract {
-  const result = Contract.book(approval, CONTRACT_ID, now);
+  const result = bookAccepted(approval, CONTRACT_ID, now);
   if (!result.ok) throw result.error;
   result.value.pullEvents();
   return result.value;

@@ -19,7 +19,7 @@ export function updatedBalanceOn(contract: ContractProps, date: IsoDate): Result
   const { contractDate } = contract.terms;
   const invalid = (message: string) => fail(new ValuationDateInvalidError('CONTRACT.BALANCE_DATE_INVALID', message, date.toString()));
   if (date.isBefore(contractDate)) return invalid(`A data do saldo não pode ser anterior à data do contrato (${contractDate.toString()}).`);
-  if (contract.status === 'PENDING_AVERBATION' || contract.status === 'PENDING_PORTABILITY') return ok(null);
+  if (['AWAITING_ACCEPTANCE', 'PENDING_AVERBATION', 'PENDING_PORTABILITY'].includes(contract.status)) return ok(null);
   if (contract.status !== 'ACTIVE') return ok(Money.ZERO);
   const { startDate } = contract.plan;
   if (date.isBefore(startDate)) return invalid(`A data do saldo não pode ser anterior ao início do plano atual (${startDate.toString()}), após a amortização.`);

@@ -2,6 +2,7 @@ import { validateEnvelope, createEnvelope } from '@consignado/contracts';
 import { inssApproval, personalApproval } from '../../../../test/fixtures/approvals';
 import { installmentPayment, type Paid, type Payable } from '../../../../test/fixtures/payments';
 import { Contract, type AverbationFailure } from './contract';
+import { bookAccepted } from '../../../../test/fixtures/contracts';
 
 const CONTRACT_ID = '11111111-2222-4333-8444-555555555555';
 const bookedAt = new Date('2026-03-10T13:00:00.000Z');
@@ -11,7 +12,7 @@ const registered = { protocol: 'DTP-2026-000000042', averbationId: '7a6b5c4d-3e2
 const registrationFor = (contract: Contract) => ({ ...registered, proposalId: contract.snapshot.proposalId, installmentAmount: '231.24', termMonths: 96, firstDueDate: '2026-04-10' });
 
 function book(approval = inssApproval()): Contract {
-  const result = Contract.book(approval, CONTRACT_ID, bookedAt);
+  const result = bookAccepted(approval, CONTRACT_ID, bookedAt);
   if (!result.ok) throw result.error;
   return result.value;
 }
@@ -63,8 +64,8 @@ describe('Contract aggregate (seed 003 §7.3, R-LN-1)', () => {
   );
 
   it('refuses INSS without a benefit number, and a disagreeing installment', () => {
-    const noBenefit = Contract.book(inssApproval({ benefitNumber: undefined }), CONTRACT_ID, bookedAt);
-    const mismatch = Contract.book(inssApproval({ installmentAmount: '231.25' }), CONTRACT_ID, bookedAt);
+    const noBenefit = bookAccepted(inssApproval({ benefitNumber: undefined }), CONTRACT_ID, bookedAt);
+    const mismatch = bookAccepted(inssApproval({ installmentAmount: '231.25' }), CONTRACT_ID, bookedAt);
     expect([noBenefit, mismatch].map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['CONTRACT.INVALID_TERMS', 'CONTRACT.INSTALLMENT_MISMATCH']);
   });
 

@@ -6,7 +6,8 @@ import { assertTransition, type ContractStatus } from './contract-status';
 import { type ContractCancellationReason, requiresAverbation } from './contract-vocabulary';
 import { ContractNotActiveError, ContractSettledError, type ValuationDateInvalidError } from './contract.errors';
 import { InsuranceClaimMismatchError } from './insurance.errors';
-import { type BookingError, openContract, openingEvents } from './contract-booking';
+import { acceptedStatus, type BookingError, openContract, openingEvents } from './contract-booking';
+import { type AcceptanceRequest, acceptanceOf, assertAcceptanceMatches } from './formalization';
 import { verifyAmortizationPayment } from './contract-amendment';
 import { type ContractSettlement, verifySettlementPayment } from './contract-settlement';
 import { balanceDateFrom } from './contract-payments';
@@ -22,10 +23,11 @@ import type { ContractEvent } from './contract-events';
 import { deathClaim, policyOnCancellation, policyOnSettlement } from './contract-insurance';
 import { denyClaim } from './policy-claims';
 import { civilDate } from './regret-window';
-import { averbationRequested, contractActivated, contractAmended, contractBlocked, contractCancelled, contractPositionChanged, contractSettled, contractUnblocked } from './contract-events';
+import { averbationRequested, contractActivated, contractAmended, contractBlocked, contractCancelled, contractIssued, contractPositionChanged, contractSettled, contractUnblocked } from './contract-events';
 
 export type { ContractProps, CreditApproval } from './contract-props';
 export type { AverbationFailure, AverbationRegistration } from './averbation';
+export type { Acceptance, AcceptanceRequest, Formalization } from './formalization';
 export type { SettlementQuote, QuoteError } from './settlement-quote';
 
 export type PaymentOutcome = 'APPLIED' | 'SETTLED' | 'AMENDED';
@@ -49,17 +51,59 @@ export class Contract {
   }
 
   /**
-   * Books an approved credit (contract-booking.ts) and raises what its opening status asks for:
-   * PortabilityTransferRequested (portability in), AverbationRequested (INSS), ContractActivated
-   * (in force at once) or, for a refused refinancing, ContractCancelled (REFINANCING_REFUSED).
+   * Books an approved credit (contract-booking.ts): AWAITING_ACCEPTANCE, raising nothing until its
+   * CCB is issued (`issue`); a refused refinancing is booked CANCELLED at once and raises
+   * ContractCancelled (REFINANCING_REFUSED) with its position.
    */
   static book(approval: CreditApproval, contractId: string, now: Date, refusal?: RefinancingRefusedError): Result<Contract, BookingError> {
     const opened = openContract(approval, contractId, now, refusal);
     if (!opened.ok) return opened;
     const contract = new Contract(opened.value);
-    openingEvents(contract.props, approval.cpf).forEach((event) => contract.raise(event));
-    contract.positionChanged(now);
+    if (refusal) {
+      contract.raise(contractCancelled(contract.props, 'REFINANCING_REFUSED', now));
+      contract.positionChanged(now);
+    }
     return ok(contract);
+  }
+
+  /**
+   * The CCB drawn up from the approved terms was stored with its SHA-256 (R-LN-9): ContractIssued.
+   * No ContractPositionChanged yet: the catalogue's position knows no AWAITING_ACCEPTANCE, and
+   * nothing is in force until the acceptance.
+   */
+  issue(documentHash: string, issuedAt: Date): void {
+    if (this.props.status !== 'AWAITING_ACCEPTANCE' || this.props.formalization) throw new Error(`contract ${this.props.id}: CCB issued twice or for ${this.props.status}`);
+    this.props = { ...this.props, formalization: { documentHash, issuedAt } };
+    this.raise(contractIssued(this.props));
+  }
+
+  /**
+   * The customer accepted the CCB (R-LN-9): the acceptance is kept and the contract opens as
+   * booking opened it before — PortabilityTransferRequested, AverbationRequested (the CPF kept
+   * sealed until now is erased) or ContractActivated — with its position. An acceptance of another
+   * document is refused (CONTRACT.DOCUMENT_MISMATCH); a repeat, or one for a cancelled contract,
+   * changes nothing. A refinancing whose old contract stopped qualifying meanwhile (`refusal`, the
+   * booking's check run again) ends CANCELLED (REFINANCING_REFUSED) instead.
+   */
+  accept(request: AcceptanceRequest, now: Date, refusal?: RefinancingRefusedError): 'ACCEPTED' | 'UNCHANGED' | 'CANCELLED' | 'REFINANCING_REFUSED' {
+    if (this.props.status === 'CANCELLED') return 'CANCELLED';
+    assertAcceptanceMatches(this.props, request);
+    const formalization = this.props.formalization;
+    if (this.props.status !== 'AWAITING_ACCEPTANCE' || !formalization) return 'UNCHANGED';
+    if (refusal) {
+      // The contract a refinancing replaces changed while the CCB waited (settled, blocked): never opened.
+      this.props = { ...this.props, cancellationMessage: refusal.message };
+      this.cancel('REFINANCING_REFUSED', now);
+      return 'REFINANCING_REFUSED';
+    }
+    const cpf = this.props.pendingAverbationCpf;
+    const status = acceptedStatus(this.props);
+    this.moveTo(status);
+    this.props = { ...this.props, formalization: { ...formalization, acceptance: acceptanceOf(request) }, activatedAt: status === 'ACTIVE' ? now : undefined };
+    if (status === 'PENDING_AVERBATION') this.props = { ...this.props, pendingAverbationCpf: undefined };
+    openingEvents(this.props, cpf, now).forEach((event) => this.raise(event));
+    this.positionChanged(now);
+    return 'ACCEPTED';
   }
 
   get id(): string {

@@ -1,6 +1,6 @@
 import { examplePayload } from '@consignado/contracts';
 import { handWorkedApproval, PORTABILITY_NUMBER, portabilityApproval, portabilityTerms } from '../../../../test/fixtures/approvals';
-import { CONTRACT_ID, expectValid, only } from '../../../../test/fixtures/contracts';
+import { CONTRACT_ID, expectValid, only, bookAccepted } from '../../../../test/fixtures/contracts';
 import { Contract } from './contract';
 
 const bookedAt = new Date('2026-03-10T13:00:00.000Z');
@@ -8,7 +8,7 @@ const later = new Date('2026-03-12T10:00:00.000Z');
 const personal = () => handWorkedApproval({ operationType: 'PORTABILITY', portability: portabilityTerms({ balance: '1000.00' }) });
 
 function book(approval = portabilityApproval()): Contract {
-  const result = Contract.book(approval, CONTRACT_ID, bookedAt);
+  const result = bookAccepted(approval, CONTRACT_ID, bookedAt);
   if (!result.ok) throw result.error;
   return result.value;
 }
@@ -96,7 +96,7 @@ describe('portability in (R-LN-7, R-LN-11)', () => {
     ['without its terms', portabilityApproval({ portability: undefined }), 'portability'],
     ['financing more than the origin stated', portabilityApproval({ portability: portabilityTerms({ balance: '10000.00' }) }), 'financedAmount'],
   ])('refuses a portability approval %s (CONTRACT.INVALID_TERMS)', (_label, approval, field) => {
-    const result = Contract.book(approval, CONTRACT_ID, bookedAt);
+    const result = bookAccepted(approval, CONTRACT_ID, bookedAt);
     expect(result.ok ? 'ok' : [result.error.code, result.error.details]).toEqual(['CONTRACT.INVALID_TERMS', { field }]);
   });
 

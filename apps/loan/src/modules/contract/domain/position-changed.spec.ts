@@ -1,6 +1,6 @@
 import { examplePayload } from '@consignado/contracts';
 import { handWorkedApproval, inssApproval } from '../../../../test/fixtures/approvals';
-import { CONTRACT_ID, expectValid, only, payable } from '../../../../test/fixtures/contracts';
+import { CONTRACT_ID, expectValid, only, payable, bookAccepted } from '../../../../test/fixtures/contracts';
 import { installmentPayment } from '../../../../test/fixtures/payments';
 import { Contract } from './contract';
 
@@ -8,7 +8,7 @@ const at = new Date('2026-04-10T13:00:00.000Z');
 const revisions = (c: Contract) => c.pullEvents().filter((e) => e.type === 'ContractPositionChanged').map((e) => (e.payload as { revision: number }).revision);
 
 function book(approval = handWorkedApproval()): Contract {
-  const result = Contract.book(approval, CONTRACT_ID, at);
+  const result = bookAccepted(approval, CONTRACT_ID, at);
   if (!result.ok) throw result.error;
   return result.value;
 }

@@ -1,6 +1,6 @@
 import { examplePayload } from '@consignado/contracts';
 import { inssApproval, refinancingApproval } from '../../../../test/fixtures/approvals';
-import { booked, expectValid, only } from '../../../../test/fixtures/contracts';
+import { booked, expectValid, only, bookAccepted } from '../../../../test/fixtures/contracts';
 import { Contract } from './contract';
 import { refinancingRefusal } from './refinancing';
 
@@ -32,7 +32,7 @@ describe('refinancing (R-LN-6): loan checks the contract it replaces', () => {
       operationType: 'REFINANCING', refinancedContractId: OLD_ID, releasedAmount: '10000.00',
       refinancing: { contractId: OLD_ID, payoffDate: '2026-03-10', payoff: '9000.00', troco: '1000.00' },
     });
-    const result = Contract.book(approval, NEW_ID, at);
+    const result = bookAccepted(approval, NEW_ID, at);
     if (!result.ok) throw result.error;
     const contract = result.value;
     const events = contract.pullEvents();
@@ -47,7 +47,7 @@ describe('refinancing (R-LN-6): loan checks the contract it replaces', () => {
   it('books a refused refinancing CANCELLED at once (REFINANCING_REFUSED), nothing requested at Dataprev', () => {
     const approval = refinancingApproval({ id: OLD_ID, customerId: '00000000-0000-4000-8000-000000000000' });
     const refusal = refinancingRefusal(approval, old().snapshot, undefined);
-    const result = Contract.book(approval, NEW_ID, at, refusal);
+    const result = bookAccepted(approval, NEW_ID, at, refusal);
     if (!result.ok) throw result.error;
     const contract = result.value;
     expect([contract.status, contract.snapshot.cancellationReason, contract.snapshot.cancellationMessage]).toEqual([
@@ -67,7 +67,7 @@ describe('refinancing (R-LN-6): loan checks the contract it replaces', () => {
     ['released other than payoff + troco', { releasedAmount: '999.99' }, 'releasedAmount'],
     ['naming two different contracts', { refinancedContractId: NEW_ID }, 'refinancedContractId'],
   ])('refuses a refinancing approval %s (CONTRACT.INVALID_TERMS)', (_label, overrides, field) => {
-    const result = Contract.book(refinancingApproval({ id: OLD_ID, customerId: OLD_ID }, overrides), NEW_ID, at);
+    const result = bookAccepted(refinancingApproval({ id: OLD_ID, customerId: OLD_ID }, overrides), NEW_ID, at);
     expect(result.ok ? 'ok' : [result.error.code, result.error.details]).toEqual(['CONTRACT.INVALID_TERMS', { field }]);
   });
 

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
 import { erasuresOf } from '@consignado/service-kit';
 import { CancellationRequestRow } from '../../contract/database/cancellation-request.orm-entity';
+import { ContractDocumentRow } from '../../contract/database/contract-document.orm-entity';
 import { ContractPaymentRow } from '../../contract/database/contract-payment.orm-entity';
 import { openContractColumns } from '../../contract/database/contract.mapper';
 import { ContractRow } from '../../contract/database/contract.orm-entity';
@@ -14,7 +15,7 @@ export const CUSTOMER_RECORDS = Symbol('CUSTOMER_RECORDS');
 
 /** Everything loan keeps on one customer, as stored but with personal data opened, by kind. */
 export interface LoanRecords {
-  readonly records: Record<'contracts' | 'installments' | 'payments' | 'portabilityOutRequests' | 'cancellationRequests', unknown[]>;
+  readonly records: Record<'contracts' | 'documents' | 'installments' | 'payments' | 'portabilityOutRequests' | 'cancellationRequests', unknown[]>;
   readonly erasures: Awaited<ReturnType<typeof erasuresOf>>;
 }
 
@@ -38,6 +39,8 @@ export class TypeOrmCustomerRecords implements CustomerRecords {
     return {
       records: {
         contracts: contracts.map((row) => openContractColumns(this.cipher, row)),
+        // The CCBs by hash and issue time (the acceptance is on the contract row); the PDF itself at GET /v1/contracts/{id}/ccb.
+        documents: await db.getRepository(ContractDocumentRow).find({ select: { contractId: true, kind: true, sha256: true, issuedAt: true }, ...byContract, order: { issuedAt: 'ASC' } }),
         installments: await db.getRepository(InstallmentRow).find({ ...byContract, order: { contractId: 'ASC', number: 'ASC' } }),
         payments: await db.getRepository(ContractPaymentRow).find({ ...byContract, order: { recordedAt: 'ASC' } }),
         portabilityOutRequests: await db.getRepository(PortabilityOutRequestRow).find({ ...byContract, order: { requestedAt: 'ASC' } }),

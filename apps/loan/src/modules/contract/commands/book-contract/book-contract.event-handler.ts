@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@consignado/contracts';
 import { HandlesEvent, type EventContext } from '@consignado/eventing';
 import { BookContractHandler } from './book-contract.handler';
 
-/** CreditApproved → a booked contract (and AverbationRequested or ContractActivated). */
+/** CreditApproved → a booked contract AWAITING_ACCEPTANCE with its CCB (ContractIssued), or CANCELLED for a refused refinancing. */
 @Injectable()
 export class BookContractEventHandler {
   private readonly logger = new Logger('BookContract');

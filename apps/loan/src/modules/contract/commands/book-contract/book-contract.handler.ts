@@ -5,7 +5,9 @@ import { Contract, type CreditApproval } from '../../domain/contract';
 import { CLOCK, type Clock } from '../../domain/clock';
 import { refinancingRefusal } from '../../domain/refinancing';
 import { CANCELLATION_REQUEST_REPOSITORY, type CancellationRequestRepository } from '../../database/cancellation-request.repository';
+import { CONTRACT_DOCUMENT_REPOSITORY, type ContractDocumentRepository } from '../../database/contract-document.repository';
 import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
+import { drawUpCcb } from '../../document/ccb-document';
 import { emitContractEvents } from '../emit-contract-events';
 
 export type BookOutcome =
@@ -14,7 +16,9 @@ export type BookOutcome =
 
 /**
  * Books the contract of an approved credit (R-LN-1): one per proposal, never for a proposal
- * already cancelled. A refinancing (R-LN-6) locks the contract it replaces: if that one is still
+ * already cancelled. It waits for the customer's acceptance (R-LN-9): its CCB is drawn up from
+ * the approved terms and stored with its SHA-256 in the same transaction, and ContractIssued
+ * names that hash. A refinancing (R-LN-6) locks the contract it replaces: if that one is still
  * the customer's ACTIVE contract, not already being replaced, the new contract is booked and the
  * old records it; otherwise the new contract is booked CANCELLED (REFINANCING_REFUSED) and the old
  * is untouched. Terms that fail validation or an installment that disagrees with the approval are
@@ -25,6 +29,7 @@ export class BookContractHandler {
   constructor(
     @Inject(CONTRACT_REPOSITORY) private readonly contracts: ContractRepository,
     @Inject(CANCELLATION_REQUEST_REPOSITORY) private readonly cancellations: CancellationRequestRepository,
+    @Inject(CONTRACT_DOCUMENT_REPOSITORY) private readonly documents: ContractDocumentRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -36,9 +41,13 @@ export class BookContractHandler {
     const old = await this.refinanced(approval, ctx);
     const replacing = old?.snapshot.replacedByContractId ? await this.contracts.findForUpdate(ctx.manager, old.snapshot.replacedByContractId) : undefined;
     const refusal = approval.operationType === 'REFINANCING' ? refinancingRefusal(approval, old?.snapshot, replacing?.snapshot) : undefined;
-    const booked = Contract.book(approval, randomUUID(), this.clock.now(), refusal);
+    const now = this.clock.now();
+    const booked = Contract.book(approval, randomUUID(), now, refusal);
     if (!booked.ok) throw booked.error;
+    const ccb = refusal ? undefined : await drawUpCcb(booked.value.snapshot, approval.cpf, now);
+    if (ccb) booked.value.issue(ccb.sha256, ccb.issuedAt);
     await this.contracts.insert(ctx.manager, booked.value);
+    if (ccb) await this.documents.insert(ctx.manager, ccb);
     if (old && !refusal) {
       old.markReplacedBy(booked.value.id);
       await this.contracts.update(ctx.manager, old);

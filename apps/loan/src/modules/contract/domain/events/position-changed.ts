@@ -11,11 +11,13 @@ import { optional } from './optional';
  */
 export function contractPositionChanged(c: ContractProps, changedAt: Date): ContractEvent {
   const t = c.terms.toInput();
-  const { plan } = c;
+  const { plan, status } = c;
+  // Not raised before the CCB is accepted (R-LN-9): nothing is in force, the catalogue has no such status.
+  if (status === 'AWAITING_ACCEPTANCE') throw new Error(`contract ${c.id}: no position before acceptance`);
   return {
     type: 'ContractPositionChanged',
     payload: {
-      contractId: c.id, customerId: c.customerId, revision: c.revision, status: c.status, product: c.product, operationType: c.operationType,
+      contractId: c.id, customerId: c.customerId, revision: c.revision, status, product: c.product, operationType: c.operationType,
       ...optional('benefitNumber', c.benefitNumber),
       monthlyRate: t.monthlyRate, financedAmount: t.financedAmount, contractDate: t.contractDate, firstDueDate: t.firstDueDate,
       termMonths: plan.termMonths, installmentAmount: plan.installment.toString(),

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Money } from '@consignado/finance';
 import type { Contract } from '../../domain/contract';
+import { FormalizationView, toFormalizationView } from '../get-contract/formalization.view';
 import { InsurancePolicyView, toInsurancePolicyView } from '../get-contract/insurance-policy.view';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
 import type { Valuation } from '../get-contract/contract.view';
@@ -41,6 +42,7 @@ export class CustomerContractView {
   @ApiProperty({ type: PlanView, description: 'The plan in force (terms above are as contracted; an extra amortization changes the plan)' }) plan!: PlanView;
   @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
   @ApiPropertyOptional({ type: InsurancePolicyView, nullable: true, description: 'seguro prestamista: the credit-life policy; null without insurance' }) insurancePolicy!: InsurancePolicyView | null;
+  @ApiPropertyOptional({ type: FormalizationView, nullable: true, description: 'The CCB to read and accept, and the acceptance once given (R-LN-9)' }) formalization!: FormalizationView | null;
   @ApiProperty({ type: [CustomerInstallmentView] }) installments!: CustomerInstallmentView[];
   @ApiProperty({ example: CONTRACT_QUERY_MESSAGE }) message!: string;
 }
@@ -59,6 +61,7 @@ export function toCustomerContractView(contract: Contract, valuation: Valuation)
     plan: toPlanView(c),
     settlement: toSettlementView(c),
     insurancePolicy: toInsurancePolicyView(c.policy, Money.sum(rows.filter((r) => r.status === 'PENDING').map((r) => r.amortization))),
+    formalization: toFormalizationView(c),
     installments: rows.map((r) => ({
       number: r.number, dueDate: r.dueDate.toString(), installment: r.amount.toString(), interest: r.interest.toString(),
       amortization: r.amortization.toString(), fine: r.payment?.fine.toString() ?? null, mora: r.payment?.mora.toString() ?? null,

@@ -4,6 +4,7 @@ import { CANCELLATION_EXPLANATIONS, type CancellationExplanation } from '../../d
 import type { Contract } from '../../domain/contract';
 import type { CancellationRequestRecord } from '../../database/cancellation-request.repository';
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
+import { FormalizationView, toFormalizationView } from './formalization.view';
 import { InsurancePolicyView, toInsurancePolicyView } from './insurance-policy.view';
 import { BlockView, PlanView, PortabilityInView, SettlementView, toBlockView, toPlanView, toPortabilityInView, toSettlementView } from './life-cycle.view';
 
@@ -38,7 +39,7 @@ export class AverbationView {
 
 /** A proposal cancellation and what it did to the contract (R-PR-8). */
 export class CancellationRequestView {
-  @ApiProperty({ enum: ['CUSTOMER_REQUEST', 'RIGHT_OF_REGRET', 'OPERATOR'] }) reason!: string;
+  @ApiProperty({ enum: ['CUSTOMER_REQUEST', 'RIGHT_OF_REGRET', 'OPERATOR', 'ACCEPTANCE_EXPIRED'] }) reason!: string;
   @ApiProperty({ enum: ['CANCELLED', 'IGNORED'] }) outcome!: string;
   @ApiProperty({ example: 'REGRET_WINDOW_EXPIRED' }) explanation!: string;
   @ApiProperty({ example: 'Prazo de 7 dias do direito de arrependimento encerrado (CDC art. 49).' }) message!: string;
@@ -73,7 +74,7 @@ export class ContractSummaryView {
   @ApiProperty() bookedAt!: string;
   @ApiPropertyOptional({ nullable: true }) activatedAt!: string | null;
   @ApiPropertyOptional({ nullable: true }) cancelledAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED', 'REFINANCING_REFUSED'] }) cancellationReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['RIGHT_OF_REGRET', 'CUSTOMER_REQUEST', 'AVERBATION_FAILED', 'PORTABILITY_FAILED', 'REFINANCING_REFUSED', 'ACCEPTANCE_EXPIRED'] }) cancellationReason!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'pt-BR: why a refinancing was refused or a portability failed' }) cancellationMessage!: string | null;
   @ApiPropertyOptional({ nullable: true }) settledAt!: string | null;
   @ApiProperty({ type: PlanView, description: 'The plan in force (terms above are as contracted)' }) plan!: PlanView;
@@ -82,6 +83,7 @@ export class ContractSummaryView {
   @ApiPropertyOptional({ nullable: true, description: 'The contract booked to refinance this one (then the one whose proceeds settled it)' }) replacedByContractId!: string | null;
   @ApiPropertyOptional({ type: BlockView, nullable: true, description: 'Set while staff keep the contract blocked: no manual payment, settlement, refinancing or portability' }) block!: BlockView | null;
   @ApiPropertyOptional({ type: InsurancePolicyView, nullable: true, description: 'The credit-life policy of an insured contract; null without insurance' }) insurancePolicy!: InsurancePolicyView | null;
+  @ApiPropertyOptional({ type: FormalizationView, nullable: true, description: 'The CCB (hash, issue time, where to read it) and its acceptance (R-LN-9); null without a CCB (a refused refinancing)' }) formalization!: FormalizationView | null;
 }
 
 /** The contract query of seed 002 §7: terms, status, averbação, updated balance and the full schedule. */
@@ -117,6 +119,7 @@ export function toSummaryView(contract: Contract): ContractSummaryView {
     plan: toPlanView(c), settlement: toSettlementView(c), refinancedContractId: c.refinancedContractId ?? null, replacedByContractId: c.replacedByContractId ?? null,
     block: toBlockView(contract),
     insurancePolicy: toInsurancePolicyView(c.policy, outstandingPrincipal),
+    formalization: toFormalizationView(c),
   };
 }
 

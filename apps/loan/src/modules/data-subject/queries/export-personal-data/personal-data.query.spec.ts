@@ -8,10 +8,10 @@ import { personalDataOf } from './personal-data.query';
 const customerId = randomUUID();
 const now = new Date('2036-05-26T10:00:00.000Z');
 const held: LoanRecords = {
-  records: { contracts: [{ id: randomUUID(), customerId, benefitNumber: '1234567890' }], installments: [{ number: 1 }], payments: [], portabilityOutRequests: [], cancellationRequests: [] },
+  records: { contracts: [{ id: randomUUID(), customerId, benefitNumber: '1234567890' }], documents: [{ kind: 'CCB', sha256: 'a'.repeat(64) }], installments: [{ number: 1 }], payments: [], portabilityOutRequests: [], cancellationRequests: [] },
   erasures: [{ requestId: randomUUID(), origin: 'RETENTION', rows: { contract: 1 }, anonymizedAt: '2036-05-26T09:00:00.000Z' }],
 };
-const nothing: LoanRecords = { records: { contracts: [], installments: [], payments: [], portabilityOutRequests: [], cancellationRequests: [] }, erasures: [] };
+const nothing: LoanRecords = { records: { contracts: [], documents: [], installments: [], payments: [], portabilityOutRequests: [], cancellationRequests: [] }, erasures: [] };
 const records: CustomerRecords = { of: async (id) => (id === customerId ? held : nothing) };
 const decisions = { ofCustomer: async (id: string) => (id === customerId ? [{ requestId: randomUUID(), origin: 'RETENTION', decision: 'ANONYMIZE', reason: null, retainedUntil: null, contractIds: [], decidedAt: now.toISOString() }] : []) };
 const customer = (id: string): Principal => ({ channel: 'DIGITAL', clientId: 'digital-app', customerId: id, cpf: '52998224725', scopes: ['privacy'] });
@@ -21,7 +21,7 @@ describe('personalDataOf (LGPD art. 18 II)', () => {
   it.each([['the privacy officer', officer], ['the customer themself', customer(customerId)]])('gives %s every kind of record and the erasures', async (_who, caller) => {
     const section = await personalDataOf(records, decisions, customerId, caller, now);
     expect(section).toMatchObject({ service: 'loan', customerId, generatedAt: now.toISOString(), erasures: held.erasures });
-    expect(Object.keys(section.records)).toEqual(['contracts', 'installments', 'payments', 'portabilityOutRequests', 'cancellationRequests', 'erasureDecisions']);
+    expect(Object.keys(section.records)).toEqual(['contracts', 'documents', 'installments', 'payments', 'portabilityOutRequests', 'cancellationRequests', 'erasureDecisions']);
     expect(section.records.contracts).toEqual(held.records.contracts);
     expect(section.records.erasureDecisions).toHaveLength(1);
   });

@@ -5,7 +5,7 @@ import type { ErasureDecisions } from '../../database/erasure-decision.repositor
 
 /**
  * What loan holds on a customer (LGPD art. 18 II): contracts (benefit number and any CPF kept for
- * Dataprev opened), installments, payments, portability-out and cancellation requests, the
+ * Dataprev opened; the CCB's hash and the acceptance), the CCBs issued (hash, issue time), installments, payments, portability-out and cancellation requests, the
  * erasure decisions, and the erasures applied. A customer (DIGITAL) asking for someone else gets
  * 404 PERSONAL_DATA.NOT_FOUND; a customer loan never saw, empty records.
  */
