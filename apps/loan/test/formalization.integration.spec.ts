@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { bearer } from '@consignado/testing';
+import { bearer, testIdentity } from '@consignado/testing';
 import { handWorkedApproval, inssApproval } from './fixtures/approvals';
 import { type LoanHarness, startLoan } from './harness';
 import { newCustomer, opsToken } from './support';
@@ -53,6 +53,19 @@ describe('loan formalization (CCB and acceptance)', () => {
     await consumed(again.eventId);
     expect(loan.events('AverbationRequested', (e) => e.payload.proposalId === approved.aggregateId)).toHaveLength(1);
     expect(loan.deadLetters(again.eventId)).toEqual([]);
+  });
+
+  it('lets the corban partner that originated the contract read its CCB to collect the acceptance, and no other partner', async () => {
+    const corban = (client: 'corban-alpha' | 'corban-beta') => testIdentity().clientToken(client);
+    const alpha = JSON.parse(Buffer.from((await corban('corban-alpha')).split('.')[1], 'base64url').toString('utf8'));
+    const approved = await loan.publish('CreditApproved', inssApproval({ channel: 'CORBAN' }), { metadata: { userId: alpha.partner_id, channel: 'CORBAN' } });
+    const { payload } = await issuedFor(approved.aggregateId);
+    expect(typeof (alpha.partner_id)).toBe('string');
+    const read = await ccb(payload.contractId, await corban('corban-alpha'));
+    expect([read.status, createHash('sha256').update(read.bytes).digest('hex')]).toEqual([200, payload.documentHash]);
+    expect((await ccb(payload.contractId, await corban('corban-beta'))).status).toBe(404);
+    expect((await ccb(payload.contractId)).status).toBe(200); // servicing reads any contract's
+    expect((await ccb(payload.contractId, await testIdentity().clientToken('payroll-source'))).status).toBe(403);
   });
 
   it('activates a personal loan on its acceptance (ContractActivated, the position at revision 1)', async () => {

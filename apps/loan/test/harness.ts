@@ -12,7 +12,7 @@ export interface LoanHarness {
   service: TestService<LoanConfig>;
   clock: TestClock;
   topic(eventType: EventType): string;
-  publish<T extends EventType>(eventType: T, payload: PayloadOf<T>, options?: { partition?: number }): Promise<Published<T>>;
+  publish<T extends EventType>(eventType: T, payload: PayloadOf<T>, options?: Parameters<typeof publish>[4]): Promise<Published<T>>;
   /** The first event of `eventType` that matches (waits for it). */
   event<T = any>(eventType: EventType, match: (e: AnyEnvelope & { payload: any }) => boolean): Promise<T>;
   events(eventType: EventType, match: (e: AnyEnvelope & { payload: any }) => boolean): Array<AnyEnvelope & { payload: any }>;

@@ -43,16 +43,18 @@ export type Published<T extends EventType> = EventEnvelope<T> & { partition: num
 
 /**
  * Publishes a valid event on the namespaced topic, keyed by its aggregate; `partition` forces
- * one (a marker on the same partition proves everything before it was consumed).
+ * one (a marker on the same partition proves everything before it was consumed); `metadata` the
+ * flow's user and channel (SYSTEM without one).
  */
 export async function publishEvent<T extends EventType>(
   producer: Producer,
   namespace: string,
   eventType: T,
   payload: PayloadOf<T>,
-  options: { partition?: number } = {},
+  options: { partition?: number; metadata?: { userId?: string; channel?: EventEnvelope['metadata']['channel'] } } = {},
 ): Promise<Published<T>> {
-  const envelope = createEnvelope(eventType, { payload, metadata: { correlationId: randomUUID(), channel: 'SYSTEM' } } as never) as EventEnvelope<T>;
+  const metadata = { correlationId: randomUUID(), channel: 'SYSTEM', ...options.metadata };
+  const envelope = createEnvelope(eventType, { payload, metadata } as never) as EventEnvelope<T>;
   const [sent] = await producer.send({
     topic: namespacedTopicFor(eventType, namespace),
     messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope), partition: options.partition }],

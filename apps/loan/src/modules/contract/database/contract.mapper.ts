@@ -61,6 +61,7 @@ export function toContractRow(cipher: FieldCipher, contract: Contract): Contract
     blocks: toBlocksColumn(cipher, c.blocks),
     insurancePolicy: toPolicyColumn(c.policy),
     ...toFormalizationColumns(c.formalization),
+    partnerId: orNull(c.partnerId),
   };
 }
 
@@ -123,6 +124,7 @@ export function toContract(cipher: FieldCipher, row: ContractRow, installments: 
     blocks: toBlocks(cipher, row.blocks),
     policy: toPolicy(row.insurancePolicy),
     formalization: toFormalization(row),
+    partnerId: orUndefined(row.partnerId),
   });
 }
 

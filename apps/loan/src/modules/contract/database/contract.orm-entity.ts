@@ -190,4 +190,8 @@ export class ContractRow {
 
   @Column('text', { name: 'accepted_by', nullable: true })
   acceptedBy!: string | null;
+
+  /** CORBAN: the partner that originated the contract, the one partner who may read its CCB. */
+  @Column('text', { name: 'partner_id', nullable: true })
+  partnerId!: string | null;
 }

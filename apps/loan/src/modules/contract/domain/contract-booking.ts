@@ -26,7 +26,7 @@ export function acceptedStatus(c: Pick<ContractProps, 'operationType' | 'product
  * refinancing loan refuses (see refinancing.ts) is still booked — so the proposal ends on a
  * contract — but CANCELLED, with no CCB.
  */
-export function openContract(approval: CreditApproval, id: string, now: Date, refusal?: RefinancingRefusedError): Result<ContractProps, BookingError> {
+export function openContract(approval: CreditApproval, id: string, now: Date, refusal?: RefinancingRefusedError, partnerId?: string): Result<ContractProps, BookingError> {
   const parsed = ContractTerms.parse(approval);
   if (!parsed.ok) return parsed;
   const invalid = operationTermsError(approval);
@@ -44,7 +44,7 @@ export function openContract(approval: CreditApproval, id: string, now: Date, re
   const refinancing = operationType === 'REFINANCING' ? approval.refinancing : undefined;
   const portability = operationType === 'PORTABILITY' ? approval.portability : undefined;
   return ok({
-    id, proposalId, customerId, product, operationType, channel, benefitNumber, parameterVersion, terms, status, installments, refinancing, portability,
+    id, proposalId, customerId, product, operationType, channel, benefitNumber, parameterVersion, terms, status, installments, refinancing, portability, partnerId,
     refinancedContractId: refinancing?.contractId ?? approval.refinancedContractId,
     plan: bookedPlan(terms),
     averbation: { failures: [] },

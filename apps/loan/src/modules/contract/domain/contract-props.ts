@@ -54,6 +54,8 @@ export interface ContractProps {
   blocks: readonly BlockRecord[];
   /** The CCB issued at booking (its hash and time) and the customer's acceptance (R-LN-9); none for a refused refinancing. */
   formalization?: Formalization;
+  /** CORBAN: the partner that originated it (the flow's user): the one partner who may read its CCB to collect the acceptance. */
+  partnerId?: string;
   /** The credit-life policy of an insured contract (R-LN-8); none without insurance. */
   policy?: InsurancePolicy;
 }

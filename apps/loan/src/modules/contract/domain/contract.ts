@@ -55,8 +55,8 @@ export class Contract {
    * CCB is issued (`issue`); a refused refinancing is booked CANCELLED at once and raises
    * ContractCancelled (REFINANCING_REFUSED) with its position.
    */
-  static book(approval: CreditApproval, contractId: string, now: Date, refusal?: RefinancingRefusedError): Result<Contract, BookingError> {
-    const opened = openContract(approval, contractId, now, refusal);
+  static book(approval: CreditApproval, contractId: string, now: Date, refusal?: RefinancingRefusedError, partnerId?: string): Result<Contract, BookingError> {
+    const opened = openContract(approval, contractId, now, refusal, partnerId);
     if (!opened.ok) return opened;
     const contract = new Contract(opened.value);
     if (refusal) {

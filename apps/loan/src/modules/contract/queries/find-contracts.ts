@@ -4,16 +4,18 @@ import { ContractNotFoundError, CustomerNotFoundError } from '../domain/contract
 import type { ContractRepository } from '../database/contract.repository';
 import { idOf } from '../contract-id.pipe';
 
+/** Whether `reader` may see the contract (default: a customer's token only its own). */
+export type ContractReaders = (reader: Principal, contract: Contract['snapshot']) => boolean;
 
 /**
  * A contract by id, as `reader` may see it (R-SEC-1): unknown, malformed or — for a customer's
  * token — another customer's → 404 CONTRACT.NOT_FOUND "Empréstimo não encontrado ou inválido"
  * (seed 002 §7.2), one answer for all three so ids cannot be probed.
  */
-export async function contractById(contracts: ContractRepository, id: string, reader: Principal): Promise<Contract> {
+export async function contractById(contracts: ContractRepository, id: string, reader: Principal, mayRead: ContractReaders = (r, c) => mayActFor(r, c.customerId)): Promise<Contract> {
   const contractId = idOf(id);
   const contract = contractId ? await contracts.findById(contractId) : undefined;
-  if (!contract || !mayActFor(reader, contract.snapshot.customerId)) throw new ContractNotFoundError({ contractId: id });
+  if (!contract || !mayRead(reader, contract.snapshot)) throw new ContractNotFoundError({ contractId: id });
   return contract;
 }
 

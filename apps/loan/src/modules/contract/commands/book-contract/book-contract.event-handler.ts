@@ -12,7 +12,9 @@ export class BookContractEventHandler {
 
   @HandlesEvent('CreditApproved')
   async onCreditApproved(event: EventEnvelope<'CreditApproved'>, ctx: EventContext): Promise<void> {
-    const result = await this.handler.execute(event.payload, ctx);
+    // A corban's flow runs under its partner id (the envelope's userId): kept so that partner may read the CCB.
+    const partnerId = event.payload.channel === 'CORBAN' ? (event.metadata.userId ?? undefined) : undefined;
+    const result = await this.handler.execute(event.payload, ctx, partnerId);
     this.logger.log(`CreditApproved: ${result.outcome}`, { proposalId: event.payload.proposalId, contractId: result.contract?.id, status: result.contract?.status });
   }
 }

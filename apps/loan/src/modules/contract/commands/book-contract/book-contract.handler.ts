@@ -33,7 +33,7 @@ export class BookContractHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(approval: CreditApproval, ctx: EventContext): Promise<BookOutcome> {
+  async execute(approval: CreditApproval, ctx: EventContext, partnerId?: string): Promise<BookOutcome> {
     await this.contracts.lockProposal(ctx.manager, approval.proposalId);
     const existing = await this.contracts.findByProposalForUpdate(ctx.manager, approval.proposalId);
     if (existing) return { outcome: 'ALREADY_BOOKED', contract: existing };
@@ -42,7 +42,7 @@ export class BookContractHandler {
     const replacing = old?.snapshot.replacedByContractId ? await this.contracts.findForUpdate(ctx.manager, old.snapshot.replacedByContractId) : undefined;
     const refusal = approval.operationType === 'REFINANCING' ? refinancingRefusal(approval, old?.snapshot, replacing?.snapshot) : undefined;
     const now = this.clock.now();
-    const booked = Contract.book(approval, randomUUID(), now, refusal);
+    const booked = Contract.book(approval, randomUUID(), now, refusal, partnerId);
     if (!booked.ok) throw booked.error;
     const ccb = refusal ? undefined : await drawUpCcb(booked.value.snapshot, approval.cpf, now);
     if (ccb) booked.value.issue(ccb.sha256, ccb.issuedAt);
