@@ -1,6 +1,7 @@
 // `npm start`: the stack's main job. Installs what is missing, brings up Kafka/PostgreSQL/Redis and
 // the local identity provider (port 9400: every call of the demo carries one of its tokens), starts
-// the eleven processes, walks sample proposals through every channel and the contract life cycle,
+// the eleven processes, walks sample proposals through every channel (each approved contract's CCB
+// read and accepted, R-LN-9) and the contract life cycle,
 // collects one contract to SETTLED and keeps serving until Ctrl-C, then stops everything it started.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';

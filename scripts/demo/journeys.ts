@@ -8,7 +8,8 @@ import { randomBenefitNumber, randomCpf, type Channel, type PayoutAccountInput, 
  * one is the mock's fixture pensioner with R$ 31,30 of margin left. A DIGITAL journey is its
  * customer, logged in with the journey's CPF; the others act as their channel's client. Each
  * approved customer registers where the released amount goes (a PIX key or a bank account), and
- * the journey ends when the rail paid it.
+ * the journey ends when the rail paid it. On the way each approved contract is formalized
+ * (R-LN-9): the journey reads its CCB from loan, checks the hash and accepts it (life-cycle/wait.ts).
  */
 export interface Journey {
   label: string;

@@ -1,6 +1,6 @@
 /**
- * The stack's main job (`npm start`): starts the stack's processes, walks the sample journeys (each approved one until the
- * released amount reached the customer's account), collects one contract to SETTLED,
+ * The stack's main job (`npm start`): starts the stack's processes, walks the sample journeys (each approved one's CCB read
+ * and accepted, then on until the released amount reached the customer's account), collects one contract to SETTLED,
  * walks the contract life cycle (early settlement, extra amortization, refinancing, portability in and out) and shows who may
  * do what (Segurança), and keeps serving until Ctrl-C. `--exit` stops after the journeys (used to smoke-test the demo); `--instances N`
  * runs N instances of each consuming service. Every
@@ -86,7 +86,7 @@ interface Walked {
 /** A journey's proposal walked on its channel: DIGITAL as its customer (the journey's CPF), else as its channel's client or `journey.caller`. */
 async function walk(stack: RunningStack, identity: StackIdentity, journey: Journey): Promise<Walked> {
   const caller = journey.channel === 'digital' ? { cpf: String(journey.customer['cpf']) } : journey.caller && { client: journey.caller };
-  const client = identity.channel(stack.urls.proposal, journey.channel, caller);
+  const client = identity.channel(stack.urls, journey.channel, caller);
   const tag = `[${journey.label}]`;
   const customerId = await ensureCustomer(client, journey);
   if (journey.payout) {

@@ -4,6 +4,7 @@ import { testEndpoints } from '@consignado/testing';
 import { isolatedStack } from '../src/support/isolated-stack';
 import { setDataprevChaos } from '../src/support/dataprev-chaos';
 import { dropE2eSchema } from '../src/support/teardown';
+import { Acceptor } from './acceptance';
 import { type CpuSample, cpuPerProposal, cpuSplit, sampleCpu } from './cpu';
 import { type Outcome, StackDatabases } from './databases';
 import { submitMany, submitSerially } from './intake';
@@ -19,6 +20,8 @@ interface Bench {
   stack: RunningStack;
   db: StackDatabases;
   channels: ChannelClient[];
+  /** The load's customers: each issued contract's CCB read and accepted (R-LN-9) as soon as it is issued. */
+  acceptor: Acceptor;
   pids: Map<number, string>;
 }
 
@@ -29,15 +32,29 @@ function report(label: string, outcomes: Outcome[]): void {
   const contracted = outcomes.filter((o) => o.state === 'CONTRACTED');
   const others = outcomes.length - contracted.length;
   const latencies = contracted.map((o) => o.latencyMs);
-  console.log(`  ${label}: ${contracted.length} CONTRACTED${others ? `, ${others} in another final state` : ''}; submission → CONTRACTED p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`);
+  console.log(
+    `  ${label}: ${contracted.length} CONTRACTED${others ? `, ${others} in another final state` : ''}; submission → CONTRACTED (the customer's acceptance included) p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`,
+  );
+}
+
+/** The acceptances of a run: how many, and how long the customer's part took (view, CCB from loan, hash check, POST acceptance). */
+function reportAcceptances(b: Bench): void {
+  const { accepted, latenciesMs } = b.acceptor.take();
+  console.log(
+    `  acceptance (part of every journey above, R-LN-9): ${accepted} contracts accepted — proposal view + CCB from loan + SHA-256 check + POST acceptance p50 ${ms(percentile(latenciesMs, 50))}, p99 ${ms(percentile(latenciesMs, 99))}; ` +
+      `APPROVED proposals looked up every ${b.acceptor.intervalMs} ms, so up to ${b.acceptor.intervalMs} ms of each journey is the acceptor noticing its contract was issued`,
+  );
+  if (b.acceptor.failures.length > 0) console.log(`  acceptance FAILED for ${b.acceptor.failures.length}: ${b.acceptor.failures[0]}`);
 }
 
 async function unloaded(b: Bench, count: number): Promise<void> {
   console.log(`\n▶ unloaded — ${count} proposals one at a time, Dataprev latency 0`);
   await setDataprevLatency(b.stack, 0, 0);
-  const ids = await submitSerially(b.channels[0], count, (id) => b.db.untilFinal([id], 60_000, 10));
+  b.acceptor.take();
+  const ids = await submitSerially(b.acceptor, b.channels[0], count, (id) => b.db.untilFinal([id], 60_000, 10));
   const outcomes = await b.db.outcomes(ids);
   report('one at a time', outcomes);
+  reportAcceptances(b);
   await printHops(b, ids);
 }
 
@@ -64,28 +81,34 @@ async function printHops(b: Bench, ids: readonly string[]): Promise<void> {
   }
 }
 
-/** Runs a sustained load; returns its proposals to CONTRACTED per second. */
+/** Runs a sustained load (each contract accepted by the acceptor as its customer would); returns its proposals to CONTRACTED per second. */
 async function loaded(b: Bench, label: string, count: number, clients: number, latency: [number, number]): Promise<number> {
   console.log(`\n▶ ${label} — ${count} proposals from ${clients} concurrent clients, Dataprev latency ${latency[0]}–${latency[1]} ms`);
   await setDataprevLatency(b.stack, ...latency);
   const cpuBefore: CpuSample = sampleCpu(b.pids);
   const txBefore = await b.db.transactions();
+  b.acceptor.take();
+  const lookupsBefore = b.acceptor.lookups;
   const started = performance.now();
-  const intake = await submitMany(b.channels, count, clients);
+  const intake = await submitMany(b, count, clients);
   await b.db.untilFinal(intake.ids, 900_000, 200);
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = sampleCpu(b.pids);
   await pause(1_500); // PostgreSQL's statistics catch up within a second
   const txAfter = await b.db.transactions();
+  // The acceptor's lookups of APPROVED proposals are the bench's, not the journey's: left out of proposal's count.
+  const lookups = b.acceptor.lookups - lookupsBefore;
+  txAfter.set('proposal', (txAfter.get('proposal') ?? 0) - lookups);
   const outcomes = await b.db.outcomes(intake.ids);
   const contracted = outcomes.filter((o) => o.state === 'CONTRACTED').length;
-  console.log(`  throughput: ${rate(contracted, seconds)} proposals to CONTRACTED (${contracted} in ${seconds.toFixed(1)} s)`);
+  console.log(`  throughput: ${rate(contracted, seconds)} proposals to CONTRACTED, each accepted by its customer on the way (${contracted} in ${seconds.toFixed(1)} s)`);
   report('under load', outcomes);
+  reportAcceptances(b);
   console.log(`  intake: ${intake.requests} POSTs (customer + proposal) in ${intake.seconds.toFixed(1)} s = ${rate(intake.requests, intake.seconds)}; POST p50 ${ms(percentile(intake.requestLatenciesMs, 50))}, p99 ${ms(percentile(intake.requestLatenciesMs, 99))}`);
   console.log(`  CPU: ${cpuSplit(cpuBefore, cpuAfter, seconds)}`);
   console.log(`  CPU per proposal: ${cpuPerProposal(cpuBefore, cpuAfter, count)}`);
   const tx = [...txAfter.entries()].map(([service, n]) => [service, (n - (txBefore.get(service) ?? 0)) / count] as const);
-  console.log(`  database transactions per proposal: ${tx.map(([service, n]) => `${service} ${n.toFixed(1)}`).join(' · ')}`);
+  console.log(`  database transactions per proposal (the acceptance's included; the acceptor's ${lookups} lookups left out): ${tx.map(([service, n]) => `${service} ${n.toFixed(1)}`).join(' · ')}`);
   await printHops(b, intake.ids);
   return contracted / seconds;
 }
@@ -104,10 +127,10 @@ async function scaledOut(b: Bench, identity: StackIdentity, oneInstance: number,
     for (const service of HOT) {
       const added = await b.stack.addInstance(service);
       b.pids.set(added.pid, `${service}#${i}`);
-      if (service === 'proposal') b.channels.push(identity.channel(added.url, 'corban'), identity.channel(added.url, 'internal'));
+      if (service === 'proposal') b.channels.push(identity.channel({ ...b.stack.urls, proposal: added.url }, 'corban'), identity.channel({ ...b.stack.urls, proposal: added.url }, 'internal'));
     }
   }
-  await submitSerially(b.channels[b.channels.length - 1], 3, (id) => b.db.untilFinal([id], 60_000, 20)); // the new instances warm up
+  await submitSerially(b.acceptor, b.channels[b.channels.length - 1], 3, (id) => b.db.untilFinal([id], 60_000, 20)); // the new instances warm up
   const scaled = await loaded(b, `${n} instances of ${HOT.join(', ')}`, count, clients, [0, 0]);
   console.log(`  scale-out: ${scaled.toFixed(1)}/s with ${n} instances against ${oneInstance.toFixed(1)}/s with one (${(((scaled - oneInstance) / oneInstance) * 100).toFixed(0)}%)`);
 }
@@ -147,20 +170,23 @@ export async function main(): Promise<void> {
     readyTimeoutMs: 150_000,
   });
   const db = new StackDatabases(endpoints.databaseUrl, schema);
+  const acceptor = new Acceptor(db);
   const b: Bench = {
     stack,
     db,
-    channels: [identity.channel(stack.urls.proposal, 'corban'), identity.channel(stack.urls.proposal, 'internal')],
+    channels: [identity.channel(stack.urls, 'corban'), identity.channel(stack.urls, 'internal')],
+    acceptor,
     pids: new Map(Object.entries(stack.pids).map(([name, pid]) => [pid, name])),
   };
   try {
-    await submitSerially(b.channels[0], 5, (id) => db.untilFinal([id], 60_000, 20)); // warm-up: JIT, pools, group joins
+    await submitSerially(acceptor, b.channels[0], 5, (id) => db.untilFinal([id], 60_000, 20)); // warm-up: JIT, pools, group joins
     await unloaded(b, setting('BENCH_SERIAL', 30));
     const oneInstance = await loaded(b, 'sustained, Dataprev instant', setting('BENCH_LOAD', 400), setting('BENCH_CLIENTS', 16), [0, 0]);
     const slow = setting('BENCH_SLOW', 200);
     if (slow > 0) await loaded(b, 'sustained, Dataprev slow', slow, setting('BENCH_CLIENTS', 16), [2_000, 10_000]);
     await scaledOut(b, identity, oneInstance, setting('BENCH_LOAD', 400), setting('BENCH_CLIENTS', 16));
   } finally {
+    await acceptor.stop();
     await stack.stop();
     await db.close();
     await dropE2eSchema(schema);

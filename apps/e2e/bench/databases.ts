@@ -50,9 +50,15 @@ export class StackDatabases {
     return rows[0].n;
   }
 
-  /** Waits until every one of `ids` is final; throws naming how many are not after `timeoutMs`. */
+  /**
+   * Waits until every one of `ids` is final; throws naming how many are not after `timeoutMs`, and
+   * where they are (those left APPROVED wait for their customer's acceptance: see the acceptor).
+   */
   async untilFinal(ids: readonly string[], timeoutMs: number, intervalMs: number): Promise<void> {
-    await waitFor(async () => (await this.finished(ids)) === ids.length, { timeoutMs, intervalMs, description: `${ids.length} proposals final` });
+    await waitFor(async () => (await this.finished(ids)) === ids.length, { timeoutMs, intervalMs, description: `${ids.length} proposals final` }).catch(async (error: Error) => {
+      const open = await this.query<{ state: string; n: number }>('proposal', `SELECT state, count(*)::int AS n FROM proposal WHERE id = ANY($1::uuid[]) AND state <> ALL($2) GROUP BY state`, [ids, FINAL_PROPOSAL_STATES]).catch(() => []);
+      throw new Error(`${error.message}; not final: ${open.map((r) => `${r.n} ${r.state}`).join(', ') || 'unknown'}`);
+    });
   }
 
   async outcomes(ids: readonly string[]): Promise<Outcome[]> {

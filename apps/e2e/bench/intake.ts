@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { type ChannelClient, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
+import type { Acceptor } from './acceptance';
 
-/** What the channels sent: the proposals accepted and how fast the API took the requests. */
+/**
+ * Where a load goes: the channel clients it alternates, and the customers who accept each issued
+ * contract (R-LN-9) — without them every proposal would stop at APPROVED.
+ */
+export interface IntakeTarget {
+  channels: readonly ChannelClient[];
+  acceptor: Acceptor;
+}
+
+/** What the channels sent: the proposals accepted by the API (each then tracked by the acceptor) and how fast the API took the requests. */
 export interface Intake {
   ids: string[];
   /** Submissions refused (an error status or no answer) when refusals are allowed: not in `ids`. */
@@ -11,8 +21,11 @@ export interface Intake {
   requestLatenciesMs: number[];
 }
 
-/** One INSS beneficiary registered and one proposal submitted for them (CORBAN or INTERNAL): two POSTs. */
-async function submitOne(c: ChannelClient, latencies: number[]): Promise<string> {
+/**
+ * One INSS beneficiary registered and one proposal submitted for them (CORBAN or INTERNAL): two
+ * POSTs (the latencies measured); the customer's acceptance of the contract, once issued, is the acceptor's.
+ */
+async function submitOne(c: ChannelClient, acceptor: Acceptor, latencies: number[]): Promise<string> {
   const benefitNumber = randomBenefitNumber();
   let t = performance.now();
   const customer = await c.post(c.path('customers'), {
@@ -29,7 +42,9 @@ async function submitOne(c: ChannelClient, latencies: number[]): Promise<string>
   const proposal = await c.propose({ customerId: customer.body['id'], product: 'INSS_CONSIGNADO', operationType: 'NEW', withInsurance: false, requestedAmount: '4000.00', termMonths: 60 }, randomUUID());
   latencies.push(performance.now() - t);
   if (proposal.status !== 201) throw new Error(`proposal refused ${proposal.status}: ${JSON.stringify(proposal.body)}`);
-  return String(proposal.body['id']);
+  const id = String(proposal.body['id']);
+  acceptor.track(id, c);
+  return id;
 }
 
 /** How `submitMany` treats refusals, and who hears of its progress. */
@@ -40,8 +55,8 @@ export interface IntakeOptions {
   onAccepted?: (accepted: number) => void;
 }
 
-/** `total` proposals from `concurrency` clients in a closed loop, alternating the channels given. */
-export async function submitMany(channels: readonly ChannelClient[], total: number, concurrency: number, { allowRefusals = false, onAccepted }: IntakeOptions = {}): Promise<Intake> {
+/** `total` proposals from `concurrency` clients in a closed loop, alternating the target's channels; its acceptor accepts each contract issued. */
+export async function submitMany({ channels, acceptor }: IntakeTarget, total: number, concurrency: number, { allowRefusals = false, onAccepted }: IntakeOptions = {}): Promise<Intake> {
   const ids: string[] = [];
   const latencies: number[] = [];
   let next = 0;
@@ -51,7 +66,7 @@ export async function submitMany(channels: readonly ChannelClient[], total: numb
     while (next < total) {
       next += 1;
       try {
-        ids.push(await submitOne(channels[(w + next) % channels.length], latencies));
+        ids.push(await submitOne(channels[(w + next) % channels.length], acceptor, latencies));
         onAccepted?.(ids.length);
       } catch (error) {
         if (!allowRefusals) throw error;
@@ -64,11 +79,11 @@ export async function submitMany(channels: readonly ChannelClient[], total: numb
   return { ids, refused, requests: latencies.length, seconds: (performance.now() - started) / 1000, requestLatenciesMs: latencies };
 }
 
-/** One proposal at a time, each waited for (`awaitFinal`) before the next is sent. */
-export async function submitSerially(c: ChannelClient, total: number, awaitFinal: (id: string) => Promise<void>): Promise<string[]> {
+/** One proposal at a time through `c`, each waited for (`awaitFinal`, the acceptor accepting it on the way) before the next is sent. */
+export async function submitSerially(acceptor: Acceptor, c: ChannelClient, total: number, awaitFinal: (id: string) => Promise<void>): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < total; i += 1) {
-    const id = await submitOne(c, []);
+    const id = await submitOne(c, acceptor, []);
     await awaitFinal(id);
     ids.push(id);
   }

@@ -35,10 +35,10 @@ describe('a broker of three dies under load', () => {
   it('loses nothing, applies nothing twice, and takes the node back into every ISR', async () => {
     const stack = chaos as ChaosStack;
     // Warm: every consumer group has joined and found its coordinator before the load.
-    const warm = await submitMany(stack.channels, 4, 4);
+    const warm = await submitMany(stack, 4, 4);
     await stack.db.untilFinal(warm.ids, 120_000, 500);
     const loadStart = new Date();
-    const intake = submitMany(stack.channels, PROPOSALS, 8);
+    const intake = submitMany(stack, PROPOSALS, 8);
     // Mid-stream: contracts are coming out of the pipeline when the node dies.
     await waitFor(async () => (await contractedSince(stack, loadStart)) >= 3, { timeoutMs: 120_000, intervalMs: 200, description: 'the first contracts of the load' });
     const victim = busiestLeader(await partitions(stack.namespace));

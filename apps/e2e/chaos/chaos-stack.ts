@@ -1,5 +1,6 @@
 import { type ChannelClient, launchStack, type RunningStack, type StackServiceName, StackIdentity } from '@consignado/stack-runner';
 import { testEndpoints } from '@consignado/testing';
+import { Acceptor } from '../bench/acceptance';
 import { StackDatabases } from '../bench/databases';
 import { isolatedStack } from '../src/support/isolated-stack';
 import { dropE2eSchema } from '../src/support/teardown';
@@ -12,6 +13,8 @@ export interface ChaosStack {
   identity: StackIdentity;
   /** CORBAN and INTERNAL callers of the (first) proposal instance, alternated by the load. */
   channels: ChannelClient[];
+  /** The load's customers: each contract issued is accepted (R-LN-9), or its proposal stops at APPROVED. */
+  acceptor: Acceptor;
   close(): Promise<void>;
 }
 
@@ -51,13 +54,16 @@ export async function launchChaosStack(options: ChaosStackOptions = {}): Promise
     readyTimeoutMs: 150_000,
   });
   const db = new StackDatabases(endpoints.databaseUrl, schema);
+  const acceptor = new Acceptor(db);
   return {
     stack,
     namespace,
     db,
     identity,
-    channels: [identity.channel(stack.urls.proposal, 'corban'), identity.channel(stack.urls.proposal, 'internal')],
+    channels: [identity.channel(stack.urls, 'corban'), identity.channel(stack.urls, 'internal')],
+    acceptor,
     close: async () => {
+      await acceptor.stop();
       await stack.stop();
       await db.close();
       await dropE2eSchema(schema);

@@ -43,7 +43,7 @@ describe('crashes under load', () => {
   });
 
   it('loses nothing and applies nothing twice when every consuming service is SIGKILLed mid-stream and restarted', async () => {
-    const intake = submitMany(chaos.channels, PROPOSALS, 8);
+    const intake = submitMany(chaos, PROPOSALS, 8);
     // While the intake runs: the services that book, register and bill.
     await pause(2_000);
     const first = await crash(chaos, ['loan', 'averbation-connector', 'payment']);
@@ -59,7 +59,7 @@ describe('crashes under load', () => {
   });
 
   it('loses nothing and applies nothing twice when the broker is SIGKILLed mid-stream and restarted', async () => {
-    const intake = submitMany(chaos.channels, PROPOSALS, 8);
+    const intake = submitMany(chaos, PROPOSALS, 8);
     await pause(2_000);
     await brokerControl('kill');
     await pause(3_000);
@@ -75,7 +75,7 @@ describe('crashes under load', () => {
     const failedBefore = await dataprevFailures(chaos);
     await setDataprevFailureRate(chaos, 0.3);
     try {
-      const { ids } = await submitMany(chaos.channels, 24, 8);
+      const { ids } = await submitMany(chaos, 24, 8);
       await chaos.db.untilFinal(ids, 240_000, 500);
       const failed = (await dataprevFailures(chaos)) - failedBefore;
       console.log(`chaos: ${ids.length} proposals final through ${failed} failed Dataprev calls`);
@@ -87,7 +87,7 @@ describe('crashes under load', () => {
   });
 
   it('loses nothing and applies nothing twice when each consuming service dies between its commit and its offset commit', async () => {
-    const { crashes, ids, refused } = await crashedAfterCommit(chaos, CONSUMING, 4, () => submitMany(chaos.channels, 24, 6, { allowRefusals: true }));
+    const { crashes, ids, refused } = await crashedAfterCommit(chaos, CONSUMING, 4, () => submitMany(chaos, 24, 6, { allowRefusals: true }));
     const restarted = Date.now();
     await chaos.db.untilFinal(ids, 240_000, 500);
     console.log(`chaos: ${ids.length} proposals final ${since(restarted)} s after the last restart (${refused} submissions refused while proposal was down)`);
@@ -103,7 +103,7 @@ describe('crashes under load', () => {
   // A third of the way into the intake. PostgreSQL's requests fail while it recovers (counted); Redis' clients queue theirs until it is back.
   it.each(['postgres', 'redis'] as const)('loses nothing and applies nothing twice when %s is restarted mid-stream', async (server) => {
     const third = whenAccepted(8);
-    const intake = submitMany(chaos.channels, 24, 6, { allowRefusals: server === 'postgres', onAccepted: third.onAccepted });
+    const intake = submitMany(chaos, 24, 6, { allowRefusals: server === 'postgres', onAccepted: third.onAccepted });
     await third.reached;
     const restart = await restartServer(server);
     const back = Date.now();
@@ -117,7 +117,7 @@ describe('crashes under load', () => {
     const failedBefore = await dataprevFailures(chaos);
     // Without it the whole load could be CONTRACTED before the outage begins (it was, once).
     await slowDataprev(chaos);
-    const intake = submitMany(chaos.channels, 16, 4);
+    const intake = submitMany(chaos, 16, 4);
     await pause(1_500); // the first proposals reach their averbation, the last their margin check
     await setDataprevFailureRate(chaos, 1);
     await pause(60_000);
@@ -132,7 +132,7 @@ describe('crashes under load', () => {
   });
 
   it('applies every payment once when payment, loan and notification are SIGKILLed while payments are posted and retried', async () => {
-    const { ids } = await submitMany(chaos.channels, 10, 4);
+    const { ids } = await submitMany(chaos, 10, 4);
     await chaos.db.untilFinal(ids, 240_000, 500);
     const due = await firstInstallments(chaos, ids);
     const day = due[0].dueDate; // contracts of one day share their first due date; a run across midnight pays the first day's
@@ -156,7 +156,7 @@ describe('crashes under load', () => {
     const [timedOutBefore, appliedBefore] = [await connectorTimeouts(chaos, 'REGISTER'), await registerCallsApplied(chaos)];
     await setDataprevStraddlingTimeout(chaos, true);
     try {
-      const { ids } = await submitMany(chaos.channels, 12, 4);
+      const { ids } = await submitMany(chaos, 12, 4);
       await chaos.db.untilFinal(ids, 240_000, 500);
       const timedOut = (await connectorTimeouts(chaos, 'REGISTER')) - timedOutBefore;
       const applied = (await registerCallsApplied(chaos)) - appliedBefore;
@@ -172,7 +172,9 @@ describe('crashes under load', () => {
   // Last: it leaves the first instances of five services dead.
   it('loses nothing and applies nothing twice when each consuming service runs twice and one of each pair dies mid-stream', async () => {
     const seconds = await Promise.all(CONSUMING.map((s) => chaos.stack.addInstance(s)));
-    const intake = submitMany(chaos.channels, PROPOSALS, 8);
+    // loan's first instance dies below: the customers read their CCBs from its second, as a balancer would send them.
+    const loan = { ...chaos.stack.urls, loan: seconds[CONSUMING.indexOf('loan')].url };
+    const intake = submitMany({ channels: [chaos.identity.channel(loan, 'corban'), chaos.identity.channel(loan, 'internal')], acceptor: chaos.acceptor }, PROPOSALS, 8);
     await pause(2_000);
     // proposal's first instance takes the intake: its second dies instead.
     await Promise.all([seconds[0].kill('SIGKILL'), ...CONSUMING.slice(1).map((s) => chaos.stack.kill(s, 'SIGKILL'))]);

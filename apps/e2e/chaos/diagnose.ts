@@ -47,6 +47,8 @@ async function backlog(chaos: ChaosStack, brokers: string[]): Promise<string[]> 
 
 /** Printed when a chaos run does not settle, before its schema is dropped: what stopped where. */
 export async function diagnose(chaos: ChaosStack, ids: readonly string[], brokers: string[]): Promise<void> {
-  const lines = [...(await stuck(chaos, ids)), ...(await backlog(chaos, brokers).catch((e: Error) => [`backlog unreadable: ${e.message}`]))];
+  const { acceptor } = chaos;
+  const acceptance = `acceptor: ${acceptor.accepted} accepted, ${acceptor.waiting} waiting${acceptor.lastRetry ? ` (last retry: ${acceptor.lastRetry})` : ''}${acceptor.failures.length ? `; ${acceptor.failures.length} refused: ${acceptor.failures[0]}` : ''}`;
+  const lines = [...(await stuck(chaos, ids)), acceptance, ...(await backlog(chaos, brokers).catch((e: Error) => [`backlog unreadable: ${e.message}`]))];
   console.log(`chaos: diagnosis —\n  ${lines.join('\n  ')}`);
 }

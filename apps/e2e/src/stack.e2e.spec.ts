@@ -7,6 +7,7 @@ import { channelsSuite } from './suites/channels';
 import { dataSubjectSuite } from './suites/data-subject';
 import { insuranceSuite } from './suites/insurance';
 import { commissionsSuite } from './suites/commissions';
+import { acceptanceExpirySuite, formalizationSuite } from './suites/formalization';
 import { fundsReleaseSuite } from './suites/funds-release';
 import { observabilitySuite } from './suites/observability';
 import { originationSuite } from './suites/origination';
@@ -44,6 +45,7 @@ describe('ConsignadoHub end to end', () => {
   }, 60_000);
 
   originationSuite();
+  formalizationSuite();
   tracingSuite();
   observabilitySuite();
   averbationSuite();
@@ -52,6 +54,8 @@ describe('ConsignadoHub end to end', () => {
   settlementSuite();
   balanceRaceSuite();
   amortizationSuite();
+  // The contract formalizationSuite left unaccepted: its 2-minute window ran under the suites above.
+  acceptanceExpirySuite();
   refinancingSuite();
   portabilityInSuite();
   portabilityOutSuite();

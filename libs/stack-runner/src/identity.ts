@@ -1,5 +1,5 @@
 import { DEFAULT_ISSUER, IdentityClient } from '@consignado/auth';
-import { type Channel, ChannelClient, CustomerClient, type TokenSource } from './client';
+import { type Channel, ChannelClient, CustomerClient, type OriginationUrls, type TokenSource } from './client';
 import { randomCpf } from './people';
 import type { StackServiceName } from './services';
 import { PrivacyClient } from './privacy';
@@ -47,15 +47,25 @@ export class StackIdentity {
     return (await this.issuer.customerSession(cpf)).accountId;
   }
 
-  /** The DIGITAL API as the customer with this CPF (a fresh one unless given): register them with exactly `client.cpf`. */
-  customer(proposalUrl: string, cpf: string = randomCpf()): CustomerClient {
-    return new CustomerClient(proposalUrl, cpf, this.token({ cpf }));
+  /**
+   * The DIGITAL API as the customer with this CPF (a fresh one unless given): register them with exactly `client.cpf`.
+   * `at`: proposal's URL, or the stack's URLs — with loan's, the client also reads CCBs (and so accepts contracts).
+   */
+  customer(at: string | OriginationUrls, cpf: string = randomCpf()): CustomerClient {
+    const { proposal, loan } = typeof at === 'string' ? { proposal: at, loan: undefined } : at;
+    return new CustomerClient(proposal, cpf, this.token({ cpf }), loan);
   }
 
-  /** A channel's proposal API: DIGITAL as a fresh customer, CORBAN as corban-alpha, INTERNAL as internal-origination, unless `caller` says who. */
-  channel(proposalUrl: string, channel: Channel, caller?: Caller): ChannelClient {
-    if (channel === 'digital' && (!caller || 'cpf' in caller)) return this.customer(proposalUrl, caller?.cpf);
-    return new ChannelClient(proposalUrl, channel, this.token(caller ?? { client: CHANNEL_CALLERS[channel as Exclude<Channel, 'digital'>] }));
+  /**
+   * A channel's proposal API (and loan's CCBs, given loan's URL): DIGITAL as a fresh customer, CORBAN
+   * as corban-alpha, INTERNAL as internal-origination, unless `caller` says who. Each reads the CCB
+   * it collects the acceptance for with its own token (a partner only the contracts it originated).
+   */
+  channel(at: string | OriginationUrls, channel: Channel, caller?: Caller): ChannelClient {
+    if (channel === 'digital' && (!caller || 'cpf' in caller)) return this.customer(at, caller?.cpf);
+    const { proposal, loan } = typeof at === 'string' ? { proposal: at, loan: undefined } : at;
+    const token = this.token(caller ?? { client: CHANNEL_CALLERS[channel as Exclude<Channel, 'digital'>] });
+    return new ChannelClient(proposal, channel, token, loan);
   }
 
   /** Back office: servicing-ops for reads, payments, the clock and the jobs; payroll-source for remittances. */

@@ -1,6 +1,8 @@
 export { smppPortOf, smtpPortOf, STACK_SERVICES, type StackService, type StackServiceName } from './services';
 export { launchStack, type LaunchOptions, type RunningStack, type ServiceInstance } from './launch';
-export { ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, type Channel, type HttpResult, type PayoutAccountInput, type PortabilityProposal, type RefinancingProposal, type StateChange, type TokenSource } from './client';
+export {
+  acceptAsCustomer, awaitsAcceptance, ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, FormalizationError, followProposal, type AcceptanceOutcome, type CcbDownload, type Channel, type FollowOptions, type FormalizationStep, type HttpResult, type OriginationUrls, type PayoutAccountInput, type PortabilityProposal, type RefinancingProposal, type StateChange, type TokenSource,
+} from './client';
 export { daysAgo, randomBenefitNumber, randomCpf } from './people';
 export { ServicingClient, type NotificationRecord, type ServicingTokens, type SunkMail } from './servicing';
 export { CHANNEL_CALLERS, StackIdentity, type Caller, type StackClientId, type TokenIssuer } from './identity';

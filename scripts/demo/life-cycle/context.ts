@@ -27,7 +27,7 @@ export interface LifeCycleJourney {
 }
 
 /** A channel's proposal API: DIGITAL as a new customer (or the one whose CPF `caller` gives), CORBAN as corban-alpha, INTERNAL as internal-origination. */
-export const channel = (ctx: LifeCycleContext, c: Channel, caller?: Caller): ChannelClient => ctx.identity.channel(ctx.stack.urls.proposal, c, caller);
+export const channel = (ctx: LifeCycleContext, c: Channel, caller?: Caller): ChannelClient => ctx.identity.channel(ctx.stack.urls, c, caller);
 /** The back office: servicing-ops (reads, payments, clock, jobs) and payroll-source (remittances). */
 export const servicing = (ctx: LifeCycleContext): ServicingClient => ctx.identity.servicing(ctx.stack.urls);
 

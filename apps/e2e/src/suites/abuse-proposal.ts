@@ -53,6 +53,13 @@ export const PROPOSAL_ENDPOINTS = (): Endpoint[] => [
     foreign: (v) => ({ params: { channel: 'digital', id: v.proposalId } }),
   },
   {
+    // R-LN-9: a well-formed hash for a proposal that does not exist.
+    service: 'proposal', method: 'POST', route: '/v1/:channel/proposals/:id/acceptance', as: 'corban', wrongKind: 'intruder', audited: true, params: { channel: 'corban', id: unknownId() },
+    headers: { 'idempotency-key': unknownId() },
+    body: { documentHash: 'ab'.repeat(32) },
+    foreign: (v) => ({ params: { channel: 'digital', id: v.proposalId } }),
+  },
+  {
     service: 'proposal', method: 'POST', route: '/v1/digital/proposals/:id/documents', as: 'intruder', wrongKind: 'corban', params: { id: unknownId() },
     body: { kind: 'SELFIE', mimeType: 'image/png', contentBase64: ONE_PIXEL_PNG }, limitBytes: 3 * 1024 * 1024,
     foreign: (v) => ({ params: { id: v.proposalId } }),

@@ -35,6 +35,11 @@ export const READER_ENDPOINTS = (): Endpoint[] => [
     service: 'loan', method: 'GET', route: '/v1/contracts/:id', as: 'ops', wrongKind: 'corban', params: { id: unknownId() }, query: { date: '2030-01-15' },
     foreign: (v) => ({ params: { id: v.contractId }, query: {} }),
   },
+  {
+    // R-LN-9: the CCB's PDF, for contract readers and the channel collecting the acceptance (a corban only its own: 404 else); payroll has neither scope.
+    service: 'loan', method: 'GET', route: '/v1/contracts/:id/ccb', as: 'ops', wrongKind: 'payroll', params: { id: unknownId() },
+    foreign: (v) => ({ params: { id: v.contractId } }),
+  },
   { service: 'averbation-connector', method: 'GET', route: '/v1/portabilities/:portabilityNumber', as: 'ops', wrongKind: 'intruder', params: { portabilityNumber: '202502280000000000424' } },
   { service: 'averbation-connector', method: 'GET', route: '/v1/portabilities', as: 'ops', wrongKind: 'intruder', query: { contractId: unknownId() } },
   {

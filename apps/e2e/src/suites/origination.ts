@@ -41,7 +41,8 @@ export function originationSuite(): void {
       const proposal = await finalState(c, id);
       expect(proposal['state']).toBe('CONTRACTED');
 
-      const chain = ['ProposalCreated', 'MarginCheckRequested', 'MarginChecked', 'CreditApproved', 'AverbationRequested', 'AverbationCompleted', 'ContractActivated'] as const;
+      // R-LN-9: the contract issued (ContractIssued) and accepted (ProposalAccepted) before loan books it.
+      const chain = ['ProposalCreated', 'MarginCheckRequested', 'MarginChecked', 'CreditApproved', 'ContractIssued', 'ProposalAccepted', 'AverbationRequested', 'AverbationCompleted', 'ContractActivated'] as const;
       const seen = await envelopesOnKafka(e2eStack().namespace, [...chain], (e) => e.metadata?.correlationId === proposal['correlationId']);
       const byType = Object.fromEntries(chain.map((t) => [t, (seen.get(t) ?? [])[0]]));
       for (const type of chain) {
@@ -55,8 +56,12 @@ export function originationSuite(): void {
       expect(byType.ProposalCreated.metadata.channel).toBe('CORBAN');
       expect(byType.ProposalCreated.metadata.causationId).toBeNull();
       for (let i = 1; i < chain.length; i += 1) {
-        expect(byType[chain[i]].metadata.causationId).toBe(byType[chain[i - 1]].eventId);
+        // The acceptance is the customer's command, not a consumer's reaction: caused by the contract issued, or by nothing.
+        if (chain[i] === 'ProposalAccepted') expect([null, byType.ContractIssued.eventId]).toContain(byType.ProposalAccepted.metadata.causationId);
+        else expect(byType[chain[i]].metadata.causationId).toBe(byType[chain[i - 1]].eventId);
       }
+      expect(byType.ProposalAccepted.metadata.channel).toBe('CORBAN');
+      expect(byType.ProposalAccepted.payload.documentHash).toBe(byType.ContractIssued.payload.documentHash);
       expect(byType.ContractActivated.aggregateId).toBe(proposal['contractId']);
     });
   });

@@ -5,7 +5,7 @@ import { CounterpartsClient, randomCpf, type OriginContract } from '@consignado/
 import { waitFor } from '@consignado/testing';
 import { cents } from '../support/by-hand';
 import { contractWhen, servicing, type Json } from '../support/contracts';
-import { client, finalState, inssCustomer } from '../support/journey';
+import { acceptWhenIssued, client, finalState, inssCustomer } from '../support/journey';
 import { e2eStack } from '../support/stack';
 
 const ORIGIN_BANK = '60746948';
@@ -88,6 +88,7 @@ export function portabilityInSuite(): void {
 
     it('the origin returns our funds: the contract is CANCELLED (PORTABILITY_FAILED) and never activated', async () => {
       const { id } = await portIn('RETURN_FUNDS');
+      await acceptWhenIssued(corban(), id); // the transfer starts once the customer accepted the contract
       const proposal = await waitFor(async () => {
         const p = (await corban().proposal(id)).body;
         return p['portability']?.['failure'] ? p : undefined;

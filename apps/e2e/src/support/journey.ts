@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Caller, type Channel, ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
+import { acceptAsCustomer, awaitsAcceptance, type Caller, type Channel, ChannelClient, CustomerClient, FINAL_PROPOSAL_STATES, followProposal, randomBenefitNumber, randomCpf } from '@consignado/stack-runner';
+import { waitFor } from '@consignado/testing';
 import { e2eIdentity } from './identity';
 import { e2eStack } from './stack';
 
@@ -13,12 +14,12 @@ export const FINAL_STATES = FINAL_PROPOSAL_STATES;
  * `caller` gives one), CORBAN as corban-alpha, INTERNAL as internal-origination — or as `caller`.
  */
 export function client(channel: Channel, caller?: Caller): ChannelClient {
-  return e2eIdentity().channel(e2eStack().urls.proposal, channel, caller);
+  return e2eIdentity().channel(e2eStack().urls, channel, caller);
 }
 
 /** The DIGITAL API as one customer (a fresh CPF unless given); register them with `inssCustomer(c)`. */
 export function customer(cpf?: string): CustomerClient {
-  return e2eIdentity().customer(e2eStack().urls.proposal, cpf);
+  return e2eIdentity().customer(e2eStack().urls, cpf);
 }
 
 /** The CPF to register: on DIGITAL the logged-in customer's own (the only one the API accepts), else `wanted` or a fresh one. */
@@ -83,6 +84,20 @@ export async function propose(c: ChannelClient, body: Record<string, unknown>): 
 
 export async function finalState(c: ChannelClient, id: string): Promise<Record<string, any>> {
   return followProposal(c, id, FINAL_STATES, undefined, 150_000);
+}
+
+/**
+ * For a journey that waits on something else than a final state: waits until the contract of `id`
+ * is issued and accepts it as its customer does (R-LN-9 — the CCB read, its hash checked); the view answered.
+ */
+export async function acceptWhenIssued(c: ChannelClient, id: string): Promise<Record<string, any>> {
+  const issued = await waitFor(async () => {
+    const p = (await c.proposal(id)).body;
+    return awaitsAcceptance(p) ? p : undefined;
+  }, { description: `the contract of proposal ${id} issued`, timeoutMs: 90_000, intervalMs: 150 });
+  const outcome = await acceptAsCustomer(c, issued);
+  if (!outcome.accepted) throw new Error(`the acceptance of proposal ${id} did not go through: ${outcome.retry}`);
+  return outcome.view;
 }
 
 export async function timeline(c: ChannelClient, id: string): Promise<Array<Record<string, any>>> {

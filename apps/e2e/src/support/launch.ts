@@ -7,7 +7,7 @@ import type { E2eStack } from './stack';
 /**
  * Starts the eleven processes once for the whole e2e run, on ports +200, in their own Kafka
  * namespace, PostgreSQL schema and Redis prefix, with fast but real mocks of Dataprev, the CTC, the
- * insurer and the payment rail.
+ * insurer and the payment rail, and a 2-minute window to accept an issued contract.
  * The services check tokens of the local identity provider, which must answer first.
  */
 export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => Promise<void> }> {
@@ -23,7 +23,9 @@ export async function launchE2eStack(): Promise<{ stack: E2eStack; stop: () => P
       'ctc-mock': { ...otel, CTC_LATENCY_MIN_MS: '5', CTC_LATENCY_MAX_MS: '40', CTC_FAILURE_RATE: '0', CTC_CHAOS_SEED: '7', CTC_SIMULATED_DELAY_MS: '200', CTC_WORKER_INTERVAL_MS: '100' },
       'insurer-mock': { ...otel, INSURER_LATENCY_MIN_MS: '5', INSURER_LATENCY_MAX_MS: '40', INSURER_FAILURE_RATE: '0', INSURER_CHAOS_SEED: '7', INSURER_CLAIM_REVIEW_MS: '300' },
       'rail-mock': { ...otel, RAIL_LATENCY_MIN_MS: '5', RAIL_LATENCY_MAX_MS: '40', RAIL_FAILURE_RATE: '0', RAIL_CHAOS_SEED: '7', RAIL_SETTLEMENT_MS: '300' },
-      proposal: otel,
+      // A contract nobody accepts expires 2 min after its issue (checked every 2 s): the formalization suite waits for one;
+      // every other journey accepts at once (followProposal), far inside the window. The chaos and bench stacks keep the defaults.
+      proposal: { ...otel, ACCEPTANCE_WINDOW_MINUTES: '2', ACCEPTANCE_EXPIRY_INTERVAL_MS: '2000' },
       'credit-analysis': otel,
       loan: otel,
       // The servicing suite runs the daily job itself, for the dates it moves the business clock to.
