@@ -44,9 +44,9 @@ const PROPOSAL_NOT_FOUND: Expected = { dlq: ['permanent-error'], attempts: 1 };
  * notification logs a message for any customer id and looks nothing up.
  */
 export const MISSING_AGGREGATE: Record<ServiceName, Partial<Record<EventType, Expected>>> = {
-  proposal: Object.fromEntries(['MarginChecked', 'CreditApproved', 'CreditRejected', 'AverbationRequested', 'AverbationFailed', 'ContractActivated', 'ContractCancelled', 'PortabilityBalanceReceived', 'PortabilityRequestFailed', 'PortabilityTransferRequested', 'PortabilityTransferCompleted', 'PortabilityTransferFailed'].map((t) => [t, PROPOSAL_NOT_FOUND])),
+  proposal: Object.fromEntries(['MarginChecked', 'CreditApproved', 'CreditRejected', 'ContractIssued', 'AverbationRequested', 'AverbationFailed', 'ContractActivated', 'ContractCancelled', 'PortabilityBalanceReceived', 'PortabilityRequestFailed', 'PortabilityTransferRequested', 'PortabilityTransferCompleted', 'PortabilityTransferFailed'].map((t) => [t, PROPOSAL_NOT_FOUND])),
   'credit-analysis': { MarginChecked: retried(5), MarginCheckFailed: retried(5), PortabilityBalanceReceived: retried(5), PortabilityRequestFailed: retried(5) },
-  loan: { AverbationCompleted: retried(8), AverbationFailed: retried(8), PaymentReceived: retried(8), PortabilityTransferCompleted: retried(8), PortabilityTransferFailed: retried(8) },
+  loan: { ProposalAccepted: retried(8), AverbationCompleted: retried(8), AverbationFailed: retried(8), PaymentReceived: retried(8), PortabilityTransferCompleted: retried(8), PortabilityTransferFailed: retried(8) },
   'averbation-connector': {
     PortabilityTransferRequested: retried(5), PortabilityOutAnswered: retried(5), ContractCancelled: retried(5),
     ContractSettled: 'ignored', ContractAmended: 'ignored', ProposalCancelled: 'ignored', CreditRejected: 'ignored',

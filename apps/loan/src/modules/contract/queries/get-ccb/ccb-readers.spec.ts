@@ -1,5 +1,7 @@
 import type { Principal } from '@consignado/auth';
-import { mayReadCcb } from './ccb-readers';
+import { ccbReaders } from './ccb-readers';
+
+const mayReadCcb = (reader: Principal, c: { customerId: string; partnerId?: string }) => ccbReaders(reader)(reader, c as never);
 
 const CUSTOMER = '5d2a7e10-3b4c-4d8e-9f01-2a3b4c5d6e7f';
 const PARTNER = '6f1c2d3e-0000-4000-8000-00000000a1fa';
@@ -19,8 +21,8 @@ describe('mayReadCcb (R-LN-9)', () => {
     expect(mayReadCcb(corban(PARTNER), { customerId: CUSTOMER })).toBe(false);
   });
 
-  it('staff with origination or contract readers read any; a token with neither scope is refused AUTH.INSUFFICIENT_SCOPE', () => {
+  it('staff with origination or contract readers read any; a token with neither scope is refused AUTH.INSUFFICIENT_SCOPE before any contract is looked up', () => {
     expect([mayReadCcb(operator(['origination']), contract), mayReadCcb(operator(['contracts:read']), contract)]).toEqual([true, true]);
-    expect(() => mayReadCcb(operator(['payments:write']), contract)).toThrow(expect.objectContaining({ code: 'AUTH.INSUFFICIENT_SCOPE' }));
+    expect(() => ccbReaders(operator(['payments:write']))).toThrow(expect.objectContaining({ code: 'AUTH.INSUFFICIENT_SCOPE' }));
   });
 });

@@ -6,7 +6,7 @@ import { DocumentNotFoundError } from '../../domain/formalization.errors';
 import { CONTRACT_DOCUMENT_REPOSITORY, type ContractDocumentRepository } from '../../database/contract-document.repository';
 import { CONTRACT_REPOSITORY, type ContractRepository } from '../../database/contract.repository';
 import { contractById } from '../find-contracts';
-import { mayReadCcb } from './ccb-readers';
+import { ccbReaders } from './ccb-readers';
 
 /**
  * The contract's CCB (R-LN-9): the exact bytes whose SHA-256 the customer's acceptance names — for
@@ -31,7 +31,7 @@ export class GetCcbController {
   @ApiForbiddenResponse({ description: 'AUTH.INSUFFICIENT_SCOPE — neither contracts:read nor origination' })
   @ApiNotFoundResponse({ description: 'CONTRACT.NOT_FOUND (also another customer\'s contract for a customer\'s token, another partner\'s for a corban); CONTRACT.DOCUMENT_NOT_FOUND — no CCB issued (a refused refinancing)' })
   async get(@Param('id') id: string, @CurrentPrincipal() reader: Principal, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const contract = await contractById(this.contracts, id, reader, mayReadCcb);
+    const contract = await contractById(this.contracts, id, reader, ccbReaders(reader));
     const ccb = await this.documents.ccbOf(contract.id);
     if (!ccb) throw new DocumentNotFoundError(contract.id);
     res.set({ 'x-document-sha256': ccb.sha256, ETag: `"${ccb.sha256}"`, 'Cache-Control': 'private, no-store' });
