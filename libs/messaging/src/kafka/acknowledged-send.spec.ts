@@ -56,6 +56,15 @@ describe('AcknowledgedSender', () => {
     expect(admin.fetchTopicMetadata).toHaveBeenCalledTimes(2);
   });
 
+  it('reads the metadata again after a failed send (a topic recreated with fewer partitions must not be sent to blind)', async () => {
+    const { kafka, admin } = kafkaWith({ a: 3 });
+    const sender = new AcknowledgedSender(kafka);
+    const failing = { sendBatch: jest.fn(async () => { throw new Error('This server does not host this topic-partition'); }) } as unknown as Producer;
+    await expect(sender.send(failing, [batch('a', 'k1')])).rejects.toThrow('does not host');
+    await sender.send(producerAcking().producer, [batch('a', 'k1')]);
+    expect(admin.fetchTopicMetadata).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps a partition the caller chose', async () => {
     const { kafka } = kafkaWith({ a: 3 });
     const { producer, sent } = producerAcking();

@@ -27,13 +27,15 @@ export class AcknowledgedSender {
 
   async send(producer: Producer, topicMessages: TopicMessages[]): Promise<RecordMetadata[]> {
     const placed = await this.place(topicMessages);
-    const acks = await producer.sendBatch({ topicMessages: placed, acks: -1 });
-    const missing = unacknowledged(placed, acks);
-    if (missing.length > 0) {
-      this.metadata.clear(); // partitions may have been added, or leaders moved: read them again
-      throw new PartialAcknowledgementError(missing);
+    try {
+      const acks = await producer.sendBatch({ topicMessages: placed, acks: -1 });
+      const missing = unacknowledged(placed, acks);
+      if (missing.length > 0) throw new PartialAcknowledgementError(missing);
+      return acks;
+    } catch (error) {
+      this.metadata.clear(); // partitions may have been added (or a topic recreated), leaders moved: read them again
+      throw error;
     }
-    return acks;
   }
 
   async close(): Promise<void> {
