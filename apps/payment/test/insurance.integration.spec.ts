@@ -165,8 +165,11 @@ describe('the premium refund across a restart (payment, real stack)', () => {
     const settled = (who: { contractId: string; customerId: string }, partition?: number) =>
       publish(producer, namespace, 'ContractSettled', { ...examplePayload('ContractSettled'), ...who, reason: 'EARLY_SETTLEMENT', insurancePremiumRefund: REFUND, settledAt: '2026-05-05T18:00:00.000Z' }, { partition });
     await publish(producer, namespace, 'ContractActivated', a);
-    const once = await settled(who);
     const live = first;
+    // The first instance consumes before anything is asked of it: a fresh group's first assignment can be slow on a
+    // loaded machine (one CI run saw nothing credited within 30 s); the settlement then follows the activation, as in the stack.
+    await waitFor(async () => (await live.app.get(DataSource).query('SELECT 1 FROM billing WHERE contract_id = $1', [a.contractId])).length > 0, { description: 'the billing opened', timeoutMs: 60_000 });
+    const once = await settled(who);
     expect(await waitFor(async () => (await refundOf(live, a.contractId))?.refund === REFUND && refundOf(live, a.contractId), { description: 'the refund credited' })).toEqual({ credit: REFUND, refund: REFUND });
     await first.app.close();
 
