@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sha256Hex } from '@consignado/core';
 
 export type Channel = 'digital' | 'corban' | 'internal';
 
@@ -194,7 +195,6 @@ export interface StateChange {
   elapsedMs: number;
 }
 
-const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** True when the proposal view shows an issued contract (APPROVED, formalization drawn up) not accepted yet. */
 export function awaitsAcceptance(proposal: Json): boolean {

@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sha256Hex as sha256 } from '@consignado/core';
 import type { ChannelClient } from '@consignado/stack-runner';
 import { waitFor } from '@consignado/testing';
 import { contractWhen, type Json, servicing } from '../support/contracts';
@@ -6,8 +7,6 @@ import { client, customer, finalState, inssCustomer, propose, timeline } from '.
 
 /** The e2e stack's acceptance window (support/launch.ts: ACCEPTANCE_WINDOW_MINUTES=2). */
 const WINDOW_MS = 2 * 60_000;
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The proposal once loan's ContractIssued reached it: APPROVED with its formalization (the CCB's hash, where to read it, until when). */
 function issued(c: ChannelClient, id: string): Promise<Json> {

@@ -1,4 +1,4 @@
-import { canonicalJson, contentHash } from './content-hash';
+import { canonicalJson, contentHash, sha256Hex } from './content-hash';
 
 describe('canonical JSON and content hash', () => {
   it('sorts keys at every depth, keeps array order, drops undefined members', () => {
@@ -27,5 +27,14 @@ describe('content hash as a request fingerprint', () => {
     ['null instead of absent', { ...body, monthlyRate: null }, false],
   ])('%s → same fingerprint: %s', (_name, other, same) => {
     expect(contentHash(other) === contentHash(body)).toBe(same);
+  });
+});
+
+describe('sha256Hex', () => {
+  it('is the FIPS 180-2 digest of the exact bytes, lowercase hex; a string hashes as its UTF-8', () => {
+    const abc = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+    expect(sha256Hex('abc')).toBe(abc);
+    expect(sha256Hex(Buffer.from('abc', 'utf8'))).toBe(abc);
+    expect(sha256Hex(new Uint8Array([0x61, 0x62, 0x63]))).toBe(abc);
   });
 });

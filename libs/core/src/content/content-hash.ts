@@ -18,5 +18,10 @@ export function canonicalJson(value: unknown): string {
  * payroll remittances).
  */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return sha256Hex(canonicalJson(value));
+}
+
+/** SHA-256 of exact bytes (or a string's UTF-8), lowercase hex: a document's fingerprint (a CCB, an upload). */
+export function sha256Hex(content: Uint8Array | string): string {
+  return createHash('sha256').update(content).digest('hex');
 }

@@ -2,7 +2,8 @@ import { PDFDocument } from 'pdf-lib';
 import { handWorkedApproval, inssApproval } from '../../../../test/fixtures/approvals';
 import { CONTRACT_ID, NOW } from '../../../../test/fixtures/contracts';
 import { Contract, type CreditApproval } from '../domain/contract';
-import { drawUpCcb, sha256Hex } from './ccb-document';
+import { sha256Hex } from '@consignado/core';
+import { drawUpCcb } from './ccb-document';
 
 const CPF = '52998224725';
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '@consignado/core';
 import type { ContractProps } from '../domain/contract';
 import { ccbContent } from '../domain/ccb/ccb-content';
 import { renderCcbPdf } from './ccb-pdf';
@@ -10,9 +10,6 @@ export interface CcbDocument {
   readonly sha256: string;
   readonly issuedAt: Date;
 }
-
-/** SHA-256 of the exact bytes, lowercase hex: what the customer's acceptance must name. */
-export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Draws up the CCB of a contract AWAITING_ACCEPTANCE (R-LN-9): its content from the domain

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '@consignado/core';
 import { fieldError } from '../../../shared/field-errors';
 
 /** Documents of the digital flow (R-PR-1, seed 003 §6.2: selfie + documents). */
@@ -51,7 +51,7 @@ export function readDocument(contentBase64: string, mimeType: string): DocumentC
   if (content.length < signature.length || signature.some((byte, k) => content[k] !== byte)) {
     throw fieldError('DOCUMENT.INVALID_CONTENT', 'contentBase64', 'O conteúdo do documento não corresponde ao mimeType informado.');
   }
-  return { content, sizeBytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+  return { content, sizeBytes: content.length, sha256: sha256Hex(content) };
 }
 
 /** Whether the kinds received so far complete the submission requirement. */
