@@ -57,6 +57,8 @@ export { portabilityQuote } from './life-cycle/portability-quote';
 export type { PortabilityQuote, PortabilityRequest } from './life-cycle/portability-quote';
 export { workoutOffer, MAX_WORKOUT_GRACE_DAYS } from './life-cycle/workout-offer';
 export type { WorkoutOffer, WorkoutRequest } from './life-cycle/workout-offer';
+export { WORKOUT_OPTIONS, workoutLimits, workoutOption } from './life-cycle/workout-options';
+export type { WorkoutAsk, WorkoutLimits, WorkoutOption, WorkoutOptionOffer } from './life-cycle/workout-options';
 export { lateCharges, lateChargesInForce } from './charges/late-charges';
 export type { LateCharges, LateChargesInForce, LateChargesInput } from './charges/late-charges';
 export { iof, decreeFactor, IOF_METHODS } from './iof/iof';

@@ -29,6 +29,8 @@ export const FINANCE_ERROR_CODES = [
   'NO_SAVING',
   'NO_OVERDUE_INSTALLMENTS',
   'NO_FEASIBLE_TERM',
+  'DISCOUNT_ABOVE_LIMIT',
+  'GRACE_ABOVE_LIMIT',
 ] as const;
 
 export type FinanceErrorCode = (typeof FINANCE_ERROR_CODES)[number];

@@ -10,6 +10,7 @@ import {
   LateChargeParameters,
   PersonalParameters,
   ServantParameters,
+  WorkoutParameters,
 } from './parameter-types';
 
 /** Every effective-dated parameter set a rule may consult. */
@@ -22,6 +23,7 @@ export interface ParameterRegistry {
   readonly iof: EffectiveDated<IofParameters>;
   readonly lateCharges: EffectiveDated<LateChargeParameters>;
   readonly insurance: EffectiveDated<InsuranceParameters>;
+  readonly workout: EffectiveDated<WorkoutParameters>;
 }
 
 /**
@@ -116,6 +118,14 @@ const insurance = new EffectiveDated<InsuranceParameters>('seguro prestamista', 
   version('INSURANCE-SEED-002', UNDATED, 'seed 002 §12.4', { baseRate: dec('0.0025'), ratePerYearOfAge: dec('0.00005') }),
 ]);
 
+/**
+ * Our renegotiation policy (no seed gives figures): up to half the fines and mora forgiven, and a
+ * grace of up to 90 days — seed 003 §4.9's typical carência is 30 to 90 days.
+ */
+const workout = new EffectiveDated<WorkoutParameters>('renegociação de inadimplentes', [
+  version('WORKOUT-50-90', UNDATED, 'seed 003 §4.9; docs/life-cycle.md (workout)', { maxLateChargesDiscount: dec('0.5'), maxGraceDays: 90 }),
+]);
+
 /** The built-in parameters (D-1). Services may build their own registry, e.g. loaded from a table. */
 export const DEFAULT_PARAMETERS: ParameterRegistry = {
   inssRateCap,
@@ -126,4 +136,5 @@ export const DEFAULT_PARAMETERS: ParameterRegistry = {
   iof,
   lateCharges,
   insurance,
+  workout,
 };

@@ -76,3 +76,13 @@ export interface InsuranceParameters {
   readonly baseRate: Decimal;
   readonly ratePerYearOfAge: Decimal;
 }
+
+/**
+ * What a workout renegotiation (FINANCE.md `workoutOffer`, seed 003 §4.9) may grant: the largest
+ * share of the late charges forgiven and the longest grace before the first installment. The term
+ * is capped by the product's own maximum on the date (`workoutLimits`).
+ */
+export interface WorkoutParameters {
+  readonly maxLateChargesDiscount: Decimal;
+  readonly maxGraceDays: number;
+}
