@@ -16,6 +16,7 @@ import { PERMANENT_DISBURSEMENT_ERROR_CODES } from './modules/disbursement/domai
 import { DisbursementModule } from './modules/disbursement/disbursement.module';
 import { DataSubjectModule } from './modules/data-subject/data-subject.module';
 import { AVERBATION_ENTITIES, AVERBATION_MIGRATIONS } from './modules/averbation/database';
+import { PERMANENT_AVERBATION_ERROR_CODES } from './modules/averbation/domain/renegotiation';
 import { INSURANCE_ENTITIES, INSURANCE_MIGRATIONS } from './modules/insurance/database';
 import { PERMANENT_INSURANCE_ERROR_CODES } from './modules/insurance/domain/insurance-errors';
 import { InsuranceModule } from './modules/insurance/insurance.module';
@@ -63,7 +64,7 @@ export class AppModule {
             personalData: config.piiCipher,
             brokers: config.kafkaBrokers,
             namespace: config.KAFKA_NAMESPACE,
-            consumer: { permanentErrorCodes: [...PERMANENT_PORTABILITY_ERROR_CODES, ...PERMANENT_INSURANCE_ERROR_CODES, ...PERMANENT_DISBURSEMENT_ERROR_CODES] },
+            consumer: { permanentErrorCodes: [...PERMANENT_AVERBATION_ERROR_CODES, ...PERMANENT_PORTABILITY_ERROR_CODES, ...PERMANENT_INSURANCE_ERROR_CODES, ...PERMANENT_DISBURSEMENT_ERROR_CODES] },
           }),
         }),
         MarginCacheModule,

@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { ApiServiceConfig, InProduction } from '@consignado/config';
-import type { OperationType } from '@consignado/contracts';
+import type { ProposalOperationType } from '@consignado/contracts';
 import type { JWK } from 'jose';
 import { COMMISSION_RANGES } from './modules/proposal/domain/commission';
 import { AcceptanceWindow } from './modules/proposal/domain/formalization';
@@ -119,7 +119,7 @@ export class ProposalConfig extends ApiServiceConfig {
     return Object.fromEntries(this.PERSONAL_DATA_SOURCES.split(',').map((pair) => pair.split('=') as [string, string]).map(([name, url]) => [name, url.replace(/\/+$/, '')]));
   }
 
-  get commissionPercents(): Record<OperationType, string> {
+  get commissionPercents(): Record<ProposalOperationType, string> {
     return { NEW: this.COMMISSION_NEW_PERCENT, REFINANCING: this.COMMISSION_REFINANCING_PERCENT, PORTABILITY: this.COMMISSION_PORTABILITY_PERCENT };
   }
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import Big from 'big.js';
 import type { Producer } from 'kafkajs';
 import { type EventEnvelope, examplePayload } from '@consignado/contracts';
+import { DataSource } from 'typeorm';
 import { testKafka, waitFor } from '@consignado/testing';
-import { ALPHA, api, type Json, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
+import { ALPHA, api, dlqOf, type Json, publish, retiree, type Service, setClock, startProposalService, Tap, topicOf, waitForState } from './support';
 
 const TERMS = { releasedAmount: '8450.37', termMonths: 96, installmentAmount: '195.41', cetMonthlyPercent: '1.95', cetAnnualPercent: '26.04', monthlyRate: '0.0185' };
 const ACTIVATED_AT = '2026-03-31T23:30:00.000Z'; // 20:30 on 31 March in São Paulo (1 April in UTC)
@@ -21,7 +22,7 @@ describe('corban commissions on the real stack', () => {
     setClock(service, '2026-03-31T12:00:00.000Z');
     producer = kafka.producer();
     await producer.connect();
-    await tap.start([topicOf(service, 'ProposalCreated')]);
+    await tap.start([topicOf(service, 'ProposalCreated'), dlqOf(service)]);
   });
 
   afterAll(async () => {
@@ -98,6 +99,29 @@ describe('corban commissions on the real stack', () => {
     await regret(flow, 'AVERBATION_FAILED');
     await waitForState(service, flow.id, 'CANCELLED');
     expect((await api(service, 'internal').get(`proposals/${flow.id}`)).body.commission.status).toBe('EARNED');
+  });
+
+  it('ignores a RENEGOTIATION activation naming the proposal (R-LN-8): no CONTRACTED again, no second commission, nothing recorded, no dead letter', async () => {
+    const flow = await contracted();
+    const internal = api(service, 'internal');
+    const before = (await internal.get(`proposals/${flow.id}`)).body;
+    const workout = {
+      renegotiationId: randomUUID(), option: 'LONGER_TERM' as const, capacity: '200.00', lateChargesDiscount: '0', graceDays: 0, maxTermMonths: 96, consolidatedDebt: '8320.55', discount: '0.00',
+      termMonths: 72, installmentAmount: '180.40', firstDueDate: '2026-05-10', parameterVersion: 'WORKOUT-50-90', channel: 'DIGITAL' as const, acceptedAt: '2026-04-10T13:00:00.000Z',
+    };
+    const renegotiated = await publish(producer, service, 'ContractActivated', {
+      ...examplePayload('ContractActivated'), proposalId: flow.id, customerId: flow.customerId, contractId: randomUUID(), operationType: 'RENEGOTIATION', channel: 'DIGITAL',
+      releasedAmount: '8320.55', financedAmount: '8320.55', iof: '0.00', termMonths: 72, installmentAmount: '180.40', firstDueDate: '2026-05-10', activatedAt: '2026-04-10T13:00:02.000Z',
+      renegotiation: { renegotiatedContractId: flow.contractId, paymentId: randomUUID(), effectiveDate: '2026-04-10', terms: workout },
+    });
+    const inbox = () => service.app.get(DataSource).query('SELECT 1 FROM inbox WHERE event_id = $1', [renegotiated.eventId]) as Promise<unknown[]>;
+    await waitFor(async () => ((await inbox()).length === 1 ? true : undefined), { description: 'the renegotiation activation consumed' });
+    const after = (await internal.get(`proposals/${flow.id}`)).body;
+    expect([after.state, after.contractId, after.commission]).toEqual([before.state, flow.contractId, flow.commission]);
+    expect((await internal.get(`proposals/${flow.id}/timeline`)).body.entries.filter((e: Json) => e.eventId === renegotiated.eventId)).toEqual([]);
+    const april = await statement('2026-04-01', '2026-04-30');
+    expect(april.body.lines.filter((l: Json) => l.proposalId === flow.id)).toEqual([]);
+    expect(tap.all(dlqOf(service), (r) => JSON.stringify(r).includes(renegotiated.eventId))).toEqual([]);
   });
 
   it('shows a partner only its own statement (another partner\'s is 404), never a customer\'s; a bad period is 400', async () => {

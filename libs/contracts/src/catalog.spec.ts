@@ -26,6 +26,7 @@ const EXTRA_CONSUMERS: [EventType, ServiceName, string][] = [
   ['AverbationFailed', 'payment', 'a refinancing whose averbação failed for good releases its hold on the replaced contract (R-LN-6)'],
   ['ContractActivated', 'proposal', 'CONTRACTED, corban commission (R-PR-2, R-PR-5)'],
   ['ContractActivated', 'payment', 'installment schedule to bill (R-PA-1)'],
+  ['ContractActivated', 'averbation-connector', 'a RENEGOTIATION contract alters the deduction of the contract it replaces (R-LN-8)'],
   ['ContractSettled', 'payment', 'stops billing and reminders'],
   ['ContractSettled', 'averbation-connector', 'ends the deduction, frees the margin (R-AV-3)'],
   ['PaymentReceived', 'notification', 'payment receipt to the customer (R-NT-1)'],

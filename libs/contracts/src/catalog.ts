@@ -148,7 +148,7 @@ export const EVENTS = {
   }),
   ContractActivated: defineEvent('ContractActivated', {
     version: 1, aggregateType: 'Contract', keyField: 'contractId', payload: ContractActivatedPayload,
-    producer: 'loan', consumers: ['notification', 'proposal', 'payment'],
+    producer: 'loan', consumers: ['notification', 'proposal', 'payment', 'averbation-connector'],
     description: 'The contract is in force; carries its terms and full installment schedule.',
   }),
   ContractCancelled: defineEvent('ContractCancelled', {

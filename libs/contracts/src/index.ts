@@ -21,6 +21,7 @@ export type { AsyncApiDocument, AsyncApiOperation } from './docs/asyncapi';
 export * from './schema/primitives';
 export * from './schema/domain';
 export * from './schema/life-cycle';
+export * from './schema/workout';
 export * from './schema/payout';
 export { LoanTerms } from './schema/loan-terms';
 export * from './events';

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { OperationType, PortabilityOrigin, Product } from '../schema/domain';
+import { ProposalOperationType, PortabilityOrigin, Product } from '../schema/domain';
 import {
   BenefitNumber,
   Cpf,
@@ -25,7 +25,7 @@ export const AverbationRequestedPayload = Type.Object(
     cpf: Cpf,
     benefitNumber: BenefitNumber,
     product: Product,
-    operationType: OperationType,
+    operationType: ProposalOperationType,
     financedAmount: Money,
     monthlyRate: RateFraction,
     installmentAmount: Money,

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { OperationType, OriginationChannel, Product } from '../schema/domain';
+import { ProposalOperationType, OriginationChannel, Product } from '../schema/domain';
 import { Sha256Hex, UtcTimestamp, Uuid } from '../schema/primitives';
 
 /**
@@ -18,7 +18,7 @@ export const ContractIssuedPayload = Type.Object(
     proposalId: Uuid,
     customerId: Uuid,
     product: Product,
-    operationType: OperationType,
+    operationType: ProposalOperationType,
     channel: OriginationChannel,
     /** SHA-256 of the CCB's PDF bytes, lowercase hex: what an acceptance must name. */
     documentHash: Sha256Hex,

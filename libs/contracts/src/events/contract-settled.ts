@@ -1,12 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, Money, PortabilityNumber, StringEnum, UtcTimestamp, Uuid } from '../schema/primitives';
 
-export const SETTLEMENT_REASONS = ['PAID_OFF', 'EARLY_SETTLEMENT', 'PORTED_OUT', 'REFINANCED', 'INSURANCE_CLAIM'] as const;
+export const SETTLEMENT_REASONS = ['PAID_OFF', 'EARLY_SETTLEMENT', 'PORTED_OUT', 'REFINANCED', 'INSURANCE_CLAIM', 'RENEGOTIATED'] as const;
 
 /**
  * ContractSettled v1 — nothing more is owed on a contract (R-EV-2, R-PA-2): last installment
- * paid, early settlement (R-LN-4), ported out (R-LN-7), replaced by a refinancing (R-LN-6) or paid
- * by the credit-life insurer after the insured's death (R-LN-8).
+ * paid, early settlement (R-LN-4), ported out (R-LN-7), replaced by a refinancing (R-LN-6), paid
+ * by the credit-life insurer after the insured's death (R-LN-8) or replaced by a workout's
+ * RENEGOTIATION contract (R-LN-8: the debt moved, the deduction is altered, not cancelled).
  * The early reasons come from a PaymentReceived with purpose EARLY_SETTLEMENT (docs/life-cycle.md).
  *
  * Producer: loan. Consumers: notification (settlement notice, R-NT-1), payment (stops billing
@@ -22,7 +23,7 @@ export const ContractSettledPayload = Type.Object(
     settlementAmount: Type.Optional(Money),
     /** With settlementAmount: the unpaid installments' sum, so the saving is this minus settlementAmount. */
     remainingUndiscounted: Type.Optional(Money),
-    /** The new contract that replaced this one on REFINANCED. */
+    /** The new contract that replaced this one on REFINANCED or RENEGOTIATED. */
     replacedByContractId: Type.Optional(Uuid),
     /** PORTED_OUT: the exchange's portability number. */
     portabilityNumber: Type.Optional(PortabilityNumber),

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DecisionReason, OperationType, OriginationChannel, Product } from '../schema/domain';
+import { DecisionReason, ProposalOperationType, OriginationChannel, Product } from '../schema/domain';
 import { PortabilityTerms, RefinancingTerms } from '../schema/life-cycle';
 import { loanTermsProperties } from '../schema/loan-terms';
 import { BenefitNumber, Cpf, Text, Uuid } from '../schema/primitives';
@@ -20,7 +20,7 @@ export const CreditApprovedPayload = Type.Object(
     /** Present for INSS_CONSIGNADO. */
     benefitNumber: Type.Optional(BenefitNumber),
     product: Product,
-    operationType: OperationType,
+    operationType: ProposalOperationType,
     channel: OriginationChannel,
     ...loanTermsProperties,
     refinancedContractId: Type.Optional(Uuid),

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DecisionReason, OperationType, OriginationChannel, Product } from '../schema/domain';
+import { DecisionReason, ProposalOperationType, OriginationChannel, Product } from '../schema/domain';
 import { Text, Uuid } from '../schema/primitives';
 
 /**
@@ -14,7 +14,7 @@ export const CreditRejectedPayload = Type.Object(
     proposalId: Uuid,
     customerId: Uuid,
     product: Product,
-    operationType: OperationType,
+    operationType: ProposalOperationType,
     channel: OriginationChannel,
     reasons: Type.Array(DecisionReason, { minItems: 1 }),
     parameterVersion: Text(64),

@@ -5,9 +5,10 @@ import { InstallmentNumber, IsoDate, Money, StringEnum, UtcTimestamp, Uuid } fro
 /**
  * Where the money came from: a payroll deduction, the customer (MANUAL), a refinancing's proceeds
  * paying off the contract it replaces (R-LN-6), the destination bank of a portability out (R-LN-7),
- * or the credit-life insurer paying a death claim (R-LN-8).
+ * or the credit-life insurer paying a death claim (R-LN-8), or a workout: the debt moved, no money,
+ * to the RENEGOTIATION contract that replaces the late one (R-LN-8).
  */
-export const PAYMENT_SOURCES = ['PAYROLL', 'MANUAL', 'REFINANCING', 'PORTABILITY', 'INSURANCE'] as const;
+export const PAYMENT_SOURCES = ['PAYROLL', 'MANUAL', 'REFINANCING', 'PORTABILITY', 'INSURANCE', 'RENEGOTIATION'] as const;
 /** INSTALLMENT pays scheduled rows; EARLY_SETTLEMENT settles the contract (R-LN-4, and the payoffs of R-LN-6/7); EXTRA_AMORTIZATION is R-LN-5. */
 export const PAYMENT_PURPOSES = ['INSTALLMENT', 'EARLY_SETTLEMENT', 'EXTRA_AMORTIZATION'] as const;
 

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import {
   Benefit,
   LinkType,
-  OperationType,
+  ProposalOperationType,
   OriginationChannel,
   PortabilityOrigin,
   Product,
@@ -23,7 +23,7 @@ export const ProposalCreatedPayload = Type.Object(
     customerId: Uuid,
     cpf: Cpf,
     product: Product,
-    operationType: OperationType,
+    operationType: ProposalOperationType,
     channel: OriginationChannel,
     /** Corban partner; present exactly when channel is CORBAN (R-PR-1). */
     partnerId: Type.Optional(Uuid),

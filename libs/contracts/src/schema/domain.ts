@@ -15,10 +15,17 @@ export const PRODUCTS = ['INSS_CONSIGNADO', 'SERVIDOR_CONSIGNADO', 'PERSONAL'] a
 export const Product = StringEnum(PRODUCTS, 'Product');
 export type Product = Static<typeof Product>;
 
-/** Operation types (R-PR-4, seed 003 Contract.operationType). */
-export const OPERATION_TYPES = ['NEW', 'REFINANCING', 'PORTABILITY'] as const;
+/**
+ * Operation types (R-PR-4, seed 003 Contract.operationType). RENEGOTIATION is never proposed: it is
+ * the contract a workout of a late contract puts in its place (R-LN-8, docs/life-cycle.md).
+ */
+export const PROPOSAL_OPERATION_TYPES = ['NEW', 'REFINANCING', 'PORTABILITY'] as const;
+export const OPERATION_TYPES = [...PROPOSAL_OPERATION_TYPES, 'RENEGOTIATION'] as const;
 export const OperationType = StringEnum(OPERATION_TYPES, 'OperationType');
 export type OperationType = Static<typeof OperationType>;
+/** What a proposal may ask for: every operation type but RENEGOTIATION. */
+export const ProposalOperationType = StringEnum(PROPOSAL_OPERATION_TYPES, 'ProposalOperationType');
+export type ProposalOperationType = Static<typeof ProposalOperationType>;
 
 /** Customer link with the payer (R-PR-6). */
 export const LINK_TYPES = ['APOSENTADO', 'PENSIONISTA', 'SERVIDOR', 'EMPREGADO'] as const;

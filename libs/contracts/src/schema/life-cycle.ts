@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { InstallmentNumber, IsoDate, Ispb, Money, PortabilityNumber, RateFraction, StringEnum, TermMonths, Text, Uuid } from './primitives';
+import { WorkoutTerms } from './workout';
 
 /** Life cycle of a contract in loan (R-LN-1): PENDING_PORTABILITY waits for the origin's settlement (R-LN-7). */
 export const CONTRACT_STATUSES = ['PENDING_PORTABILITY', 'PENDING_AVERBATION', 'ACTIVE', 'AVERBATION_FAILED', 'CANCELLED', 'SETTLED'] as const;
@@ -73,14 +74,16 @@ export const PortabilityTerms = Type.Object(
 export type PortabilityTerms = Static<typeof PortabilityTerms>;
 
 /** Why money settles a whole contract; the reason ContractSettled will carry. */
-export const SETTLEMENT_KINDS = ['EARLY_SETTLEMENT', 'REFINANCED', 'PORTED_OUT', 'INSURANCE_CLAIM'] as const;
+export const SETTLEMENT_KINDS = ['EARLY_SETTLEMENT', 'REFINANCED', 'PORTED_OUT', 'INSURANCE_CLAIM', 'RENEGOTIATED'] as const;
 
 /** What an EARLY_SETTLEMENT payment settles, and on whose behalf. */
 export const SettlementInstruction = Type.Object(
   {
     reason: StringEnum(SETTLEMENT_KINDS, 'SettlementKind'),
-    /** REFINANCED: the contract whose proceeds paid this one. */
+    /** REFINANCED: the contract whose proceeds paid this one; RENEGOTIATED: the contract the debt moved to. */
     replacedByContractId: Type.Optional(Uuid),
+    /** RENEGOTIATED: the workout accepted (the debt, less its discount, is `unallocated`). */
+    renegotiation: Type.Optional(WorkoutTerms),
     /** PORTED_OUT: the exchange's portability number. */
     portabilityNumber: Type.Optional(PortabilityNumber),
     /** INSURANCE_CLAIM: our claim id. */

@@ -34,4 +34,12 @@ describe('alterationBody ("Alterar contrato")', () => {
       motivo: 'AMORTIZACAO_EXTRAORDINARIA',
     });
   });
+
+  it('names a workout’s new plan RENEGOCIACAO (R-LN-8)', () => {
+    expect(alterationBody({ protocol: 'DTP-2025-000000001', installmentAmount: '180.40', termMonths: 72, reason: 'RENEGOTIATION' })).toEqual({
+      valorParcela: '180.40',
+      quantidadeParcelas: 72,
+      motivo: 'RENEGOCIACAO',
+    });
+  });
 });

@@ -3,7 +3,7 @@ import type { AlterationOrder, AlterationReason, RegistrationOrder } from './dat
 type Json = Record<string, unknown>;
 
 const OPERATION = { NEW: 'NOVO', REFINANCING: 'REFINANCIAMENTO', PORTABILITY: 'PORTABILIDADE' } as const;
-const REASON: Readonly<Record<AlterationReason, string>> = { EXTRA_AMORTIZATION: 'AMORTIZACAO_EXTRAORDINARIA' };
+const REASON: Readonly<Record<AlterationReason, string>> = { EXTRA_AMORTIZATION: 'AMORTIZACAO_EXTRAORDINARIA', RENEGOTIATION: 'RENEGOCIACAO' };
 
 /** The register request in Dataprev's words (seed 003 §5.1 "Averbar Contrato"). */
 export function registrationBody(order: RegistrationOrder): Json {

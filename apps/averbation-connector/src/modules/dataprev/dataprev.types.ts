@@ -1,4 +1,4 @@
-import type { OperationType, PayloadOf } from '@consignado/contracts';
+import type { ProposalOperationType, PayloadOf } from '@consignado/contracts';
 
 /** Who Dataprev checks on every call: the CPF that holds the benefit. */
 export interface BenefitHolder {
@@ -22,21 +22,24 @@ export interface RegistrationOrder extends BenefitHolder {
   installmentAmount: string;
   termMonths: number;
   firstDueDate: string;
-  operationType: OperationType;
+  operationType: ProposalOperationType;
   refinancedContractId?: string;
   /** Required by Dataprev when operationType is PORTABILITY, refused otherwise. */
   portabilityOrigin?: PortabilityOriginRef;
 }
 
-/** Why a registered deduction changes (R-LN-5: ContractAmended after an extraordinary amortization). */
-export type AlterationReason = 'EXTRA_AMORTIZATION';
+/**
+ * Why a registered deduction changes: R-LN-5, ContractAmended after an extraordinary amortization;
+ * R-LN-8, a late contract's workout, whose RENEGOTIATION contract takes over the deduction.
+ */
+export type AlterationReason = 'EXTRA_AMORTIZATION' | 'RENEGOTIATION';
 
 /** What the connector asks Dataprev to change on a registered deduction ("Alterar contrato"). */
 export interface AlterationOrder {
   protocol: string;
   /** The installment in force from now on ("250.00"), lower or higher. */
   installmentAmount: string;
-  /** The installments still to deduct from now on (the amended plan's remaining rows). */
+  /** The installments still to deduct from now on (the amended plan's remaining rows, or the renegotiation's term). */
   termMonths: number;
   reason: AlterationReason;
 }

@@ -1,5 +1,6 @@
 import type { FieldCipher } from '@consignado/core';
 import { openOrUndefined, sealOrNull } from '@consignado/service-kit';
+import { reasonOf } from '../domain/alteration-plan';
 import { type AlterationStatus, AverbationAlteration } from '../domain/averbation-alteration';
 import type { AlterationRow } from './alteration.orm-entity';
 
@@ -18,6 +19,7 @@ export function toDomain(cipher: FieldCipher, row: AlterationRow): AverbationAlt
       effectiveDate: row.effectiveDate,
       amendedAt: row.amendedAt.toISOString(),
       paymentId: row.paymentId,
+      reason: reasonOf(row.request),
     },
     revision: row.revision,
     request: row.request,
@@ -32,13 +34,18 @@ export function toDomain(cipher: FieldCipher, row: AlterationRow): AverbationAlt
 /** The columns an alteration owns (the lease columns belong to the worker); the benefit number sealed. */
 export function toRow(cipher: FieldCipher, alteration: AverbationAlteration): Omit<AlterationRow, 'leaseToken' | 'leaseExpiresAt'> {
   const s = alteration.snapshot;
+  // The plan's reason is no column: the request's event type tells it.
+  const { installmentAmount, remainingInstallments, effectiveDate, amendedAt, paymentId } = s.plan;
   return {
     id: s.id,
     contractId: s.contractId,
     protocol: s.protocol,
     benefitNumber: sealOrNull(cipher, s.benefitNumber, ALTERATION_SEALED.benefitNumber),
-    ...s.plan,
-    amendedAt: new Date(s.plan.amendedAt),
+    installmentAmount,
+    remainingInstallments,
+    effectiveDate,
+    amendedAt: new Date(amendedAt),
+    paymentId,
     revision: s.revision,
     request: s.request,
     status: s.status,

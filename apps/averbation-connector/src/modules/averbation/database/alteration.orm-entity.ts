@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { EventEnvelope } from '@consignado/contracts';
+import type { AlterationRequest } from '../domain/alteration-plan';
 
 /** The latest plan of a deduction and the job of its "Alterar contrato" call (one row per averbation). */
 @Entity({ name: 'averbation_alteration' })
@@ -37,8 +37,9 @@ export class AlterationRow {
   @Column('integer')
   revision!: number;
 
+  /** ContractAmended (R-LN-5) or a RENEGOTIATION contract's ContractActivated (R-LN-8): its type is the plan's reason. */
   @Column('jsonb')
-  request!: EventEnvelope<'ContractAmended'>;
+  request!: AlterationRequest;
 
   @Column('text')
   status!: string;

@@ -10,6 +10,7 @@ export const AVERBATION_SEALED = { benefitNumber: 'averbation.benefit_number' } 
 export function toDomain(cipher: FieldCipher, row: AverbationRow): Averbation {
   return new Averbation({
     id: row.id,
+    contractId: row.contractId,
     request: openRequest(cipher, row.request, 'averbation'),
     status: row.status as AverbationStatus,
     attempts: row.attempts,
@@ -28,7 +29,7 @@ export function toRow(cipher: FieldCipher, averbation: Averbation): Omit<Averbat
   const p = s.request.payload;
   return {
     id: s.id,
-    contractId: p.contractId,
+    contractId: s.contractId,
     proposalId: p.proposalId,
     customerId: p.customerId,
     benefitNumber: sealOrNull(cipher, p.benefitNumber, AVERBATION_SEALED.benefitNumber),

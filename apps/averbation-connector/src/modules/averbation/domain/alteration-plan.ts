@@ -1,35 +1,47 @@
 import type { EventEnvelope } from '@consignado/contracts';
+import type { AlterationReason } from '../../dataprev/dataprev.types';
 
-/** What Dataprev must deduct from now on after an amendment (R-LN-5): the new plan's installment and rows left. */
+/**
+ * The event that asked for a plan: an amendment (R-LN-5) or a RENEGOTIATION contract's activation
+ * (R-LN-8, the workout of a late contract). Its correlationId goes on the Dataprev call.
+ */
+export type AlterationRequest = EventEnvelope<'ContractAmended'> | EventEnvelope<'ContractActivated'>;
+
+/** What Dataprev must deduct from now on: the new plan's installment and rows left, and why. */
 export interface AlterationPlan {
   installmentAmount: string;
   /** Installments still to deduct ("quantidadeParcelas"). */
   remainingInstallments: number;
-  /** The amortization's payment date: the new plan starts here. */
+  /** The amortization's (or the workout's) payment date: the new plan starts here. */
   effectiveDate: string;
-  /** When loan amended the contract (ISO-8601 UTC). */
+  /** When loan amended (or opened the RENEGOTIATION) contract (ISO-8601 UTC). */
   amendedAt: string;
-  /** The payment that paid the amortization. */
+  /** The payment that paid the amortization, or the settling payment of the workout. */
   paymentId: string;
+  reason: AlterationReason;
 }
 
-export function planOf(event: EventEnvelope<'ContractAmended'>): AlterationPlan {
-  const p = event.payload;
-  return {
-    installmentAmount: p.installmentAmount,
-    remainingInstallments: p.remainingInstallments,
-    effectiveDate: p.effectiveDate,
-    amendedAt: new Date(p.amendedAt).toISOString(),
-    paymentId: p.paymentId,
-  };
+/** Why the request changes the deduction: told by the event that asked (nothing else is stored). */
+export const reasonOf = (request: AlterationRequest): AlterationReason => (request.eventType === 'ContractActivated' ? 'RENEGOTIATION' : 'EXTRA_AMORTIZATION');
+
+/** @throws Error for an activation that is no renegotiation: the caller checks (renegotiationOf). */
+export function planOf(request: AlterationRequest): AlterationPlan {
+  if (request.eventType === 'ContractAmended') {
+    const p = request.payload;
+    return { installmentAmount: p.installmentAmount, remainingInstallments: p.remainingInstallments, effectiveDate: p.effectiveDate, amendedAt: new Date(p.amendedAt).toISOString(), paymentId: p.paymentId, reason: 'EXTRA_AMORTIZATION' };
+  }
+  const { renegotiation, activatedAt } = request.payload;
+  if (!renegotiation) throw new Error(`ContractActivated ${request.eventId} is no renegotiation: no plan to alter`);
+  const { terms } = renegotiation;
+  return { installmentAmount: terms.installmentAmount, remainingInstallments: terms.termMonths, effectiveDate: renegotiation.effectiveDate, amendedAt: new Date(activatedAt).toISOString(), paymentId: renegotiation.paymentId, reason: 'RENEGOTIATION' };
 }
 
 /**
- * Which of two plans of one contract is the later: loan applies amortizations one at a time, each
- * dated no earlier than the plan it amends (a plan starts at its amortization's date), so
- * (effectiveDate, amendedAt) orders them as they were applied even if the events arrive out of
- * order; amendedAt alone would do but for clock skew between loan's instances within a day.
- * Negative: `a` is older; 0: the same amendment (same payment).
+ * Which of two plans of one deduction is the later: loan applies amortizations one at a time, each
+ * dated no earlier than the plan it amends (a plan starts at its amortization's date), and a
+ * renegotiation replaces the contract on its payment date, so (effectiveDate, amendedAt) orders
+ * them as they were applied even if the events arrive out of order; amendedAt alone would do but
+ * for clock skew between loan's instances within a day. Negative: `a` is older; 0: the same plan.
  */
 export function comparePlans(a: AlterationPlan, b: AlterationPlan): number {
   if (a.paymentId === b.paymentId) return 0;

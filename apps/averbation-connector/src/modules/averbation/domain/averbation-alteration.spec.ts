@@ -3,6 +3,7 @@ import type { DataprevFailure } from '../../dataprev/dataprev.types';
 import { RetryPolicy } from '../../jobs/domain/retry-policy';
 import { comparePlans, planOf } from './alteration-plan';
 import { type AlterationOutcome, AverbationAlteration } from './averbation-alteration';
+import { NEW_CONTRACT_ID, renegotiationActivated } from './renegotiation.fixture';
 
 const now = new Date('2026-03-25T14:00:05.000Z');
 const policy = new RetryPolicy(3, 1_000, 8_000);
@@ -78,7 +79,26 @@ describe('AverbationAlteration (R-LN-5)', () => {
 
   it('is dropped when the deduction is no longer registered', () => {
     const a = fresh();
-    a.drop('Averbação não está ativa (PENDING_CANCELLATION).');
+    a.drop(1, 'Averbação não está ativa (PENDING_CANCELLATION).');
     expect([a.snapshot.status, a.snapshot.lastError?.code]).toEqual(['DROPPED', 'AVERBATION.NOT_REGISTERED']);
+  });
+
+  it('is not dropped for a revision a newer plan replaced (a renegotiation moved the deduction meanwhile)', () => {
+    const a = fresh();
+    a.amend(second, now);
+    a.drop(1, 'Averbação em estado desconhecido: não há desconto a alterar.');
+    expect(view(a)).toEqual(['PENDING', 2, '150.00', 0]);
+  });
+
+  it('takes a later renegotiation as the newest plan, handed to the new contract; the same one again changes nothing', () => {
+    const a = fresh();
+    a.record(1, { ok: true }, now, policy);
+    const renegotiated = renegotiationActivated();
+    a.moveTo(NEW_CONTRACT_ID);
+    expect(a.amend(renegotiated, now)).toBe('SCHEDULED');
+    expect([...view(a), a.snapshot.plan.reason, a.snapshot.plan.remainingInstallments, a.snapshot.contractId]).toEqual(['PENDING', 2, '180.40', 0, 'RENEGOTIATION', 72, NEW_CONTRACT_ID]);
+    expect(a.amend(createEnvelope('ContractActivated', { payload: renegotiated.payload }), now)).toBe('SAME_PLAN');
+    const later = amended({ contractId: NEW_CONTRACT_ID, effectiveDate: '2026-06-01', amendedAt: '2026-06-01T10:00:00.000Z', installmentAmount: '150.00', remainingInstallments: 60 });
+    expect([a.amend(later, now), a.snapshot.plan.reason]).toEqual(['SCHEDULED', 'EXTRA_AMORTIZATION']);
   });
 });

@@ -1,7 +1,6 @@
-import type { EventEnvelope } from '@consignado/contracts';
 import type { DataprevFailure } from '../../dataprev/dataprev.types';
 import type { RetryPolicy } from '../../jobs/domain/retry-policy';
-import { type AlterationPlan, comparePlans, planOf } from './alteration-plan';
+import { type AlterationPlan, type AlterationRequest, comparePlans, planOf } from './alteration-plan';
 
 /** PENDING: an "Alterar contrato" call is due. The others are where the latest plan ended. */
 export type AlterationStatus = 'PENDING' | 'APPLIED' | 'REFUSED' | 'FAILED' | 'DROPPED';
@@ -9,15 +8,16 @@ export type AlterationStatus = 'PENDING' | 'APPLIED' | 'REFUSED' | 'FAILED' | 'D
 export interface AlterationState {
   /** The averbation's id: one alteration row per deduction, holding its latest plan. */
   readonly id: string;
-  readonly contractId: string;
+  /** The contract the deduction belongs to: a renegotiation moves it to the RENEGOTIATION contract. */
+  contractId: string;
   readonly protocol: string;
   /** Absent once the customer's personal data was erased. */
   readonly benefitNumber?: string;
   plan: AlterationPlan;
   /** Bumped by every newer plan: a call's outcome counts only for the revision it sent. */
   revision: number;
-  /** The ContractAmended of the plan (its correlationId goes on the Dataprev call and the logs). */
-  request: EventEnvelope<'ContractAmended'>;
+  /** The ContractAmended (or renegotiation's ContractActivated) of the plan: its correlationId goes on the Dataprev call and the logs. */
+  request: AlterationRequest;
   status: AlterationStatus;
   attempts: number;
   nextAttemptAt: Date;
@@ -28,11 +28,12 @@ export interface AlterationState {
 /** What one "Alterar contrato" call brought back. */
 export type AlterationOutcome = { ok: true } | { ok: false; failure: DataprevFailure };
 
-/** Where a ContractAmended left the alteration. */
+/** Where a ContractAmended (or a renegotiation) left the alteration. */
 export type AmendmentEffect = 'SCHEDULED' | 'SAME_PLAN' | 'STALE';
 
 /**
- * The deduction's plan at Dataprev after extraordinary amortizations (R-LN-5): only the latest
+ * The deduction's plan at Dataprev after extraordinary amortizations (R-LN-5) and a late
+ * contract's renegotiation (R-LN-8, which also moves it to the new contract): only the latest
  * plan is ever sent, one call at a time (the row is the job), with the registration's retries and
  * backoff. An older amendment arriving late changes nothing; a newer one while a call is in flight
  * is sent after it, so Dataprev ends with the latest. A refusal or the retry limit is final for
@@ -41,7 +42,7 @@ export type AmendmentEffect = 'SCHEDULED' | 'SAME_PLAN' | 'STALE';
 export class AverbationAlteration {
   constructor(private readonly state: AlterationState) {}
 
-  static requested(deduction: { id: string; contractId: string; protocol: string; benefitNumber?: string }, request: EventEnvelope<'ContractAmended'>, now: Date): AverbationAlteration {
+  static requested(deduction: { id: string; contractId: string; protocol: string; benefitNumber?: string }, request: AlterationRequest, now: Date): AverbationAlteration {
     return new AverbationAlteration({ ...deduction, plan: planOf(request), revision: 1, request, status: 'PENDING', attempts: 0, nextAttemptAt: now });
   }
 
@@ -49,7 +50,7 @@ export class AverbationAlteration {
     return this.state;
   }
 
-  amend(request: EventEnvelope<'ContractAmended'>, now: Date): AmendmentEffect {
+  amend(request: AlterationRequest, now: Date): AmendmentEffect {
     const plan = planOf(request);
     const order = comparePlans(plan, this.state.plan);
     if (order === 0) return 'SAME_PLAN';
@@ -58,9 +59,14 @@ export class AverbationAlteration {
     return 'SCHEDULED';
   }
 
-  /** The deduction is no longer registered (cancelled, being cancelled): nothing left to alter. */
-  drop(reason: string): void {
-    if (this.state.status !== 'PENDING') return;
+  /** A renegotiation handed the deduction to its RENEGOTIATION contract (R-LN-8). */
+  moveTo(contractId: string): void {
+    this.state.contractId = contractId;
+  }
+
+  /** The deduction was no longer registered (cancelled, being cancelled) when `revision` was due: nothing left to alter. */
+  drop(revision: number, reason: string): void {
+    if (revision !== this.state.revision || this.state.status !== 'PENDING') return;
     Object.assign(this.state, { status: 'DROPPED', lastError: { code: 'AVERBATION.NOT_REGISTERED', message: reason } });
   }
 

@@ -126,6 +126,13 @@ describe('Averbation (R-AV-2)', () => {
     if (to === 'PENDING_REGISTRATION' && from !== to) expect([a.snapshot.attempts, a.snapshot.request.eventId]).toEqual([0, again.eventId]);
   });
 
+  it('hands a registered deduction to the RENEGOTIATION contract (R-LN-8), and nothing else', () => {
+    const a = at('REGISTERED');
+    a.handOver('5e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b');
+    expect([a.contractId, a.snapshot.status, a.snapshot.protocol, a.snapshot.request.payload.contractId]).toEqual(['5e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b', 'REGISTERED', 'DTP-2025-000000001', request().payload.contractId]);
+    expect(() => at('PENDING_CANCELLATION').handOver('5e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b')).toThrow('only a REGISTERED deduction');
+  });
+
   it('has a transition table whose terminal state is CANCELLED only', () => {
     const terminal = Object.entries(AVERBATION_TRANSITIONS).filter(([, next]) => next.length === 0).map(([s]) => s);
     expect(terminal).toEqual(['CANCELLED']);

@@ -31,6 +31,8 @@ export type StepOutcome = { ok: true; protocol?: string; registeredAt?: string }
 
 export interface AverbationState {
   readonly id: string;
+  /** The contract the deduction belongs to: the request's, until a renegotiation hands it to the RENEGOTIATION contract (R-LN-8). */
+  contractId: string;
   /** The request being served: its payload, and the cause of every event emitted for it. */
   request: EventEnvelope<'AverbationRequested'>;
   status: AverbationStatus;
@@ -57,7 +59,7 @@ export class Averbation {
   constructor(private readonly state: AverbationState) {}
 
   static requested(id: string, request: EventEnvelope<'AverbationRequested'>, now: Date): Averbation {
-    return new Averbation({ id, request, status: 'PENDING_REGISTRATION', attempts: 0, nextAttemptAt: now });
+    return new Averbation({ id, contractId: request.payload.contractId, request, status: 'PENDING_REGISTRATION', attempts: 0, nextAttemptAt: now });
   }
 
   get snapshot(): Readonly<AverbationState> {
@@ -72,7 +74,7 @@ export class Averbation {
   }
 
   get contractId(): string {
-    return this.state.request.payload.contractId;
+    return this.state.contractId;
   }
 
   /** Absent once the customer's personal data was erased (the request keeps only ids and amounts). */
@@ -98,6 +100,16 @@ export class Averbation {
     if (status !== 'REJECTED' && status !== 'FAILED') return;
     this.move('PENDING_REGISTRATION');
     Object.assign(this.state, { request, attempts: 0, nextAttemptAt: now, lastError: undefined });
+  }
+
+  /**
+   * A late contract's workout replaced it by a RENEGOTIATION contract (R-LN-8): the registered
+   * deduction stays at Dataprev (altered to the new plan) and belongs to the new contract from now
+   * on, so that contract's amendments and its end find it.
+   */
+  handOver(contractId: string): void {
+    if (this.state.status !== 'REGISTERED') throw new Error(`averbation ${this.state.id}: only a REGISTERED deduction passes to another contract (${this.state.status})`);
+    this.state.contractId = contractId;
   }
 
   /** The contract was cancelled or settled: end the deduction at Dataprev, whatever the stage. */

@@ -1,4 +1,4 @@
-import type { LinkType, OperationType, PortabilityOrigin, ProposalCreatedPayload } from '@consignado/contracts';
+import type { LinkType, ProposalOperationType, PortabilityOrigin, ProposalCreatedPayload } from '@consignado/contracts';
 import { Cpf, IsoDate, LoanDates, LoanTerm, Money, MonthlyRate, type ProductCode, type Result } from '@consignado/finance';
 import { completedYears } from './age';
 import { InconsistentEventError } from './analysis.errors';
@@ -13,7 +13,7 @@ export interface BenefitFacts {
 export interface ProposalFacts {
   readonly customerId: string;
   readonly product: ProductCode;
-  readonly operationType: OperationType;
+  readonly operationType: ProposalOperationType;
   readonly linkType: LinkType;
   /** NEW: the amount asked (> 0). REFINANCING: the troco (≥ 0). PORTABILITY: 0 (the balance comes from the origin). */
   readonly amount: Money;

@@ -64,6 +64,14 @@ describe('BenefitAccount.alter ("Alterar contrato", R-LN-5)', () => {
     expect(new BenefitAccount(beneficiary(), [c1, c2], today).statement().loan.available.toString()).toBe('150.00');
   });
 
+  it('takes a late contract’s renegotiation (RENEGOCIACAO, R-LN-8): a lower installment over a longer term, the same again unchanged', () => {
+    const { c1, account } = setUp();
+    const workout: AlterationRequest = { ...change(c1, '180.40', 72), reason: 'RENEGOCIACAO' };
+    const results = [account.alter(c1, workout, now), account.alter(c1, workout, now)];
+    expect(results.map((r) => r.ok && r.value.altered)).toEqual([true, false]);
+    expect(c1.snapshot.alterations.map((a) => [a.previousInstallment.toString(), a.previousTermMonths, a.installment.toString(), a.termMonths, a.reason])).toEqual([['300.00', 48, '180.40', 72, 'RENEGOCIACAO']]);
+  });
+
   it('refuses a cancelled registration with its own code, changing nothing', () => {
     const { c1, account } = setUp();
     c1.cancel(now);

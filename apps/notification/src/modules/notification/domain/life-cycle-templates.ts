@@ -5,7 +5,7 @@ import type { RenderedMessage } from './templates';
 
 /*
  * pt-BR texts for the contract's life-cycle events (R-NT-1): settlement of every kind (none for the
- * insurer's, after a death) and the new plan after an extraordinary amortization. Amounts come
+ * insurer's, after a death, nor for a renegotiation's) and the new plan after an extraordinary amortization. Amounts come
  * from the payload as loan booked them.
  */
 
@@ -27,14 +27,16 @@ function premiumRefund(p: Settled): string {
 /**
  * The settlement notice, or none for INSURANCE_CLAIM: the insurer paid the debt because the
  * customer died, and a "contract settled" message would reach the family on the deceased's phone
- * and e-mail (the same policy as a DEATH block: renderContractBlocked). Consumed all the same.
+ * and e-mail (the same policy as a DEATH block: renderContractBlocked). None for RENEGOTIATED
+ * either: nothing was paid, the debt moved to the RENEGOTIATION contract, whose activation tells
+ * the customer once (renderContractRenegotiated). Consumed all the same.
  */
 export function renderContractSettled(event: EventEnvelope<'ContractSettled'>): RenderedMessage | undefined {
   const p = event.payload;
-  if (p.reason === 'INSURANCE_CLAIM') return undefined;
+  if (p.reason === 'INSURANCE_CLAIM' || p.reason === 'RENEGOTIATED') return undefined;
   const day = dateBr(p.lastPaymentDate ?? brasiliaDay(p.settledAt));
   const paid = p.settlementAmount ? `, com o pagamento de ${brl(p.settlementAmount)}` : '';
-  const how: Record<Exclude<Settled['reason'], 'INSURANCE_CLAIM'>, string> = {
+  const how: Record<Exclude<Settled['reason'], 'INSURANCE_CLAIM' | 'RENEGOTIATED'>, string> = {
     PAID_OFF: p.lastPaymentDate
       ? `Todas as parcelas do seu contrato foram pagas, a última em ${day}, e ele está quitado.`
       : `Todas as parcelas do seu contrato foram pagas e ele foi quitado em ${day}.`,

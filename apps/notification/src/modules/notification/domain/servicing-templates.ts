@@ -37,12 +37,13 @@ export function renderInstallmentOverdue(event: EventEnvelope<'InstallmentDue'>)
 /**
  * The payment notice, or none for the credit-life insurer's (INSURANCE): it pays because the
  * customer died, and the notice would reach the family on the deceased's contacts (as for a DEATH
- * block).
+ * block). None for a workout's (RENEGOTIATION) either: no money moved, the debt went to the new
+ * contract, whose activation is the renegotiation's one notice (renderContractRenegotiated).
  * @throws InvalidNotificationEventError for an installment payment that names no installment.
  */
 export function renderPaymentReceived(event: EventEnvelope<'PaymentReceived'>): RenderedMessage | undefined {
   const p = event.payload;
-  if (p.source === 'INSURANCE') return undefined;
+  if (p.source === 'INSURANCE' || p.source === 'RENEGOTIATION') return undefined;
   const overpayment = Money.of(p.overpayment);
   const credit = overpayment.isPositive() ? ` O valor pago a mais, ${brl(p.overpayment)}, ficou como crédito a seu favor.` : '';
   return {
@@ -53,7 +54,7 @@ export function renderPaymentReceived(event: EventEnvelope<'PaymentReceived'>): 
 }
 
 /** Who paid a settlement: the customer, the refinancing's proceeds, or the bank the contract was ported to. */
-const SETTLEMENT_SOURCES: Record<Exclude<EventEnvelope<'PaymentReceived'>['payload']['source'], 'INSURANCE'>, string> = {
+const SETTLEMENT_SOURCES: Record<Exclude<EventEnvelope<'PaymentReceived'>['payload']['source'], 'INSURANCE' | 'RENEGOTIATION'>, string> = {
   MANUAL: ', para a quitação antecipada do seu contrato.',
   PAYROLL: ', para a quitação antecipada do seu contrato.',
   REFINANCING: ', do seu novo contrato de refinanciamento, para quitar o contrato anterior.',

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@consignado/contracts';
 import { brasiliaDay, brl, dateBr, percentBr } from './format';
+import { renderContractRenegotiated } from './renegotiation-templates';
 
 export const NOTIFICATION_TEMPLATES = [
   'CREDIT_REJECTED',
@@ -12,6 +13,7 @@ export const NOTIFICATION_TEMPLATES = [
   'PAYMENT_RECEIVED',
   'CONTRACT_SETTLED',
   'CONTRACT_AMENDED',
+  'CONTRACT_RENEGOTIATED',
   'CONTRACT_BLOCKED',
   'CONTRACT_UNBLOCKED',
   'FUNDS_RELEASED',
@@ -36,7 +38,9 @@ export function renderCreditRejected(event: EventEnvelope<'CreditRejected'>): Re
   };
 }
 
+/** The welcome notice; a RENEGOTIATION contract (R-LN-8) gets the renegotiation's instead: nothing was lent. */
 export function renderContractActivated(event: EventEnvelope<'ContractActivated'>): RenderedMessage {
+  if (event.payload.operationType === 'RENEGOTIATION') return renderContractRenegotiated(event);
   const p = event.payload;
   return {
     template: 'CONTRACT_ACTIVATED',

@@ -1,4 +1,4 @@
-import type { OperationType } from '@consignado/contracts';
+import type { ProposalOperationType } from '@consignado/contracts';
 import type { Commission } from '../domain/commission';
 
 /** The commission's columns of the proposal row; the status is not stored: REVERSED iff reversed_at is set. */
@@ -23,7 +23,7 @@ export function commissionColumns(commission: Commission | undefined): Commissio
 /** The commission a row holds (none without an amount), for the proposal's operation type. */
 export function commissionOf(operationType: string, c: CommissionColumns): Commission | undefined {
   if (c.commissionAmount === null) return undefined;
-  const earned = { operationType: operationType as OperationType, percent: c.commissionPercent ?? '', base: c.commissionBase ?? '', amount: c.commissionAmount };
+  const earned = { operationType: operationType as ProposalOperationType, percent: c.commissionPercent ?? '', base: c.commissionBase ?? '', amount: c.commissionAmount };
   if (c.commissionReversedAt === null) return { ...earned, status: 'EARNED' };
   return { ...earned, status: 'REVERSED', reversedAt: c.commissionReversedAt.toISOString(), reversalReason: c.commissionReversalReason as 'RIGHT_OF_REGRET' };
 }

@@ -1,4 +1,4 @@
-import type { OperationType, OriginationChannel, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
+import type { ProposalOperationType, OriginationChannel, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
 import type { FieldCipher } from '@consignado/core';
 import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import { openJson, sealJson } from '@consignado/service-kit';
@@ -64,7 +64,7 @@ export function toDomain(row: ProposalRow, cipher: FieldCipher): Proposal {
     origin: originOf(row),
     request: {
       product: row.product as Product,
-      operationType: row.operationType as OperationType,
+      operationType: row.operationType as ProposalOperationType,
       requestedAmount: row.operationType === 'PORTABILITY' ? undefined : Money.of(row.requestedAmount),
       termMonths: row.termMonths,
       monthlyRate: row.monthlyRate === null ? undefined : MonthlyRate.of(row.monthlyRate),

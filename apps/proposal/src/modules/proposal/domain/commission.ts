@@ -1,4 +1,4 @@
-import type { OperationType } from '@consignado/contracts';
+import type { ProposalOperationType } from '@consignado/contracts';
 import { dec, Money } from '@consignado/finance';
 
 /**
@@ -6,7 +6,7 @@ import { dec, Money } from '@consignado/finance';
  * an operation is the credit it grants — for a refinancing and a portability that includes money
  * that only settles an existing debt, hence their lower ranges.
  */
-export const COMMISSION_RANGES: Readonly<Record<OperationType, readonly [string, string]>> = {
+export const COMMISSION_RANGES: Readonly<Record<ProposalOperationType, readonly [string, string]>> = {
   NEW: ['2', '5'],
   REFINANCING: ['1', '3'],
   PORTABILITY: ['1', '2'],
@@ -17,7 +17,7 @@ export type CommissionStatus = 'EARNED' | 'REVERSED';
 
 /** A corban's commission on one activated contract, as recorded on the proposal. */
 export interface Commission {
-  readonly operationType: OperationType;
+  readonly operationType: ProposalOperationType;
   /** Percent, e.g. "3.00". */
   readonly percent: string;
   /**
@@ -42,14 +42,14 @@ const PERCENT = dec('0.01');
  * half-up to cents (D-3), on finance Money.
  */
 export class CommissionPolicy {
-  constructor(private readonly percents: Readonly<Record<OperationType, string>>) {
-    for (const [type, [min, max]] of Object.entries(COMMISSION_RANGES) as Array<[OperationType, [string, string]]>) {
+  constructor(private readonly percents: Readonly<Record<ProposalOperationType, string>>) {
+    for (const [type, [min, max]] of Object.entries(COMMISSION_RANGES) as Array<[ProposalOperationType, [string, string]]>) {
       const p = dec(percents[type]);
       if (p.lt(dec(min)) || p.gt(dec(max))) throw new RangeError(`commission for ${type} must be ${min}–${max}%: ${percents[type]}`);
     }
   }
 
-  commissionFor(operationType: OperationType, base: Money): Commission {
+  commissionFor(operationType: ProposalOperationType, base: Money): Commission {
     const percent = dec(this.percents[operationType]);
     return { operationType, percent: percent.toFixed(2), base: base.toString(), amount: base.timesRounded(percent.times(PERCENT)).toString(), status: 'EARNED' };
   }

@@ -1,4 +1,4 @@
-import type { DecisionReason, LoanTerms, OperationType, PayloadOf, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
+import type { DecisionReason, LoanTerms, ProposalOperationType, PayloadOf, PortabilityOrigin, Product, RefinancingTerms } from '@consignado/contracts';
 import type { IsoDate, Money, MonthlyRate } from '@consignado/finance';
 import type { Principal } from '../../access/domain/principal';
 import type { Commission } from './commission';
@@ -16,7 +16,7 @@ export type ProposalCancellationReason = PayloadOf<'ProposalCancelled'>['reason'
  */
 export interface ProposalRequest {
   readonly product: Product;
-  readonly operationType: OperationType;
+  readonly operationType: ProposalOperationType;
   readonly requestedAmount?: Money;
   readonly termMonths: number;
   /** INSS only: the quoted rate, else the configured product rate (undefined: the cap in force). */

@@ -27,8 +27,13 @@ export class CloseAverbationHandler {
     await this.averbations.markClosed(manager, contractId, `CANCELLED:${reason}`);
   }
 
-  /** Settled contracts without an averbation here (personal loans) have nothing at Dataprev. */
+  /**
+   * Settled contracts without an averbation here (personal loans) have nothing at Dataprev. One
+   * RENEGOTIATED keeps its deduction: its debt moved to the RENEGOTIATION contract, whose
+   * ContractActivated alters the deduction and hands it over (R-LN-8) — whichever arrives first.
+   */
   async settled(manager: EntityManager, { contractId, reason }: PayloadOf<'ContractSettled'>): Promise<void> {
+    if (reason === 'RENEGOTIATED') return;
     await this.close(manager, contractId, `SETTLED:${reason}`);
   }
 

@@ -12,9 +12,10 @@ import { AVERBATION_REPOSITORY, type AverbationRepository } from '../../database
 import type { AlterationOutcome, AverbationAlteration } from '../../domain/averbation-alteration';
 
 /**
- * One "Alterar contrato" call for a leased alteration (R-LN-5): the installment and installments
- * left of the plan it holds, reason EXTRA_AMORTIZATION; then the benefit's cached margin is
- * invalidated (the deduction changed, or may have) and the outcome recorded for that plan.
+ * One "Alterar contrato" call for a leased alteration: the installment and installments left of
+ * the plan it holds, with its reason (EXTRA_AMORTIZATION, R-LN-5; RENEGOTIATION, R-LN-8); then the
+ * benefit's cached margin is invalidated (the deduction changed, or may have) and the outcome
+ * recorded for that plan.
  */
 @Injectable()
 export class RunAlterationHandler {
@@ -37,8 +38,8 @@ export class RunAlterationHandler {
   private async run(leased: Leased<AverbationAlteration>, signal: AbortSignal): Promise<void> {
     const { contractId, protocol, plan, revision, benefitNumber } = leased.job.snapshot;
     const status = (await this.averbations.findRow(contractId))?.status;
-    if (status !== 'REGISTERED') return this.finish(leased, (a) => a.drop(`Averbação em ${status ?? 'estado desconhecido'}: não há desconto a alterar.`));
-    const order = { protocol, installmentAmount: plan.installmentAmount, termMonths: plan.remainingInstallments, reason: 'EXTRA_AMORTIZATION' as const };
+    if (status !== 'REGISTERED') return this.finish(leased, (a) => a.drop(revision, `Averbação em ${status ?? 'estado desconhecido'}: não há desconto a alterar.`));
+    const order = { protocol, installmentAmount: plan.installmentAmount, termMonths: plan.remainingInstallments, reason: plan.reason };
     const result = await this.dataprev.alter(order, signal);
     if (!result.ok && result.failure.kind === 'ABORTED') return this.alterations.release(leased);
     if (benefitNumber && (result.ok || result.failure.kind === 'TRANSIENT')) await this.cache.invalidate(benefitNumber);

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { reasonOf } from '../../domain/alteration-plan';
 import type { AlterationRow } from '../../database/alteration.orm-entity';
 import type { AverbationRow } from '../../database/averbation.orm-entity';
 
@@ -6,9 +7,10 @@ type Problem = { code: string; message: string };
 
 const problem = (code: string | null, message: string | null): { lastError?: Problem } => (code ? { lastError: { code, message: message ?? '' } } : {});
 
-/** The latest plan change sent (or to send) to Dataprev after an extraordinary amortization (R-LN-5). */
+/** The latest plan change sent (or to send) to Dataprev after an extraordinary amortization (R-LN-5) or a renegotiation (R-LN-8). */
 export class AlterationView {
   @ApiProperty({ enum: ['PENDING', 'APPLIED', 'REFUSED', 'FAILED', 'DROPPED'] }) status!: string;
+  @ApiProperty({ enum: ['EXTRA_AMORTIZATION', 'RENEGOTIATION'], description: 'motivo AMORTIZACAO_EXTRAORDINARIA ou RENEGOCIACAO' }) reason!: string;
   @ApiProperty({ example: '203.14' }) installmentAmount!: string;
   @ApiProperty({ example: 25, description: 'Parcelas ainda a descontar' }) remainingInstallments!: number;
   @ApiProperty({ example: '2026-03-25' }) effectiveDate!: string;
@@ -21,6 +23,7 @@ export class AlterationView {
   static from(row: AlterationRow): AlterationView {
     return {
       status: row.status,
+      reason: reasonOf(row.request),
       installmentAmount: row.installmentAmount,
       remainingInstallments: row.remainingInstallments,
       effectiveDate: row.effectiveDate,

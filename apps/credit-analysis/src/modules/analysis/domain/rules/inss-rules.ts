@@ -1,4 +1,4 @@
-import type { OperationType } from '@consignado/contracts';
+import type { ProposalOperationType } from '@consignado/contracts';
 import type { Decimal, IsoDate, MonthlyRate } from '@consignado/finance';
 import { percent } from './format';
 import { type DecisionReason, reason } from './reason';
@@ -46,7 +46,7 @@ export interface NewBenefitInput {
   readonly benefitStart: IsoDate;
   readonly contractDate: IsoDate;
   readonly paidByOwnBank: boolean;
-  readonly operationType: OperationType;
+  readonly operationType: ProposalOperationType;
   /** Days 1..N of the benefit are restricted (90). */
   readonly restrictedDays: number;
 }

@@ -1,10 +1,10 @@
-import type { OperationType } from '@consignado/contracts';
+import type { ProposalOperationType } from '@consignado/contracts';
 import { type DecisionReason, reason } from './reason';
 
-const NAMES: Record<OperationType, string> = { NEW: 'Contratação nova', REFINANCING: 'Refinanciamento', PORTABILITY: 'Portabilidade' };
+const NAMES: Record<ProposalOperationType, string> = { NEW: 'Contratação nova', REFINANCING: 'Refinanciamento', PORTABILITY: 'Portabilidade' };
 
 /** Refinancing and portability are consignado operations (R-LN-6, R-LN-7): the personal loan offers only NEW. */
-export function operationOfferedRule(rule: string, operationType: OperationType, offered: readonly OperationType[], version: string): DecisionReason {
+export function operationOfferedRule(rule: string, operationType: ProposalOperationType, offered: readonly ProposalOperationType[], version: string): DecisionReason {
   return reason({
     rule,
     passed: offered.includes(operationType),
@@ -17,7 +17,7 @@ export function operationOfferedRule(rule: string, operationType: OperationType,
 }
 
 /** A refinancing or a portability is priced without credit-life insurance (finance `refinance`, `portabilityQuote`). */
-export function noInsuranceOnOperationRule(rule: string, withInsurance: boolean, operationType: OperationType, version: string): DecisionReason {
+export function noInsuranceOnOperationRule(rule: string, withInsurance: boolean, operationType: ProposalOperationType, version: string): DecisionReason {
   return reason({
     rule,
     passed: !withInsurance,

@@ -4,6 +4,8 @@ import { InMemoryContractPositions } from '../../testing/in-memory.positions';
 import { oldContract, OLD_CONTRACT_ID, positionChanged } from '../../testing/position.fixtures';
 import { ProjectPositionHandler } from './project-position.handler';
 
+const RENEGOTIATED = 'a1b2c3d4-0000-4000-8000-00000000000b';
+
 describe('ProjectPosition (ContractPositionChanged)', () => {
   const setup = () => {
     Logger.overrideLogger(false);
@@ -30,5 +32,13 @@ describe('ProjectPosition (ContractPositionChanged)', () => {
     const event = positionChanged(oldContract({ planStart: { date: '2025-11-10', balance: '1000.00', afterInstallment: 5 } }));
     await expect(s.handler.execute(event, fakeContext(event))).rejects.toMatchObject({ code: 'PROJECTION.INCONSISTENT_POSITION' });
     expect(s.positions.stored.size).toBe(0);
+  });
+
+  it('keeps a RENEGOTIATION contract (R-LN-8) like any other, with its operation type', async () => {
+    const s = setup();
+    const event = positionChanged(oldContract({ contractId: RENEGOTIATED, operationType: 'RENEGOTIATION', paid: 0, revision: 1 }));
+    expect(await s.handler.execute(event, fakeContext(event))).toBe(true);
+    const kept = await s.positions.findById(RENEGOTIATED);
+    expect([kept?.operationType, kept?.status, kept?.revision]).toEqual(['RENEGOTIATION', 'ACTIVE', 1]);
   });
 });

@@ -4,7 +4,7 @@ import type { EventEnvelope } from '@consignado/contracts';
 import { ProposalConfig } from '../../../../config';
 import { Clock } from '../../../../shared/clock';
 import { CommissionPolicy } from '../../domain/commission';
-import type { ConsumedEventType } from '../../domain/consumed-event';
+import { type ConsumedEventType, followsNoProposal } from '../../domain/consumed-event';
 import { AcceptanceWindow } from '../../domain/formalization';
 import { EventAheadOfStateError, ProposalNotFoundError } from '../../domain/proposal.errors';
 import { timelineEntry } from '../../domain/timeline';
@@ -17,6 +17,7 @@ import { ParkedEvents, toConsumedEvent } from './parked-events';
  * the proposal, applies the event through its rule and records it in the timeline — stale ones
  * too. An event ahead of the state is parked until the proposal catches up (after
  * AHEAD_EVENT_ATTEMPTS attempts, by default the first); one naming no proposal here is dead-lettered at once.
+ * A RENEGOTIATION contract's activation is no step of any proposal: consumed, nothing changed.
  */
 @Injectable()
 export class ApplyProposalEventHandler {
@@ -36,6 +37,7 @@ export class ApplyProposalEventHandler {
   }
 
   async execute(manager: EntityManager, envelope: EventEnvelope<ConsumedEventType>, attempt: number): Promise<void> {
+    if (followsNoProposal(envelope)) return this.logger.log({ proposalId: envelope.payload.proposalId, eventType: envelope.eventType, eventId: envelope.eventId, outcome: 'IGNORED', why: 'RENEGOTIATION' });
     const proposal = await this.proposals.lock(manager, envelope.payload.proposalId);
     if (!proposal) throw new ProposalNotFoundError();
     const now = this.clock.now();

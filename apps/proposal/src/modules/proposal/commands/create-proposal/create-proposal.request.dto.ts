@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { OPERATION_TYPES, type OperationType, PRODUCTS, type Product } from '@consignado/contracts';
+import { PROPOSAL_OPERATION_TYPES, type ProposalOperationType, PRODUCTS, type Product } from '@consignado/contracts';
 import { MAX_TERM_MONTHS } from '@consignado/finance';
 import { DATE_INPUT, MONEY_INPUT, RATE_INPUT } from '../../../../shared/input-patterns';
 
@@ -29,9 +29,9 @@ export class CreateProposalRequestDto {
   @IsIn(PRODUCTS)
   product!: Product;
 
-  @ApiProperty({ enum: OPERATION_TYPES })
-  @IsIn(OPERATION_TYPES)
-  operationType!: OperationType;
+  @ApiProperty({ enum: PROPOSAL_OPERATION_TYPES })
+  @IsIn(PROPOSAL_OPERATION_TYPES)
+  operationType!: ProposalOperationType;
 
   @ApiPropertyOptional({
     example: '10000.00',
