@@ -10,10 +10,10 @@ import { InstallmentRow } from '../src/modules/contract/database/installment.orm
 
 /**
  * Migrations before the life-cycle one (1795500000002), and up to it (the personal-data ones after
- * it are personal-data-migration's) with ContractBlocks, InsurancePolicy and ContractFormalization after it, whose columns the entity reads.
+ * it are personal-data-migration's) with ContractBlocks, InsurancePolicy, ContractFormalization and ContractRenegotiation after it, whose columns the entity reads.
  */
 const BEFORE = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) < 1795500000002);
-const UP_TO = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) <= 1795500000002 || ['ContractBlocks1797300000000', 'InsurancePolicy1797700000000', 'ContractFormalization1797800000000'].includes(m.name));
+const UP_TO = LOAN_MIGRATIONS.filter((m) => Number(m.name.slice(-13)) <= 1795500000002 || ['ContractBlocks1797300000000', 'InsurancePolicy1797700000000', 'ContractFormalization1797800000000', 'ContractRenegotiation1797900000000'].includes(m.name));
 const [active, settled, lastPayment] = [randomUUID(), randomUUID(), randomUUID()];
 
 /** A 3 × 346.75 contract (hand-worked loan) as the first migrations stored it. */
@@ -73,7 +73,13 @@ describe('migration 1795500000002 (contract life cycle) on contracts booked befo
   });
 
   it('down() refuses while a row uses a new state, then goes down and up again', async () => {
-    // ContractFormalization first: refused while a contract awaits acceptance (the older statuses cannot say it).
+    // ContractRenegotiation first: refused while a contract was settled RENEGOTIATED (the older reasons cannot say it).
+    await all.query(`UPDATE contract SET settlement_reason = 'RENEGOTIATED' WHERE id = $1`, [settled]);
+    await expect(all.undoLastMigration({ transaction: 'each' })).rejects.toThrow(/contract_settlement_reason_check/);
+    await all.query(`UPDATE contract SET settlement_reason = 'PAID_OFF' WHERE id = $1`, [settled]);
+    await all.undoLastMigration({ transaction: 'each' });
+    expect(await all.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'renegotiation'`, [schema.schema])).toEqual([{ n: 0 }]);
+    // Then ContractFormalization: refused while a contract awaits acceptance (the older statuses cannot say it).
     await all.query(`UPDATE contract SET status = 'AWAITING_ACCEPTANCE' WHERE id = $1`, [active]);
     await expect(all.undoLastMigration({ transaction: 'each' })).rejects.toThrow(/contract_status_check/);
     expect(await all.query(`SELECT to_regclass('contract_document') IS NOT NULL AS t`)).toEqual([{ t: true }]);

@@ -70,6 +70,7 @@ describe('loan personal data at rest: migrations and the start-up backfill', () 
   });
 
   it('down() lifts the constraints again', async () => {
+    await sealing.all.undoLastMigration({ transaction: 'each' }); // ContractRenegotiation1797900000000,
     await sealing.all.undoLastMigration({ transaction: 'each' }); // ContractFormalization1797800000000,
     await sealing.all.undoLastMigration({ transaction: 'each' }); // InsurancePolicy1797700000000 and
     await sealing.all.undoLastMigration({ transaction: 'each' }); // ContractBlocks1797300000000, the ones after it

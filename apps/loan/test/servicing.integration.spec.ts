@@ -189,10 +189,10 @@ describe('loan servicing on the real stack', () => {
     expect(status).toBe(200);
     const { installments, ...terms } = body;
     expect(terms).toEqual({
-      customerId: view.customerId, contractId: view.id, status: 'ACTIVE', loanAmount: '10000.00', termMonths: 96, monthlyRate: '0.0185',
+      customerId: view.customerId, contractId: view.id, status: 'ACTIVE', operationType: 'NEW', loanAmount: '10000.00', termMonths: 96, monthlyRate: '0.0185',
       insurance: '0.00', iof: '342.09', financedAmount: '10342.09', installmentAmount: '231.24', paidInstallments: 1, remainingInstallments: 95,
       updatedBalance: expectedPayoff(view, 1, '2026-04-20').payoff, balanceDate: '2026-04-20', message: 'Consulta realizada com sucesso.',
-      plan: { startDate: '2026-03-10', startBalance: '10342.09', afterInstallment: 0, installmentAmount: '231.24', termMonths: 96 }, settlement: null, insurancePolicy: null,
+      plan: { startDate: '2026-03-10', startBalance: '10342.09', afterInstallment: 0, installmentAmount: '231.24', termMonths: 96 }, settlement: null, renegotiation: null, insurancePolicy: null,
       formalization: {
         documentHash: view.formalization.documentHash, issuedAt: view.formalization.issuedAt, documentUrl: `/v1/contracts/${view.id}/ccb`,
         acceptance: { acceptedAt: view.formalization.issuedAt, channel: 'CORBAN', acceptedBy: `customer:${me.accountId}` },

@@ -32,6 +32,7 @@ import { CustomerContractsController } from './queries/customer-contracts/custom
 import { GetContractController } from './queries/get-contract/get-contract.controller';
 import { GetCcbController } from './queries/get-ccb/get-ccb.controller';
 import { GetPayoffController } from './queries/get-payoff/get-payoff.controller';
+import { GetWorkoutOffersController } from './queries/get-workout-offers/get-workout-offers.controller';
 import { ListContractsController } from './queries/list-contracts/list-contracts.controller';
 
 /** The Contract aggregate: booking, formalization (CCB and acceptance), averbação and portability outcomes, cancellation, payments, settlement, amortization, portability out, blocks, balance and settlement quote. */
@@ -41,7 +42,7 @@ export class ContractModule {
     return {
       module: ContractModule,
       imports: [IdempotencyModule],
-      controllers: [ContractBlocksController, GetContractController, GetCcbController, GetPayoffController, ListContractsController, CustomerContractsController],
+      controllers: [ContractBlocksController, GetContractController, GetCcbController, GetPayoffController, GetWorkoutOffersController, ListContractsController, CustomerContractsController],
       providers: [
         { provide: CLOCK, useValue: clock },
         { provide: CONTRACT_REPOSITORY, useClass: TypeOrmContractRepository },

@@ -3,6 +3,7 @@ import { DEV_PII_KEY_RING, FieldCipher } from '@consignado/core';
 import { handWorkedApproval, inssApproval, personalApproval, portabilityApproval } from '../../../../test/fixtures/approvals';
 import { booked, paidOnTime, payable, bookAccepted } from '../../../../test/fixtures/contracts';
 import { amortizationPayment, installmentPayment, settlementPayment } from '../../../../test/fixtures/payments';
+import { renegotiationPayment, workoutTerms } from '../../../../test/fixtures/renegotiation';
 import { Contract } from '../domain/contract';
 import { toPolicyColumn } from './policy.mapper';
 import { openContractColumns, toContract, toContractRow as sealedRow, toInstallmentRows } from './contract.mapper';
@@ -19,6 +20,14 @@ function roundTrip(contract: Contract): Contract {
 }
 
 describe('contract mapper (row ↔ aggregate)', () => {
+  it('keeps a workout: the old contract RENEGOTIATED with its successor, the new one RENEGOTIATION with its origin', () => {
+    const old = booked();
+    const successor = old.renegotiate(renegotiationPayment(old.snapshot, workoutTerms(), '1032.54', '2026-05-20', '99999999-8888-4777-8666-000000000008'), at);
+    for (const contract of [old, successor]) expect(toContractRow(roundTrip(contract))).toEqual(toContractRow(contract));
+    expect(roundTrip(old).snapshot.settlement).toMatchObject({ reason: 'RENEGOTIATED', replacedByContractId: successor.id });
+    expect(toContractRow(successor)).toMatchObject({ operationType: 'RENEGOTIATION', renegotiation: { renegotiatedContractId: old.id, effectiveDate: '2026-05-20' } });
+  });
+
   it('gives back an equal contract after averbação failures and activation', () => {
     const result = bookAccepted(inssApproval(), '11111111-2222-4333-8444-555555555555', at);
     if (!result.ok) throw result.error;

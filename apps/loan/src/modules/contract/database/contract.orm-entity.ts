@@ -1,6 +1,6 @@
 import type { StoredPolicy } from './policy.mapper';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PortabilityTerms, RefinancingTerms } from '@consignado/contracts';
+import type { PortabilityTerms, RefinancingTerms, RenegotiationOrigin } from '@consignado/contracts';
 
 /** Averbação failures as stored (jsonb): what the connector reported, newest last. */
 export interface AverbationFailureColumn {
@@ -16,7 +16,8 @@ export class ContractRow {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Column('uuid', { name: 'proposal_id', unique: true })
+  /** One contract per proposal, but a RENEGOTIATION contract keeps the proposal of the contract it replaced. */
+  @Column('uuid', { name: 'proposal_id' })
   proposalId!: string;
 
   @Column('uuid', { name: 'customer_id' })
@@ -134,6 +135,10 @@ export class ContractRow {
 
   @Column('jsonb', { nullable: true })
   portability!: PortabilityTerms | null;
+
+  /** RENEGOTIATION: the contract replaced, the settling payment and the workout terms (no personal data). */
+  @Column('jsonb', { nullable: true })
+  renegotiation!: RenegotiationOrigin | null;
 
   @Column('text', { name: 'pending_averbation_cpf', nullable: true })
   pendingAverbationCpf!: string | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, MoreThan } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, MoreThan, Not } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
 import { writeRows } from '@consignado/eventing';
 import type { Contract } from '../domain/contract';
@@ -52,7 +52,8 @@ export class TypeOrmContractRepository implements ContractRepository {
   }
 
   findByProposalForUpdate(manager: EntityManager, proposalId: string): Promise<Contract | undefined> {
-    return this.load(manager, { proposalId }, true);
+    // The contract booked for the proposal: a RENEGOTIATION contract only keeps the proposal of the one it replaced.
+    return this.load(manager, { proposalId, operationType: Not('RENEGOTIATION') }, true);
   }
 
   async insert(manager: EntityManager, contract: Contract): Promise<void> {
@@ -89,7 +90,7 @@ export class TypeOrmContractRepository implements ContractRepository {
     return this.dataSource.getRepository(ContractRow).exists({ where: { customerId } });
   }
 
-  private async load(manager: EntityManager, where: { id: string } | { proposalId: string }, lock: boolean): Promise<Contract | undefined> {
+  private async load(manager: EntityManager, where: FindOptionsWhere<ContractRow>, lock: boolean): Promise<Contract | undefined> {
     const row = await manager.getRepository(ContractRow).findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!row) return undefined;
     const contract = toContract(this.cipher, row, await this.installments(manager, row.id));

@@ -44,7 +44,7 @@ export function toSettlement(row: SettlementColumns & Pick<ContractRow, 'replace
     paymentId: row.settlementPaymentId,
     amount: row.settlementAmount === null ? undefined : Money.of(row.settlementAmount),
     remainingUndiscounted: row.settlementRemainingUndiscounted === null ? undefined : Money.of(row.settlementRemainingUndiscounted),
-    replacedByContractId: reason === 'REFINANCED' ? (row.replacedByContractId ?? undefined) : undefined,
+    replacedByContractId: reason === 'REFINANCED' || reason === 'RENEGOTIATED' ? (row.replacedByContractId ?? undefined) : undefined,
     portabilityNumber: row.settlementPortabilityNumber ?? undefined,
     claimId: row.settlementClaimId ?? undefined,
   };

@@ -1,4 +1,4 @@
-import type { PayloadOf, PortabilityTerms, RefinancingTerms } from '@consignado/contracts';
+import type { PayloadOf, PortabilityTerms, RefinancingTerms, RenegotiationOrigin } from '@consignado/contracts';
 import type { Averbation } from './averbation';
 import type { BlockRecord } from './contract-block';
 import type { ContractPlan } from './contract-plan';
@@ -29,6 +29,8 @@ export interface ContractProps {
   averbation: Averbation;
   /** REFINANCING: the contract it replaces, its payoff and the troco (R-LN-6). */
   refinancing?: RefinancingTerms;
+  /** RENEGOTIATION: the late contract it replaced, the settling payment and the workout accepted (R-LN-8). */
+  renegotiation?: RenegotiationOrigin;
   /** PORTABILITY in: the origin's contract and stated balance (R-LN-7). */
   portability?: PortabilityTerms;
   /**

@@ -44,6 +44,8 @@ export function verifySettlementPayment(contract: ContractProps, payment: Paymen
   const paid = Money.of(payment.unallocated);
   if (!paid.eq(amount)) throw new SettlementAmountMismatchError(paid.toString(), amount.toString(), date.toString(), kind);
   const { reason, replacedByContractId, portabilityNumber, claimId } = payment.settlement ?? { reason: 'EARLY_SETTLEMENT' };
+  // A workout opens the contract that replaces this one: Contract.renegotiate, never a plain settlement.
+  if (reason === 'RENEGOTIATED') throw new InvalidPaymentError(payment.paymentId, 'renegociação liquidada sem abrir o novo contrato');
   if (reason === 'INSURANCE_CLAIM') verifyClaimPaid(contract, payment.paymentId, claimId);
   return { reason, date, paymentId: payment.paymentId, amount, remainingUndiscounted, replacedByContractId, portabilityNumber, claimId };
 }

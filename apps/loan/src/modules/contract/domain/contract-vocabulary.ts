@@ -2,7 +2,8 @@ import type { PayloadOf } from '@consignado/contracts';
 
 /** The words the contract shares with the event catalogue (libs/contracts). */
 export type Product = PayloadOf<'CreditApproved'>['product'];
-export type OperationType = PayloadOf<'CreditApproved'>['operationType'];
+/** NEW, REFINANCING, PORTABILITY as proposed, or RENEGOTIATION: the contract a workout puts in a late one's place (R-LN-8). */
+export type OperationType = PayloadOf<'ContractActivated'>['operationType'];
 export type Channel = PayloadOf<'CreditApproved'>['channel'];
 export type ProposalCancellationReason = PayloadOf<'ProposalCancelled'>['reason'];
 export type ContractCancellationReason = PayloadOf<'ContractCancelled'>['reason'];

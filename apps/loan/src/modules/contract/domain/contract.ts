@@ -1,4 +1,4 @@
-import { IsoDate, type Money } from '@consignado/finance';
+import { IsoDate, type Money, type WorkoutAsk } from '@consignado/finance';
 import { ok, type Result } from '@consignado/core';
 import type { PayloadOf } from '@consignado/contracts';
 import { type CancellationDecision, type CancellationRequest, decideCancellation } from './cancellation-policy';
@@ -14,6 +14,7 @@ import { balanceDateFrom } from './contract-payments';
 import { updatedBalanceOn } from './contract-valuation';
 import { type PaymentReceived, verifyInstallmentPayment } from './payment-allocation';
 import { type QuoteError, type SettlementQuote, settlementQuote } from './settlement-quote';
+import { type WorkoutOffers, type WorkoutOffersError, workoutOffers } from './workout-offers';
 import { assertRegistrationMatches, type AverbationFailure, type AverbationRegistration } from './averbation';
 import { assertTransferMatches } from './portability-transfer';
 import type { RefinancingRefusedError } from './life-cycle.errors';
@@ -23,6 +24,8 @@ import type { ContractEvent } from './contract-events';
 import { deathClaim, policyOnCancellation, policyOnSettlement } from './contract-insurance';
 import { denyClaim } from './policy-claims';
 import { civilDate } from './regret-window';
+import { verifyRenegotiationPayment } from './renegotiation';
+import { renegotiatedContract } from './renegotiated-contract';
 import { averbationRequested, contractActivated, contractAmended, contractBlocked, contractCancelled, contractIssued, contractPositionChanged, contractSettled, contractUnblocked } from './contract-events';
 
 export type { ContractProps, CreditApproval } from './contract-props';
@@ -30,7 +33,7 @@ export type { AverbationFailure, AverbationRegistration } from './averbation';
 export type { Acceptance, AcceptanceRequest, Formalization } from './formalization';
 export type { SettlementQuote, QuoteError } from './settlement-quote';
 
-export type PaymentOutcome = 'APPLIED' | 'SETTLED' | 'AMENDED';
+export type PaymentOutcome = 'APPLIED' | 'SETTLED' | 'AMENDED' | 'RENEGOTIATED';
 type TransferCompleted = PayloadOf<'PortabilityTransferCompleted'>;
 type TransferFailed = PayloadOf<'PortabilityTransferFailed'>;
 
@@ -228,6 +231,25 @@ export class Contract {
   }
 
   /**
+   * A workout's settling payment (R-LN-8, renegotiation.ts): checked against finance's option on
+   * this contract's position, this contract SETTLED (RENEGOTIATED, ContractSettled and its
+   * position) and the RENEGOTIATION contract replacing it returned ACTIVE with ContractActivated
+   * (its `renegotiation` origin) and its first position. Refused as `recordPayment` refuses.
+   */
+  renegotiate(payment: PaymentReceived, now: Date): Contract {
+    if (this.props.status === 'SETTLED') throw new ContractSettledError(this.props.id);
+    if (this.props.status !== 'ACTIVE') throw new ContractNotActiveError(this.props.id, this.props.status);
+    const renegotiation = verifyRenegotiationPayment(this.props, payment);
+    this.props.installments.forEach((i) => i.settle());
+    this.settle(renegotiation.settlement, now);
+    this.positionChanged(now);
+    const successor = new Contract(renegotiatedContract(this.props, renegotiation, now));
+    successor.raise(contractActivated(successor.props, now));
+    successor.positionChanged(now);
+    return successor;
+  }
+
+  /**
    * Staff suspend the contract (seed 003 §4.9, R-LN-8): ACTIVE only (CONTRACT.NOT_BLOCKABLE), one
    * block at a time (CONTRACT.ALREADY_BLOCKED). ContractPositionChanged carries the block, and
    * ContractBlocked its reason at that revision.
@@ -272,6 +294,11 @@ export class Contract {
     return settlementQuote(this.props, date);
   }
 
+  /** The renegotiations a late contract is offered on the ask's date (workout-offers.ts). */
+  workoutOffers(ask: WorkoutAsk): Result<WorkoutOffers, WorkoutOffersError> {
+    return workoutOffers(this.props, ask);
+  }
+
   /** The day "today's" balance is taken on: today, unless the plan or a payment on record is later (contract-payments.ts). */
   balanceDateFrom(today: IsoDate): IsoDate {
     return balanceDateFrom(this.props, today);
@@ -312,8 +339,9 @@ export class Contract {
 
   private settle(settlement: ContractSettlement, now: Date): void {
     this.moveTo('SETTLED');
-    // REFINANCED names the contract whose proceeds paid this one; the one booked to replace it otherwise.
-    const replacedBy = settlement.reason === 'REFINANCED' ? (settlement.replacedByContractId ?? this.props.replacedByContractId) : undefined;
+    // REFINANCED names the contract whose proceeds paid this one (the one booked to replace it otherwise); RENEGOTIATED the workout's.
+    const replacing = settlement.reason === 'REFINANCED' || settlement.reason === 'RENEGOTIATED';
+    const replacedBy = replacing ? (settlement.replacedByContractId ?? this.props.replacedByContractId) : undefined;
     const recorded = { ...settlement, replacedByContractId: replacedBy };
     const policy = policyOnSettlement(this.props, recorded, now);
     this.props = { ...this.props, settledAt: now, settlement: recorded, policy, replacedByContractId: replacedBy ?? this.props.replacedByContractId };

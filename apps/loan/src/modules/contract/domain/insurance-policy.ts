@@ -16,7 +16,7 @@ export interface PolicyClaim {
 }
 
 /** Why a policy stopped covering: the contract's end (settlement reason or cancellation). */
-export type PolicyEnding = 'TERM_COMPLETED' | 'EARLY_SETTLEMENT' | 'PORTED_OUT' | 'REFINANCED' | 'INSURANCE_CLAIM' | 'CONTRACT_CANCELLED';
+export type PolicyEnding = 'TERM_COMPLETED' | 'EARLY_SETTLEMENT' | 'PORTED_OUT' | 'REFINANCED' | 'RENEGOTIATED' | 'INSURANCE_CLAIM' | 'CONTRACT_CANCELLED';
 
 /**
  * The credit-life policy ("seguro prestamista") of an insured contract (R-LN-8): its premium,

@@ -26,12 +26,12 @@ export function denyClaim(p: InsurancePolicy, claimId: string, denial: { reason:
 
 /**
  * The policy ends with its contract on `date`. An early end (EARLY_SETTLEMENT, PORTED_OUT,
- * REFINANCED) refunds the unexpired premium pro rata; a paid claim, the full term or an undone
+ * REFINANCED, RENEGOTIATED) refunds the unexpired premium pro rata; a paid claim, the full term or an undone
  * contract (whose premium was never owed) refund nothing. A paid claim records its payment.
  */
 export function endPolicy(p: InsurancePolicy, reason: SettlementReason | 'CONTRACT_CANCELLED', date: IsoDate, at: Date, paid?: { claimId: string; amount: Money; paymentId: string }): InsurancePolicy {
   const ending: PolicyEnding = reason === 'PAID_OFF' ? 'TERM_COMPLETED' : reason;
-  const early = ending === 'EARLY_SETTLEMENT' || ending === 'PORTED_OUT' || ending === 'REFINANCED';
+  const early = ending === 'EARLY_SETTLEMENT' || ending === 'PORTED_OUT' || ending === 'REFINANCED' || ending === 'RENEGOTIATED';
   const refund = early ? premiumRefund(p.premium, p.coverage, date) : Money.ZERO;
   const ended = { ...p, ended: { reason: ending, on: date, premiumRefund: refund, at } };
   if (!paid) return ended;

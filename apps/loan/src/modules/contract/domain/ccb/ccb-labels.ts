@@ -22,6 +22,7 @@ export const OPERATION_LABELS: Readonly<Record<OperationType, string>> = {
   NEW: 'Contratação nova',
   REFINANCING: 'Refinanciamento',
   PORTABILITY: 'Portabilidade de crédito',
+  RENEGOTIATION: 'Renegociação',
 };
 
 /** The schedule table's columns, in the order of its rows. */

@@ -1,5 +1,6 @@
 import type { ContractProps } from '../contract-props';
 import type { ContractEvent } from '../contract-events';
+import { proposed } from './origination-events';
 
 /**
  * The CCB is issued and waits for the customer (R-LN-9): proposal shows it and takes the
@@ -11,7 +12,7 @@ export function contractIssued(c: ContractProps): ContractEvent {
   return {
     type: 'ContractIssued',
     payload: {
-      contractId: c.id, proposalId: c.proposalId, customerId: c.customerId, product: c.product, operationType: c.operationType,
+      contractId: c.id, proposalId: c.proposalId, customerId: c.customerId, product: c.product, operationType: proposed(c),
       channel: c.channel, documentHash, issuedAt: issuedAt.toISOString(),
     },
   };

@@ -7,13 +7,14 @@ import { optional } from './optional';
  * needs. REFINANCING names the contract whose deduction it replaces; PORTABILITY the origin's.
  */
 export function averbationRequested(c: ContractProps, person: { cpf: string; benefitNumber: string }): ContractEvent {
+  const operationType = proposed(c);
   const t = c.terms.toInput();
   const origin = c.portability && { originInstitutionIspb: c.portability.originInstitutionIspb, originContractNumber: c.portability.originContractNumber };
   return {
     type: 'AverbationRequested',
     payload: {
       contractId: c.id, proposalId: c.proposalId, customerId: c.customerId, cpf: person.cpf, benefitNumber: person.benefitNumber,
-      product: c.product, operationType: c.operationType, financedAmount: t.financedAmount, monthlyRate: t.monthlyRate,
+      product: c.product, operationType, financedAmount: t.financedAmount, monthlyRate: t.monthlyRate,
       installmentAmount: t.installmentAmount, termMonths: t.termMonths, contractDate: t.contractDate, firstDueDate: t.firstDueDate,
       ...optional('refinancedContractId', c.refinancedContractId),
       ...optional('portability', origin),
@@ -31,6 +32,7 @@ export function contractActivated(c: ContractProps, activatedAt: Date): Contract
       ...optional('averbationProtocol', c.averbation.protocol),
       ...optional('refinancedContractId', c.refinancedContractId),
       ...optional('refinancing', c.refinancing),
+      ...optional('renegotiation', c.renegotiation),
       activatedAt: activatedAt.toISOString(),
       schedule: c.installments.map((i) => ({ number: i.number, dueDate: i.snapshot.dueDate.toString(), amount: i.snapshot.amount.toString() })),
     },
@@ -45,4 +47,10 @@ export function portabilityTransferRequested(c: ContractProps, requestedAt: Date
     type: 'PortabilityTransferRequested',
     payload: { contractId: c.id, proposalId: c.proposalId, customerId: c.customerId, portabilityNumber, originInstitutionIspb, amount: balance, requestedAt: requestedAt.toISOString() },
   };
+}
+
+/** A RENEGOTIATION contract opens ACTIVE on the old deduction (R-LN-8): it never asks for an averbação nor a CCB. */
+export function proposed(c: ContractProps): Exclude<ContractProps['operationType'], 'RENEGOTIATION'> {
+  if (c.operationType === 'RENEGOTIATION') throw new Error(`contract ${c.id}: a renegotiation is not originated`);
+  return c.operationType;
 }

@@ -6,6 +6,7 @@ import { InsurancePolicyView, toInsurancePolicyView } from '../get-contract/insu
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
 import type { Valuation } from '../get-contract/contract.view';
 import { PlanView, SettlementView, toPlanView, toSettlementView } from '../get-contract/life-cycle.view';
+import { RenegotiationView, toRenegotiationView } from '../get-contract/renegotiation.view';
 
 export const CONTRACT_QUERY_MESSAGE = 'Consulta realizada com sucesso.';
 
@@ -27,6 +28,7 @@ export class CustomerContractView {
   @ApiProperty() customerId!: string;
   @ApiProperty() contractId!: string;
   @ApiProperty({ enum: CONTRACT_STATUSES }) status!: string;
+  @ApiProperty({ enum: ['NEW', 'REFINANCING', 'PORTABILITY', 'RENEGOTIATION'] }) operationType!: string;
   @ApiProperty({ example: '10000.00', description: 'valorEmprestimo: what the customer received' }) loanAmount!: string;
   @ApiProperty({ example: 96 }) termMonths!: number;
   @ApiProperty({ example: '0.0185' }) monthlyRate!: string;
@@ -41,6 +43,7 @@ export class CustomerContractView {
   @ApiProperty({ example: '2026-04-20' }) balanceDate!: string;
   @ApiProperty({ type: PlanView, description: 'The plan in force (terms above are as contracted; an extra amortization changes the plan)' }) plan!: PlanView;
   @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
+  @ApiPropertyOptional({ type: RenegotiationView, nullable: true, description: 'RENEGOTIATION: the late contract it replaced and the workout accepted' }) renegotiation!: RenegotiationView | null;
   @ApiPropertyOptional({ type: InsurancePolicyView, nullable: true, description: 'seguro prestamista: the credit-life policy; null without insurance' }) insurancePolicy!: InsurancePolicyView | null;
   @ApiPropertyOptional({ type: FormalizationView, nullable: true, description: 'The CCB to read and accept, and the acceptance once given (R-LN-9)' }) formalization!: FormalizationView | null;
   @ApiProperty({ type: [CustomerInstallmentView] }) installments!: CustomerInstallmentView[];
@@ -52,7 +55,7 @@ export function toCustomerContractView(contract: Contract, valuation: Valuation)
   const t = c.terms.toInput();
   const rows = c.installments.map((i) => i.snapshot);
   return {
-    customerId: c.customerId, contractId: c.id, status: c.status, loanAmount: t.releasedAmount, termMonths: t.termMonths,
+    customerId: c.customerId, contractId: c.id, status: c.status, operationType: c.operationType, loanAmount: t.releasedAmount, termMonths: t.termMonths,
     monthlyRate: t.monthlyRate, insurance: t.insurance, iof: t.iof, financedAmount: t.financedAmount, installmentAmount: t.installmentAmount,
     paidInstallments: rows.filter((r) => r.status === 'PAID').length,
     remainingInstallments: rows.filter((r) => r.status === 'PENDING').length,
@@ -60,6 +63,7 @@ export function toCustomerContractView(contract: Contract, valuation: Valuation)
     balanceDate: valuation.date.toString(),
     plan: toPlanView(c),
     settlement: toSettlementView(c),
+    renegotiation: toRenegotiationView(c),
     insurancePolicy: toInsurancePolicyView(c.policy, Money.sum(rows.filter((r) => r.status === 'PENDING').map((r) => r.amortization))),
     formalization: toFormalizationView(c),
     installments: rows.map((r) => ({

@@ -6,6 +6,7 @@ import type { CancellationRequestRecord } from '../../database/cancellation-requ
 import { CONTRACT_STATUSES } from '../../domain/contract-status';
 import { FormalizationView, toFormalizationView } from './formalization.view';
 import { InsurancePolicyView, toInsurancePolicyView } from './insurance-policy.view';
+import { RenegotiationView, toRenegotiationView } from './renegotiation.view';
 import { BlockView, PlanView, PortabilityInView, SettlementView, toBlockView, toPlanView, toPortabilityInView, toSettlementView } from './life-cycle.view';
 
 /** One schedule row as seed 002 §7.3 shows it (ISO dates, D-5; money as decimal strings). */
@@ -52,7 +53,7 @@ export class ContractSummaryView {
   @ApiProperty() proposalId!: string;
   @ApiProperty() customerId!: string;
   @ApiProperty({ enum: ['INSS_CONSIGNADO', 'SERVIDOR_CONSIGNADO', 'PERSONAL'] }) product!: string;
-  @ApiProperty({ enum: ['NEW', 'REFINANCING', 'PORTABILITY'] }) operationType!: string;
+  @ApiProperty({ enum: ['NEW', 'REFINANCING', 'PORTABILITY', 'RENEGOTIATION'] }) operationType!: string;
   @ApiProperty({ enum: ['DIGITAL', 'CORBAN', 'INTERNAL'] }) channel!: string;
   @ApiProperty({ enum: CONTRACT_STATUSES }) status!: string;
   @ApiProperty({ example: '10000.00', description: 'What the customer received' }) releasedAmount!: string;
@@ -80,7 +81,8 @@ export class ContractSummaryView {
   @ApiProperty({ type: PlanView, description: 'The plan in force (terms above are as contracted)' }) plan!: PlanView;
   @ApiPropertyOptional({ type: SettlementView, nullable: true }) settlement!: SettlementView | null;
   @ApiPropertyOptional({ nullable: true, description: 'REFINANCING: the contract this one replaces' }) refinancedContractId!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The contract booked to refinance this one (then the one whose proceeds settled it)' }) replacedByContractId!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The contract booked to refinance this one (then the one whose proceeds settled it), or the RENEGOTIATION contract that replaced it' }) replacedByContractId!: string | null;
+  @ApiPropertyOptional({ type: RenegotiationView, nullable: true, description: 'RENEGOTIATION: the late contract it replaced and the workout accepted' }) renegotiation!: RenegotiationView | null;
   @ApiPropertyOptional({ type: BlockView, nullable: true, description: 'Set while staff keep the contract blocked: no manual payment, settlement, refinancing or portability' }) block!: BlockView | null;
   @ApiPropertyOptional({ type: InsurancePolicyView, nullable: true, description: 'The credit-life policy of an insured contract; null without insurance' }) insurancePolicy!: InsurancePolicyView | null;
   @ApiPropertyOptional({ type: FormalizationView, nullable: true, description: 'The CCB (hash, issue time, where to read it) and its acceptance (R-LN-9); null without a CCB (a refused refinancing)' }) formalization!: FormalizationView | null;
@@ -117,6 +119,7 @@ export function toSummaryView(contract: Contract): ContractSummaryView {
     bookedAt: c.bookedAt.toISOString(), activatedAt: iso(c.activatedAt), cancelledAt: iso(c.cancelledAt),
     cancellationReason: c.cancellationReason ?? null, cancellationMessage: c.cancellationMessage ?? null, settledAt: iso(c.settledAt),
     plan: toPlanView(c), settlement: toSettlementView(c), refinancedContractId: c.refinancedContractId ?? null, replacedByContractId: c.replacedByContractId ?? null,
+    renegotiation: toRenegotiationView(c),
     block: toBlockView(contract),
     insurancePolicy: toInsurancePolicyView(c.policy, outstandingPrincipal),
     formalization: toFormalizationView(c),

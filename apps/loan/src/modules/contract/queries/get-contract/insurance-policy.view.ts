@@ -24,7 +24,7 @@ export class InsurancePolicyView {
   @ApiProperty({ example: '2026-03-10' }) coverageStart!: string;
   @ApiProperty({ example: '2031-03-10', description: 'The last due date as contracted' }) coverageEnd!: string;
   @ApiPropertyOptional({ nullable: true, example: '9734.12', description: 'While in force: the outstanding principal it covers' }) coveredBalance!: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['TERM_COMPLETED', 'EARLY_SETTLEMENT', 'PORTED_OUT', 'REFINANCED', 'INSURANCE_CLAIM', 'CONTRACT_CANCELLED'] }) endReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['TERM_COMPLETED', 'EARLY_SETTLEMENT', 'PORTED_OUT', 'REFINANCED', 'RENEGOTIATED', 'INSURANCE_CLAIM', 'CONTRACT_CANCELLED'] }) endReason!: string | null;
   @ApiPropertyOptional({ nullable: true }) endedOn!: string | null;
   @ApiPropertyOptional({ nullable: true, example: '356.38', description: 'An early end: the unexpired premium owed back pro rata' }) premiumRefund!: string | null;
   @ApiProperty({ type: [PolicyClaimView] }) claims!: PolicyClaimView[];

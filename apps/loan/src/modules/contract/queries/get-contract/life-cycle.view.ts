@@ -12,12 +12,12 @@ export class PlanView {
 
 /** How a settled contract ended (ContractSettled). */
 export class SettlementView {
-  @ApiProperty({ enum: ['PAID_OFF', 'EARLY_SETTLEMENT', 'REFINANCED', 'PORTED_OUT', 'INSURANCE_CLAIM'] }) reason!: string;
+  @ApiProperty({ enum: ['PAID_OFF', 'EARLY_SETTLEMENT', 'REFINANCED', 'PORTED_OUT', 'INSURANCE_CLAIM', 'RENEGOTIATED'] }) reason!: string;
   @ApiProperty({ example: '2026-05-25', description: 'Payment date that ended the debt' }) date!: string;
   @ApiProperty() paymentId!: string;
-  @ApiPropertyOptional({ example: '679.95', nullable: true, description: 'Payoff or consolidated debt paid (not for PAID_OFF)' }) amount!: string | null;
+  @ApiPropertyOptional({ example: '679.95', nullable: true, description: 'Payoff or consolidated debt paid (not for PAID_OFF); RENEGOTIATED: the debt moved, less its discount' }) amount!: string | null;
   @ApiPropertyOptional({ example: '693.52', nullable: true, description: 'Unpaid installments the settlement replaced' }) remainingUndiscounted!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'REFINANCED: the contract whose proceeds paid this one' }) replacedByContractId!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'REFINANCED: the contract whose proceeds paid this one; RENEGOTIATED: the contract the debt moved to' }) replacedByContractId!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'PORTED_OUT: the exchange portability number' }) portabilityNumber!: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'INSURANCE_CLAIM: the claim whose payment settled it' }) claimId!: string | null;
 }
