@@ -3,6 +3,7 @@ import {
   BILLING_ENTITIES,
   BILLING_MIGRATIONS,
   BillingBlock1797600000000,
+  BillingProduct1798100000000,
   BillingPosition1795900000000,
   CreditApplication1798000000001,
   HoldReleasedByAverbationFailure1796000000000,
@@ -16,6 +17,7 @@ import { CreatePayment1795600000004 } from './modules/payment/database/migration
 import { MovePaymentIdempotencyKeys1795700000001 } from './modules/payment/database/migrations/1795700000001-move-payment-idempotency-keys';
 import { PaymentLifeCycle1795900000001 } from './modules/payment/database/migrations/1795900000001-payment-life-cycle';
 import { InsurancePayoff1797700000000 } from './modules/payment/database/migrations/1797700000000-insurance-payoff';
+import { RenegotiationPayment1798100000001 } from './modules/payment/database/migrations/1798100000001-renegotiation-payment';
 import { PaymentRow } from './modules/payment/database/payment.orm-entity';
 import { CreatePayrollRemittance1795600000003 } from './modules/remittance/database/migrations/1795600000003-create-payroll-remittance';
 import { MoveRemittanceReplay1795700000002 } from './modules/remittance/database/migrations/1795700000002-move-remittance-replay';
@@ -41,4 +43,6 @@ export const PAYMENT_MIGRATIONS = [
   InsurancePremiumRefund1797700000001,
   ...DISBURSEMENT_MIGRATIONS,
   CreditApplication1798000000001,
+  BillingProduct1798100000000,
+  RenegotiationPayment1798100000001,
 ];

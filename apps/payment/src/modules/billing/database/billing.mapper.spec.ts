@@ -47,3 +47,11 @@ describe('billing mapper: the insurance premium refund', () => {
     expect([restored.refundInsurancePremium(Money.of('123.45')), restored.snapshot.creditBalance.toString()]).toEqual(['ALREADY_CREDITED', '123.45']);
   });
 });
+
+describe('billing mapper: the product (a workout\'s longest term)', () => {
+  it('kept from the activation, written and read back; a billing without it reads back as unknown', () => {
+    const billing = handBilling();
+    expect([toBillingRow(billing).product, roundTrip(billing).product]).toEqual(['INSS_CONSIGNADO', 'INSS_CONSIGNADO']);
+    expect(toBilling({ ...toBillingRow(billing), product: null }, []).snapshot).not.toHaveProperty('product');
+  });
+});

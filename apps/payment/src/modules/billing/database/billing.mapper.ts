@@ -1,4 +1,4 @@
-import { IsoDate, Money, MonthlyRate } from '@consignado/finance';
+import { IsoDate, Money, MonthlyRate, type ProductCode } from '@consignado/finance';
 import { Billing, type BillingInstallment, type BillingInstallmentStatus } from '../domain/billing';
 import type { BillingPlan } from '../domain/billing-plan';
 import type { BillingStatus } from '../domain/billing-status';
@@ -18,6 +18,7 @@ export function toBilling(row: BillingRow, installments: readonly BillingInstall
     creditBalance: Money.of(row.creditBalance),
     ...(row.insurancePremiumRefund !== null ? { insurancePremiumRefund: Money.of(row.insurancePremiumRefund) } : {}),
     plan: planOf(row),
+    ...(row.product !== null ? { product: row.product as ProductCode } : {}),
     settledByPaymentId: row.settledByPaymentId ?? undefined,
     block: blockOf(row),
     blockRevision: row.blockRevision ?? undefined,
@@ -55,6 +56,7 @@ export function toBillingRow(billing: Billing): BillingRow {
     closedAt: b.closedAt ?? null,
     creditBalance: b.creditBalance.toString(),
     insurancePremiumRefund: b.insurancePremiumRefund?.toString() ?? null,
+    product: b.product ?? null,
     monthlyRate: plan?.rate.toString() ?? null,
     planStartDate: plan?.start.date.toString() ?? null,
     planStartBalance: plan?.start.balance.toString() ?? null,

@@ -26,6 +26,10 @@ export class BillingRow {
   @Column('numeric', { name: 'insurance_premium_refund', precision: 17, scale: 2, nullable: true })
   insurancePremiumRefund!: string | null;
 
+  /** INSS_CONSIGNADO | SERVIDOR_CONSIGNADO | PERSONAL from ContractActivated; null on billings opened before it was kept (or closed before activation). */
+  @Column('text', { nullable: true })
+  product!: string | null;
+
   /** The contract rate, a monthly fraction as text ("0.0166"). */
   @Column('numeric', { name: 'monthly_rate', nullable: true })
   monthlyRate!: string | null;

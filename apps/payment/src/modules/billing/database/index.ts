@@ -8,10 +8,11 @@ import { HoldReleasedByAverbationFailure1796000000000 } from './migrations/17960
 import { BillingBlock1797600000000 } from './migrations/1797600000000-billing-block';
 import { InsurancePremiumRefund1797700000001 } from './migrations/1797700000001-insurance-premium-refund';
 import { CreditApplication1798000000001 } from './migrations/1798000000001-credit-application';
+import { BillingProduct1798100000000 } from './migrations/1798100000000-billing-product';
 import { PayrollDeductionRow } from './payroll-deduction.orm-entity';
 import { RefinancingHoldRow } from './refinancing-hold.orm-entity';
 
 export const BILLING_ENTITIES = [BillingRow, BillingInstallmentRow, PayrollDeductionRow, InstallmentReminderRow, RefinancingHoldRow];
 /** The first two; the later ones run after payment's own migrations (database.ts). */
 export const BILLING_MIGRATIONS = [CreateBilling1795600000000, BillingServicing1795600000001];
-export { BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000, BillingBlock1797600000000, InsurancePremiumRefund1797700000001, CreditApplication1798000000001 };
+export { BillingPosition1795900000000, HoldReleasedByAverbationFailure1796000000000, BillingBlock1797600000000, InsurancePremiumRefund1797700000001, CreditApplication1798000000001, BillingProduct1798100000000 };

@@ -1,7 +1,8 @@
 import type { PayloadOf, SettlementInstruction } from '@consignado/contracts';
-import { type AmortizationMode, type IsoDate, Money } from '@consignado/finance';
+import { type AmortizationMode, type IsoDate, Money, type ProductCode } from '@consignado/finance';
 import { amortizationPayment, creditApplicationPayment, creditedPayment, type NewPayment, settlingPayment } from '../../payment/domain/payment-kinds';
 import { type Payment, paymentReceivedOf } from '../../payment/domain/payment';
+import { type Acceptance, renegotiationPayment } from '../../payment/domain/renegotiation-payment';
 import { amend, type AmendOutcome, type Amendment, type RowKey } from './amendment';
 import { type BalanceRequest, quoteAmortization, quoteSettlement } from './balance-operations';
 import { type BillingPlan, bookedPlan, type RowSplit } from './billing-plan';
@@ -11,6 +12,7 @@ import { quoteCreditApplication, quoteRefund } from './customer-credit';
 import { type BlockChange, type BlockOutcome, type ContractBlock, withBlockChange } from './contract-block';
 import { type PaymentQuote, type PaymentRequest, quotePayment } from './installment-payment';
 import { decidePayoff, type PayoffRequest } from './payoff';
+import { quoteRenegotiation, type RenegotiationRequest } from './renegotiation';
 import { replanned, settledRows } from './plan-changes';
 
 /**
@@ -53,6 +55,8 @@ export interface BillingProps {
   insurancePremiumRefund?: Money;
   /** The plan in force; absent when unknown (billed before the position was kept, or not activated yet). */
   plan?: BillingPlan;
+  /** The contract's product (ContractActivated): a workout's longest term depends on it; absent on billings opened before it was kept. */
+  product?: ProductCode;
   /** The payment that settled the whole contract (early settlement, refinancing, portability out, insurance claim). */
   settledByPaymentId?: string;
   /** Staff's block of the contract (R-LN-8): while present, no money on request and no reminders. */
@@ -92,8 +96,8 @@ export class Billing {
   static open(activation: Activation): Billing {
     const { plan, rows } = bookedPlan(activation);
     const installments = rows.map((r) => ({ ...r, status: 'PENDING' as const }));
-    const { contractId, customerId } = activation;
-    return new Billing({ contractId, customerId, status: 'ACTIVE', installments, activatedAt: new Date(activation.activatedAt), creditBalance: Money.ZERO, plan });
+    const { contractId, customerId, product } = activation;
+    return new Billing({ contractId, customerId, product, status: 'ACTIVE', installments, activatedAt: new Date(activation.activatedAt), creditBalance: Money.ZERO, plan });
   }
 
   /** A contract cancelled or settled before its activation reached payment: nothing to bill. */
@@ -125,7 +129,7 @@ export class Billing {
     if (this.props.status === 'ACTIVE' || this.props.installments.length > 0) return 'UNCHANGED';
     const { plan, rows } = bookedPlan(activation);
     const status = this.props.status === 'SETTLED' ? ('SETTLED' as const) : ('CLOSED' as const);
-    this.props = { ...this.props, installments: rows.map((r) => ({ ...r, status })), activatedAt: new Date(activation.activatedAt), plan };
+    this.props = { ...this.props, installments: rows.map((r) => ({ ...r, status })), activatedAt: new Date(activation.activatedAt), plan, product: activation.product };
     return 'ATTACHED_CLOSED';
   }
 
@@ -154,6 +158,12 @@ export class Billing {
     const settled = quoteSettlement(this.props, request);
     const { amount, paymentDate } = request;
     return this.settle(settlingPayment(this.ids(ids), { source: 'MANUAL', amount, paymentDate, settlement: { reason: 'EARLY_SETTLEMENT' }, settled }));
+  }
+
+  /** A workout accepted (R-LN-8): the debt moves to a new contract (no money); the billing ends as on an early settlement. */
+  renegotiate(ids: Ids, request: RenegotiationRequest, acceptance: Acceptance): Payment {
+    const quote = quoteRenegotiation(this.props, request);
+    return this.settle(renegotiationPayment(this.ids(ids), request.today, quote, acceptance));
   }
 
   /** Extraordinary amortization (R-LN-5): the unpaid rows are replaced by the new plan at once. */

@@ -9,6 +9,7 @@ describe('the money an activation releases (R-LN-10, seed 003 §3.1)', () => {
     ['REFINANCING without troco: nothing', { operationType: 'REFINANCING' as const, releasedAmount: '4000.00', refinancing: refinancing('0.00') }, undefined],
     ['REFINANCING without its terms: nothing', { operationType: 'REFINANCING' as const, releasedAmount: '4000.00' }, undefined],
     ['PORTABILITY: nothing (the money goes to the other bank)', { operationType: 'PORTABILITY' as const, releasedAmount: '8000.00' }, undefined],
+    ['RENEGOTIATION: nothing (the debt moved to the new contract, no money is lent; loan books released = the debt)', { operationType: 'RENEGOTIATION' as const, releasedAmount: '1032.54' }, undefined],
   ])('%s', (_, activation, expected) => {
     expect(releaseAmountOf(activation)?.toString()).toBe(expected);
   });

@@ -7,7 +7,8 @@ type Activation = Pick<PayloadOf<'ContractActivated'>, 'operationType' | 'releas
  * The money an activated contract puts in the customer's hands (R-LN-10, seed 003 §3.1): a NEW
  * loan its released amount; a REFINANCING what is left after the replaced contract's payoff — the
  * troco (loan books released = payoff + troco); a PORTABILITY nothing (the money pays the other
- * bank). Undefined when nothing is to be released.
+ * bank); a RENEGOTIATION nothing (a workout moves the late debt, no money is lent). Undefined when
+ * nothing is to be released.
  */
 export function releaseAmountOf(activation: Activation): Money | undefined {
   const amount = amountFor(activation);

@@ -1,3 +1,4 @@
+import type { WorkoutTerms } from '@consignado/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One allocation as stored: decimal strings, never JS numbers. */
@@ -29,6 +30,8 @@ export interface PaymentDetailsRecord {
 export interface SettlementRecord {
   reason: string;
   replacedByContractId?: string;
+  /** RENEGOTIATED: the workout accepted, as the wire carries it (decimal strings). */
+  renegotiation?: WorkoutTerms;
   portabilityNumber?: string;
   claimId?: string;
 }

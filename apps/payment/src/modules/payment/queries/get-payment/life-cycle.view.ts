@@ -4,8 +4,10 @@ import type { Payment } from '../../domain/payment';
 
 /** What an EARLY_SETTLEMENT payment settled. */
 export class SettlementView {
-  @ApiProperty({ enum: SETTLEMENT_KINDS, description: 'EARLY_SETTLEMENT (the customer), REFINANCED, PORTED_OUT, INSURANCE_CLAIM (the credit-life insurer)' }) reason!: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'REFINANCED: the new contract' }) replacedByContractId?: string;
+  @ApiProperty({ enum: SETTLEMENT_KINDS, description: 'EARLY_SETTLEMENT (the customer), REFINANCED, PORTED_OUT, INSURANCE_CLAIM (the credit-life insurer), RENEGOTIATED (a workout accepted)' }) reason!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'REFINANCED, RENEGOTIATED: the new contract' }) replacedByContractId?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'RENEGOTIATED: the workout accepted (libs/contracts WorkoutTerms: option, capacity, discount, term, installment, first due date, channel…)' })
+  renegotiation?: Record<string, unknown>;
   @ApiPropertyOptional({ example: '202502110000000012345', description: 'PORTED_OUT: the exchange NU' }) portabilityNumber?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'INSURANCE_CLAIM: the claim the insurer paid (InsuranceClaimRequested)' }) claimId?: string;
   @ApiPropertyOptional({ enum: ['PAYOFF', 'CONSOLIDATED_DEBT'], nullable: true, description: 'PAYOFF, or CONSOLIDATED_DEBT when installments were overdue; null when CREDITED' }) kind!: string | null;

@@ -18,7 +18,7 @@ export class PaymentView {
   @ApiProperty({ format: 'uuid' }) paymentId!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty({ format: 'uuid' }) contractId!: string;
-  @ApiProperty({ enum: PAYMENT_SOURCES, description: 'INSURANCE: the credit-life insurer paying a death claim' }) source!: string;
+  @ApiProperty({ enum: PAYMENT_SOURCES, description: 'INSURANCE: the credit-life insurer paying a death claim; RENEGOTIATION: a workout accepted (no money: the debt moved to the new contract)' }) source!: string;
   @ApiProperty({ enum: PAYMENT_PURPOSES }) purpose!: string;
   @ApiPropertyOptional({ nullable: true, example: 'FOLHA-2026-12-001' }) remittanceId!: string | null;
   @ApiProperty({ example: '2025-09-11' }) paymentDate!: string;
