@@ -12,7 +12,7 @@ import { type ChannelClient, launchStack, type RunningStack, StackIdentity, STAC
 import { DemoClock } from './clock';
 import { instancesArg, scaleOut } from './instances';
 import { journeys, SAMPLE_DOCUMENT, type Journey } from './journeys';
-import { lifeCycleJourneys, type Outcome, walkJourney } from './life-cycle';
+import { lifeCycleJourneys, type Outcome, walkJourney, workout } from './life-cycle';
 import { follow } from './life-cycle/wait';
 import { privacy } from './privacy';
 import { releasedFunds } from './release';
@@ -61,11 +61,15 @@ async function main(): Promise<void> {
   const securityOutcomes = await securityRows;
   const privacyOutcomes = await privacyRows;
   await businessClock.reset();
+  // The workout needs a due date passed: alone, on a clock back at the system date, then back again.
+  const workoutRows = await walkJourney(ctx, workout);
+  await businessClock.reset();
   log('relógio de negócio de volta à data do sistema');
   const rows: Outcome[] = [
     ...results.map((r) => ({ label: r.journey.label, state: r.state, expect: r.journey.expect })),
     { label: 'cobrança até a liquidação', state: servicing, expect: 'SETTLED' },
     ...lifeCycleRows,
+    ...workoutRows,
     ...securityOutcomes,
     ...privacyOutcomes,
   ];

@@ -19,6 +19,7 @@ import { securitySuite } from './suites/security';
 import { servicingSuite } from './suites/servicing';
 import { settlementSuite } from './suites/settlement';
 import { tracingSuite } from './suites/tracing';
+import { workoutSuite } from './suites/workout';
 import { launchE2eStack } from './support/launch';
 import { setE2eStack } from './support/stack';
 import { dropE2eSchema } from './support/teardown';
@@ -57,6 +58,7 @@ describe('ConsignadoHub end to end', () => {
   // The contract formalizationSuite left unaccepted: its 2-minute window ran under the suites above.
   acceptanceExpirySuite();
   refinancingSuite();
+  workoutSuite();
   portabilityInSuite();
   portabilityOutSuite();
   blocksSuite();

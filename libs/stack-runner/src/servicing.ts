@@ -17,6 +17,18 @@ export interface ServicingTokens {
 type Json = Record<string, any>;
 
 /** What a customer-facing notification looks like through notification's API. */
+/** POST payment /v1/renegotiations: the option chosen among loan's workout offers, with the figures the customer saw. */
+export interface RenegotiationRequest {
+  customerId: string;
+  contractId: string;
+  option: 'LATE_CHARGES_DISCOUNT' | 'GRACE' | 'LONGER_TERM';
+  capacity: string;
+  lateChargesDiscount?: string;
+  graceDays?: number;
+  installmentAmount: string;
+  termMonths: number;
+}
+
 export interface NotificationRecord {
   id: string;
   template: string;
@@ -91,6 +103,15 @@ export class ServicingClient {
     return this.call('payment', 'POST', '/v1/payments', { ...body, purpose: 'EXTRA_AMORTIZATION' }, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
   }
 
+  /**
+   * A workout of a late contract (R-LN-8): the offer quoted by `workoutOffers` accepted at payment,
+   * which replaces the contract by a RENEGOTIATION one — 422 PAYMENT.RENEGOTIATION_TERMS_CHANGED
+   * when the offer no longer holds (a payment or a day since the quote).
+   */
+  renegotiate(body: RenegotiationRequest, idempotencyKey?: string): Promise<HttpResult<Json>> {
+    return this.call('payment', 'POST', '/v1/renegotiations', body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
+  }
+
   /** A payment received (any purpose or source): GET payment /v1/payments/{paymentId}. */
   payment(paymentId: string): Promise<HttpResult<Json>> {
     return this.call('payment', 'GET', `/v1/payments/${paymentId}`);
@@ -150,6 +171,12 @@ export class ServicingClient {
 
   payoff(contractId: string, date: string): Promise<HttpResult<Json>> {
     return this.call('loan', 'GET', `/v1/contracts/${contractId}/payoff?date=${date}`);
+  }
+
+  /** Loan's workout offers for a late contract on `date`, sized to the monthly `capacity` (GET …/workout-offers). */
+  workoutOffers(contractId: string, query: { capacity: string; date?: string; lateChargesDiscount?: string; graceDays?: number }): Promise<HttpResult<Json>> {
+    const params = new URLSearchParams(Object.entries(query).filter((e) => e[1] !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    return this.call('loan', 'GET', `/v1/contracts/${contractId}/workout-offers?${params}`);
   }
 
   /** Credit analysis's projection of a contract (fed by loan's ContractPositionChanged). */

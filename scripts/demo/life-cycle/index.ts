@@ -8,6 +8,7 @@ import { portabilityOut } from './portability-out';
 import { refinancing } from './refinancing';
 import { fundsRelease } from './release';
 import { earlySettlement } from './settlement';
+export { workout } from './workout';
 
 export type { LifeCycleContext, LifeCycleJourney, Outcome } from './context';
 

@@ -13,6 +13,11 @@ export const PAYMENT_ENDPOINTS = (): Endpoint[] => [
     foreign: (v) => ({ body: { customerId: v.customerId, contractId: v.contractId, amount: '311.36', installments: [2], paymentDate: '2026-01-10' } }),
   },
   {
+    service: 'payment', method: 'POST', route: '/v1/renegotiations', as: 'ops', wrongKind: 'corban', headers: { 'idempotency-key': unknownId() },
+    body: { customerId: unknownId(), contractId: unknownId(), option: 'LONGER_TERM', capacity: '300.00', installmentAmount: '287.15', termMonths: 24 },
+    foreign: (v) => ({ body: { customerId: v.customerId, contractId: v.contractId, option: 'LONGER_TERM', capacity: '300.00', installmentAmount: '287.15', termMonths: 24 } }),
+  },
+  {
     service: 'payment', method: 'GET', route: '/v1/payments/:paymentId', as: 'ops', wrongKind: 'corban', params: { paymentId: unknownId() },
     foreign: (v) => ({ params: { paymentId: v.paymentId } }),
   },

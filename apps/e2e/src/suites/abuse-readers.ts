@@ -19,6 +19,10 @@ export const READER_ENDPOINTS = (): Endpoint[] => [
     foreign: (v) => ({ params: { id: v.contractId }, query: {} }),
   },
   {
+    service: 'loan', method: 'GET', route: '/v1/contracts/:id/workout-offers', as: 'ops', wrongKind: 'corban', params: { id: unknownId() }, query: { capacity: '300.00', date: '2030-01-15' },
+    foreign: (v) => ({ params: { id: v.contractId }, query: { capacity: '300.00' } }),
+  },
+  {
     service: 'loan', method: 'GET', route: '/v1/customers/:customerId/contracts', as: 'ops', wrongKind: 'corban', params: { customerId: unknownId() },
     foreign: (v) => ({ params: { customerId: v.customerId } }),
   },

@@ -48,3 +48,19 @@ export function reduceTermRows(balance: Big.BigSource, rate: Big.BigSource, inst
   }
   return rows;
 }
+
+/**
+ * The Price installment of a workout on `debt` over n months whose first period runs 30 + 30·g
+ * days (g whole months of grace): R(debt × (1+i)^g × i / (1 − (1+i)^−n)) — integer powers, exact.
+ */
+export function workoutInstallment(debt: Big.BigSource, rate: Big.BigSource, n: number, graceMonths = 0): string {
+  const growth = new D(1).plus(rate);
+  const annuity = new D(rate).div(new D(1).minus(new D(1).div(growth.pow(n))));
+  return cents(new D(debt).times(growth.pow(graceMonths)).times(annuity));
+}
+
+/** The shortest term up to `maxTerm` whose workout installment fits `capacity` (undefined when none does). */
+export function workoutTerm(debt: Big.BigSource, rate: Big.BigSource, capacity: string, maxTerm: number, graceMonths = 0): number | undefined {
+  for (let n = 1; n <= maxTerm; n++) if (new D(workoutInstallment(debt, rate, n, graceMonths)).lte(capacity)) return n;
+  return undefined;
+}
