@@ -1,3 +1,4 @@
+import { IsoDate } from '@consignado/finance';
 import type { StackServiceName } from '@consignado/stack-runner';
 import { brokerControl } from '@consignado/testing';
 import { submitMany } from '../bench/intake';
@@ -7,6 +8,7 @@ import { crashedAfterCommit, duplicatesConsumed } from './commit-crash';
 import { crash, dataprevFailures, expectExactlyOnce, recovery, setDataprevFailureRate, slowDataprev } from './faults';
 import { connectorTimeouts, registerCallsApplied, setDataprevStraddlingTimeout } from './late-answers';
 import { expectPaidOnce, firstInstallments, payTwiceEach } from './payments';
+import { acceptTwiceEach, expectRenegotiatedOnce, longerTermOffers } from './renegotiations';
 import { restartServer } from './servers';
 
 const PROPOSALS = 30;
@@ -147,6 +149,29 @@ describe('crashes under load', () => {
       console.log(`chaos: ${items.length} installments paid by ${statuses.length} requests through a crash of payment, loan and notification — ${await recovery(chaos, crashes)}`);
       expect(statuses.filter((status) => status !== 201 && status !== 200)).toEqual([]);
       await expectPaidOnce(chaos, items);
+    } finally {
+      await servicing.setBusinessDate(null);
+    }
+  });
+
+  it('renegotiates each late contract once when payment, loan, the connector and notification are SIGKILLed while workouts are accepted and retried', async () => {
+    const { ids } = await submitMany(chaos, 8, 4);
+    await chaos.db.untilFinal(ids, 240_000, 500);
+    const due = await firstInstallments(chaos, ids);
+    const day = due[0].dueDate;
+    const items = due.filter((i) => i.dueDate === day);
+    const late = IsoDate.of(day).plusDays(15).toString(); // the first installment unpaid, 15 days late
+    const servicing = chaos.identity.servicing(chaos.stack.urls);
+    await servicing.setBusinessDate(late);
+    try {
+      const workouts = await longerTermOffers(servicing, items, late);
+      const accepting = acceptTwiceEach(servicing, workouts);
+      await pause(300); // some answered, some in flight, some not sent yet
+      const crashes = await crash(chaos, ['payment', 'loan', 'averbation-connector', 'notification']);
+      const statuses = await accepting;
+      console.log(`chaos: ${items.length} late contracts renegotiated by ${statuses.length} requests through a crash of payment, loan, the connector and notification — ${await recovery(chaos, crashes)}`);
+      expect(statuses.filter((status) => status !== 201 && status !== 200)).toEqual([]);
+      await expectRenegotiatedOnce(chaos, items);
     } finally {
       await servicing.setBusinessDate(null);
     }
