@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventsConsumedBy, namespacedTopicFor } from '@consignado/contracts';
 import { createReliableProducer } from '@consignado/messaging';
+import { waitFor } from '@consignado/testing';
 import { type DeadLettersApp, startDeadLettersApp } from './dead-letters-app';
 
 /** The sum of the series of `name` carrying `labels` in a Prometheus text exposition, or undefined when there is none. */
@@ -29,9 +30,12 @@ describe('flow metrics at /metrics', () => {
     await producer.send({ topic, messages: [1, 2, 3].map((n) => ({ key: String(n), value: '{}' })) });
     await producer.send({ topic: h.dlqTopic, messages: [{ key: 'a', value: '{}' }, { key: 'b', value: '{}' }] });
     await producer.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the one-second reading
-
-    const text = await metrics();
+    // The gauges are read from the broker at most once a second, and a loaded machine may take longer: read until they move.
+    const read = (t: string) => sample(t, 'consignado_consumer_lag', { topic }) === 3 && sample(t, 'consignado_dead_letters_waiting') === 2;
+    const text = await waitFor(async () => {
+      const t = await metrics();
+      return read(t) ? t : undefined;
+    }, { description: 'the lag and the dead letters on /metrics', timeoutMs: 30_000 }).catch(() => metrics());
     expect(sample(text, 'consignado_consumer_lag', { topic })).toBe(3); // over the topic's partitions
     expect(sample(text, 'consignado_dead_letters_waiting')).toBe(2);
   });
@@ -42,8 +46,10 @@ describe('flow metrics at /metrics', () => {
       `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, created_at) VALUES ($1, $2, 'k', 'Nothing', '{}', now() - interval '120 seconds')`,
       [randomUUID(), `${h.namespace}.nowhere`],
     );
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const text = await metrics();
+    const text = await waitFor(async () => {
+      const t = await metrics();
+      return sample(t, 'consignado_outbox_unsent') === 1 ? t : undefined;
+    }, { description: 'the unsent row on /metrics', timeoutMs: 30_000 }).catch(() => metrics());
     expect(sample(text, 'consignado_outbox_unsent')).toBe(1);
     expect(sample(text, 'consignado_outbox_oldest_unsent_seconds')).toBeGreaterThanOrEqual(120);
     await h.dataSource.query(`DELETE FROM outbox`); // lets the relay stop retrying before close
