@@ -32,22 +32,12 @@ step('alert rules', () => run('node', ['infra/prometheus.mjs', 'check']));
 step('unit tests', () => runLogged('npx', ['nx', 'run-many', '-t', 'test', '--output-style=static', '--skip-nx-cache'], output('unit')));
 
 const integration = projectsWithTarget('test-integration');
-// Run alone: they stop or restart shared servers (messaging's broker faults, infra's stack), terminate PostgreSQL
-// sessions found by their query text (averbation-connector's worker-death tests), or are a stack of nine processes (e2e).
-const SHARED_SERVER_PROJECTS = ['messaging', 'infra', 'averbation-connector', 'e2e'];
 if (integration.length > 0) {
   const state = join(root, 'infra', '.run', `test-${process.pid}.json`);
   step('stack up', () => run('node', ['infra/stack.mjs', 'up', '--state', state]));
   if (!failures.includes('stack up')) {
-    // Two projects at a time where each keeps to its own schema and namespace (measured: the six services' suites in
-    // 356 s instead of 712 s one by one), then the others one by one.
-    const alone = integration.filter((p) => SHARED_SERVER_PROJECTS.includes(p));
-    const paired = integration.filter((p) => !alone.includes(p));
     step('integration tests', () =>
-      runLogged('npx', ['nx', 'run-many', '-t', 'test-integration', '-p', paired.join(','), '--parallel=2', '--output-style=static', '--skip-nx-cache'], output('integration')),
-    );
-    step('integration tests (alone)', () =>
-      runLogged('npx', ['nx', 'run-many', '-t', 'test-integration', '-p', alone.join(','), '--parallel=1', '--output-style=static', '--skip-nx-cache'], output('integration-alone')),
+      runLogged('npx', ['nx', 'run-many', '-t', 'test-integration', '--parallel=1', '--output-style=static', '--skip-nx-cache'], output('integration')),
     );
     step('chaos tests', () => runLogged('npx', ['nx', 'run', 'e2e:test-chaos', '--output-style=static', '--skip-nx-cache'], output('chaos')));
   }
