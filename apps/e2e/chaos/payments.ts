@@ -27,12 +27,18 @@ export async function firstInstallments(chaos: ChaosStack, proposalIds: readonly
  * Pays an installment as a client that never gives up on a lost answer: the same Idempotency-Key
  * again after a dropped connection or a 5xx, until an answer that settles it (2xx or 4xx).
  */
-async function payUntilAnswered(servicing: ServicingClient, i: DueInstallment, key: string): Promise<number> {
+function payUntilAnswered(servicing: ServicingClient, i: DueInstallment, key: string): Promise<number> {
+  const pay = () => servicing.pay({ customerId: i.customerId, contractId: i.contractId, amount: i.amount, installments: [1], paymentDate: i.dueDate }, key);
+  return untilAnswered(pay, `payment of ${i.contractId}`);
+}
+
+/** Sends one request again (same key inside `send`) after a dropped connection or a 5xx, for up to 2 min; the status that settled it. */
+export async function untilAnswered(send: () => Promise<{ status: number }>, what: string): Promise<number> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const res = await servicing.pay({ customerId: i.customerId, contractId: i.contractId, amount: i.amount, installments: [1], paymentDate: i.dueDate }, key).catch(() => undefined);
+    const res = await send().catch(() => undefined);
     if (res && res.status < 500) return res.status;
-    if (Date.now() > deadline) throw new Error(`payment of ${i.contractId} unanswered for 2 min`);
+    if (Date.now() > deadline) throw new Error(`${what} unanswered for 2 min`);
     await pause(250);
   }
 }

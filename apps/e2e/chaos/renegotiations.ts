@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ServicingClient } from '@consignado/stack-runner';
-import { pause } from '../bench/stats';
 import type { ChaosStack } from './chaos-stack';
 import { expectSettled } from './faults';
-import type { DueInstallment } from './payments';
+import { type DueInstallment, untilAnswered } from './payments';
 
 /** A late contract and the workout chosen for it: LONGER_TERM on a capacity of its old installment. */
 export interface Workout {
@@ -22,22 +21,12 @@ export async function longerTermOffers(servicing: ServicingClient, items: readon
   }));
 }
 
-/** The same acceptance until answered (a lost answer or a 5xx is sent again with its key); its status. */
-async function acceptUntilAnswered(servicing: ServicingClient, w: Workout, key: string): Promise<number> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const res = await servicing.renegotiate(w.body, key).catch(() => undefined);
-    if (res && res.status < 500) return res.status;
-    if (Date.now() > deadline) throw new Error(`renegotiation of ${w.item.contractId} unanswered for 2 min`);
-    await pause(250);
-  }
-}
-
 /** Each workout accepted by two concurrent requests with one Idempotency-Key (a double tap, a retry); every answer's status. */
 export function acceptTwiceEach(servicing: ServicingClient, workouts: readonly Workout[]): Promise<number[]> {
   return Promise.all(workouts.flatMap((w) => {
     const key = randomUUID();
-    return [acceptUntilAnswered(servicing, w, key), acceptUntilAnswered(servicing, w, key)];
+    const accept = () => untilAnswered(() => servicing.renegotiate(w.body, key), `renegotiation of ${w.item.contractId}`);
+    return [accept(), accept()];
   }));
 }
 

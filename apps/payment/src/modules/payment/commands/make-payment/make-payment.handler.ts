@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { mayActFor, type Principal } from '@consignado/auth';
+import type { Principal } from '@consignado/auth';
 import { EventPublisher } from '@consignado/eventing';
 import type { IsoDate } from '@consignado/finance';
 import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
 import type { Billing } from '../../../billing/domain/billing';
-import { ContractNotFoundError, CustomerNotFoundError } from '../../../billing/domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../../billing/database/billing.repository';
 import { REFINANCING_HOLD_REPOSITORY, type RefinancingHoldRepository } from '../../../billing/database/refinancing-hold.repository';
 import type { Payment } from '../../domain/payment';
@@ -16,6 +15,7 @@ import { IdempotencyConflictError } from '../../domain/payment.errors';
 import { PAYMENT_RESULT } from '../../database/payment-result.codec';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../database/payment.repository';
 import { callerOf } from '../../../../shared/access/caller';
+import { lockedCustomerBilling } from '../customer-billing';
 import { contentOf, type MakePayment } from './make-payment.command';
 
 /**
@@ -51,12 +51,7 @@ export class MakePaymentHandler {
   }
 
   private async pay(manager: EntityManager, command: MakePayment, by: Principal, today: IsoDate): Promise<Payment> {
-    // Before any lookup: whether someone else is a customer here is not the caller's to learn.
-    if (!mayActFor(by, command.customerId)) throw new ContractNotFoundError();
-    if (!(await this.billings.customerHasBilling(manager, command.customerId))) throw new CustomerNotFoundError();
-    const billing = await this.billings.findForUpdate(manager, command.contractId);
-    // The contract's own customer (the billing projection), not only the body's, is checked against the caller.
-    if (!billing || billing.snapshot.customerId !== command.customerId || !mayActFor(by, billing.snapshot.customerId)) throw new ContractNotFoundError();
+    const billing = await lockedCustomerBilling(this.billings, manager, by, command);
     const payment = await this.apply(manager, billing, command, today);
     if (command.purpose === 'INSTALLMENT') await this.billings.saveChanges(manager, [{ billing, installments: command.installments }]);
     else await this.billings.save(manager, billing);

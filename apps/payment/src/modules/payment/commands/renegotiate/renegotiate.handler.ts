@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { mayActFor, type Principal } from '@consignado/auth';
+import type { Principal } from '@consignado/auth';
 import { EventPublisher } from '@consignado/eventing';
 import type { IsoDate } from '@consignado/finance';
 import { type CommandOutcome, type IdempotencyClaim, IdempotentCommands } from '@consignado/service-kit';
 import { BUSINESS_CLOCK, type BusinessClock } from '../../../business-clock/domain/business-clock';
-import { ContractNotFoundError, CustomerNotFoundError } from '../../../billing/domain/billing.errors';
 import { BILLING_REPOSITORY, type BillingRepository } from '../../../billing/database/billing.repository';
 import { REFINANCING_HOLD_REPOSITORY, type RefinancingHoldRepository } from '../../../billing/database/refinancing-hold.repository';
 import type { Payment } from '../../domain/payment';
@@ -14,6 +13,7 @@ import { IdempotencyConflictError } from '../../domain/payment.errors';
 import { PAYMENT_RESULT } from '../../database/payment-result.codec';
 import { PAYMENT_REPOSITORY, type PaymentRepository } from '../../database/payment.repository';
 import { callerOf } from '../../../../shared/access/caller';
+import { lockedCustomerBilling } from '../customer-billing';
 import { contentOf, type Renegotiate } from './renegotiate.command';
 
 /**
@@ -48,11 +48,7 @@ export class RenegotiateHandler {
   }
 
   private async accept(manager: EntityManager, command: Renegotiate, by: Principal, today: IsoDate): Promise<Payment> {
-    // Before any lookup: whether someone else is a customer here is not the caller's to learn.
-    if (!mayActFor(by, command.customerId)) throw new ContractNotFoundError();
-    if (!(await this.billings.customerHasBilling(manager, command.customerId))) throw new CustomerNotFoundError();
-    const billing = await this.billings.findForUpdate(manager, command.contractId);
-    if (!billing || billing.snapshot.customerId !== command.customerId || !mayActFor(by, billing.snapshot.customerId)) throw new ContractNotFoundError();
+    const billing = await lockedCustomerBilling(this.billings, manager, by, command);
     const request = { ...command, today, refinancingPending: await this.holds.isHeld(manager, command.contractId) };
     const acceptance = { renegotiationId: randomUUID(), newContractId: randomUUID(), channel: by.channel, capacity: command.capacity };
     const payment = billing.renegotiate({ paymentId: randomUUID(), paidAt: this.clock.now() }, request, acceptance);
