@@ -40,7 +40,7 @@ export default [
   {
     // domain/ is plain TypeScript (STYLE.md): aggregates, value objects and rules depend on no
     // framework, no infrastructure and no outer layer; finance is domain through and through.
-    files: ['apps/*/src/**/domain/**/*.ts', 'libs/finance/src/**/*.ts', 'libs/mock-kit/src/**/domain/**/*.ts'],
+    files: ['apps/*/src/**/domain/**/*.ts', 'libs/finance/src/**/*.ts', 'libs/profile/src/**/*.ts', 'libs/mock-kit/src/**/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
