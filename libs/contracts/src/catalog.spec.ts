@@ -53,6 +53,7 @@ const ADDED_EVENTS: [EventType, ServiceName, ServiceName[]][] = [
   ['FundsReleaseRequested', 'payment', ['averbation-connector']],
   ['FundsReleased', 'averbation-connector', ['payment', 'notification']],
   ['FundsReleaseFailed', 'averbation-connector', ['payment', 'notification']],
+  ['RecommendationMade', 'credit-analysis', ['proposal']],
   ['PortabilityBalanceRequested', 'credit-analysis', ['averbation-connector']],
   ['PortabilityBalanceReceived', 'averbation-connector', ['credit-analysis', 'proposal']],
   ['PortabilityRequestFailed', 'averbation-connector', ['credit-analysis', 'proposal']],

@@ -7,6 +7,7 @@ import { ContractAmendedPayload } from './events/contract-amended';
 import { ContractPositionChangedPayload } from './events/contract-position-changed';
 import { ContractBlockedPayload } from './events/contract-blocked';
 import { ContractUnblockedPayload } from './events/contract-unblocked';
+import { RecommendationMadePayload } from './events/recommendation-made';
 import { PortabilityBalanceRequestedPayload } from './events/portability-balance-requested';
 import { PortabilityBalanceReceivedPayload } from './events/portability-balance-received';
 import { PortabilityRequestFailedPayload } from './events/portability-request-failed';
@@ -48,7 +49,7 @@ import type { ServiceName } from './services';
  * (R-EV-4), whichever service emits them: one proposal's or contract's events share a partition
  * number on every topic.
  */
-export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing' | 'Portability' | 'InsuranceClaim' | 'Disbursement';
+export type AggregateType = 'Customer' | 'Proposal' | 'CreditAnalysis' | 'MarginCheck' | 'Contract' | 'Averbation' | 'Billing' | 'Portability' | 'InsuranceClaim' | 'Disbursement' | 'Recommendation';
 
 /** The payload field whose value must equal the envelope's aggregateId (the Kafka key). */
 export type KeyField = 'customerId' | 'proposalId' | 'contractId';
@@ -270,6 +271,11 @@ export const EVENTS = {
     version: 1, aggregateType: 'Disbursement', keyField: 'contractId', payload: FundsReleaseFailedPayload,
     producer: 'averbation-connector', consumers: ['payment', 'notification'],
     description: 'The transfer to the customer failed for good (refused account, or retries exhausted).',
+  }),
+  RecommendationMade: defineEvent('RecommendationMade', {
+    version: 1, aggregateType: 'Recommendation', keyField: 'customerId', payload: RecommendationMadePayload,
+    producer: 'credit-analysis', consumers: ['proposal'],
+    description: "A product recommended from the customer's financial profile (seed 004), first or after feedback, with its priced loan offers.",
   }),
   DataSubjectErasureRequested: defineEvent('DataSubjectErasureRequested', {
     version: 1, aggregateType: 'Customer', keyField: 'customerId', payload: DataSubjectErasureRequestedPayload,

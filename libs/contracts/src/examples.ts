@@ -228,6 +228,18 @@ const EXAMPLE_PAYLOADS: { [K in EventType]: PayloadOf<K> } = {
     disbursementId: '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e', contractId: ids.contract, customerId: ids.customer, purpose: 'LOAN_RELEASE', amount: '10000.00',
     code: 'RAIL.HOLDER_MISMATCH', message: 'A conta informada não é de titularidade do cliente.', attempts: 1, failedAt: '2025-02-10T13:20:14.000Z',
   },
+  RecommendationMade: {
+    recommendationId: '4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8', profileId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', customerId: ids.customer,
+    round: 1, rulesVersion: 'SEED004-PROFILE-2026.12', risk: 'baixo', financialProfile: 'conservador', creditHistory: 'excelente',
+    recommendedProduct: 'credito_consiginado', approved: true, alternatives: ['emprestimo_pessoal'],
+    offers: [{
+      offerId: '6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e', seedProduct: 'credito_consiginado', product: 'INSS_CONSIGNADO', operationType: 'NEW',
+      requestedAmount: '10000.00', releasedAmount: '10000.00', financedAmount: '10000.00', monthlyRate: '0.0166', termMonths: 24,
+      installmentAmount: '527.30', iof: '0.00', insurance: '0.00', totalPayable: '12655.20', cetMonthlyPercent: '1.66', cetAnnualPercent: '21.82',
+      contractDate: '2025-02-10', firstDueDate: '2025-03-10',
+    }],
+    validUntil: '2025-02-10', madeAt: '2025-02-10T12:00:00.000Z',
+  },
   DataSubjectErasureRequested: {
     requestId: '4e3d2c1b-0a9f-4e8d-9c7b-6a5f4e3d2c1b', customerId: ids.customer, origin: 'DATA_SUBJECT',
     proposalIds: [ids.proposal], requestedAt: '2032-03-01T10:00:00.000Z',

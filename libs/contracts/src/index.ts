@@ -23,6 +23,7 @@ export * from './schema/domain';
 export * from './schema/life-cycle';
 export * from './schema/workout';
 export * from './schema/payout';
+export * from './schema/personalization';
 export { LoanTerms } from './schema/loan-terms';
 export * from './events';
 export { examplePayload } from './examples';

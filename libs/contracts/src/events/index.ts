@@ -38,3 +38,4 @@ export * from './customer-payout-account-changed';
 export * from './funds-release-requested';
 export * from './funds-released';
 export * from './funds-release-failed';
+export * from './recommendation-made';
