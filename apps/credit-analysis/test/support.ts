@@ -27,7 +27,7 @@ export class OutputRecorder {
   }
 
   async start(): Promise<void> {
-    const outputs: EventType[] = ['MarginCheckRequested', 'PortabilityBalanceRequested', 'CreditApproved', 'CreditRejected'];
+    const outputs: EventType[] = ['MarginCheckRequested', 'PortabilityBalanceRequested', 'CreditApproved', 'CreditRejected', 'RecommendationMade'];
     const dlq = OutputRecorder.dlqTopic(this.service);
     this.consumer = this.kafka.consumer({ groupId: uniqueName('ca-recorder'), maxWaitTimeInMs: 100 });
     await this.consumer.connect();
@@ -104,6 +104,12 @@ export class ServiceTables {
     const schema = this.service.config.DATABASE_SCHEMA;
     const { rowCount } = await this.client.query(`SELECT 1 FROM "${schema}".inbox WHERE event_id = $1`, [eventId]);
     return (rowCount ?? 0) > 0;
+  }
+
+  /** How many rows of `table` belong to the customer (personalization's tables: nothing written on a refusal). */
+  async customerRows(table: 'financial_profile' | 'recommendation', customerId: string): Promise<number> {
+    const { rows } = await this.client.query(`SELECT count(*)::int AS n FROM "${this.service.config.DATABASE_SCHEMA}".${table} WHERE customer_id = $1`, [customerId]);
+    return rows[0].n;
   }
 
   /** Event types this service wrote to its outbox for a proposal, oldest first. */

@@ -45,6 +45,8 @@ export class AnalysisModule {
       PortabilityAnswerEventHandler,
       ProposalCancelledEventHandler,
     ];
-    return { module: AnalysisModule, imports: [ContractProjectionModule], controllers: [GetAnalysisController], providers };
+    // The policy, the score and the clock are shared: personalization prices its offers with them (R-CA-3).
+    const exports = [ANALYSIS_PARAMETERS, SCORE_PROVIDER, CLOCK];
+    return { module: AnalysisModule, global: true, imports: [ContractProjectionModule], controllers: [GetAnalysisController], providers, exports };
   }
 }

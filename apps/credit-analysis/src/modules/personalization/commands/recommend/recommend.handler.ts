@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Feedback } from '@consignado/profile';
+import { type CommandOutcome, IdempotentCommands } from '@consignado/service-kit';
+import { ApplicantHistoryReader } from '../../database/applicant-history.reader';
+import { PersonalizationRepository } from '../../database/personalization.repository';
+import { type Caller, maySee } from '../../domain/may-see';
+import { PersonalizationIdempotencyConflictError, PersonalizationNotFoundError } from '../../domain/personalization.errors';
+import type { RecommendationRecord } from '../../domain/recommendation';
+import { MakeRound } from '../make-round';
+
+/** Seed 004 RF2 on a stored profile: a first round, optionally with the customer's feedback up front. */
+@Injectable()
+export class RecommendHandler {
+  constructor(
+    @Inject(IdempotentCommands) private readonly commands: IdempotentCommands,
+    private readonly repository: PersonalizationRepository,
+    private readonly history: ApplicantHistoryReader,
+    private readonly rounds: MakeRound,
+  ) {}
+
+  async execute(profileId: string, feedback: Feedback, caller: Caller, scope: string, key?: string): Promise<CommandOutcome<RecommendationRecord>> {
+    const claim = key === undefined ? undefined : { scope: `personalization.recommend:${scope}`, key, content: { profileId, feedback }, conflict: () => new PersonalizationIdempotencyConflictError() };
+    const outcome = await this.commands.run(claim, async (manager) => {
+      const profile = await this.repository.profile(profileId, manager);
+      if (!profile || !maySee(caller, profile.customerId, await this.history.read(manager, profile.customerId, new Date()))) throw new PersonalizationNotFoundError('PROFILE', profileId);
+      return (await this.rounds.make(manager, profile, { produto_recusado: [], ...feedback }, {})).recommendationId;
+    });
+    return { result: await this.stored(outcome.result), replayed: outcome.replayed };
+  }
+
+  private async stored(id: string): Promise<RecommendationRecord> {
+    const found = await this.repository.recommendation(id);
+    if (!found) throw new Error(`recommendation ${id} vanished after its commit`);
+    return found;
+  }
+}

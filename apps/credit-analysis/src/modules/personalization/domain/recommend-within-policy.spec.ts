@@ -1,0 +1,67 @@
+import { financialProfile } from '@consignado/profile';
+import { defaultAnalysisParameters } from '../../analysis/domain/parameters/analysis-parameters';
+import { inssPayload } from '../../analysis/testing/proposal.fixtures';
+import { contractDue, TODAY } from '../testing/personalization.fixtures';
+import { evaluateOffer } from './evaluate-offer';
+import { isApprovable } from '../../analysis/domain/evaluation/evaluation';
+import { offerApplication } from './offer-request';
+import { policyContext } from './policy-context';
+import { recommendWithinPolicy } from './recommend-within-policy';
+import { Money } from '@consignado/finance';
+
+const parameters = defaultAnalysisParameters();
+const contract = contractDue('c1', [-2, -1, 1, 2, 3], [0, 0, undefined, undefined, undefined]);
+
+/** A retiree on file (income R, expenses D, score 750 unless told), recommended with the seed's facts. */
+function recommendFor(income: string, expenses: string, birthDate: string, score = 750, feedback = {}) {
+  const latest = inssPayload({ customerId: 'c1', monthlyIncome: income, monthlyExpenses: expenses, birthDate });
+  const history = { latest, consignado: latest, inquiries6m: 1, score, partnerIds: [] };
+  const perfil = financialProfile({
+    id_cliente: 'c1', renda_mensal_bruta: income, despesas_mensais: expenses, limite_total_cartoes: '10000.00', saldo_devedor_cartoes: '1000.00',
+    historico_pagamentos: [{ dias_atraso: 0 }, { dias_atraso: 0 }], consultas_ultimos_6m: 1, inadimplencias_registradas_5a: 0, emprestimos_ativos: [{ parcela_mensal: '211.24' }], score_externo: score,
+  });
+  const base = { perfil, renda_mensal_bruta: income, despesas_mensais: expenses, limite_total_estimada: '10000.00', renda_formal: true, tempo_emprego_meses: 60, parcela_total_mensal: '211.24', saldo_devedor_total: '600.00', taxa_estimada_atual: '0.0185' };
+  const ctx = policyContext(parameters, history, [contract], income);
+  return { answer: recommendWithinPolicy(base, { produto_recusado: [], ...feedback }, history, ctx, TODAY), latest, ctx };
+}
+
+describe('recommendWithinPolicy: seed 004 RF2 bound by the credit analysis policy', () => {
+  it('every loan the seed names gets the offer the analysis approves, at the seed\'s amount and term', () => {
+    const { answer } = recommendFor('5000.00', '1500.00', '1960-01-15');
+    expect(answer.seed).toMatchObject({ produto_recomendado: 'emprestimo_pessoal', alternativas: ['credito_consiginado', 'cartao_gold'] });
+    expect(answer.offers.map((o) => [o.request.product, o.request.amount.toString(), o.request.termMonths])).toEqual([['PERSONAL', '9000.00', 24], ['INSS_CONSIGNADO', '10500.00', 24]]);
+    expect(answer.withheld.size).toBe(0);
+  });
+
+  it('a loan the policy refuses at every term is withheld with its reasons and the seed chooses again: 76 years old, past the personal loan\'s 75 at the end', () => {
+    const { answer } = recommendFor('5000.00', '1500.00', '1950-03-01');
+    expect(answer.withheld.get('emprestimo_pessoal')?.map((r) => r.rule)).toContain('PERSONAL.AGE');
+    expect(answer.seed).toMatchObject({ produto_recomendado: 'credito_consiginado', alternativas: ['cartao_gold', 'cartao_basico'] });
+    expect(answer.seed.alternativas).not.toContain('emprestimo_pessoal');
+    expect(answer.offers.map((o) => o.request.product)).toEqual(['INSS_CONSIGNADO']);
+  });
+
+  it('74 years old: D-9 wants 74 + term/12 below 75, so of 24, 18, 12 and 6 months the personal loan is offered at 6', () => {
+    const { answer } = recommendFor('5000.00', '1500.00', '1952-03-01');
+    expect(answer.offers.map((o) => [o.request.product, o.request.termMonths])).toEqual([['PERSONAL', 6], ['INSS_CONSIGNADO', 24]]);
+  });
+
+  it('the amount comes down to what the policy approves: the largest round amount (R$ 100 steps) within the capacity', () => {
+    // Seed: pm = min(0.3 × 3000, 3000 − 2000) = 900 → R$ 5,400; the policy's capacity is 30% of (3000 − 2000) = 300 a month.
+    const { answer, latest, ctx } = recommendFor('3000.00', '2000.00', '1960-01-15');
+    const personal = answer.offers.find((o) => o.request.product === 'PERSONAL');
+    if (!personal) throw new Error('no personal offer');
+    const amount = personal.request.amount;
+    expect(amount.lt(Money.of('5400.00'))).toBe(true);
+    expect(amount.cents % 10_000n).toBe(0n);
+    expect(Money.of(personal.terms.installmentAmount).lte(Money.of('300.00'))).toBe(true);
+    const above = evaluateOffer(offerApplication(latest, { ...personal.request, amount: amount.plus(Money.of('100.00')) }, TODAY), ctx);
+    expect(above && isApprovable(above)).toBe(false);
+  });
+
+  it('a score band capping the term (401–600: 18 months) gets the seed\'s loan at the longest term it allows', () => {
+    const { answer } = recommendFor('5000.00', '1500.00', '1960-01-15', 450);
+    const personal = answer.offers.find((o) => o.request.product === 'PERSONAL');
+    expect(personal?.request.termMonths).toBe(18);
+  });
+});
