@@ -35,8 +35,8 @@ export async function insertClearCustomer(dataSource: DataSource, customer: Cust
 /** Migrations before personal data was sealed (PrepareSealedCustomer1796600000001 and later left out). */
 export const beforeSealing = <M extends { name: string }>(migrations: readonly M[]): M[] => migrations.filter((m) => Number(m.name.slice(-13)) < 1796600000001);
 
-/** Columns of the proposal row that later migrations (CommissionClawback1797800000000, ContractAcceptance1798100000000) added. */
-const LATER_PROPOSAL_COLUMNS = new Set(['commissionReversedAt', 'commissionReversalReason', 'formalization', 'acceptanceDueAt']);
+/** Columns of the proposal row that later migrations (CommissionClawback1797800000000, ContractAcceptance1798100000000, CreateCreditOffer1798400000000) added. */
+const LATER_PROPOSAL_COLUMNS = new Set(['commissionReversedAt', 'commissionReversalReason', 'formalization', 'acceptanceDueAt', 'offerId']);
 
 /** A proposal row as an older release wrote it: the entity's columns but those added later, which an older schema lacks. */
 export async function insertOlderProposalRow(dataSource: DataSource, row: object): Promise<void> {

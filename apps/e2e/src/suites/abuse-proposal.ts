@@ -36,6 +36,12 @@ export const PROPOSAL_ENDPOINTS = (): Endpoint[] => [
     foreign: (v) => ({ params: { channel: 'digital' }, body: { customerId: v.customerId, product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount: '5000.00', termMonths: 24, withInsurance: false } }),
   },
   {
+    // Seed 004: an offer that does not exist (RecommendationMade never named it).
+    service: 'proposal', method: 'POST', route: '/v1/:channel/offers/:offerId/proposals', as: 'corban', wrongKind: 'intruder', params: { channel: 'corban', offerId: unknownId() },
+    headers: { 'idempotency-key': unknownId() },
+    body: { withInsurance: false },
+  },
+  {
     service: 'proposal', method: 'GET', route: '/v1/:channel/proposals', as: 'corban', wrongKind: 'intruder', params: { channel: 'corban' }, query: { customerId: unknownId(), limit: '10' },
     foreign: (v) => ({ params: { channel: 'digital' }, query: { customerId: v.customerId }, list: true }),
   },

@@ -14,11 +14,16 @@ import { CancelProposalController } from './commands/cancel-proposal/cancel-prop
 import { CancelProposalHandler } from './commands/cancel-proposal/cancel-proposal.handler';
 import { CreateProposalController } from './commands/create-proposal/create-proposal.controller';
 import { CreateProposalHandler } from './commands/create-proposal/create-proposal.handler';
+import { CreateProposalFromOfferController } from './commands/create-proposal-from-offer/create-proposal-from-offer.controller';
+import { CreateProposalFromOfferHandler } from './commands/create-proposal-from-offer/create-proposal-from-offer.handler';
 import { AcceptanceExpiryScheduler } from './commands/expire-acceptances/acceptance-expiry.scheduler';
 import { ExpireAcceptancesHandler } from './commands/expire-acceptances/expire-acceptances.handler';
 import { ProposalEventsPublisher } from './commands/proposal-events.publisher';
+import { RecommendationMadeEventHandler } from './commands/record-credit-offers/recommendation-made.event-handler';
+import { RecordCreditOffersHandler } from './commands/record-credit-offers/record-credit-offers.handler';
 import { CommissionPolicy } from './domain/commission';
 import { AcceptanceWindow } from './domain/formalization';
+import { CREDIT_OFFER_REPOSITORY, TypeOrmCreditOfferRepository } from './database/credit-offer.repository';
 import { DOCUMENT_REPOSITORY, TypeOrmDocumentRepository } from './database/document.repository';
 import { PARKED_EVENT_REPOSITORY, TypeOrmParkedEventRepository } from './database/parked-event.repository';
 import { PROPOSAL_REPOSITORY, TypeOrmProposalRepository } from './database/proposal.repository';
@@ -29,11 +34,12 @@ import { GetProposalController } from './queries/get-proposal/get-proposal.contr
 import { GetTimelineController } from './queries/get-timeline/get-timeline.controller';
 import { ListProposalsController } from './queries/list-proposals/list-proposals.controller';
 
-/** Proposals: creation, documents, cancellation, the contract's acceptance and its expiry, the state kept true by events, and their queries — corban commission statements included (R-PR-1..8, R-LN-9). */
+/** Proposals: creation (from a recommendation's credit offer too, seed 004), documents, cancellation, the contract's acceptance and its expiry, the state kept true by events, and their queries — corban commission statements included (R-PR-1..8, R-LN-9). */
 @Module({
   imports: [CustomerModule, SimulationModule, IdempotencyModule],
   controllers: [
     CreateProposalController,
+    CreateProposalFromOfferController,
     ListProposalsController,
     GetProposalController,
     GetTimelineController,
@@ -44,6 +50,9 @@ import { ListProposalsController } from './queries/list-proposals/list-proposals
   ],
   providers: [
     CreateProposalHandler,
+    CreateProposalFromOfferHandler,
+    RecordCreditOffersHandler,
+    RecommendationMadeEventHandler,
     AttachDocumentHandler,
     CancelProposalHandler,
     AcceptContractHandler,
@@ -60,6 +69,7 @@ import { ListProposalsController } from './queries/list-proposals/list-proposals
     { provide: TIMELINE_REPOSITORY, useClass: TypeOrmTimelineRepository },
     { provide: DOCUMENT_REPOSITORY, useClass: TypeOrmDocumentRepository },
     { provide: PARKED_EVENT_REPOSITORY, useClass: TypeOrmParkedEventRepository },
+    { provide: CREDIT_OFFER_REPOSITORY, useClass: TypeOrmCreditOfferRepository },
   ],
   exports: [PROPOSAL_REPOSITORY, TIMELINE_REPOSITORY],
 })

@@ -52,6 +52,10 @@ export class ProposalRow {
   @Column('jsonb', { nullable: true })
   portability!: object | null;
 
+  /** The credit offer it was made from (credit_offer.offer_id), if any. */
+  @Column('uuid', { name: 'offer_id', nullable: true })
+  offerId!: string | null;
+
   @Column('text')
   state!: string;
 

@@ -2,8 +2,9 @@ import { createEnvelope, eventsConsumedBy, examplePayload } from '@consignado/co
 import { CONSUMED_EVENT_TYPES, followsNoProposal } from './consumed-event';
 
 describe('events the proposal follows', () => {
-  it('are exactly those the catalogue routes to proposal, but the erasure decision (the data-subject module applies it)', () => {
-    expect([...CONSUMED_EVENT_TYPES].sort()).toEqual([...eventsConsumedBy('proposal')].filter((t) => t !== 'DataSubjectErasureDecided').sort());
+  it('are exactly those the catalogue routes to proposal, but the erasure decision (the data-subject module applies it) and the recommendations (their offers are kept, no proposal follows them)', () => {
+    const appliedElsewhere = new Set(['DataSubjectErasureDecided', 'RecommendationMade']);
+    expect([...CONSUMED_EVENT_TYPES].sort()).toEqual([...eventsConsumedBy('proposal')].filter((t) => !appliedElsewhere.has(t)).sort());
   });
 });
 

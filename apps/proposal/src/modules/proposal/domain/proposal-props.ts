@@ -67,6 +67,8 @@ export interface ProposalProps {
   /** Who created it: channel and partner/operator (R-PR-1). */
   readonly origin: Principal;
   readonly request: ProposalRequest;
+  /** The credit offer (RecommendationMade) it was made from, if any: one proposal per offer. */
+  readonly offerId?: string;
   readonly state: ProposalState;
   /** The flow's correlationId: every event about the proposal carries it (R-PR-2 timeline). */
   readonly correlationId: string;

@@ -45,7 +45,7 @@ export class Proposal {
    * A new proposal of `applicant`: digital waits for documents, corban and internal are submitted
    * at once (R-PR-1).
    */
-  static open(input: { id: string; customerId: string; origin: Principal; request: ProposalRequest; correlationId: string }, applicant: Customer, now: Date): Proposal {
+  static open(input: { id: string; customerId: string; origin: Principal; request: ProposalRequest; correlationId: string; offerId?: string }, applicant: Customer, now: Date): Proposal {
     checkOperation(input.request);
     const proposal = new Proposal({ ...input, state: 'DRAFT', documentKinds: [], createdAt: now, updatedAt: now });
     if (input.origin.channel === 'DIGITAL') proposal.moveTo('PENDING_DOCUMENTS', now);

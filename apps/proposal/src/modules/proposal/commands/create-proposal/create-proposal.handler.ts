@@ -17,10 +17,15 @@ import { ProposalEventsPublisher } from '../proposal-events.publisher';
 import type { CreateProposalCommand } from './create-proposal.mapper';
 
 export interface CreateProposal {
-  /** Built only when no stored result answers the key: a retry replays even if "today" moved on. */
-  readonly command: () => CreateProposalCommand;
+  /**
+   * Built only when no stored result answers the key: a retry replays even if "today" moved on.
+   * It runs in the creating transaction (a proposal from an offer locks the offer there).
+   */
+  readonly command: (manager: EntityManager) => CreateProposalCommand | Promise<CreateProposalCommand>;
   /** The Idempotency-Key and the body it vouches for (R-PR-7). */
   readonly idempotency?: { readonly key: string; readonly body: unknown };
+  /** Runs in the same transaction once the proposal is stored (the offer records the proposal made from it). */
+  readonly created?: (manager: EntityManager, proposal: Proposal) => Promise<void>;
 }
 
 /**
@@ -47,9 +52,14 @@ export class CreateProposalHandler {
   }
 
   async execute(request: CreateProposal, by: Principal): Promise<CommandOutcome<Proposal>> {
-    const outcome = await this.commands.run(claimOf(request, by), (manager) => this.create(manager, request.command(), by), this.stored);
-    const { id, request: asked, state } = outcome.result.props;
-    if (!outcome.replayed) this.logger.log({ proposalId: id, channel: by.channel, product: asked.product, operationType: asked.operationType, state });
+    const work = async (manager: EntityManager) => {
+      const proposal = await this.create(manager, await request.command(manager), by);
+      await request.created?.(manager, proposal);
+      return proposal;
+    };
+    const outcome = await this.commands.run(claimOf(request, by), work, this.stored);
+    const { id, request: asked, state, offerId } = outcome.result.props;
+    if (!outcome.replayed) this.logger.log({ proposalId: id, channel: by.channel, product: asked.product, operationType: asked.operationType, state, ...(offerId ? { offerId } : {}) });
     return outcome;
   }
 
@@ -62,7 +72,7 @@ export class CreateProposalHandler {
       throw new DomainError('PROPOSAL.PRODUCT_NOT_ALLOWED', `O produto ${product} não está disponível para o vínculo ${customer.props.linkType} do cliente.`, { product, linkType: customer.props.linkType });
     }
     const monthlyRate = this.pricing.rateFor(product, command.request.monthlyRate, command.request.contractDate);
-    const proposal = Proposal.open({ id: randomUUID(), customerId: customer.id, origin: by, request: { ...command.request, monthlyRate }, correlationId: newFlowCorrelationId() }, customer, this.clock.now());
+    const proposal = Proposal.open({ id: randomUUID(), customerId: customer.id, origin: by, request: { ...command.request, monthlyRate }, correlationId: newFlowCorrelationId(), ...(command.offerId ? { offerId: command.offerId } : {}) }, customer, this.clock.now());
     await this.proposals.insert(manager, proposal);
     if (by.channel === 'CORBAN') await this.customers.grantPartner(manager, customer.id, by.partnerId);
     await this.events.publishRaised(manager, proposal);

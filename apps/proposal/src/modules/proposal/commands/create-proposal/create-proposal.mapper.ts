@@ -11,6 +11,8 @@ export interface CreateProposalCommand {
   readonly customerId: string;
   /** The request before pricing: `monthlyRate` is the quoted one, if any. */
   readonly request: ProposalRequest;
+  /** The credit offer the proposal is made from (POST offers/{offerId}/proposals). */
+  readonly offerId?: string;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ProposalView {
   product: string;
   operationType: string;
   state: string;
+  /** The credit offer (recommendation) the proposal was made from, when it was. */
+  offerId?: string;
   /** NEW: the amount asked; REFINANCING: the troco asked (may be "0.00"); absent for PORTABILITY. */
   requestedAmount?: string;
   termMonths: number;
@@ -66,6 +68,7 @@ export function proposalView(proposal: Proposal, documents?: readonly StoredDocu
     product: r.product,
     operationType: r.operationType,
     state: p.state,
+    ...optional('offerId', p.offerId),
     ...optional('requestedAmount', r.requestedAmount?.toString()),
     termMonths: r.termMonths,
     ...optional('monthlyRate', r.monthlyRate?.toString()),
