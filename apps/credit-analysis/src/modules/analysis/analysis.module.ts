@@ -4,6 +4,7 @@ import type { CreditAnalysisConfig, ScoreProviderName } from '../../config';
 import { ContractProjectionModule } from '../contract-projection/contract-projection.module';
 import { CancelAnalysisHandler } from './commands/cancel-analysis/cancel-analysis.handler';
 import { ProposalCancelledEventHandler } from './commands/cancel-analysis/proposal-cancelled.event-handler';
+import { ApplicantProfileReader } from './commands/applicant-profile.reader';
 import { OperationInputsReader } from './commands/operation-inputs.reader';
 import { MarginAnswerEventHandler } from './commands/record-margin/margin-answer.event-handler';
 import { RecordMarginHandler } from './commands/record-margin/record-margin.handler';
@@ -36,6 +37,7 @@ export class AnalysisModule {
       { provide: CLOCK, useValue: systemClock },
       { provide: ANALYSIS_REPOSITORY, useClass: TypeOrmAnalysisRepository },
       OperationInputsReader,
+      ApplicantProfileReader,
       StartAnalysisHandler,
       RecordMarginHandler,
       RecordPortabilityHandler,

@@ -3,7 +3,7 @@ import { openJson, sealJson } from '@consignado/service-kit';
 import type { DecisionReason } from '../domain/rules/reason';
 
 /** Personal columns (LGPD, R-SEC-3), each sealed whole under its `table.column`. */
-export const ANALYSIS_SEALED = { application: 'analysis.application', margin: 'analysis.margin', reasons: 'analysis.reasons' } as const;
+export const ANALYSIS_SEALED = { application: 'analysis.application', margin: 'analysis.margin', reasons: 'analysis.reasons', applicantProfile: 'analysis.applicant_profile' } as const;
 
 export const sealed = (cipher: FieldCipher, value: unknown, field: string): string | null => (value === undefined ? null : sealJson(cipher, value, field));
 export const opened = <T>(cipher: FieldCipher, stored: string | null, field: string): T | undefined => (stored === null ? undefined : openJson<T>(cipher, stored, field));

@@ -29,6 +29,10 @@ export class AnalysisRow {
   @Column('uuid', { name: 'correlation_id', nullable: true })
   correlationId!: string | null;
 
+  /** Sealed: the profile's ratios come from the income. */
+  @Column('jsonb', { name: 'applicant_profile', nullable: true })
+  applicantProfile!: string | null;
+
   @Column('jsonb')
   reasons!: string | DecisionReason[];
 

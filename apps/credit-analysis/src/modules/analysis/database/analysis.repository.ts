@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, MoreThanOrEqual } from 'typeorm';
 import { FieldCipher } from '@consignado/core';
 import type { Analysis } from '../domain/analysis';
 import { toDomain, toRow } from './analysis.mapper';
@@ -15,6 +15,8 @@ export interface AnalysisRepository {
   insert(manager: EntityManager, analysis: Analysis): Promise<void>;
   update(manager: EntityManager, analysis: Analysis): Promise<void>;
   findById(proposalId: string): Promise<Analysis | undefined>;
+  /** Analyses of the customer created since `since`: each a credit inquiry (seed 004 consultas). */
+  countSince(manager: EntityManager, customerId: string, since: Date): Promise<number>;
 }
 
 @Injectable()
@@ -41,5 +43,9 @@ export class TypeOrmAnalysisRepository implements AnalysisRepository {
   async findById(proposalId: string): Promise<Analysis | undefined> {
     const row = await this.dataSource.getRepository(AnalysisRow).findOneBy({ proposalId });
     return row ? toDomain(this.cipher, row) : undefined;
+  }
+
+  countSince(manager: EntityManager, customerId: string, since: Date): Promise<number> {
+    return manager.getRepository(AnalysisRow).countBy({ customerId, createdAt: MoreThanOrEqual(since) });
   }
 }

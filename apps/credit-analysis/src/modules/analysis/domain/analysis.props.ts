@@ -1,4 +1,5 @@
 import type { PortabilityTerms, ProposalCreatedPayload, RefinancingTerms } from '@consignado/contracts';
+import type { ApplicantProfile } from '../../personalization/domain/applicant-profile';
 import type { AnalysisState } from './analysis-state';
 import type { PricedTerms } from './evaluation/priced-terms';
 import type { DecisionReason } from './rules/reason';
@@ -27,6 +28,8 @@ export interface AnalysisProps {
   /** The ProposalCreated payload; absent when the cancellation arrived first. */
   application?: ProposalCreatedPayload;
   correlationId?: string;
+  /** The applicant's financial profile and risk when the proposal arrived (seed 004), kept beside the reasons. */
+  applicantProfile?: ApplicantProfile;
   reasons: DecisionReason[];
   parameterVersion?: string;
   parameterVersions: string[];

@@ -5,6 +5,7 @@ import type { AnalysisProps, MarginSnapshot, PortabilityBalance } from './analys
 import { IllegalAnalysisTransitionError } from './analysis.errors';
 import { type Evaluation, hasFailures, isApprovable } from './evaluation/evaluation';
 import type { DecisionReason } from './rules/reason';
+import type { ApplicantProfile } from '../../personalization/domain/applicant-profile';
 
 export type { AnalysisProps, MarginSnapshot, PortabilityBalance };
 
@@ -21,9 +22,9 @@ export class Analysis {
   private constructor(private props: AnalysisProps) {}
 
   /** A proposal arrived; the caller evaluates it and moves it on within the same transaction. */
-  static receive(application: ProposalCreatedPayload, correlationId: string, now: Date): Analysis {
+  static receive(application: ProposalCreatedPayload, correlationId: string, now: Date, applicantProfile?: ApplicantProfile): Analysis {
     const { proposalId, customerId } = application;
-    return new Analysis({ proposalId, customerId, state: 'RECEIVED', application, correlationId, reasons: [], parameterVersions: [], createdAt: now, updatedAt: now });
+    return new Analysis({ proposalId, customerId, state: 'RECEIVED', application, correlationId, applicantProfile, reasons: [], parameterVersions: [], createdAt: now, updatedAt: now });
   }
 
   /** The cancellation came before the proposal (or the proposal never reached analysis): remember it. */

@@ -4,6 +4,7 @@ import type { Clock } from '../domain/clock';
 import { defaultAnalysisParameters } from '../domain/parameters/analysis-parameters';
 import { DeterministicScoreProvider } from '../score/deterministic-score.provider';
 import { InMemoryContractPositions } from '../../contract-projection/testing/in-memory.positions';
+import { ApplicantProfileReader } from '../commands/applicant-profile.reader';
 import { CancelAnalysisHandler } from '../commands/cancel-analysis/cancel-analysis.handler';
 import { OperationInputsReader } from '../commands/operation-inputs.reader';
 import { RecordMarginHandler } from '../commands/record-margin/record-margin.handler';
@@ -24,7 +25,7 @@ export function handlersUnderTest() {
   return {
     repository,
     positions,
-    start: new StartAnalysisHandler(repository, params, new DeterministicScoreProvider(), clock, inputs),
+    start: new StartAnalysisHandler(repository, params, new DeterministicScoreProvider(), clock, inputs, new ApplicantProfileReader(positions, repository)),
     margin: new RecordMarginHandler(repository, params, clock, inputs),
     portability: new RecordPortabilityHandler(repository, params, clock, inputs),
     cancel: new CancelAnalysisHandler(repository, clock),

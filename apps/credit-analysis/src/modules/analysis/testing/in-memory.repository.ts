@@ -25,6 +25,10 @@ export class InMemoryAnalysisRepository implements AnalysisRepository {
     return props ? Analysis.restore({ ...props, reasons: [...props.reasons], parameterVersions: [...props.parameterVersions] }) : undefined;
   }
 
+  async countSince(_manager: EntityManager, customerId: string, since: Date): Promise<number> {
+    return [...this.rows.values()].filter((r) => r.customerId === customerId && r.createdAt >= since).length;
+  }
+
   stateOf(proposalId: string): string | undefined {
     return this.rows.get(proposalId)?.state;
   }

@@ -19,6 +19,19 @@ describe('StartAnalysis (ProposalCreated)', () => {
     });
   });
 
+  it('records the applicant\'s seed 004 profile and risk beside the reasons: a second proposal is a second inquiry; the score moves the risk', async () => {
+    const s = handlersUnderTest();
+    const first = proposalCreated(inssPayload({ cpf: '50000075060', monthlyIncome: '4000.00', monthlyExpenses: '1000.00' }));
+    await s.start.execute(first, fakeContext(first));
+    const second = proposalCreated(inssPayload({ proposalId: '0b5e4c9a-6f1d-4c1b-9a57-3c2f1d0e8a12', cpf: '50000075060', monthlyIncome: '4000.00', monthlyExpenses: '1000.00' }));
+    await s.start.execute(second, fakeContext(second));
+    // No contracts: DTI 0, no payment records (historico regular, P-3), cards unknown; regular → moderado, score 750 lowers it to baixo.
+    expect(s.repository.rows.get(second.aggregateId)?.applicantProfile).toMatchObject({
+      rulesVersion: 'SEED004-PROFILE-2026.12',
+      profile: { historico_credito_classificacao: 'regular', risco_credito: 'baixo', dados_suficientes: false, metrics: { DTI: 0, consultas_ultimos_6m: 2 } },
+    });
+  });
+
   it.each([
     [{ termMonths: 97 }, 'INSS.TERM', 'CREDIT.TERM_OUT_OF_RANGE'],
     [{ birthDate: '1954-03-10' }, 'INSS.AGE', 'CREDIT.AGE_LIMIT_EXCEEDED'],

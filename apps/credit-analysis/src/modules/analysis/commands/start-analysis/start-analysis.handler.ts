@@ -13,6 +13,7 @@ import { type ProposalFacts, proposalFacts } from '../../domain/proposal-facts';
 import { SCORE_PROVIDER, type ScoreProvider } from '../../domain/score-provider';
 import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../../database/analysis.repository';
 import { emitAnalysisEvents } from '../emit-analysis-events';
+import { ApplicantProfileReader } from '../applicant-profile.reader';
 import { OperationInputsReader } from '../operation-inputs.reader';
 
 /**
@@ -32,6 +33,7 @@ export class StartAnalysisHandler {
     @Inject(SCORE_PROVIDER) private readonly scores: ScoreProvider,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly inputs: OperationInputsReader,
+    private readonly applicant: ApplicantProfileReader,
   ) {}
 
   async execute(event: EventEnvelope<'ProposalCreated'>, ctx: EventContext): Promise<void> {
@@ -43,8 +45,9 @@ export class StartAnalysisHandler {
     }
     const facts = proposalFacts(application);
     const now = this.clock.now();
-    const analysis = Analysis.receive(application, event.metadata.correlationId, now);
-    const evaluation = await this.evaluate(facts, application.cpf, await this.inputs.read(ctx.manager, application));
+    const score = await this.scores.scoreOf(application.cpf);
+    const analysis = Analysis.receive(application, event.metadata.correlationId, now, await this.applicant.profile(ctx.manager, application, score, now));
+    const evaluation = this.evaluate(facts, score, await this.inputs.read(ctx.manager, application));
     if (hasFailures(evaluation) || facts.product === 'PERSONAL') analysis.decide(evaluation, now);
     else if (facts.operationType === 'PORTABILITY') analysis.awaitPortabilityBalance(evaluation, now);
     else if (facts.product === 'INSS_CONSIGNADO') analysis.awaitMargin(evaluation, now);
@@ -54,9 +57,9 @@ export class StartAnalysisHandler {
     this.logger.log(`proposal ${application.proposalId} (${facts.product} ${facts.operationType}) → ${analysis.state}`);
   }
 
-  private async evaluate(facts: ProposalFacts, cpf: string, inputs: OperationInputs): Promise<Evaluation> {
+  private evaluate(facts: ProposalFacts, score: number, inputs: OperationInputs): Evaluation {
     if (facts.product === 'INSS_CONSIGNADO') return evaluateInss(facts, this.parameters, undefined, inputs);
     if (facts.product === 'SERVIDOR_CONSIGNADO') return evaluateServant(facts, this.parameters, inputs);
-    return evaluatePersonal(facts, await this.scores.scoreOf(cpf), this.parameters);
+    return evaluatePersonal(facts, score, this.parameters);
   }
 }

@@ -12,6 +12,8 @@ export class AnalysisView {
   @ApiPropertyOptional({ example: 'NEW' }) operationType?: string;
   @ApiPropertyOptional({ example: 'CORBAN' }) channel?: string;
   @ApiProperty({ enum: ANALYSIS_STATES }) state!: AnalysisState;
+  @ApiPropertyOptional({ description: "The applicant's seed 004 financial profile when the proposal arrived (perfil, histórico, risco, metrics, motivos, rule version); informs, does not decide" })
+  applicantProfile?: { rulesVersion: string; profile: object };
   @ApiProperty({ type: [DecisionReasonView], description: 'Every rule evaluated (preliminary ones while WAITING_PORTABILITY_BALANCE or WAITING_MARGIN)' }) reasons!: DecisionReasonView[];
   @ApiPropertyOptional({ example: 'INSS_CONSIGNADO@2025-04-01' }) parameterVersion?: string;
   @ApiProperty({ type: [String], example: ['INSS-CAP-2025-04', 'INSS-TERM-96'] }) parameterVersions!: string[];
@@ -34,6 +36,7 @@ export function analysisView(analysis: Analysis): AnalysisView {
     operationType: a?.operationType,
     channel: a?.channel,
     state: s.state,
+    applicantProfile: s.applicantProfile,
     reasons: s.reasons,
     parameterVersion: s.parameterVersion,
     parameterVersions: s.parameterVersions,
