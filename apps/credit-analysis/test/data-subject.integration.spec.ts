@@ -21,7 +21,7 @@ describe('credit-analysis: personal data at rest, export and erasure', () => {
   let proposalId: string;
   const contractId = randomUUID();
   const cpf = generateCpf();
-  const CLEAR = [cpf, '1960-01-15', '8765432109', '3210.98'];
+  const CLEAR = [cpf, '1960-01-15', '8765432109', '3210.98', '7654.32'];
 
   beforeAll(async () => {
     h = await startHarness();
@@ -35,6 +35,10 @@ describe('credit-analysis: personal data at rest, export and erasure', () => {
     await deliver(h, marginChecked(request));
     await h.output.decision(proposalId);
     await projectPosition(h, oldContract({ contractId, customerId: customer.customerId, benefitNumber: '8765432109' }));
+    // A seed 004 profile (income of the application, a declared card limit) and one recommendation round.
+    const post = (path: string, body: unknown) => fetch(`${h.service.baseUrl}${path}`, { method: 'POST', headers: { ...customer.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const profile = (await (await post(`/v1/customers/${customer.customerId}/financial-profiles`, { cardLimitTotal: '7654.32', cardBalance: '100.00' })).json()) as { profileId: string };
+    expect((await post(`/v1/financial-profiles/${profile.profileId}/recommendations`, {})).status).toBe(201);
   });
   afterAll(async () => h?.close());
 
@@ -96,8 +100,10 @@ describe('credit-analysis: personal data at rest, export and erasure', () => {
     const anonymize = decided({ requestId, decision: 'ANONYMIZE' });
     await deliver(h, anonymize);
     const { body } = await exportOf(customer.customerId);
-    expect(body.erasures).toEqual([expect.objectContaining({ requestId, origin: 'DATA_SUBJECT', rows: { analysis: 1, contract_position: 1 } })]);
+    expect(body.erasures).toEqual([expect.objectContaining({ requestId, origin: 'DATA_SUBJECT', rows: { analysis: 1, contract_position: 1, financial_profile: 1, recommendation: 1 } })]);
+    expect(body.records).toMatchObject({ financialProfiles: [], recommendations: [] });
     const [analysis] = body.records.analyses;
+    expect(analysis.applicantProfile).toBeUndefined();
     expect(analysis).toMatchObject({ proposalId, state: 'APPROVED', application: null, terms: { installmentAmount: '231.24' }, parameterVersion: 'INSS_CONSIGNADO@2025-04-01' });
     expect(analysis.margin).toBeUndefined();
     expect(analysis.reasons.length).toBeGreaterThan(0);

@@ -21,5 +21,7 @@ import { PersonalizationQuery } from './queries/personalization.query';
   imports: [IdempotencyModule, ContractProjectionModule],
   controllers: [ComputeProfileController, RecommendationsController, PersonalizationQueriesController],
   providers: [ApplicantHistoryReader, PersonalizationRepository, MakeRound, ComputeProfileHandler, RecommendHandler, GiveFeedbackHandler, PersonalizationQuery],
+  // The data subject's export reads the profiles and rounds (LGPD art. 18 II).
+  exports: [PersonalizationRepository],
 })
 export class PersonalizationModule {}

@@ -8,6 +8,9 @@ import { AnalysisRow } from '../../analysis/database/analysis.orm-entity';
 import type { Analysis } from '../../analysis/domain/analysis';
 import { CONTRACT_POSITIONS, type ContractPositions } from '../../contract-projection/database/contract-position.repository';
 import type { ProjectedContract } from '../../contract-projection/domain/projected-contract';
+import { PersonalizationRepository } from '../../personalization/database/personalization.repository';
+import type { FinancialProfileRecord } from '../../personalization/domain/financial-profile';
+import type { RecommendationRecord } from '../../personalization/domain/recommendation';
 
 export const CUSTOMER_RECORDS = Symbol('CUSTOMER_RECORDS');
 
@@ -16,6 +19,8 @@ export interface CustomerRecords {
   analysesOf(customerId: string): Promise<Analysis[]>;
   positionsOf(customerId: string): Promise<ProjectedContract[]>;
   erasuresOf(customerId: string): Promise<ErasureRecord[]>;
+  /** Seed 004 profiles (with their input, opened) and recommendation rounds. */
+  personalizationOf(customerId: string): Promise<{ profiles: FinancialProfileRecord[]; recommendations: RecommendationRecord[] }>;
 }
 
 @Injectable()
@@ -24,6 +29,7 @@ export class TypeOrmCustomerRecords implements CustomerRecords {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
     @Inject(CONTRACT_POSITIONS) private readonly positions: ContractPositions,
+    private readonly personalization: PersonalizationRepository,
   ) {}
 
   async analysesOf(customerId: string): Promise<Analysis[]> {
@@ -33,6 +39,10 @@ export class TypeOrmCustomerRecords implements CustomerRecords {
 
   positionsOf(customerId: string): Promise<ProjectedContract[]> {
     return this.positions.ofCustomer(this.dataSource.manager, customerId);
+  }
+
+  async personalizationOf(customerId: string): Promise<{ profiles: FinancialProfileRecord[]; recommendations: RecommendationRecord[] }> {
+    return { profiles: await this.personalization.profilesOf(customerId), recommendations: await this.personalization.ofCustomer(customerId) };
   }
 
   erasuresOf(customerId: string): Promise<ErasureRecord[]> {

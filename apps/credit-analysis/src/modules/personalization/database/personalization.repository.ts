@@ -44,6 +44,12 @@ export class PersonalizationRepository {
     return row?.recommendationId;
   }
 
+  /** A customer's profiles, oldest first. */
+  async profilesOf(customerId: string): Promise<FinancialProfileRecord[]> {
+    const rows = await this.dataSource.getRepository(FinancialProfileRow).find({ where: { customerId }, order: { computedAt: 'ASC' } });
+    return rows.map((row) => profileOf(this.cipher, row));
+  }
+
   /** A customer's rounds, oldest first: the feedback history is the rounds after the first. */
   async ofCustomer(customerId: string): Promise<RecommendationRecord[]> {
     const rows = await this.dataSource.getRepository(RecommendationRow).find({ where: { customerId }, order: { madeAt: 'ASC' } });

@@ -23,7 +23,7 @@ export class AnonymizeCustomerHandler {
     const p = event.payload;
     if (p.decision !== 'ANONYMIZE') return { outcome: 'RETAINED', rows: {} };
     const found = await this.anonymizer.lock(ctx.manager, p);
-    const rows = { analysis: found.analysis.length, contract_position: found.contract_position.length };
+    const rows = { analysis: found.analysis.length, contract_position: found.contract_position.length, financial_profile: found.financial_profile.length, recommendation: found.recommendation.length };
     if (!(await recordErasure(ctx.manager, p.requestId, p.customerId, p.origin, rows))) return { outcome: 'ALREADY_APPLIED', rows };
     await this.anonymizer.erase(ctx.manager, found);
     return { outcome: 'ANONYMIZED', rows };
