@@ -113,6 +113,18 @@ describe('credit-analysis: financial profile, recommendation and feedback on the
     ]);
   });
 
+  it('a consignado elsewhere declared with its origin becomes a portability offer on its balance, which proposal receives with the origin', async () => {
+    const who = await knownRetiree();
+    const debt = { institution: 'Banco Exemplo', installment: '800.00', balance: '20000.00', monthlyRate: '0.035', remainingInstallments: 40, originInstitutionIspb: '60746948', originContractNumber: 'CTR-2024-000123' };
+    const profile = (await post(`/v1/customers/${who.customerId}/financial-profiles`, { ...cards, externalLoans: [debt] }, who.headers)).body;
+    expect(profile.sources).toMatchObject({ emprestimos_ativos: 'PLATFORM+DECLARED' });
+    const round = await post(`/v1/financial-profiles/${profile.profileId}/recommendations`, { prioridade: 'juros_baixos' }, who.headers);
+    const portability = round.body.offers.find((o: { operationType: string }) => o.operationType === 'PORTABILITY');
+    expect(portability).toMatchObject({ seedProduct: 'portabilidade_divida', product: 'INSS_CONSIGNADO', requestedAmount: '0.00', releasedAmount: '20000.00', termMonths: 40, portability: { originInstitutionIspb: '60746948', originContractNumber: 'CTR-2024-000123' } });
+    const made = await h.output.next('RecommendationMade', who.customerId);
+    expect(made.payload.offers).toContainEqual(expect.objectContaining({ offerId: portability.offerId, portability: portability.portability }));
+  });
+
   it('never recommends a loan the platform cannot approve: with no application on file every loan is withheld, with why', async () => {
     const who = await customer();
     const profile = (await post(`/v1/customers/${who.customerId}/financial-profiles`, { grossMonthlyIncome: '5000', monthlyExpenses: '1500', ...cards }, await staff())).body;

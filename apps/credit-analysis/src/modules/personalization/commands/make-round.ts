@@ -35,7 +35,7 @@ export class MakeRound {
     const contracts = (await this.positions.ofCustomer(manager, profile.customerId)).filter((c) => c.customerId === profile.customerId);
     const ctx = policyContext(this.parameters, history, contracts, profile.input['renda_mensal_bruta']);
     const today = civilDateInBrazil(now);
-    const answer = recommendWithinPolicy({ ...profile.recommendBase }, feedback, history, ctx, today);
+    const answer = recommendWithinPolicy({ ...profile.recommendBase }, feedback, history, ctx, today, profile.portableDebts);
     const round = recommendationRound(profile, answer, feedback, of, now, today.toString());
     await this.repository.insertRecommendation(manager, round);
     await this.publisher.publish(manager, 'RecommendationMade', { payload: recommendationMade(round, profile) });

@@ -4,11 +4,11 @@ import type { FinancialProfileRecord } from '../domain/financial-profile';
 import type { RecommendationRecord } from '../domain/recommendation';
 import { FinancialProfileRow, RecommendationRow } from './personalization.orm-entities';
 
-const SEALED = { input: 'financial_profile.input', base: 'financial_profile.recommend_base', result: 'recommendation.result' } as const;
+const SEALED = { input: 'financial_profile.input', base: 'financial_profile.recommend_base', portable: 'financial_profile.portable_debts', result: 'recommendation.result' } as const;
 
 export function profileRow(cipher: FieldCipher, p: FinancialProfileRecord): FinancialProfileRow {
   return Object.assign(new FinancialProfileRow(), {
-    ...p, input: sealJson(cipher, p.input, SEALED.input), recommendBase: sealJson(cipher, p.recommendBase, SEALED.base), sources: { ...p.sources },
+    ...p, input: sealJson(cipher, p.input, SEALED.input), recommendBase: sealJson(cipher, p.recommendBase, SEALED.base), portableDebts: sealJson(cipher, p.portableDebts, SEALED.portable), sources: { ...p.sources },
   });
 }
 
@@ -17,6 +17,7 @@ export function profileOf(cipher: FieldCipher, row: FinancialProfileRow): Financ
     ...row,
     input: openJson(cipher, row.input, SEALED.input),
     recommendBase: openJson(cipher, row.recommendBase, SEALED.base),
+    portableDebts: openJson(cipher, row.portableDebts, SEALED.portable),
     sources: row.sources as FinancialProfileRecord['sources'],
     result: row.result as FinancialProfileRecord['result'],
   };

@@ -7,6 +7,8 @@ export interface ExternalLoan {
   readonly installment: Money;
   readonly balance?: Money;
   readonly monthlyRate?: MonthlyRate;
+  /** Installments left at the origin: with the balance and `portability`, a portability can be priced. */
+  readonly remainingInstallments?: number;
   /** Where the contract is, when the customer wants it ported to us (a consignado at its origin). */
   readonly portability?: PortabilityOrigin;
 }

@@ -7,6 +7,7 @@ import { evaluateInss, type MarginFacts } from '../../analysis/domain/evaluation
 import { evaluatePersonal } from '../../analysis/domain/evaluation/evaluate-personal';
 import { evaluateServant } from '../../analysis/domain/evaluation/evaluate-servant';
 import type { Evaluation } from '../../analysis/domain/evaluation/evaluation';
+import type { PortabilityBalanceFacts } from '../../analysis/domain/evaluation/operation-inputs';
 import type { AnalysisParameters } from '../../analysis/domain/parameters/analysis-parameters';
 import { type ProposalFacts, proposalFacts } from '../../analysis/domain/proposal-facts';
 
@@ -21,11 +22,12 @@ export interface PolicyContext {
 }
 
 /**
- * Runs the analysis's own rules on an offer's application (R-CA-1, R-CA-2, R-LN-6): a recommended
- * loan is one credit analysis would approve today, never more. An application the rules cannot
+ * Runs the analysis's own rules on an offer's application (R-CA-1, R-CA-2, R-LN-6, R-LN-7): a
+ * recommended loan is one credit analysis would approve today, never more. A portability is
+ * judged on the balance the customer declared, as the analysis will on the origin's. An application the rules cannot
  * even read (a birth date after today…) is undefined: no offer.
  */
-export function evaluateOffer(application: ProposalCreatedPayload, ctx: PolicyContext): Evaluation | undefined {
+export function evaluateOffer(application: ProposalCreatedPayload, ctx: PolicyContext, portability?: PortabilityBalanceFacts): Evaluation | undefined {
   let facts: ProposalFacts;
   try {
     facts = proposalFacts(application);
@@ -34,7 +36,7 @@ export function evaluateOffer(application: ProposalCreatedPayload, ctx: PolicyCo
     throw error;
   }
   const refinanced = facts.refinancedContractId ? ctx.contracts.find((c) => c.contractId === facts.refinancedContractId) : undefined;
-  const inputs = { refinanced, customerContracts: ctx.contracts };
+  const inputs = { refinanced, customerContracts: ctx.contracts, portability };
   if (facts.product === 'INSS_CONSIGNADO') return evaluateInss(facts, ctx.parameters, marginOf(facts, ctx), inputs);
   if (facts.product === 'SERVIDOR_CONSIGNADO') return evaluateServant(facts, ctx.parameters, inputs);
   return ctx.score === undefined ? undefined : evaluatePersonal(facts, ctx.score, ctx.parameters);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type FinancialProfile as SeedProfile, financialProfile, PROFILE_RULES_VERSION } from '@consignado/profile';
+import type { PortableDebt } from './portable-debt';
 import type { ProfileInput, Source } from './profile-input';
 
 /**
@@ -16,13 +17,15 @@ export interface FinancialProfileRecord {
   readonly sources: Readonly<Record<string, Source>>;
   readonly result: SeedProfile;
   readonly recommendBase: Readonly<Record<string, unknown>>;
+  /** Consignados elsewhere that could be ported here (seed 004 portabilidade_divida). */
+  readonly portableDebts: readonly PortableDebt[];
   readonly computedAt: Date;
 }
 
 /** RF2's input besides the profile (PROFILE.md RF2 and P-9), in the seed's names. */
 export type RecommendFacts = Readonly<Record<string, unknown>>;
 
-export function computeProfile(customerId: string, input: ProfileInput, facts: RecommendFacts, businessDate: string, now: Date): FinancialProfileRecord {
+export function computeProfile(customerId: string, input: ProfileInput, facts: RecommendFacts, businessDate: string, now: Date, portable: readonly PortableDebt[] = []): FinancialProfileRecord {
   const result = financialProfile(input.input);
   return {
     profileId: randomUUID(),
@@ -33,6 +36,7 @@ export function computeProfile(customerId: string, input: ProfileInput, facts: R
     sources: input.sources,
     result,
     recommendBase: { ...facts, perfil: result },
+    portableDebts: portable,
     computedAt: now,
   };
 }

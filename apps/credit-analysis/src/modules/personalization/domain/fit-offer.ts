@@ -3,6 +3,7 @@ import { type IsoDate, Money } from '@consignado/finance';
 import { type Evaluation, isApprovable } from '../../analysis/domain/evaluation/evaluation';
 import { evaluateOffer, type PolicyContext } from './evaluate-offer';
 import { offerApplication, type OfferRequest } from './offer-request';
+import { declaredBalance } from './portable-debt';
 
 /** Amounts move in steps of R$ 100: an offer reads as a round figure. */
 const STEP = 10_000n;
@@ -18,7 +19,8 @@ export type FittedOffer =
  * as asked only. Refused at every amount: the failed reasons of the amount asked.
  */
 export function fitOffer(latest: ProposalCreatedPayload, request: OfferRequest, ctx: PolicyContext, today: IsoDate): FittedOffer {
-  const attempt = (amount: Money) => evaluateOffer(offerApplication(latest, { ...request, amount }, today), ctx);
+  const balance = request.portability && declaredBalance(request.portability, today);
+  const attempt = (amount: Money) => evaluateOffer(offerApplication(latest, { ...request, amount }, today), ctx, balance);
   const asked = attempt(request.amount);
   if (asked && isApprovable(asked)) return approved(request, asked);
   const refused: FittedOffer = { ok: false, request, reasons: asked ? asked.reasons.filter((r) => !r.passed) : [] };

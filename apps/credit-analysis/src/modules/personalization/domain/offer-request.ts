@@ -1,5 +1,6 @@
 import type { Product, ProposalCreatedPayload, ProposalOperationType, SeedProduct } from '@consignado/contracts';
 import type { IsoDate, Money } from '@consignado/finance';
+import type { PortableDebt } from './portable-debt';
 
 /** One loan to price for a recommended seed product: what a proposal from the offer would ask. */
 export interface OfferRequest {
@@ -10,6 +11,8 @@ export interface OfferRequest {
   readonly amount: Money;
   readonly termMonths: number;
   readonly refinancedContractId?: string;
+  /** PORTABILITY: the debt to bring in, priced on its declared balance (the proposal asks the origin). */
+  readonly portability?: PortableDebt;
 }
 
 /**
@@ -33,5 +36,6 @@ export function offerApplication(latest: ProposalCreatedPayload, offer: OfferReq
     contractDate: today.toString(),
     firstDueDate: today.plusMonths(1).toString(),
     ...(offer.refinancedContractId ? { refinancedContractId: offer.refinancedContractId } : {}),
+    ...(offer.portability ? { portability: { originInstitutionIspb: offer.portability.originInstitutionIspb, originContractNumber: offer.portability.originContractNumber } } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { ProposalCreatedPayload, SeedProduct } from '@consignado/contracts'
 import { dec, Money } from '@consignado/finance';
 import type { ProjectedContract } from '../../contract-projection/domain/projected-contract';
 import type { OfferRequest } from './offer-request';
+import type { PortableDebt } from './portable-debt';
 
 /** The seed's parameters for a loan product (PROFILE.md RF2 rule 3): amount and term. */
 export interface SeedLoan {
@@ -20,19 +21,22 @@ const REFINANCING_TERMS = [96, 84, 72, 60, 48, 36, 24];
  * What each recommended loan becomes on this platform, in the order to try (the first the policy
  * approves is offered): a personal loan, at the seed's term then shorter; a consignado on the INSS
  * benefit or the servant payroll the latest application names; a refinancing of the customer's
- * largest consignado here. Cards, overdraft and a limit raise are advice: the platform grants
- * none, so they have no offer. A portability needs the origin's balance (the exchange), so it is
- * not priced here either. Undefined: nothing on the platform to offer.
+ * largest consignado here; a portability of the largest consignado elsewhere the customer
+ * declared with its origin, balance and installments left. Cards, overdraft and a limit raise are
+ * advice: the platform grants none, so they have no offer. Empty: nothing on the platform to offer.
  */
-export function offerRequests(product: SeedProduct, seed: SeedLoan, latest: ProposalCreatedPayload, contracts: readonly ProjectedContract[]): OfferRequest[] {
+export function offerRequests(product: SeedProduct, seed: SeedLoan, latest: ProposalCreatedPayload, contracts: readonly ProjectedContract[], portable: readonly PortableDebt[] = []): OfferRequest[] {
   const amount = seed.amount ? Money.round(dec(String(seed.amount))) : undefined; // PROFILE.md: a JSON number is the decimal it is written as
   const termMonths = seed.termMonths ?? 24;
   if (product === 'emprestimo_pessoal' && amount) {
     return personalTerms(termMonths).map((t) => ({ seedProduct: product, product: 'PERSONAL', operationType: 'NEW', amount, termMonths: t }));
   }
-  if (product === 'credito_consiginado' && amount) {
-    const consignado = latest.benefit ? 'INSS_CONSIGNADO' : latest.linkType === 'SERVIDOR' ? 'SERVIDOR_CONSIGNADO' : undefined;
-    return consignado ? [{ seedProduct: product, product: consignado, operationType: 'NEW', amount, termMonths }] : [];
+  const consignado = latest.benefit ? 'INSS_CONSIGNADO' : latest.linkType === 'SERVIDOR' ? 'SERVIDOR_CONSIGNADO' : undefined;
+  if (product === 'credito_consiginado' && amount) return consignado ? [{ seedProduct: product, product: consignado, operationType: 'NEW', amount, termMonths }] : [];
+  if (product === 'portabilidade_divida') {
+    // The largest debt elsewhere, at its own installments left: the saving is a lower installment for the same time.
+    const debt = [...portable].sort((a, b) => Money.of(b.balance).compare(Money.of(a.balance)))[0];
+    return consignado && debt ? [{ seedProduct: product, product: consignado, operationType: 'PORTABILITY', amount: Money.ZERO, termMonths: debt.remainingInstallments, portability: debt }] : [];
   }
   if (product !== 'refinanciamento') return [];
   const target = largestConsignado(contracts);

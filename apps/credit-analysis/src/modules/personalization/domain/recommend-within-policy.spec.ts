@@ -46,6 +46,23 @@ describe('recommendWithinPolicy: seed 004 RF2 bound by the credit analysis polic
     expect(answer.offers.map((o) => [o.request.product, o.request.termMonths])).toEqual([['PERSONAL', 6], ['INSS_CONSIGNADO', 24]]);
   });
 
+  it('a consignado elsewhere, declared with its origin, balance and installments left, becomes a portability offer priced on that balance', () => {
+    const latest = inssPayload({ customerId: 'c1', monthlyIncome: '5000.00', monthlyExpenses: '1500.00', birthDate: '1960-01-15' });
+    const history = { latest, consignado: latest, inquiries6m: 1, score: 750, partnerIds: [] };
+    const debt = { originInstitutionIspb: '60746948', originContractNumber: 'CTR-1', balance: '20000.00', installment: '800.00', remainingInstallments: 40, monthlyRate: '0.035' };
+    // DTI (211.24 + 800) / 5000 = 0.2022; taxa_estimada_atual (600 × 0.0185 + 20000 × 0.035) / 20600 = 0.0345 > 2%: eligible (P-11: 2% ≤ 0.8 × 0.0345).
+    const perfil = financialProfile({
+      id_cliente: 'c1', renda_mensal_bruta: '5000.00', despesas_mensais: '1500.00', limite_total_cartoes: '10000.00', saldo_devedor_cartoes: '1000.00',
+      historico_pagamentos: [{ dias_atraso: 0 }], consultas_ultimos_6m: 1, inadimplencias_registradas_5a: 0, emprestimos_ativos: [{ parcela_mensal: '211.24' }, { parcela_mensal: '800.00' }], score_externo: 750,
+    });
+    const base = { perfil, renda_mensal_bruta: '5000.00', despesas_mensais: '1500.00', limite_total_estimada: '10000.00', renda_formal: true, tempo_emprego_meses: 60, parcela_total_mensal: '1011.24', saldo_devedor_total: '20600.00', taxa_estimada_atual: '0.0345' };
+    const answer = recommendWithinPolicy(base, { prioridade: 'juros_baixos', produto_recusado: [] }, history, policyContext(parameters, history, [contract], '5000.00'), TODAY, [debt]);
+    const portability = answer.offers.find((o) => o.request.operationType === 'PORTABILITY');
+    expect(portability?.request).toMatchObject({ seedProduct: 'portabilidade_divida', product: 'INSS_CONSIGNADO', termMonths: 40, portability: debt });
+    expect(portability?.terms).toMatchObject({ releasedAmount: '20000.00', financedAmount: '20000.00', iof: '0.00', termMonths: 40 });
+    expect(Money.of(portability?.terms.installmentAmount ?? '0').lt(Money.of('800.00'))).toBe(true);
+  });
+
   it('the amount comes down to what the policy approves: the largest round amount (R$ 100 steps) within the capacity', () => {
     // Seed: pm = min(0.3 × 3000, 3000 − 2000) = 900 → R$ 5,400; the policy's capacity is 30% of (3000 − 2000) = 300 a month.
     const { answer, latest, ctx } = recommendFor('3000.00', '2000.00', '1960-01-15');

@@ -4,13 +4,14 @@ import { type Feedback, type Recommendation, recommendProduct } from '@consignad
 import type { PolicyContext } from './evaluate-offer';
 import { type FittedOffer, fitOffer } from './fit-offer';
 import { offerRequests } from './offer-requests';
+import type { PortableDebt } from './portable-debt';
 import { withheldReason } from './withheld';
 
 /** Loans the platform grants; the other seed products are advice without an offer. */
 const LOANS: readonly SeedProduct[] = ['emprestimo_pessoal', 'credito_consiginado', 'refinanciamento', 'portabilidade_divida'];
 
 /** Loans that ride on the payroll: priced on the latest consignado application (its benefit or servant link). */
-const PAYROLL: readonly SeedProduct[] = ['credito_consiginado', 'refinanciamento'];
+const PAYROLL: readonly SeedProduct[] = ['credito_consiginado', 'refinanciamento', 'portabilidade_divida'];
 
 /** The applications on file: the latest (who the customer is), and the latest consignado one. */
 export interface Applications {
@@ -34,7 +35,7 @@ export interface PolicyBoundRecommendation {
  * and the rules run again, until every loan named has an approved offer. The customer's own
  * refusals and preference go in as they are.
  */
-export function recommendWithinPolicy(base: Record<string, unknown>, feedback: Feedback, applicant: Applications, ctx: PolicyContext, today: IsoDate): PolicyBoundRecommendation {
+export function recommendWithinPolicy(base: Record<string, unknown>, feedback: Feedback, applicant: Applications, ctx: PolicyContext, today: IsoDate, portable: readonly PortableDebt[] = []): PolicyBoundRecommendation {
   const withheld = new Map<SeedProduct, readonly DecisionReason[]>();
   for (;;) {
     const seed = recommend(base, { ...feedback, produto_recusado: [...(feedback.produto_recusado ?? []), ...withheld.keys()] });
@@ -44,7 +45,7 @@ export function recommendWithinPolicy(base: Record<string, unknown>, feedback: F
     for (const product of named.filter((p) => LOANS.includes(p))) {
       const params = product === seed.produto_recomendado ? seed.parametros_oferta : recommend(base, { ...feedback, produto_preferido: product }).parametros_oferta;
       const on = PAYROLL.includes(product) ? (applicant.consignado ?? applicant.latest) : applicant.latest;
-      const fitted = on ? offerRequests(product, { amount: params.valor_credito, termMonths: params.prazo_meses }, on, ctx.contracts).map((r) => fitOffer(on, r, ctx, today)) : [];
+      const fitted = on ? offerRequests(product, { amount: params.valor_credito, termMonths: params.prazo_meses }, on, ctx.contracts, portable).map((r) => fitOffer(on, r, ctx, today)) : [];
       const approved = fitted.find((f): f is ApprovedOffer => f.ok);
       if (approved) {
         offers.push(approved);

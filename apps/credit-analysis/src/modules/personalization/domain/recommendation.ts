@@ -59,6 +59,7 @@ export function mergeFeedback(before: Feedback, given: Feedback): Feedback {
 }
 
 function creditOffer(o: ApprovedOffer): CreditOffer {
-  const { seedProduct, product, operationType, amount, refinancedContractId } = o.request;
-  return { offerId: randomUUID(), seedProduct, product, operationType, requestedAmount: amount.toString(), ...o.terms, ...(refinancedContractId ? { refinancedContractId } : {}) };
+  const { seedProduct, product, operationType, amount, refinancedContractId, portability: debt } = o.request;
+  const portability = debt && { originInstitutionIspb: debt.originInstitutionIspb, originContractNumber: debt.originContractNumber };
+  return { offerId: randomUUID(), seedProduct, product, operationType, requestedAmount: amount.toString(), ...o.terms, ...(refinancedContractId ? { refinancedContractId } : {}), ...(portability ? { portability } : {}) };
 }

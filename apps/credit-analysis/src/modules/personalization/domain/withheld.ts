@@ -4,7 +4,7 @@ import type { FittedOffer } from './fit-offer';
 const NOT_HERE: Partial<Record<SeedProduct, string>> = {
   credito_consiginado: 'Consignado indisponível: nenhuma proposta informou benefício do INSS ou vínculo de servidor.',
   refinanciamento: 'Refinanciamento indisponível: não há contrato consignado ativo e desbloqueado na plataforma.',
-  portabilidade_divida: 'Portabilidade ainda não ofertada aqui: o saldo vem do banco de origem quando a proposta é feita.',
+  portabilidade_divida: 'Portabilidade indisponível: informe um consignado em outra instituição com ISPB, número do contrato, saldo e parcelas restantes, sobre um benefício do INSS ou vínculo de servidor conhecido.',
   emprestimo_pessoal: 'Empréstimo pessoal indisponível: sem score do cliente.',
 };
 

@@ -10,6 +10,7 @@ import type { DeclaredData } from '../../domain/declared-data';
 import { computeProfile, type FinancialProfileRecord } from '../../domain/financial-profile';
 import { type Caller, maySee } from '../../domain/may-see';
 import { PersonalizationIdempotencyConflictError, PersonalizationNotFoundError } from '../../domain/personalization.errors';
+import { portableDebts } from '../../domain/portable-debt';
 import { profileInput } from '../../domain/profile-input';
 import { recommendFacts } from '../../domain/recommend-facts';
 
@@ -49,7 +50,7 @@ export class ComputeProfileHandler {
     if (!maySee(caller, customerId, history)) throw new PersonalizationNotFoundError('CUSTOMER', customerId);
     const contracts = (await this.positions.ofCustomer(manager, customerId)).filter((c) => c.customerId === customerId);
     const input = profileInput(customerId, contracts, history, declared, today);
-    const profile = computeProfile(customerId, input, recommendFacts(input.input, contracts, history, declared, today), today.toString(), now);
+    const profile = computeProfile(customerId, input, recommendFacts(input.input, contracts, history, declared, today), today.toString(), now, portableDebts(declared));
     await this.repository.insertProfile(manager, profile);
     return profile;
   }

@@ -12,6 +12,9 @@ export class ExternalLoanDto {
   @money('Parcela mensal') @IsString() @Matches(MONEY_INPUT) installment!: string;
   @money('Saldo devedor') @IsOptional() @IsString() @Matches(MONEY_INPUT) balance?: string;
   @ApiPropertyOptional({ example: '0.0450', description: 'Taxa mensal (fração)' }) @IsOptional() @IsString() @Matches(RATE_INPUT) monthlyRate?: string;
+  @ApiPropertyOptional({ example: 40, description: 'Parcelas restantes' }) @IsOptional() @IsInt() @Min(1) @Max(480) remainingInstallments?: number;
+  @ApiPropertyOptional({ example: '60746948', description: 'ISPB da instituição de origem (consignado a portar)' }) @IsOptional() @IsString() @Matches(/^[0-9]{8}$/) originInstitutionIspb?: string;
+  @ApiPropertyOptional({ example: 'CTR-2024-000123', description: 'Número do contrato na origem' }) @IsOptional() @IsString() @MaxLength(64) @Matches(/\S/) originContractNumber?: string;
 }
 
 /**

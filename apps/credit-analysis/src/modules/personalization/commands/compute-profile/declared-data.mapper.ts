@@ -19,6 +19,8 @@ export function declaredData(b: ComputeProfileRequestDto): DeclaredData {
       installment: money(l.installment) as Money,
       balance: money(l.balance),
       monthlyRate: l.monthlyRate === undefined ? undefined : MonthlyRate.of(l.monthlyRate),
+      remainingInstallments: l.remainingInstallments,
+      portability: l.originInstitutionIspb && l.originContractNumber ? { originInstitutionIspb: l.originInstitutionIspb, originContractNumber: l.originContractNumber } : undefined,
     })),
     externalPaymentRecords: b.externalPaymentRecords ?? [],
     creditInquiries6m: b.creditInquiries6m,
