@@ -17,7 +17,7 @@ export function profileOf(cipher: FieldCipher, row: FinancialProfileRow): Financ
     ...row,
     input: openJson(cipher, row.input, SEALED.input),
     recommendBase: openJson(cipher, row.recommendBase, SEALED.base),
-    portableDebts: openJson(cipher, row.portableDebts, SEALED.portable),
+    portableDebts: row.portableDebts === null ? [] : openJson(cipher, row.portableDebts, SEALED.portable),
     sources: row.sources as FinancialProfileRecord['sources'],
     result: row.result as FinancialProfileRecord['result'],
   };

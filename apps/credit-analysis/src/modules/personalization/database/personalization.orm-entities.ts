@@ -11,7 +11,7 @@ export class FinancialProfileRow {
   @Column('jsonb') sources!: Record<string, string>;
   @Column('jsonb') result!: object;
   @Column('jsonb', { name: 'recommend_base' }) recommendBase!: string;
-  @Column('jsonb', { name: 'portable_debts' }) portableDebts!: string;
+  @Column('jsonb', { name: 'portable_debts', nullable: true }) portableDebts!: string | null;
   @Column('timestamptz', { name: 'computed_at' }) computedAt!: Date;
 }
 

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Seed 004's financial profiles and recommendation rounds (R-CA-3). The profile's input, RF2
- * facts and portable debts hold income, debts and contract numbers: sealed (R-SEC-3). A round's seed answer is sealed too (its
+ * Seed 004's financial profiles and recommendation rounds (R-CA-3). The profile's input and RF2
+ * facts hold income and debts: sealed (R-SEC-3). A round's seed answer is sealed too (its
  * justification quotes the customer's ratios); classes, offers and feedback stay readable.
  */
 export class CreatePersonalization1798300000000 implements MigrationInterface {
@@ -19,7 +19,6 @@ export class CreatePersonalization1798300000000 implements MigrationInterface {
         sources jsonb NOT NULL,
         result jsonb NOT NULL,
         recommend_base jsonb NOT NULL,
-        portable_debts jsonb NOT NULL,
         computed_at timestamptz NOT NULL
       )`);
     await q.query('CREATE INDEX financial_profile_customer ON financial_profile (customer_id, computed_at)');
