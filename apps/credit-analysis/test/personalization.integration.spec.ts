@@ -108,7 +108,7 @@ describe('credit-analysis: financial profile, recommendation and feedback on the
 
     expect(await post(`/v1/recommendations/${first.body.recommendationId}/feedback`, { prioridade: 'prazo_curto' }, who.headers)).toMatchObject({ status: 422, body: { code: 'PERSONALIZATION.RECOMMENDATION_SUPERSEDED' } });
     const history = await getJson(h, `/v1/customers/${who.customerId}/recommendations`, who.headers);
-    expect(history.body.map((r: { round: number; feedbackGiven: unknown }) => [r.round, r.feedbackGiven])).toEqual([
+    expect(history.body.items.map((r: { round: number; feedbackGiven: unknown }) => [r.round, r.feedbackGiven])).toEqual([
       [1, null], [2, { prioridade: 'juros_baixos', produto_recusado: [] }], [3, { prioridade: 'parcela_baixa', produto_recusado: ['emprestimo_pessoal'] }],
     ]);
   });

@@ -42,10 +42,17 @@ export function evaluateOffer(application: ProposalCreatedPayload, ctx: PolicyCo
   return ctx.score === undefined ? undefined : evaluatePersonal(facts, ctx.score, ctx.parameters);
 }
 
-/** Dataprev's last answer for this benefit when there is one, else the estimate; a margin is never invented for another benefit. */
+/**
+ * Dataprev's last answer for this benefit, less the installments of our contracts on it activated
+ * since (Dataprev counts them now: the answer predates them); else the estimate. A margin is
+ * never invented for another benefit.
+ */
 function marginOf(facts: ProposalFacts, ctx: PolicyContext): MarginFacts | undefined {
-  if (!facts.benefit) return undefined;
-  const known = ctx.margin?.benefitNumber === facts.benefit.number ? ctx.margin : undefined;
-  const available = known ? Money.of(known.loan.available) : ctx.estimatedInssMargin;
-  return { benefit: facts.benefit, available, restrictions: known?.restrictions ?? [] };
+  const benefit = facts.benefit;
+  if (!benefit) return undefined;
+  const known = ctx.margin?.benefitNumber === benefit.number ? ctx.margin : undefined;
+  if (!known) return { benefit, available: ctx.estimatedInssMargin, restrictions: [] };
+  const since = ctx.contracts.filter((c) => c.status === 'ACTIVE' && c.benefitNumber === benefit.number && (c.payload.activatedAt ?? '') > known.checkedAt);
+  const available = Money.max(Money.ZERO, Money.of(known.loan.available).minus(Money.sum(since.map((c) => c.installment))));
+  return { benefit, available, restrictions: known.restrictions };
 }

@@ -12,17 +12,27 @@ import { Money } from '@consignado/finance';
 const parameters = defaultAnalysisParameters();
 const contract = contractDue('c1', [-2, -1, 1, 2, 3], [0, 0, undefined, undefined, undefined]);
 
-/** A retiree on file (income R, expenses D, score 750 unless told), recommended with the seed's facts. */
-function recommendFor(income: string, expenses: string, birthDate: string, score = 750, feedback = {}) {
-  const latest = inssPayload({ customerId: 'c1', monthlyIncome: income, monthlyExpenses: expenses, birthDate });
-  const history = { latest, consignado: latest, inquiries6m: 1, score, partnerIds: [] };
+/** Seed 004 RF2's input for a retiree with the hand-worked contract (installment 211.24) and cards 10000/1000, plus what a test adds. */
+function seedBase(income: string, expenses: string, score: number, more: { installments?: string[]; total?: string; debt?: string; rate?: string } = {}) {
   const perfil = financialProfile({
     id_cliente: 'c1', renda_mensal_bruta: income, despesas_mensais: expenses, limite_total_cartoes: '10000.00', saldo_devedor_cartoes: '1000.00',
-    historico_pagamentos: [{ dias_atraso: 0 }, { dias_atraso: 0 }], consultas_ultimos_6m: 1, inadimplencias_registradas_5a: 0, emprestimos_ativos: [{ parcela_mensal: '211.24' }], score_externo: score,
+    historico_pagamentos: [{ dias_atraso: 0 }, { dias_atraso: 0 }], consultas_ultimos_6m: 1, inadimplencias_registradas_5a: 0,
+    emprestimos_ativos: (more.installments ?? ['211.24']).map((p) => ({ parcela_mensal: p })), score_externo: score,
   });
-  const base = { perfil, renda_mensal_bruta: income, despesas_mensais: expenses, limite_total_estimada: '10000.00', renda_formal: true, tempo_emprego_meses: 60, parcela_total_mensal: '211.24', saldo_devedor_total: '600.00', taxa_estimada_atual: '0.0185' };
+  return {
+    perfil, renda_mensal_bruta: income, despesas_mensais: expenses, limite_total_estimada: '10000.00', renda_formal: true, tempo_emprego_meses: 60,
+    parcela_total_mensal: more.total ?? '211.24', saldo_devedor_total: more.debt ?? '600.00', taxa_estimada_atual: more.rate ?? '0.0185',
+  };
+}
+
+const applicant = (income: string, expenses: string, birthDate: string) => inssPayload({ customerId: 'c1', monthlyIncome: income, monthlyExpenses: expenses, birthDate });
+
+/** A retiree on file (income R, expenses D, score 750 unless told), recommended with the seed's facts. */
+function recommendFor(income: string, expenses: string, birthDate: string, score = 750, feedback = {}) {
+  const latest = applicant(income, expenses, birthDate);
+  const history = { latest, consignado: latest, inquiries6m: 1, score, partnerIds: [] };
   const ctx = policyContext(parameters, history, [contract], income);
-  return { answer: recommendWithinPolicy(base, { produto_recusado: [], ...feedback }, history, ctx, TODAY), latest, ctx };
+  return { answer: recommendWithinPolicy(seedBase(income, expenses, score), { produto_recusado: [], ...feedback }, history, ctx, TODAY), latest, ctx };
 }
 
 describe('recommendWithinPolicy: seed 004 RF2 bound by the credit analysis policy', () => {
@@ -47,20 +57,30 @@ describe('recommendWithinPolicy: seed 004 RF2 bound by the credit analysis polic
   });
 
   it('a consignado elsewhere, declared with its origin, balance and installments left, becomes a portability offer priced on that balance', () => {
-    const latest = inssPayload({ customerId: 'c1', monthlyIncome: '5000.00', monthlyExpenses: '1500.00', birthDate: '1960-01-15' });
+    const latest = applicant('5000.00', '1500.00', '1960-01-15');
     const history = { latest, consignado: latest, inquiries6m: 1, score: 750, partnerIds: [] };
     const debt = { originInstitutionIspb: '60746948', originContractNumber: 'CTR-1', balance: '20000.00', installment: '800.00', remainingInstallments: 40, monthlyRate: '0.035' };
     // DTI (211.24 + 800) / 5000 = 0.2022; taxa_estimada_atual (600 × 0.0185 + 20000 × 0.035) / 20600 = 0.0345 > 2%: eligible (P-11: 2% ≤ 0.8 × 0.0345).
-    const perfil = financialProfile({
-      id_cliente: 'c1', renda_mensal_bruta: '5000.00', despesas_mensais: '1500.00', limite_total_cartoes: '10000.00', saldo_devedor_cartoes: '1000.00',
-      historico_pagamentos: [{ dias_atraso: 0 }], consultas_ultimos_6m: 1, inadimplencias_registradas_5a: 0, emprestimos_ativos: [{ parcela_mensal: '211.24' }, { parcela_mensal: '800.00' }], score_externo: 750,
-    });
-    const base = { perfil, renda_mensal_bruta: '5000.00', despesas_mensais: '1500.00', limite_total_estimada: '10000.00', renda_formal: true, tempo_emprego_meses: 60, parcela_total_mensal: '1011.24', saldo_devedor_total: '20600.00', taxa_estimada_atual: '0.0345' };
+    const base = seedBase('5000.00', '1500.00', 750, { installments: ['211.24', '800.00'], total: '1011.24', debt: '20600.00', rate: '0.0345' });
     const answer = recommendWithinPolicy(base, { prioridade: 'juros_baixos', produto_recusado: [] }, history, policyContext(parameters, history, [contract], '5000.00'), TODAY, [debt]);
     const portability = answer.offers.find((o) => o.request.operationType === 'PORTABILITY');
     expect(portability?.request).toMatchObject({ seedProduct: 'portabilidade_divida', product: 'INSS_CONSIGNADO', termMonths: 40, portability: debt });
     expect(portability?.terms).toMatchObject({ releasedAmount: '20000.00', financedAmount: '20000.00', iof: '0.00', termMonths: 40 });
     expect(Money.of(portability?.terms.installmentAmount ?? '0').lt(Money.of('800.00'))).toBe(true);
+  });
+
+  it('Dataprev\'s last margin counts our contracts on the benefit activated since: 651.26 then, less 211.24 since, leaves 440.02 for the consignado', () => {
+    const latest = applicant('5000.00', '1500.00', '1960-01-15');
+    const margin = { benefitNumber: '1234567890', loan: { limit: '651.26', used: '0.00', available: '651.26' }, restrictions: [], checkedAt: '2025-11-01T00:00:00.000Z', fromCache: false };
+    const history = { latest, consignado: latest, inquiries6m: 1, score: 750, partnerIds: [], margin };
+    // The contract (activated 2025-11-10, after the answer of 2025-11-01) is on benefit 1234567890.
+    const answer = recommendWithinPolicy(seedBase('5000.00', '1500.00', 750), { produto_recusado: [] }, history, policyContext(parameters, history, [contract], '5000.00'), TODAY);
+    const inss = answer.offers.find((o) => o.request.product === 'INSS_CONSIGNADO');
+    if (!inss) throw new Error('no INSS offer');
+    expect(inss.request.amount.lt(Money.of('10500.00'))).toBe(true);
+    expect(Money.of(inss.terms.installmentAmount).lte(Money.of('440.02'))).toBe(true);
+    const above = evaluateOffer(offerApplication(latest, { ...inss.request, amount: inss.request.amount.plus(Money.of('100.00')) }, TODAY), policyContext(parameters, history, [contract], '5000.00'));
+    expect(above?.reasons.find((r) => r.rule === 'INSS.MARGIN')).toMatchObject({ passed: false, limit: '440.02' });
   });
 
   it('the amount comes down to what the policy approves: the largest round amount (R$ 100 steps) within the capacity', () => {

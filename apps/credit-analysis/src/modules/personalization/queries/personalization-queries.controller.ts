@@ -29,7 +29,7 @@ export class PersonalizationQueriesController {
   @Get('customers/:customerId/recommendations')
   @ApiOkResponse({ description: "The customer's rounds, oldest first: the feedback history" })
   @ApiNotFoundResponse({ description: 'PERSONALIZATION.CUSTOMER_NOT_FOUND' })
-  rounds(@Param('customerId', ParseUUIDPipe) customerId: string, @CurrentPrincipal() principal: Principal): Promise<RecommendationView[]> {
+  rounds(@Param('customerId', ParseUUIDPipe) customerId: string, @CurrentPrincipal() principal: Principal): Promise<{ items: RecommendationView[] }> {
     return this.query.rounds(customerId, callerOf(principal).caller);
   }
 }

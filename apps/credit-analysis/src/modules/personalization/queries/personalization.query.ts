@@ -29,9 +29,9 @@ export class PersonalizationQuery {
   }
 
   /** Every round of the customer, oldest first: each later round carries the feedback it answered. */
-  async rounds(customerId: string, caller: Caller): Promise<RecommendationView[]> {
+  async rounds(customerId: string, caller: Caller): Promise<{ items: RecommendationView[] }> {
     if (!(await this.visible(caller, customerId))) throw new PersonalizationNotFoundError('CUSTOMER', customerId);
-    return (await this.repository.ofCustomer(customerId)).map(recommendationView);
+    return { items: (await this.repository.ofCustomer(customerId)).map(recommendationView) };
   }
 
   private async visible(caller: Caller, customerId: string): Promise<boolean> {
