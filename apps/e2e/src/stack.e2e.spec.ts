@@ -12,6 +12,7 @@ import { fundsReleaseSuite } from './suites/funds-release';
 import { observabilitySuite } from './suites/observability';
 import { originationSuite } from './suites/origination';
 import { personalDataSuite } from './suites/personal-data';
+import { personalizationSuite } from './suites/personalization';
 import { portabilityInSuite } from './suites/portability-in';
 import { portabilityOutSuite } from './suites/portability-out';
 import { refinancingSuite } from './suites/refinancing';
@@ -65,6 +66,7 @@ describe('ConsignadoHub end to end', () => {
   insuranceSuite();
   commissionsSuite();
   fundsReleaseSuite();
+  personalizationSuite();
   securitySuite();
   dataSubjectSuite();
   personalDataSuite();

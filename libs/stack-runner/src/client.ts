@@ -98,7 +98,26 @@ export class ChannelClient {
    * and ID_FRONT that submit it. The creation's answer: 201 with the view, or the problem.
    */
   async propose(body: Record<string, unknown>, idempotencyKey: string = randomUUID()): Promise<HttpResult<Json>> {
-    const created = await this.post<Json>(this.path('proposals'), body, { 'idempotency-key': idempotencyKey });
+    return this.withDocuments(await this.post<Json>(this.path('proposals'), body, { 'idempotency-key': idempotencyKey }));
+  }
+
+  /**
+   * Seed 004: a credit offer of a recommendation round made a proposal with the offer's terms —
+   * `POST …/offers/{offerId}/proposals`, then (DIGITAL) the SELFIE and ID_FRONT that submit it.
+   * Proposal learns the offer from RecommendationMade a moment after the round: 404
+   * PROPOSAL.OFFER_NOT_FOUND is retried with the same key for `waitMs`. 409 OFFER_ALREADY_USED once used.
+   */
+  async proposeFromOffer(offerId: string, body: { withInsurance?: boolean } = {}, idempotencyKey: string = randomUUID(), waitMs = 15_000): Promise<HttpResult<Json>> {
+    const until = Date.now() + waitMs;
+    for (;;) {
+      const created = await this.post<Json>(this.path(`offers/${offerId}/proposals`), body, { 'idempotency-key': idempotencyKey });
+      if (created.status !== 404 || created.body?.['code'] !== 'PROPOSAL.OFFER_NOT_FOUND' || Date.now() > until) return this.withDocuments(created);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** On DIGITAL, a proposal just created gets the SELFIE and ID_FRONT that submit it; the creation's answer, or the document's refusal. */
+  private async withDocuments(created: HttpResult<Json>): Promise<HttpResult<Json>> {
     if (created.status !== 201 || this.channel !== 'digital') return created;
     for (const kind of ['SELFIE', 'ID_FRONT']) {
       const doc = await this.post<Json>(this.path(`proposals/${created.body['id']}/documents`), { kind, mimeType: 'image/png', contentBase64: ONE_PIXEL_PNG });

@@ -1,4 +1,5 @@
 import type { HttpResult } from './client';
+import { randomBenefitNumber } from './people';
 import type { StackServiceName } from './services';
 
 /** The mock CTC's admin key and our platform's ISPB there, in development (apps/ctc-mock config). */
@@ -63,6 +64,27 @@ export class CounterpartsClient {
   async sweep(): Promise<Json[]> {
     const body = await this.expectOk(this.ctc('POST', '/admin/sweep'), 'sweep');
     return body['expired'] as Json[];
+  }
+
+  /** Dataprev's margin statement of a benefit for its holder (seed 003 §5.1): `beneficio.valorBeneficio`, `margem.pessoal.disponivel`… */
+  async margin(benefitNumber: string, cpf: string): Promise<Json> {
+    const res = await this.call('dataprev-mock', 'GET', `/v1/beneficios/${benefitNumber}/margem?cpf=${cpf}`);
+    if (res.status !== 200) throw new Error(`margin answered ${res.status}: ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  /**
+   * A fresh benefit number the mock Dataprev values at `atLeast` or more for `cpf` (a synthetic
+   * benefit's value is a hash of its number), so its 35% loan margin is known to have room. A
+   * failed query (the mock's chaos) just tries another number.
+   */
+  async benefitWorth(cpf: string, atLeast: string, tries = 60): Promise<string> {
+    for (let i = 0; i < tries; i += 1) {
+      const number = randomBenefitNumber();
+      const value = await this.margin(number, cpf).then((m) => Number(m['beneficio']['valorBeneficio']), () => 0);
+      if (value >= Number(atLeast)) return number;
+    }
+    throw new Error(`no synthetic benefit worth ${atLeast} in ${tries} tries`);
   }
 
   /** Dataprev's registrations ("averbações") of a benefit. */

@@ -1,6 +1,7 @@
 import { DEFAULT_ISSUER, IdentityClient } from '@consignado/auth';
 import { type Channel, ChannelClient, CustomerClient, type OriginationUrls, type TokenSource } from './client';
 import { randomCpf } from './people';
+import { PersonalizationClient } from './personalization';
 import type { StackServiceName } from './services';
 import { PrivacyClient } from './privacy';
 import { ServicingClient } from './servicing';
@@ -71,6 +72,11 @@ export class StackIdentity {
   /** Back office: servicing-ops for reads, payments, the clock and the jobs; payroll-source for remittances. */
   servicing(urls: Record<StackServiceName, string>): ServicingClient {
     return new ServicingClient(urls, { ops: this.token({ client: 'servicing-ops' }), payroll: this.token({ client: 'payroll-source' }), blocker: this.token({ staff: 'fabio.riscos' }) });
+  }
+
+  /** Credit personalization (seed 004) at credit analysis, as `caller`: a customer by CPF, a partner or internal-origination. */
+  personalization(urls: Record<StackServiceName, string>, caller: Caller): PersonalizationClient {
+    return new PersonalizationClient(urls['credit-analysis'], this.token(caller));
   }
 
   /** Data-subject requests (LGPD) at proposal, as `caller`: the customer themself, or privacy-office unless told. */

@@ -11,6 +11,19 @@ export function randomCpf(): string {
   }
 }
 
+/**
+ * A valid random CPF that credit analysis's deterministic score provider scores `score` (0..1000):
+ * it derives a score from the first nine digits, modulo 1001. No fixture CPF is one of these.
+ */
+export function randomCpfScoring(score: number): string {
+  for (;;) {
+    const base = String(1001 * randomInt(100_000, 999_000) + score).split('').map(Number);
+    if (base.length !== 9 || new Set(base).size === 1) continue;
+    const d1 = checkDigit(base);
+    return [...base, d1, checkDigit([...base, d1])].join('');
+  }
+}
+
 function checkDigit(digits: number[]): number {
   const weightStart = digits.length + 1;
   const sum = digits.reduce((acc, d, i) => acc + d * (weightStart - i), 0);

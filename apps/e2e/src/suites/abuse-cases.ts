@@ -5,11 +5,12 @@ import type { Endpoint, Json, RequestParts } from './abuse-endpoint';
 import { type AbuseCase, encodingCases, fieldCases, INVALID_UTF8, oversized, requestOf, withBytes } from './abuse-families';
 import { DEAD_LETTER_ENDPOINTS } from './abuse-dead-letters';
 import { PAYMENT_ENDPOINTS } from './abuse-payment';
+import { PERSONALIZATION_ENDPOINTS } from './abuse-personalization';
 import { PRIVACY_ENDPOINTS } from './abuse-privacy';
 import { PROPOSAL_ENDPOINTS } from './abuse-proposal';
 import { READER_ENDPOINTS } from './abuse-readers';
 
-export const ALL_ENDPOINTS = (): Endpoint[] => [...PROPOSAL_ENDPOINTS(), ...READER_ENDPOINTS(), ...PAYMENT_ENDPOINTS(), ...PRIVACY_ENDPOINTS(), ...DEAD_LETTER_ENDPOINTS()];
+export const ALL_ENDPOINTS = (): Endpoint[] => [...PROPOSAL_ENDPOINTS(), ...READER_ENDPOINTS(), ...PERSONALIZATION_ENDPOINTS(), ...PAYMENT_ENDPOINTS(), ...PRIVACY_ENDPOINTS(), ...DEAD_LETTER_ENDPOINTS()];
 
 type Make = (parts: RequestParts, authorization?: string | null, extra?: { body?: string | Buffer; headers?: Record<string, string> }) => RawRequest;
 type Case = Omit<AbuseCase, 'endpoint'>;

@@ -2,7 +2,7 @@ import type { Channel, ServicingClient } from '@consignado/stack-runner';
 import { IsoDate } from '@consignado/finance';
 import { waitFor } from '@consignado/testing';
 import { e2eIdentity } from './identity';
-import { client, finalState, inssCustomer, propose } from './journey';
+import { client, finalState, type InssCustomer, inssCustomer, propose } from './journey';
 import { e2eStack } from './stack';
 
 export type Json = Record<string, any>;
@@ -22,10 +22,11 @@ export const daysBetween = (from: string, to: string): number => IsoDate.of(from
 
 /**
  * A new INSS customer with an ACTIVE consignado contract whose billing (with its finance position
- * and payroll deduction) is open at payment: where every balance operation starts.
+ * and payroll deduction) is open at payment: where every balance operation starts. `extra`
+ * describes the customer (on DIGITAL its `cpf` is the logged-in customer's).
  */
-export async function activeContract(channel: Channel, requestedAmount: string, termMonths: number, extra: { email?: string } = {}): Promise<ActiveContract> {
-  const c = client(channel);
+export async function activeContract(channel: Channel, requestedAmount: string, termMonths: number, extra: InssCustomer = {}): Promise<ActiveContract> {
+  const c = client(channel, channel === 'digital' && extra.cpf ? { cpf: extra.cpf } : undefined);
   const customer = await inssCustomer(c, extra);
   const id = await propose(c, { customerId: customer.id, product: 'INSS_CONSIGNADO', requestedAmount, termMonths });
   const proposal = await finalState(c, id);

@@ -36,6 +36,8 @@ export interface InssCustomer {
   benefitStart?: string;
   birthDate?: string;
   linkType?: 'APOSENTADO' | 'PENSIONISTA';
+  /** What the customer spends a month (absent unless given): the proposals carry it to credit analysis. */
+  monthlyExpenses?: string;
   /** Where notifications go (CustomerContactChanged → notification). */
   email?: string;
   phone?: string;
@@ -53,6 +55,7 @@ export async function inssCustomer(c: ChannelClient, p: InssCustomer = {}): Prom
     name: 'Cliente de Teste',
     birthDate: p.birthDate ?? '1960-03-15',
     monthlyIncome: p.benefitValue ?? '3000.00',
+    ...(p.monthlyExpenses ? { monthlyExpenses: p.monthlyExpenses } : {}),
     linkType: p.linkType ?? 'APOSENTADO',
     benefit: { number: benefitNumber, kind: 'APOSENTADORIA_POR_IDADE', value: p.benefitValue ?? '3000.00', startDate: p.benefitStart ?? '2015-01-10' },
     ...(p.email ? { email: p.email } : {}),
