@@ -12,16 +12,25 @@ export interface ActiveContract {
   contract: Json;
 }
 
+/** Who a new customer is, when a journey needs to know: their CPF (its score), income and expenses, benefit. */
+export interface CustomerFacts {
+  cpf?: string;
+  income?: string;
+  expenses?: string;
+  benefitNumber?: string;
+}
+
 /**
- * A new INSS retiree (valid random CPF, a benefit the mock Dataprev synthesises) on `via`, and the
- * client that registered them: on DIGITAL, the customer themself (logged in with that CPF).
+ * A new INSS retiree (valid random CPF, a benefit the mock Dataprev synthesises, unless `who`
+ * says) on `via`, and the client that registered them: on DIGITAL, the customer themself (logged in with that CPF).
  */
-export async function newCustomer(ctx: LifeCycleContext, via: Channel, name: string): Promise<{ customerId: string; cpf: string; client: ChannelClient }> {
-  const c = channel(ctx, via);
-  const cpf = c instanceof CustomerClient ? c.cpf : randomCpf();
+export async function newCustomer(ctx: LifeCycleContext, via: Channel, name: string, who: CustomerFacts = {}): Promise<{ customerId: string; cpf: string; client: ChannelClient }> {
+  const c = channel(ctx, via, via === 'digital' && who.cpf ? { cpf: who.cpf } : undefined);
+  const cpf = c instanceof CustomerClient ? c.cpf : (who.cpf ?? randomCpf());
+  const income = who.income ?? '3500.00';
   const res = expectOk(await c.post(c.path('customers'), {
-    cpf, name, birthDate: '1959-04-12', monthlyIncome: '3500.00', linkType: 'APOSENTADO',
-    benefit: { number: randomBenefitNumber(), kind: 'APOSENTADORIA_POR_IDADE', value: '3500.00', startDate: '2014-06-02' },
+    cpf, name, birthDate: '1959-04-12', monthlyIncome: income, ...(who.expenses ? { monthlyExpenses: who.expenses } : {}), linkType: 'APOSENTADO',
+    benefit: { number: who.benefitNumber ?? randomBenefitNumber(), kind: 'APOSENTADORIA_POR_IDADE', value: income, startDate: '2014-06-02' },
   }), 'cliente');
   return { customerId: String(res.body['id']), cpf, client: c };
 }
@@ -30,8 +39,8 @@ export async function newCustomer(ctx: LifeCycleContext, via: Channel, name: str
  * Where every balance operation starts: a new customer's INSS contract, CONTRACTED, with its
  * billing (finance position and payroll deduction) open at payment. Prints each state.
  */
-export async function activeContract(ctx: LifeCycleContext, tag: string, via: Channel, name: string, requestedAmount: string, termMonths: number): Promise<ActiveContract> {
-  const { customerId, cpf, client: c } = await newCustomer(ctx, via, name);
+export async function activeContract(ctx: LifeCycleContext, tag: string, via: Channel, name: string, requestedAmount: string, termMonths: number, who: CustomerFacts = {}): Promise<ActiveContract> {
+  const { customerId, cpf, client: c } = await newCustomer(ctx, via, name, who);
   const created = expectOk(await c.propose({ customerId, product: 'INSS_CONSIGNADO', operationType: 'NEW', requestedAmount, termMonths, withInsurance: false }), 'proposta');
   const proposalId = String(created.body['id']);
   ctx.log(`${tag} proposta ${proposalId} criada: ${br(requestedAmount)} em ${termMonths} parcelas`);

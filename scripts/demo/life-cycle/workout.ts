@@ -22,6 +22,8 @@ async function run(ctx: LifeCycleContext): Promise<string[]> {
   await ctx.clock.atLeast(rows[0]['dueDate']);
   expectOk(await s.pay({ customerId: a.customerId, contractId: a.contractId, amount: rows[0]['installment'], installments: [1], paymentDate: rows[0]['dueDate'] }, randomUUID()), 'parcela 1');
   const t = IsoDate.of(rows[1]['dueDate']).plusDays(15).toString();
+  // Loan quotes the workout: it must have booked #1 first (PaymentReceived), or it quotes #1 overdue too and payment refuses the terms.
+  await contractWhen(ctx, a.contractId, (x) => x['paidInstallments'] === 1, 'parcela 1 no loan', t);
   await ctx.clock.atLeast(t);
   ctx.log(`${tag} parcela 1 paga; a 2 (${br(rows[1]['installment'])}, vencida em ${brDate(rows[1]['dueDate'])}) ficou em aberto — relógio de negócio → ${brDate(t)}`);
 
