@@ -83,6 +83,23 @@ describe('recommendWithinPolicy: seed 004 RF2 bound by the credit analysis polic
     expect(above?.reasons.find((r) => r.rule === 'INSS.MARGIN')).toMatchObject({ passed: false, limit: '440.02' });
   });
 
+  it('refinanciamento (cards at 90%: risco alto, debt relief only) becomes a REFINANCING of the consignado here at the longest term approved, with a lower installment', () => {
+    const latest = applicant('5000.00', '1500.00', '1960-01-15');
+    const history = { latest, consignado: latest, inquiries6m: 1, score: 600, partnerIds: [] };
+    const perfil = financialProfile({
+      id_cliente: 'c1', renda_mensal_bruta: '5000.00', despesas_mensais: '1500.00', limite_total_cartoes: '10000.00', saldo_devedor_cartoes: '9000.00',
+      historico_pagamentos: [{ dias_atraso: 0 }, { dias_atraso: 0 }], consultas_ultimos_6m: 1, inadimplencias_registradas_5a: 0, emprestimos_ativos: [{ parcela_mensal: '211.24' }], score_externo: 600,
+    });
+    expect(perfil.risco_credito).toBe('alto');
+    // Seed: debt 600.00 at 5% over 24 → PMT 43.48 ≤ 0.85 × 211.24 = 179.55: viable (P-11).
+    const base = { ...seedBase('5000.00', '1500.00', 600), perfil };
+    const answer = recommendWithinPolicy(base, { produto_recusado: [] }, history, policyContext(parameters, history, [contract], '5000.00'), TODAY);
+    expect(answer.seed.produto_recomendado).toBe('refinanciamento');
+    const [offer] = answer.offers;
+    expect(offer.request).toMatchObject({ seedProduct: 'refinanciamento', product: 'INSS_CONSIGNADO', operationType: 'REFINANCING', refinancedContractId: contract.contractId, termMonths: 96 });
+    expect(Money.of(offer.terms.installmentAmount).lt(Money.of('211.24'))).toBe(true);
+  });
+
   it('the amount comes down to what the policy approves: the largest round amount (R$ 100 steps) within the capacity', () => {
     // Seed: pm = min(0.3 × 3000, 3000 − 2000) = 900 → R$ 5,400; the policy's capacity is 30% of (3000 − 2000) = 300 a month.
     const { answer, latest, ctx } = recommendFor('3000.00', '2000.00', '1960-01-15');
