@@ -125,6 +125,19 @@ describe('credit-analysis: financial profile, recommendation and feedback on the
     expect(made.payload.offers).toContainEqual(expect.objectContaining({ offerId: portability.offerId, portability: portability.portability }));
   });
 
+  it('a correspondent sees the customers it brought (a proposal of theirs), and only those', async () => {
+    const alpha = bearer(await identity.clientToken('corban-alpha'));
+    const beta = bearer(await identity.clientToken('corban-beta'));
+    const who = await customer();
+    // corban-alpha's partner id (apps/identity: the client's partner_id claim).
+    await deliver(h, proposalEvent(inssPayload({ customerId: who.customerId, channel: 'CORBAN', partnerId: '6f1c2d3e-0000-4000-8000-00000000a1fa' })));
+    const mine = await post(`/v1/customers/${who.customerId}/financial-profiles`, cards, alpha);
+    expect(mine.status).toBe(201);
+    expect(await post(`/v1/customers/${who.customerId}/financial-profiles`, cards, beta)).toMatchObject({ status: 404, body: { code: 'PERSONALIZATION.CUSTOMER_NOT_FOUND' } });
+    expect(await getJson(h, `/v1/financial-profiles/${mine.body.profileId}`, beta)).toMatchObject({ status: 404, body: { code: 'PERSONALIZATION.PROFILE_NOT_FOUND' } });
+    expect(await getJson(h, `/v1/financial-profiles/${mine.body.profileId}`, alpha)).toMatchObject({ status: 200, body: { profileId: mine.body.profileId } });
+  });
+
   it('never recommends a loan the platform cannot approve: with no application on file every loan is withheld, with why', async () => {
     const who = await customer();
     const profile = (await post(`/v1/customers/${who.customerId}/financial-profiles`, { grossMonthlyIncome: '5000', monthlyExpenses: '1500', ...cards }, await staff())).body;
