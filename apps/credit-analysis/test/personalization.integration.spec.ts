@@ -125,6 +125,19 @@ describe('credit-analysis: financial profile, recommendation and feedback on the
     expect(made.payload.offers).toContainEqual(expect.objectContaining({ offerId: portability.offerId, portability: portability.portability }));
   });
 
+  it('one answer per round: concurrent feedbacks to the same round make one next round, the others are told it was superseded; a retried key replays its round', async () => {
+    const who = await knownRetiree();
+    const profile = (await post(`/v1/customers/${who.customerId}/financial-profiles`, cards, who.headers)).body;
+    const first = (await post(`/v1/financial-profiles/${profile.profileId}/recommendations`, {}, who.headers)).body;
+    const keys = Array.from({ length: 4 }, () => randomUUID());
+    const answers = await Promise.all(keys.map((k) => post(`/v1/recommendations/${first.recommendationId}/feedback`, { prioridade: 'juros_baixos' }, { ...who.headers, 'idempotency-key': k })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 422, 422, 422]);
+    const winner = keys[answers.findIndex((a) => a.status === 201)];
+    const replay = await post(`/v1/recommendations/${first.recommendationId}/feedback`, { prioridade: 'juros_baixos' }, { ...who.headers, 'idempotency-key': winner });
+    expect(replay).toMatchObject({ status: 200, body: { recommendationId: answers.find((a) => a.status === 201)?.body.recommendationId, round: 2 } });
+    expect(await h.tables.customerRows('recommendation', who.customerId)).toBe(2);
+  });
+
   it('a correspondent sees the customers it brought (a proposal of theirs), and only those', async () => {
     const alpha = bearer(await identity.clientToken('corban-alpha'));
     const beta = bearer(await identity.clientToken('corban-beta'));
