@@ -26,8 +26,13 @@ export const MAX_TERM = 36;
 export function chooseTerm(valor: Decimal, rate: Decimal, cap: Decimal, priority: Priority | null): number {
   if (priority === 'parcela_baixa') return MAX_TERM;
   if (priority !== 'prazo_curto') return DEFAULT_TERM;
-  for (let n = MIN_TERM; n <= DEFAULT_TERM; n++) {
-    if (pmt(valor, rate, n).lte(cap)) return n;
+  // The installment falls as the term grows: bisect for the least term that fits (5 PMTs, not 19).
+  if (!pmt(valor, rate, DEFAULT_TERM).lte(cap)) return DEFAULT_TERM;
+  let [low, high] = [MIN_TERM, DEFAULT_TERM];
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (pmt(valor, rate, mid).lte(cap)) high = mid;
+    else low = mid + 1;
   }
-  return DEFAULT_TERM;
+  return low;
 }
