@@ -8,6 +8,7 @@ import { CLOCK, type Clock } from '../../analysis/domain/clock';
 import { ANALYSIS_PARAMETERS, type AnalysisParameters } from '../../analysis/domain/parameters/analysis-parameters';
 import { ApplicantHistoryReader } from '../database/applicant-history.reader';
 import { PersonalizationRepository } from '../database/personalization.repository';
+import type { ApplicantHistory } from '../domain/applicant-history';
 import type { FinancialProfileRecord } from '../domain/financial-profile';
 import { policyContext } from '../domain/policy-context';
 import { recommendWithinPolicy } from '../domain/recommend-within-policy';
@@ -29,9 +30,13 @@ export class MakeRound {
     private readonly repository: PersonalizationRepository,
   ) {}
 
-  async make(manager: EntityManager, profile: FinancialProfileRecord, feedback: Feedback, of: RoundOf): Promise<RecommendationRecord> {
+  /** What the analyses tell of the customer now: who may see them, and what their offers are priced on. */
+  applicant(manager: EntityManager, customerId: string): Promise<ApplicantHistory> {
+    return this.history.read(manager, customerId, this.clock.now());
+  }
+
+  async make(manager: EntityManager, profile: FinancialProfileRecord, history: ApplicantHistory, feedback: Feedback, of: RoundOf): Promise<RecommendationRecord> {
     const now = this.clock.now();
-    const history = await this.history.read(manager, profile.customerId, now);
     const contracts = (await this.positions.ofCustomer(manager, profile.customerId)).filter((c) => c.customerId === profile.customerId);
     const ctx = policyContext(this.parameters, history, contracts, profile.input['renda_mensal_bruta']);
     const today = civilDateInBrazil(now);

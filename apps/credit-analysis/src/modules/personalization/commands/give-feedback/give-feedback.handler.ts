@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Feedback } from '@consignado/profile';
 import { type CommandOutcome, IdempotentCommands } from '@consignado/service-kit';
-import { ApplicantHistoryReader } from '../../database/applicant-history.reader';
 import { PersonalizationRepository } from '../../database/personalization.repository';
 import { type Caller, maySee } from '../../domain/may-see';
 import { PersonalizationIdempotencyConflictError, PersonalizationNotFoundError, RecommendationNotAdjustableError, RecommendationSupersededError } from '../../domain/personalization.errors';
@@ -21,7 +20,6 @@ export class GiveFeedbackHandler {
   constructor(
     @Inject(IdempotentCommands) private readonly commands: IdempotentCommands,
     private readonly repository: PersonalizationRepository,
-    private readonly history: ApplicantHistoryReader,
     private readonly rounds: MakeRound,
   ) {}
 
@@ -29,13 +27,14 @@ export class GiveFeedbackHandler {
     const claim = key === undefined ? undefined : { scope: `personalization.feedback:${scope}`, key, content: { recommendationId, given }, conflict: () => new PersonalizationIdempotencyConflictError() };
     const outcome = await this.commands.run(claim, async (manager) => {
       const round = await this.repository.recommendationForUpdate(manager, recommendationId);
-      if (!round || !maySee(caller, round.customerId, await this.history.read(manager, round.customerId, new Date()))) throw new PersonalizationNotFoundError('RECOMMENDATION', recommendationId);
+      const history = round && (await this.rounds.applicant(manager, round.customerId));
+      if (!round || !history || !maySee(caller, round.customerId, history)) throw new PersonalizationNotFoundError('RECOMMENDATION', recommendationId);
       const next = await this.repository.nextRound(manager, recommendationId);
       if (next) throw new RecommendationSupersededError(recommendationId, next);
       if (round.result.elegibilidade_preliminar.motivo === INSUFFICIENT) throw new RecommendationNotAdjustableError(recommendationId);
       const profile = await this.repository.profile(round.profileId, manager);
       if (!profile) throw new Error(`recommendation ${recommendationId} without its profile ${round.profileId}`);
-      return (await this.rounds.make(manager, profile, mergeFeedback(round.feedback, given), { previous: round, feedbackGiven: given })).recommendationId;
+      return (await this.rounds.make(manager, profile, history, mergeFeedback(round.feedback, given), { previous: round, feedbackGiven: given })).recommendationId;
     });
     const result = await this.repository.recommendation(outcome.result);
     if (!result) throw new Error(`recommendation ${outcome.result} vanished after its commit`);

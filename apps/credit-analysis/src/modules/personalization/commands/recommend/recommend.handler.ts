@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Feedback } from '@consignado/profile';
 import { type CommandOutcome, IdempotentCommands } from '@consignado/service-kit';
-import { ApplicantHistoryReader } from '../../database/applicant-history.reader';
 import { PersonalizationRepository } from '../../database/personalization.repository';
 import { type Caller, maySee } from '../../domain/may-see';
 import { PersonalizationIdempotencyConflictError, PersonalizationNotFoundError } from '../../domain/personalization.errors';
@@ -14,7 +13,6 @@ export class RecommendHandler {
   constructor(
     @Inject(IdempotentCommands) private readonly commands: IdempotentCommands,
     private readonly repository: PersonalizationRepository,
-    private readonly history: ApplicantHistoryReader,
     private readonly rounds: MakeRound,
   ) {}
 
@@ -22,8 +20,9 @@ export class RecommendHandler {
     const claim = key === undefined ? undefined : { scope: `personalization.recommend:${scope}`, key, content: { profileId, feedback }, conflict: () => new PersonalizationIdempotencyConflictError() };
     const outcome = await this.commands.run(claim, async (manager) => {
       const profile = await this.repository.profile(profileId, manager);
-      if (!profile || !maySee(caller, profile.customerId, await this.history.read(manager, profile.customerId, new Date()))) throw new PersonalizationNotFoundError('PROFILE', profileId);
-      return (await this.rounds.make(manager, profile, { produto_recusado: [], ...feedback }, {})).recommendationId;
+      const history = profile && (await this.rounds.applicant(manager, profile.customerId));
+      if (!profile || !history || !maySee(caller, profile.customerId, history)) throw new PersonalizationNotFoundError('PROFILE', profileId);
+      return (await this.rounds.make(manager, profile, history, { produto_recusado: [], ...feedback }, {})).recommendationId;
     });
     return { result: await this.stored(outcome.result), replayed: outcome.replayed };
   }
