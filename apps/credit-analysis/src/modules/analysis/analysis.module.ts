@@ -47,8 +47,8 @@ export class AnalysisModule {
       PortabilityAnswerEventHandler,
       ProposalCancelledEventHandler,
     ];
-    // The policy, the score and the clock are shared: personalization prices its offers with them (R-CA-3).
-    const exports = [ANALYSIS_PARAMETERS, SCORE_PROVIDER, CLOCK];
+    // The policy, the score, the clock and the analyses are shared: personalization reads the applicant and prices its offers with them (R-CA-3).
+    const exports = [ANALYSIS_PARAMETERS, SCORE_PROVIDER, CLOCK, ANALYSIS_REPOSITORY];
     return { module: AnalysisModule, global: true, imports: [ContractProjectionModule], controllers: [GetAnalysisController], providers, exports };
   }
 }

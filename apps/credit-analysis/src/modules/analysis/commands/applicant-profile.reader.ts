@@ -3,10 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { ProposalCreatedPayload } from '@consignado/contracts';
 import { civilDateInBrazil } from '@consignado/finance';
 import { CONTRACT_POSITIONS, type ContractPositions } from '../../contract-projection/database/contract-position.repository';
+import { inquiriesSince } from '../../personalization/domain/applicant-history';
 import { type ApplicantProfile, applicantProfile } from '../../personalization/domain/applicant-profile';
 import { ANALYSIS_REPOSITORY, type AnalysisRepository } from '../database/analysis.repository';
-
-const SIX_MONTHS_MS = 183 * 24 * 3600 * 1000;
 
 /** Reads what the applicant's profile needs in the consumer's transaction: their contracts and their analyses of six months. */
 @Injectable()
@@ -19,7 +18,7 @@ export class ApplicantProfileReader {
   async profile(manager: EntityManager, application: ProposalCreatedPayload, score: number, now: Date): Promise<ApplicantProfile> {
     const contracts = await this.positions.ofCustomer(manager, application.customerId);
     // This proposal's own analysis is not written yet: it is one more inquiry.
-    const inquiries = (await this.analyses.countSince(manager, application.customerId, new Date(now.getTime() - SIX_MONTHS_MS))) + 1;
+    const inquiries = (await this.analyses.countSince(manager, application.customerId, inquiriesSince(now))) + 1;
     return applicantProfile(application, contracts, inquiries, score, civilDateInBrazil(now));
   }
 }

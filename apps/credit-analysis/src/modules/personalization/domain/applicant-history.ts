@@ -1,6 +1,9 @@
 import type { ProposalCreatedPayload } from '@consignado/contracts';
 import type { MarginSnapshot } from '../../analysis/domain/analysis.props';
 
+/** Seed 004 counts the credit inquiries of six months: the analyses created since this instant. */
+export const inquiriesSince = (now: Date): Date => new Date(now.getTime() - 183 * 24 * 3600 * 1000);
+
 /**
  * What credit analysis learnt of a customer from their proposals: the latest application (income,
  * expenses, link, benefit, birth date), how many analyses (credit inquiries) the last six months

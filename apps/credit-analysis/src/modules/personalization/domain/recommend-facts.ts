@@ -30,7 +30,5 @@ export function recommendFacts(input: Readonly<Record<string, unknown>>, contrac
 
 /** Whole months from `from` to `to` (a month counts once its day is reached). */
 export function monthsBetween(from: IsoDate, to: IsoDate): number {
-  const [fy, fm, fd] = from.toString().split('-').map(Number);
-  const [ty, tm, td] = to.toString().split('-').map(Number);
-  return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
+  return Math.max(0, (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0));
 }
